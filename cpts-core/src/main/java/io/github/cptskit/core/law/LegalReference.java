@@ -1,0 +1,89 @@
+package io.github.cptskit.core.law;
+
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Where a rule or a figure comes from: the legal text, the article (or annex, or page) and, when
+ * known, the date of the text and an address where it can be read.
+ *
+ * <p>Every rule that cptskit encodes carries one, and every explanation or violation it produces
+ * repeats it, so that a user can check the law behind a result.
+ *
+ * <pre>{@code
+ * LegalReference ref = LegalReference.of("Code de la santé publique", "art. L.1434-12-1")
+ *     .withDate(LocalDate.of(2021, 5, 12));
+ * ref.citation(); // "Code de la santé publique, art. L.1434-12-1 (2021-05-12)"
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param text the legal text (code, law, décret, arrêté, accord) or the source document, never blank
+ * @param article the article, annex, section or page within the text, may be empty
+ * @param date the date of the text, if known
+ * @param url an address where the text can be read, if known
+ */
+public record LegalReference(String text, String article, Option<LocalDate> date, Option<String> url) {
+
+    /** Checks the components. */
+    public LegalReference {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(url, "url");
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("a legal reference needs the text it cites");
+        }
+    }
+
+    /**
+     * A reference to an article of a text, without date or address.
+     *
+     * @param text the text, not blank
+     * @param article the article, may be empty
+     * @return the reference
+     */
+    public static LegalReference of(String text, String article) {
+        return new LegalReference(text, article, Option.none(), Option.none());
+    }
+
+    /**
+     * This reference with the date of its text.
+     *
+     * @param textDate the date of the text
+     * @return a new reference
+     */
+    public LegalReference withDate(LocalDate textDate) {
+        return new LegalReference(text, article, Option.of(Objects.requireNonNull(textDate)), url);
+    }
+
+    /**
+     * This reference with an address where the text can be read.
+     *
+     * @param address the address
+     * @return a new reference
+     */
+    public LegalReference withUrl(String address) {
+        return new LegalReference(text, article, date, Option.of(Objects.requireNonNull(address)));
+    }
+
+    /**
+     * The reference as a human citation: text, article and date.
+     *
+     * @return for example {@code "Code de la santé publique, art. L.1434-12-1 (2021-05-12)"}
+     */
+    public String citation() {
+        StringBuilder sb = new StringBuilder(text);
+        if (!article.isEmpty()) {
+            sb.append(", ").append(article);
+        }
+        date.forEach(d -> sb.append(" (").append(d).append(')'));
+        return sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        return citation();
+    }
+}

@@ -1,0 +1,54 @@
+package io.github.cptskit.core.law;
+
+import java.util.Objects;
+
+/**
+ * A value together with where it comes from and how sure we are of it.
+ *
+ * <pre>{@code
+ * Sourced<Long> threshold = Sourced.of(40_000L,
+ *     LegalReference.of("ARS Hauts-de-France, financement de la CPTS", "tailles"),
+ *     Confidence.CONFIRMED);
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe if the value is.
+ *
+ * @param value the value, not null
+ * @param reference where it comes from
+ * @param confidence how sure we are of it
+ * @param <T> the type of the value
+ */
+public record Sourced<T>(T value, LegalReference reference, Confidence confidence) {
+
+    /** Checks the components. */
+    public Sourced {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(confidence, "confidence");
+    }
+
+    /**
+     * Creates a sourced value.
+     *
+     * @param value the value
+     * @param reference its source
+     * @param confidence how sure we are of it
+     * @param <T> the type of the value
+     * @return the sourced value
+     */
+    public static <T> Sourced<T> of(T value, LegalReference reference, Confidence confidence) {
+        return new Sourced<>(value, reference, confidence);
+    }
+
+    /**
+     * A value the user supplied to replace a bundled one.
+     *
+     * @param value the value
+     * @param origin a short description of where the user's value comes from (a file, an option)
+     * @param <T> the type of the value
+     * @return the sourced value, with confidence {@link Confidence#USER_SUPPLIED}
+     */
+    public static <T> Sourced<T> userSupplied(T value, String origin) {
+        return new Sourced<>(value, LegalReference.of("user-supplied value", origin), Confidence.USER_SUPPLIED);
+    }
+}

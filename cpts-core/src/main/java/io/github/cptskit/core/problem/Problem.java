@@ -1,0 +1,130 @@
+package io.github.cptskit.core.problem;
+
+import io.github.cptskit.core.law.LegalReference;
+import io.vavr.control.Option;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Something wrong with an input or a rule not met: a stable code that programs can test, a severity,
+ * a message in French and in English with the concrete facts, and, when a rule of law is behind it,
+ * its legal reference.
+ *
+ * <p>cptskit never throws at a user for bad input: parsers and validators return Vavr
+ * {@code Validation<Seq<Problem>, T>} or {@code Either} values that carry every problem at once.
+ *
+ * <pre>{@code
+ * Problem p = Problem.error("RPPS_KEY",
+ *         "clé de contrôle RPPS invalide : 10002909372",
+ *         "invalid RPPS check digit: 10002909372")
+ *     .withReference(LegalReference.of("ANS, FAQ RPPS", "format de l'identifiant"));
+ * p.message(Locale.FRENCH);
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param code a stable, upper-case code such as {@code RPPS_KEY}; never changes between versions
+ * @param severity error or warning
+ * @param messageFr the message in French
+ * @param messageEn the message in English
+ * @param reference the legal reference behind the rule, if any
+ * @param location where in a user's file, if the input came from one
+ */
+public record Problem(
+        String code,
+        Severity severity,
+        String messageFr,
+        String messageEn,
+        Option<LegalReference> reference,
+        Option<Location> location) {
+
+    /** Checks the components. */
+    public Problem {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(messageFr, "messageFr");
+        Objects.requireNonNull(messageEn, "messageEn");
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(location, "location");
+    }
+
+    /**
+     * An error.
+     *
+     * @param code the stable code
+     * @param messageFr the French message
+     * @param messageEn the English message
+     * @return the problem
+     */
+    public static Problem error(String code, String messageFr, String messageEn) {
+        return new Problem(code, Severity.ERROR, messageFr, messageEn, Option.none(), Option.none());
+    }
+
+    /**
+     * A warning.
+     *
+     * @param code the stable code
+     * @param messageFr the French message
+     * @param messageEn the English message
+     * @return the problem
+     */
+    public static Problem warning(String code, String messageFr, String messageEn) {
+        return new Problem(code, Severity.WARNING, messageFr, messageEn, Option.none(), Option.none());
+    }
+
+    /**
+     * This problem with the legal reference of the rule behind it.
+     *
+     * @param ref the reference
+     * @return a new problem
+     */
+    public Problem withReference(LegalReference ref) {
+        return new Problem(code, severity, messageFr, messageEn, Option.of(ref), location);
+    }
+
+    /**
+     * This problem located in a user's file.
+     *
+     * @param where the location
+     * @return a new problem
+     */
+    public Problem at(Location where) {
+        return new Problem(code, severity, messageFr, messageEn, reference, Option.of(where));
+    }
+
+    /**
+     * The message in a language: French for a French locale, English otherwise.
+     *
+     * @param locale the reader's locale
+     * @return the message
+     */
+    public String message(Locale locale) {
+        return "fr".equals(locale.getLanguage()) ? messageFr : messageEn;
+    }
+
+    /**
+     * Whether this is an error.
+     *
+     * @return true if the severity is {@link Severity#ERROR}
+     */
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /**
+     * One line for a terminal or a log: location, severity, code, message and reference.
+     *
+     * @param locale the reader's locale
+     * @return the formatted line
+     */
+    public String format(Locale locale) {
+        return location.map(l -> l + ": ").getOrElse("")
+                + severity.name().toLowerCase(Locale.ROOT) + " " + code + ": " + message(locale)
+                + reference.map(r -> " [" + r.citation() + "]").getOrElse("");
+    }
+
+    @Override
+    public String toString() {
+        return format(Locale.ENGLISH);
+    }
+}

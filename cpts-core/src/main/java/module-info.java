@@ -1,0 +1,15 @@
+/**
+ * cptskit core: the CPTS domain shared by every other module.
+ *
+ * <p>Exported packages are the API; {@code internal} packages are implementation details that may
+ * change in any release.
+ */
+module io.github.cptskit.core {
+    requires static org.immutables.value.annotations;
+    requires transitive io.vavr;
+
+    exports io.github.cptskit.core.law;
+    exports io.github.cptskit.core.problem;
+    exports io.github.cptskit.core.indicator;
+    exports io.github.cptskit.core.territory;
+}
