@@ -160,11 +160,22 @@ public final class CommuneTable {
                 throw new IllegalStateException(RESOURCE + " missing from cpts-core");
             }
             try (GZIPInputStream in = new GZIPInputStream(raw, 1 << 16)) {
-                return new CommuneTable(in.readAllBytes());
+                return read(in.readAllBytes());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
+    }
+
+    /**
+     * Parses the uncompressed content of the resource.
+     *
+     * @param bytes the content
+     * @return the parsed table
+     * @throws IllegalStateException if the content is malformed
+     */
+    public static CommuneTable read(byte[] bytes) {
+        return new CommuneTable(bytes);
     }
 
     private void expectMagic() {

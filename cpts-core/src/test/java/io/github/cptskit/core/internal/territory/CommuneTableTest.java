@@ -1,0 +1,59 @@
+package io.github.cptskit.core.internal.territory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+
+class CommuneTableTest {
+
+    private static byte[] resourceBytes() throws IOException {
+        try (InputStream in = new GZIPInputStream(CommuneTable.class.getResourceAsStream(CommuneTable.RESOURCE))) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void readsTheBundledResource() {
+        CommuneTable t = CommuneTable.load();
+        assertThat(t.communeCodes).hasSize(34_969);
+        assertThat(t.communeCodes[0]).isEqualTo("01001");
+        assertThat(t.communeNames[0]).isEqualTo("L'Abergement-Clémenciat");
+        assertThat(t.epciSirens).hasSize(1_255);
+        assertThat(t.regionCodes).hasSize(26);
+        assertThat(t.departementCodes).hasSize(109);
+        assertThat(t.formerCodes).hasSize(2_037);
+        assertThat(Arrays.stream(t.communePopulations)
+                        .asLongStream()
+                        .filter(p -> p > 0)
+                        .sum())
+                .isEqualTo(t.totalPopulation)
+                .isEqualTo(68_952_941L);
+        assertThat(t.header).startsWith("Source : INSEE, Code officiel géographique 2026");
+    }
+
+    @Test
+    void rejectsATruncatedResource() throws IOException {
+        byte[] bytes = resourceBytes();
+        assertThatThrownBy(() -> CommuneTable.read(Arrays.copyOf(bytes, bytes.length - 3)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("malformed");
+        assertThatThrownBy(() -> CommuneTable.read(Arrays.copyOf(bytes, 500)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("truncated");
+    }
+
+    @Test
+    void rejectsAWrongMagicNumberOrTrailingBytes() throws IOException {
+        byte[] bytes = resourceBytes();
+        byte[] wrong = bytes.clone();
+        wrong[0] = 'X';
+        assertThatThrownBy(() -> CommuneTable.read(wrong)).hasMessageContaining("bad magic number");
+        assertThatThrownBy(() -> CommuneTable.read(Arrays.copyOf(bytes, bytes.length + 1)))
+                .hasMessageContaining("trailing bytes");
+    }
+}
