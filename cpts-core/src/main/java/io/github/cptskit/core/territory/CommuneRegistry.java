@@ -166,7 +166,12 @@ public final class CommuneRegistry {
      * @return the 34,969 communes
      */
     public IndexedSeq<Commune> communes() {
-        return Array.of(communes);
+        return AllCommunes.SEQ;
+    }
+
+    /** The Vavr view of all communes, built on first use only so that loading needs no Vavr class. */
+    private static final class AllCommunes {
+        static final IndexedSeq<Commune> SEQ = Array.of(Holder.INSTANCE.communes);
     }
 
     /**

@@ -54,25 +54,27 @@ class TerritoryProperties {
 
     @Test
     void overlapsAreExactlyTheCommunesClaimedTwice() {
-        qt().forAll(communes(150), communes(150), communes(150)).checkAssert((x, y, z) -> {
-            Map<String, Territory> ts = io.vavr.collection.LinkedHashMap.of(
-                    "x", Territory.of(x), "y", Territory.of(y), "z", Territory.of(z));
-            TerritoryPortfolio p = TerritoryPortfolio.of(ts);
-            Map<Commune, Seq<String>> claims = HashMap.empty();
-            for (var e : ts) {
-                for (Commune c : e._2.communes()) {
-                    claims = claims.put(
-                            c, claims.get(c).getOrElse(Vector.empty()).append(e._1));
-                }
-            }
-            Map<Commune, Seq<String>> expected = claims.filter(e -> e._2.size() >= 2);
-            Seq<Overlap> overlaps = p.overlaps();
-            assertThat(overlaps.size()).isEqualTo(expected.size());
-            for (Overlap o : overlaps) {
-                assertThat(o.claimants().toList())
-                        .isEqualTo(expected.get(o.commune()).get().toList());
-            }
-        });
+        qt().withExamples(200)
+                .forAll(communes(150), communes(150), communes(150))
+                .checkAssert((x, y, z) -> {
+                    Map<String, Territory> ts = io.vavr.collection.LinkedHashMap.of(
+                            "x", Territory.of(x), "y", Territory.of(y), "z", Territory.of(z));
+                    TerritoryPortfolio p = TerritoryPortfolio.of(ts);
+                    Map<Commune, Seq<String>> claims = HashMap.empty();
+                    for (var e : ts) {
+                        for (Commune c : e._2.communes()) {
+                            claims = claims.put(
+                                    c, claims.get(c).getOrElse(Vector.empty()).append(e._1));
+                        }
+                    }
+                    Map<Commune, Seq<String>> expected = claims.filter(e -> e._2.size() >= 2);
+                    Seq<Overlap> overlaps = p.overlaps();
+                    assertThat(overlaps.size()).isEqualTo(expected.size());
+                    for (Overlap o : overlaps) {
+                        assertThat(o.claimants().toList())
+                                .isEqualTo(expected.get(o.commune()).get().toList());
+                    }
+                });
     }
 
     @Test
