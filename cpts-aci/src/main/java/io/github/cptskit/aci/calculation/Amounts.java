@@ -1,0 +1,70 @@
+package io.github.cptskit.aci.calculation;
+
+import java.math.BigDecimal;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
+
+/**
+ * Conversions between the exact cents cptskit computes with and {@link MonetaryAmount}s in EUR.
+ *
+ * <pre>{@code
+ * MonetaryAmount a = Amounts.ofCents(6_000_000); // EUR 60000.00
+ * long c = Amounts.cents(a);                     // 6000000
+ * }</pre>
+ */
+public final class Amounts {
+
+    /** The euro, looked up once (Moneta's string lookup is slow). */
+    public static final CurrencyUnit EUR = Monetary.getCurrency("EUR");
+
+    private Amounts() {}
+
+    /**
+     * An amount in EUR from cents.
+     *
+     * @param cents the cents
+     * @return the amount, scale 2
+     */
+    public static MonetaryAmount ofCents(long cents) {
+        return Money.of(BigDecimal.valueOf(cents, 2), EUR);
+    }
+
+    /**
+     * The cents of an amount in EUR with at most two decimals.
+     *
+     * @param amount the amount
+     * @return the cents
+     * @throws IllegalArgumentException if the amount is not in EUR or has fractions of a cent
+     */
+    public static long cents(MonetaryAmount amount) {
+        if (!EUR.equals(amount.getCurrency())) {
+            throw new IllegalArgumentException("amounts are in EUR: " + amount);
+        }
+        return amount.getNumber()
+                .numberValue(BigDecimal.class)
+                .movePointRight(2)
+                .longValueExact();
+    }
+
+    /**
+     * An amount as French accounting writes it, e.g. {@code 60 000,00 €}.
+     *
+     * @param amount the amount
+     * @return the text
+     */
+    public static String format(MonetaryAmount amount) {
+        BigDecimal v = amount.getNumber().numberValue(BigDecimal.class).setScale(2, java.math.RoundingMode.UNNECESSARY);
+        String plain = v.abs().toPlainString();
+        String whole = plain.substring(0, plain.length() - 3);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                sb.append('\u00a0');
+            }
+            sb.append(whole.charAt(i));
+        }
+        return (v.signum() < 0 ? "-" : "") + sb + "," + plain.substring(plain.length() - 2) + " €";
+    }
+}

@@ -1,0 +1,122 @@
+package io.github.cptskit.aci.calculation;
+
+import io.github.cptskit.aci.tariff.Mission;
+import io.github.cptskit.core.territory.SizeBand;
+import java.io.Serializable;
+
+/**
+ * A scenario checked and reduced to integers against a tariff, ready for the fast path of
+ * {@link RemunerationCalculator#totalCents(PreparedScenario, int[])}: everything that does not depend
+ * on the achievements is computed once. Used by simulations, which evaluate the same CPTS-year under
+ * many draws of achievements.
+ *
+ * <p>This class is immutable, thread-safe and serializable (for distributed simulations).
+ */
+public final class PreparedScenario implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String id;
+    private final String region;
+    private final SizeBand band;
+    private final long fixedCents;
+    private final long[] variableBase;
+    private final long[] numerator;
+    private final long denominator;
+    private final int[] achievement;
+    private final int contractedMask;
+
+    PreparedScenario(
+            String id,
+            String region,
+            SizeBand band,
+            long fixedCents,
+            long[] variableBase,
+            long[] numerator,
+            long denominator,
+            int[] achievement,
+            int contractedMask) {
+        this.id = id;
+        this.region = region;
+        this.band = band;
+        this.fixedCents = fixedCents;
+        this.variableBase = variableBase;
+        this.numerator = numerator;
+        this.denominator = denominator;
+        this.achievement = achievement;
+        this.contractedMask = contractedMask;
+    }
+
+    /**
+     * The scenario's identifier.
+     *
+     * @return the id
+     */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * The scenario's region code (may be empty).
+     *
+     * @return the region
+     */
+    public String region() {
+        return region;
+    }
+
+    /**
+     * The size band.
+     *
+     * @return the band
+     */
+    public SizeBand band() {
+        return band;
+    }
+
+    /**
+     * Fonctionnement plus the fixed parts, pro-rated and rounded: what does not depend on indicators.
+     *
+     * @return the cents
+     */
+    public long fixedCents() {
+        return fixedCents;
+    }
+
+    /**
+     * Whether a mission's variable part can pay anything in this year.
+     *
+     * @param mission the mission
+     * @return true if contracted and running during the year
+     */
+    public boolean hasVariablePart(Mission mission) {
+        return variableBase[mission.ordinal()] > 0 && numerator[mission.ordinal()] > 0;
+    }
+
+    /**
+     * The variable part of a mission for an achievement, rounded half-up to the cent.
+     *
+     * @param mission the mission
+     * @param partsPerMillion the achievement
+     * @return the cents
+     */
+    public long variableCents(Mission mission, int partsPerMillion) {
+        int i = mission.ordinal();
+        return RemunerationCalculator.roundHalfUp(
+                variableBase[i] * partsPerMillion * numerator[i], 1_000_000L * denominator);
+    }
+
+    /**
+     * Whether the scenario contracted a mission (whatever it pays this year).
+     *
+     * @param mission the mission
+     * @return true if contracted
+     */
+    public boolean contracted(Mission mission) {
+        return (contractedMask & (1 << mission.ordinal())) != 0;
+    }
+
+    int achievementPpm(int missionOrdinal) {
+        return achievement[missionOrdinal];
+    }
+}

@@ -1,0 +1,318 @@
+package io.github.cptskit.aci.calculation;
+
+import io.github.cptskit.aci.tariff.Mission;
+import io.github.cptskit.aci.tariff.ProRata;
+import io.github.cptskit.aci.tariff.Tariff;
+import io.github.cptskit.aci.tariff.TariffRules;
+import io.github.cptskit.core.indicator.Achievement;
+import io.github.cptskit.core.problem.Problem;
+import io.github.cptskit.core.territory.SizeBand;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * Computes what the ACI pays a CPTS for a contract year, from {@link TariffRules}.
+ *
+ * <p>The formulas (the figures are data of the rules):
+ * <ul>
+ *   <li>fonctionnement: the band's yearly amount, in full;
+ *   <li>fixed part of a mission: the band's yearly amount × the share of the contract year the mission
+ *       runs (pro rata, in calendar days or months as the rules say), accord art. 9 and Sénat report
+ *       r25-032 ("75 % de la part fixe, au prorata de la date anniversaire");
+ *   <li>variable part: the band's yearly maximum × the achievement of its indicators × the same pro
+ *       rata.
+ * </ul>
+ * The rules used are those in force on the first day of the contract year. Each line is rounded
+ * half-up to the cent once; the total is the sum of the lines.
+ *
+ * <pre>{@code
+ * RemunerationCalculator calc = RemunerationCalculator.of(TariffRules.bundled());
+ * Remuneration r = calc.calculate(scenario).get();
+ * System.out.println(r.explain(Locale.FRENCH));
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class RemunerationCalculator {
+
+    private final TariffRules rules;
+
+    private RemunerationCalculator(TariffRules rules) {
+        this.rules = rules;
+    }
+
+    /**
+     * A calculator for some rules.
+     *
+     * @param rules the rules
+     * @return the calculator
+     */
+    public static RemunerationCalculator of(TariffRules rules) {
+        return new RemunerationCalculator(Objects.requireNonNull(rules, "rules"));
+    }
+
+    /**
+     * The rules used.
+     *
+     * @return the rules
+     */
+    public TariffRules rules() {
+        return rules;
+    }
+
+    /**
+     * The remuneration with the explanation of every line and its payment schedule.
+     *
+     * @param scenario the CPTS-year
+     * @return the remuneration, or every problem (rules not in force, mandatory missions missing...)
+     */
+    public Validation<Seq<Problem>, Remuneration> calculate(Scenario scenario) {
+        return tariffFor(scenario).flatMap(t -> checkMissions(scenario, t).map(ok -> explained(scenario, t)));
+    }
+
+    /**
+     * The scenario reduced for the fast path.
+     *
+     * @param scenario the CPTS-year
+     * @return the prepared scenario, or every problem
+     */
+    public Validation<Seq<Problem>, PreparedScenario> prepare(Scenario scenario) {
+        return tariffFor(scenario).flatMap(t -> checkMissions(scenario, t).map(ok -> prepared(scenario, t)));
+    }
+
+    /**
+     * The total in cents for given achievements, without explanation, allocation-free: the fast path
+     * of simulations.
+     *
+     * @param p the prepared scenario
+     * @param achievementPpm the achievement of each mission's variable part, indexed by
+     *     {@link Mission#ordinal()}, in parts per million
+     * @return the total in cents
+     */
+    public static long totalCents(PreparedScenario p, int[] achievementPpm) {
+        long total = p.fixedCents();
+        for (Mission m : MISSIONS) {
+            total += p.variableCents(m, achievementPpm[m.ordinal()]);
+        }
+        return total;
+    }
+
+    /**
+     * The total in cents with the scenario's own achievements.
+     *
+     * @param p the prepared scenario
+     * @return the total in cents
+     */
+    public static long totalCents(PreparedScenario p) {
+        long total = p.fixedCents();
+        for (Mission m : MISSIONS) {
+            total += p.variableCents(m, p.achievementPpm(m.ordinal()));
+        }
+        return total;
+    }
+
+    private static final Mission[] MISSIONS = Mission.values();
+
+    private Validation<Seq<Problem>, Tariff> tariffFor(Scenario s) {
+        return rules.on(s.yearStart());
+    }
+
+    private static Validation<Seq<Problem>, Tariff> checkMissions(Scenario s, Tariff t) {
+        List<Problem> problems = List.empty();
+        for (Mission m : MISSIONS) {
+            if (t.mandatory(m) && !s.missions().containsKey(m)) {
+                problems = problems.append(Problem.error(
+                                "SCENARIO_MANDATORY_MISSION_MISSING",
+                                "la mission socle « " + m.label(java.util.Locale.FRENCH)
+                                        + " » n'est pas contractée par " + s.id() + " (règles " + t.version() + ")",
+                                "mandatory mission \"" + m.label(java.util.Locale.ENGLISH) + "\" is not contracted by "
+                                        + s.id() + " (rules " + t.version() + ")")
+                        .withReference(
+                                t.source("missions." + m.key() + ".obligatoire").reference()));
+            }
+            if (s.missions().containsKey(m) && !t.inForce(m)) {
+                problems = problems.append(Problem.error(
+                        "SCENARIO_MISSION_NOT_IN_FORCE",
+                        "la mission " + m.key() + " n'existe pas dans les règles " + t.version(),
+                        "mission " + m.key() + " does not exist in rules " + t.version()));
+            }
+        }
+        return problems.isEmpty() ? Validation.valid(t) : Validation.invalid(problems);
+    }
+
+    private static long[] proRata(Tariff t, Scenario s, LocalDate missionStart) {
+        LocalDate from = s.yearStart();
+        LocalDate to = s.yearEnd();
+        boolean months = t.proRata() == ProRata.MOIS;
+        long year = months ? 12 : ChronoUnit.DAYS.between(from, to);
+        if (!missionStart.isBefore(to)) {
+            return new long[] {0, year};
+        }
+        LocalDate begins = missionStart.isAfter(from) ? missionStart : from;
+        return new long[] {
+            months ? 12 - ChronoUnit.MONTHS.between(from, begins) : ChronoUnit.DAYS.between(begins, to), year
+        };
+    }
+
+    private static PreparedScenario prepared(Scenario s, Tariff t) {
+        SizeBand band = t.scale().bandOf(s.population());
+        int n = MISSIONS.length;
+        long[] base = new long[n];
+        long[] num = new long[n];
+        int[] ach = new int[n];
+        long fixed = t.fonctionnementCents(band);
+        // All missions of a year share one denominator: the days (or months) of the contract year.
+        long den = proRata(t, s, s.yearStart())[1];
+        int mask = 0;
+        for (Mission m : MISSIONS) {
+            Option<LocalDate> start = s.missions().get(m);
+            if (start.isEmpty()) {
+                continue;
+            }
+            long[] r = proRata(t, s, start.get());
+            mask |= 1 << m.ordinal();
+            fixed += roundHalfUp(t.fixedCents(m, band) * r[0], r[1]);
+            base[m.ordinal()] = t.variableCents(m, band);
+            num[m.ordinal()] = r[0];
+            ach[m.ordinal()] =
+                    s.achievements().get(m).getOrElse(Achievement.NONE).partsPerMillion();
+        }
+        return new PreparedScenario(s.id(), s.region(), band, fixed, base, num, den, ach, mask);
+    }
+
+    private static Remuneration explained(Scenario s, Tariff t) {
+        SizeBand band = t.scale().bandOf(s.population());
+        String b = "taille" + band.number();
+        List<Line> lines = List.empty();
+        List<Payment> schedule = List.empty();
+        List<Problem> warnings = List.empty();
+        long fonct = t.fonctionnementCents(band);
+        lines = lines.append(new Line(
+                Component.FONCTIONNEMENT,
+                Option.none(),
+                Amounts.ofCents(fonct),
+                euros(fonct) + " ("
+                        + (t.scaleSource().confidence().needsWarning() ? "band from an unconfirmed scale, " : "")
+                        + "population " + s.population() + ")",
+                List.of(used(t, "fonctionnement." + b))));
+        schedule = schedule.appendAll(split(
+                t,
+                s.contractYear() == 1 ? s.signature() : s.yearStart(),
+                s.yearEnd(),
+                fonct,
+                "fonctionnement",
+                s.contractYear() == 1 ? 100 : t.advancePercent()));
+        for (Mission m : MISSIONS) {
+            Option<LocalDate> start = s.missions().get(m);
+            if (start.isEmpty()) {
+                continue;
+            }
+            long[] r = proRata(t, s, start.get());
+            String rate =
+                    r[0] == r[1] ? "" : " × " + r[0] + "/" + r[1] + (t.proRata() == ProRata.MOIS ? " months" : " days");
+            List<UsedParameter> prorataParam =
+                    r[0] == r[1] ? List.empty() : List.of(used(t, "paiement.prorata.methode"));
+            long fixedBase = t.fixedCents(m, band);
+            long fixed = roundHalfUp(fixedBase * r[0], r[1]);
+            lines = lines.append(new Line(
+                    Component.FIXED,
+                    Option.some(m),
+                    Amounts.ofCents(fixed),
+                    euros(fixedBase) + rate,
+                    prorataParam.prepend(used(t, "missions." + m.key() + ".fixe." + b))));
+            int ppm = s.achievements().get(m).getOrElse(Achievement.NONE).partsPerMillion();
+            long varBase = t.variableCents(m, band);
+            long variable = roundHalfUp(varBase * ppm * r[0], 1_000_000L * r[1]);
+            lines = lines.append(new Line(
+                    Component.VARIABLE,
+                    Option.some(m),
+                    Amounts.ofCents(variable),
+                    euros(varBase) + " × achievement "
+                            + BigDecimal.valueOf(ppm, 6).stripTrailingZeros().toPlainString() + rate,
+                    prorataParam.prepend(used(t, "missions." + m.key() + ".variable." + b))));
+            LocalDate paidFrom = start.get().isAfter(s.yearStart()) ? start.get() : s.yearStart();
+            if (fixed > 0) {
+                schedule = schedule.appendAll(
+                        split(t, paidFrom, s.yearEnd(), fixed, m.key() + ".fixe", t.advancePercent()));
+            }
+            if (variable > 0) {
+                schedule = schedule.append(new Payment(
+                        s.yearEnd(),
+                        "variable " + m.key() + " (after the indicators are assessed)",
+                        Amounts.ofCents(variable)));
+            }
+            if (t.mandatory(m) && start.get().isAfter(s.signature().plusMonths(t.startMonths(m)))) {
+                warnings = warnings.append(Problem.warning(
+                                "MISSION_STARTED_LATE",
+                                "la mission " + m.key() + " a démarré le " + start.get() + ", après le délai de "
+                                        + t.startMonths(m) + " mois suivant la signature",
+                                "mission " + m.key() + " started on " + start.get() + ", after the " + t.startMonths(m)
+                                        + "-month deadline from signature")
+                        .withReference(t.source("missions." + m.key() + ".demarrage.mois")
+                                .reference()));
+            }
+        }
+        long total = lines.map(l -> Amounts.cents(l.amount())).sum().longValue();
+        if (total > t.ceilingCents(band)) {
+            warnings = warnings.append(Problem.warning(
+                    "REMUNERATION_ABOVE_CEILING",
+                    "le total " + euros(total) + " dépasse le plafond de la taille " + band.number() + " ("
+                            + euros(t.ceilingCents(band)) + ")",
+                    "the total " + euros(total) + " exceeds the ceiling of band " + band.number() + " ("
+                            + euros(t.ceilingCents(band)) + ")"));
+        }
+        Seq<String> unconfirmed = lines.flatMap(Line::parameters)
+                .filter(p -> p.value().confidence().needsWarning())
+                .map(p -> p.path() + " (" + p.value().confidence() + ")")
+                .distinct();
+        if (!unconfirmed.isEmpty()) {
+            warnings = warnings.prepend(Problem.warning(
+                    "UNCONFIRMED_FIGURES",
+                    "chiffres non confirmés ou estimés utilisés : " + unconfirmed.mkString(", ")
+                            + " ; remplacez-les par les vôtres (--set PARAM=VALEUR ou un fichier de règles)",
+                    "unconfirmed or estimated figures used: " + unconfirmed.mkString(", ")
+                            + "; replace them with your own (--set PARAM=VALUE or a rules file)"));
+        }
+        return new Remuneration(
+                s.id(),
+                s.yearStart(),
+                s.yearEnd(),
+                band,
+                t.version(),
+                lines,
+                Amounts.ofCents(total),
+                schedule.sortBy(Payment::date),
+                warnings);
+    }
+
+    private static List<Payment> split(
+            Tariff t, LocalDate paid, LocalDate anniversary, long cents, String what, int advancePercent) {
+        long advance = roundHalfUp(cents * advancePercent, 100);
+        List<Payment> out = List.of(new Payment(
+                paid,
+                (advancePercent == 100 ? "" : "advance " + advancePercent + " % ") + what,
+                Amounts.ofCents(advance)));
+        return cents - advance > 0
+                ? out.append(new Payment(anniversary, "balance " + what, Amounts.ofCents(cents - advance)))
+                : out;
+    }
+
+    private static UsedParameter used(Tariff t, String path) {
+        return new UsedParameter(path, t.source(path));
+    }
+
+    private static String euros(long cents) {
+        return Amounts.format(Amounts.ofCents(cents));
+    }
+
+    /** Rounds a non-negative fraction half-up. */
+    static long roundHalfUp(long numerator, long denominator) {
+        return (2 * numerator + denominator) / (2 * denominator);
+    }
+}

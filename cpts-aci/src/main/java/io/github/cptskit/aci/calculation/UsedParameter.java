@@ -1,0 +1,24 @@
+package io.github.cptskit.aci.calculation;
+
+import io.github.cptskit.core.law.Sourced;
+import java.util.Objects;
+
+/**
+ * A parameter a line of a remuneration used: its path and its value with source and confidence.
+ *
+ * @param path the parameter path, e.g. {@code missions.acces.fixe.taille2}
+ * @param value the raw value with its source
+ */
+public record UsedParameter(String path, Sourced<String> value) {
+    /** Checks the components. */
+    public UsedParameter {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public String toString() {
+        return path + " = " + value.value() + " (" + value.confidence() + "; "
+                + value.reference().citation() + ")";
+    }
+}

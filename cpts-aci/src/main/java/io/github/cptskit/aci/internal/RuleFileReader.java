@@ -1,0 +1,254 @@
+package io.github.cptskit.aci.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.cptskit.aci.tariff.RuleText;
+import io.github.cptskit.core.law.Confidence;
+import io.github.cptskit.core.law.LegalReference;
+import io.github.cptskit.core.law.Sourced;
+import io.github.cptskit.core.problem.Location;
+import io.github.cptskit.core.problem.Problem;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.io.IOException;
+import java.io.Reader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Reads one rule file (JSON) into a {@link RuleText}, reporting every problem with file, line, column
+ * and the path of the field. Format: {@code docs/aci.md}.
+ */
+public final class RuleFileReader {
+
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+
+    private final String source;
+    private List<Problem> problems = List.empty();
+
+    private RuleFileReader(String source) {
+        this.source = source;
+    }
+
+    /**
+     * Reads a rule file.
+     *
+     * @param reader the content
+     * @param source the file name used in problems
+     * @return the text, or every problem found
+     */
+    public static Validation<Seq<Problem>, RuleText> read(Reader reader, String source) {
+        return new RuleFileReader(source).parse(reader);
+    }
+
+    private Validation<Seq<Problem>, RuleText> parse(Reader reader) {
+        String version = null;
+        String title = null;
+        LocalDate effective = null;
+        LocalDate textDate = null;
+        Option<String> url = Option.none();
+        Map<String, Sourced<String>> parameters = LinkedHashMap.empty();
+        JsonLocation start = JsonLocation.NA;
+        try (JsonParser p = JSON.createParser(reader)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return fail(
+                        p.currentTokenLocation(),
+                        "",
+                        "TARIFF_SYNTAX",
+                        "un objet JSON est attendu",
+                        "a JSON object is expected");
+            }
+            start = p.currentTokenLocation();
+            java.util.List<PendingParameter> pending = new java.util.ArrayList<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken t = p.nextToken();
+                JsonLocation at = p.currentTokenLocation();
+                switch (field) {
+                    case "version" -> version = text(p, t, at, field);
+                    case "title" -> title = text(p, t, at, field);
+                    case "url" -> url = Option.of(text(p, t, at, field));
+                    case "effective" -> effective = date(text(p, t, at, field), at, field);
+                    case "textDate" -> textDate = date(text(p, t, at, field), at, field);
+                    case "parameters" -> readParameters(p, t, at, pending);
+                    default -> p.skipChildren(); // unknown top-level fields are documentation
+                }
+            }
+            if (version == null) {
+                missing(start, "version");
+            }
+            if (title == null) {
+                missing(start, "title");
+            }
+            if (effective == null) {
+                missing(start, "effective");
+            }
+            if (problems.isEmpty()) {
+                LegalReference base = LegalReference.of(title, "");
+                if (textDate != null) {
+                    base = base.withDate(textDate);
+                }
+                for (PendingParameter pp : pending) {
+                    LegalReference ref = new LegalReference(
+                            base.text() + (pp.source.isEmpty() ? "" : " — " + pp.source), pp.article, base.date(), url);
+                    parameters = parameters.put(pp.path, Sourced.of(pp.value, ref, pp.confidence));
+                }
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation l = e.getLocation() == null ? JsonLocation.NA : e.getLocation();
+            return fail(
+                    l,
+                    "",
+                    "TARIFF_SYNTAX",
+                    "JSON illisible : " + e.getOriginalMessage(),
+                    "malformed JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            return fail(
+                    JsonLocation.NA,
+                    "",
+                    "TARIFF_IO",
+                    "lecture impossible : " + e.getMessage(),
+                    "cannot read: " + e.getMessage());
+        }
+        if (!problems.isEmpty()) {
+            return Validation.invalid(problems);
+        }
+        return Validation.valid(new RuleText(version, title, effective, url, parameters));
+    }
+
+    private record PendingParameter(String path, String value, String article, Confidence confidence, String source) {}
+
+    private void readParameters(JsonParser p, JsonToken t, JsonLocation at, java.util.List<PendingParameter> out)
+            throws IOException {
+        if (t != JsonToken.START_OBJECT) {
+            problem(
+                    at,
+                    "parameters",
+                    "TARIFF_SYNTAX",
+                    "« parameters » doit être un objet",
+                    "\"parameters\" must be an object");
+            p.skipChildren();
+            return;
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String path = p.currentName();
+            JsonToken vt = p.nextToken();
+            JsonLocation vat = p.currentTokenLocation();
+            if (vt.isScalarValue()) {
+                // Short form in user files: "path": value.
+                out.add(new PendingParameter(path, p.getText(), "", Confidence.USER_SUPPLIED, source));
+                continue;
+            }
+            if (vt != JsonToken.START_OBJECT) {
+                problem(
+                        vat,
+                        "parameters." + path,
+                        "TARIFF_SYNTAX",
+                        "valeur ou objet attendu",
+                        "a value or an object is expected");
+                p.skipChildren();
+                continue;
+            }
+            String value = null;
+            String article = "";
+            String src = "";
+            Confidence confidence = Confidence.USER_SUPPLIED;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String f = p.currentName();
+                JsonToken ft = p.nextToken();
+                JsonLocation fat = p.currentTokenLocation();
+                String where = "parameters." + path + "." + f;
+                switch (f) {
+                    case "value" -> value = ft.isScalarValue() ? p.getText() : text(p, ft, fat, where);
+                    case "article" -> article = text(p, ft, fat, where);
+                    case "source" -> src = text(p, ft, fat, where);
+                    case "confidence" -> {
+                        String c = text(p, ft, fat, where);
+                        try {
+                            confidence = Confidence.valueOf(c);
+                        } catch (IllegalArgumentException e) {
+                            problem(
+                                    fat,
+                                    where,
+                                    "TARIFF_BAD_CONFIDENCE",
+                                    "confiance inconnue « " + c
+                                            + " » (CONFIRMED, UNCONFIRMED, ESTIMATE, USER_SUPPLIED)",
+                                    "unknown confidence \"" + c
+                                            + "\" (CONFIRMED, UNCONFIRMED, ESTIMATE, USER_SUPPLIED)");
+                        }
+                    }
+                    default -> p.skipChildren();
+                }
+            }
+            if (value == null) {
+                problem(
+                        vat,
+                        "parameters." + path,
+                        "TARIFF_MISSING_VALUE",
+                        "le paramètre " + path + " n'a pas de « value »",
+                        "parameter " + path + " has no \"value\"");
+            } else {
+                out.add(new PendingParameter(path, value, article, confidence, src));
+            }
+        }
+    }
+
+    private String text(JsonParser p, JsonToken t, JsonLocation at, String field) throws IOException {
+        if (t != JsonToken.VALUE_STRING) {
+            problem(
+                    at,
+                    field,
+                    "TARIFF_SYNTAX",
+                    "une chaîne est attendue pour « " + field + " »",
+                    "a string is expected for \"" + field + "\"");
+            p.skipChildren();
+            return "";
+        }
+        return p.getText();
+    }
+
+    private LocalDate date(String text, JsonLocation at, String field) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problem(
+                    at,
+                    field,
+                    "TARIFF_BAD_DATE",
+                    "date invalide « " + text + " » (attendu AAAA-MM-JJ)",
+                    "invalid date \"" + text + "\" (expected YYYY-MM-DD)");
+            return null;
+        }
+    }
+
+    private void missing(JsonLocation at, String field) {
+        problem(
+                at,
+                field,
+                "TARIFF_MISSING_FIELD",
+                "champ obligatoire absent : « " + field + " »",
+                "required field missing: \"" + field + "\"");
+    }
+
+    private void problem(JsonLocation at, String path, String code, String fr, String en) {
+        problems = problems.append(Problem.error(code, fr, en).at(location(at, path)));
+    }
+
+    private Validation<Seq<Problem>, RuleText> fail(JsonLocation at, String path, String code, String fr, String en) {
+        problem(at, path, code, fr, en);
+        return Validation.invalid(problems);
+    }
+
+    private Location location(JsonLocation at, String path) {
+        int line = Math.max(0, at.getLineNr());
+        int column = Math.max(0, at.getColumnNr());
+        return new Location(source, line, column, path);
+    }
+}

@@ -1,0 +1,150 @@
+package io.github.cptskit.aci.simulation;
+
+import io.github.cptskit.core.indicator.Achievement;
+import java.io.Serializable;
+import java.util.SplittableRandom;
+
+/**
+ * How the achievement of a variable part is drawn in a simulation. Three documented families:
+ * {@link Fixed} (no uncertainty), {@link Uniform} between two rates, and {@link Beta}(α, β) whose mean
+ * is α / (α + β), the usual model of a rate.
+ *
+ * <pre>{@code
+ * AchievementDistribution d = AchievementDistribution.beta(8, 2); // mean 0.8
+ * }</pre>
+ *
+ * <p>Implementations are immutable, thread-safe and serializable; randomness comes only from the
+ * generator passed in, so a simulation is reproducible from its seed.
+ */
+public sealed interface AchievementDistribution extends Serializable {
+
+    /**
+     * Draws an achievement.
+     *
+     * @param random the generator
+     * @return the achievement in parts per million, 0 to 1,000,000
+     */
+    int samplePpm(SplittableRandom random);
+
+    /**
+     * The same achievement every draw.
+     *
+     * @param a the achievement
+     * @return the distribution
+     */
+    static AchievementDistribution fixed(Achievement a) {
+        return new Fixed(a.partsPerMillion());
+    }
+
+    /**
+     * Uniform between two rates.
+     *
+     * @param low the lowest rate
+     * @param high the highest rate, at least low
+     * @return the distribution
+     */
+    static AchievementDistribution uniform(Achievement low, Achievement high) {
+        return new Uniform(low.partsPerMillion(), high.partsPerMillion());
+    }
+
+    /**
+     * Beta(α, β).
+     *
+     * @param alpha α, positive
+     * @param beta β, positive
+     * @return the distribution
+     */
+    static AchievementDistribution beta(double alpha, double beta) {
+        return new Beta(alpha, beta);
+    }
+
+    /**
+     * A fixed achievement.
+     *
+     * @param ppm the achievement in parts per million
+     */
+    record Fixed(int ppm) implements AchievementDistribution {
+        /** Checks the range. */
+        public Fixed {
+            new Achievement(ppm);
+        }
+
+        @Override
+        public int samplePpm(SplittableRandom random) {
+            return ppm;
+        }
+    }
+
+    /**
+     * A uniform achievement.
+     *
+     * @param lowPpm the lowest, parts per million
+     * @param highPpm the highest, parts per million
+     */
+    record Uniform(int lowPpm, int highPpm) implements AchievementDistribution {
+        /** Checks the range. */
+        public Uniform {
+            if (lowPpm < 0 || highPpm > Achievement.SCALE || lowPpm > highPpm) {
+                throw new IllegalArgumentException("0 <= low <= high <= 1 expected");
+            }
+        }
+
+        @Override
+        public int samplePpm(SplittableRandom random) {
+            return lowPpm + random.nextInt(highPpm - lowPpm + 1);
+        }
+    }
+
+    /**
+     * A Beta(α, β) achievement, drawn as X / (X + Y) with X ~ Gamma(α), Y ~ Gamma(β) (Marsaglia and
+     * Tsang's method).
+     *
+     * @param alpha α, positive
+     * @param beta β, positive
+     */
+    record Beta(double alpha, double beta) implements AchievementDistribution {
+        /** Checks the parameters. */
+        public Beta {
+            if (!(alpha > 0 && beta > 0 && alpha < 1e6 && beta < 1e6)) {
+                throw new IllegalArgumentException(
+                        "Beta parameters must be positive and finite: " + alpha + ", " + beta);
+            }
+        }
+
+        @Override
+        public int samplePpm(SplittableRandom random) {
+            double x = gamma(alpha, random);
+            double y = gamma(beta, random);
+            double sum = x + y;
+            double rate = sum > 0 ? x / sum : 0.5;
+            return (int) Math.round(rate * Achievement.SCALE);
+        }
+
+        private static double gamma(double shape, SplittableRandom r) {
+            if (shape < 1) {
+                // Boost: Gamma(a) = Gamma(a + 1) * U^(1/a).
+                return gamma(shape + 1, r) * Math.pow(r.nextDouble(), 1 / shape);
+            }
+            double d = shape - 1.0 / 3;
+            double c = 1 / Math.sqrt(9 * d);
+            while (true) {
+                double x = gaussian(r);
+                double v = 1 + c * x;
+                if (v <= 0) {
+                    continue;
+                }
+                v = v * v * v;
+                double u = r.nextDouble();
+                if (u < 1 - 0.0331 * x * x * x * x || Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) {
+                    return d * v;
+                }
+            }
+        }
+
+        private static double gaussian(SplittableRandom r) {
+            double u1 = r.nextDouble();
+            double u2 = r.nextDouble();
+            return Math.sqrt(-2 * Math.log(1 - u1)) * Math.cos(2 * Math.PI * u2);
+        }
+    }
+}

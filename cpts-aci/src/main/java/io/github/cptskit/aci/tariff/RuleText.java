@@ -1,0 +1,56 @@
+package io.github.cptskit.aci.tariff;
+
+import io.github.cptskit.core.law.Sourced;
+import io.vavr.collection.Map;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One legal text of the ACI (the accord of 2019, an avenant) or a user's own layer (their contract's
+ * real figures, a reform), as the parameters it sets from its effective date. Rule files hold one
+ * text each; {@link TariffRules} stacks them in date order.
+ *
+ * <pre>{@code
+ * RuleText reform = RuleText.of("reform-2027", "Réforme simulée", LocalDate.of(2027, 1, 1),
+ *     HashMap.of("fonctionnement.taille1", Sourced.userSupplied("60000", "reform")));
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param version a short identifier, e.g. {@code accord-2019}, {@code avenant-2}
+ * @param title the full title of the text
+ * @param effective the first day its parameters apply
+ * @param url where the text can be read, if known
+ * @param parameters the raw value of each parameter path it sets, with source and confidence
+ */
+public record RuleText(
+        String version,
+        String title,
+        LocalDate effective,
+        Option<String> url,
+        Map<String, Sourced<String>> parameters) {
+
+    /** Checks the components. */
+    public RuleText {
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(effective, "effective");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(parameters, "parameters");
+    }
+
+    /**
+     * A text without address.
+     *
+     * @param version the identifier
+     * @param title the title
+     * @param effective the effective date
+     * @param parameters the parameters it sets
+     * @return the text
+     */
+    public static RuleText of(
+            String version, String title, LocalDate effective, Map<String, Sourced<String>> parameters) {
+        return new RuleText(version, title, effective, Option.none(), parameters);
+    }
+}

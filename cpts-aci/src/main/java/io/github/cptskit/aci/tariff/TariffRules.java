@@ -1,0 +1,372 @@
+package io.github.cptskit.aci.tariff;
+
+import io.github.cptskit.aci.internal.RuleFileReader;
+import io.github.cptskit.core.law.EffectiveDated;
+import io.github.cptskit.core.law.Sourced;
+import io.github.cptskit.core.problem.Location;
+import io.github.cptskit.core.problem.Problem;
+import io.github.cptskit.core.territory.SizeBand;
+import io.github.cptskit.core.territory.SizeBandScale;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.TreeMap;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The ACI tariff as dated data: the legal texts (accord 2019, avenant 2, and any layer a user adds)
+ * stacked in date order, each setting parameters from its effective date, in the manner of OpenFisca.
+ * The formulas that use them are in {@code io.github.cptskit.aci.calculation}.
+ *
+ * <p>Parameter paths: {@code fonctionnement.tailleN}, {@code plafond.tailleN},
+ * {@code missions.<mission>.fixe.tailleN}, {@code missions.<mission>.variable.tailleN} (euros, up to
+ * two decimals), {@code missions.<mission>.obligatoire} (0 or 1), {@code missions.<mission>.demarrage.mois}
+ * and {@code .deploiement.mois} (months after signature), {@code paiement.avance.pourcentage} (0 to
+ * 100) and {@code paiement.prorata.methode} ({@link ProRata}). A mission is in force once its
+ * {@code obligatoire} flag is.
+ *
+ * <p>The bundled figures are not all confirmed: the per-mission amounts by band were found in no
+ * source and ship as labelled estimates (docs/aci-estimates.md), several others are unconfirmed.
+ * {@link Tariff#unconfirmedParameters()} lists them; replace any figure in one step with
+ * {@link #with(String, String)} or a rule file of your own ({@link #plus(RuleText)}).
+ *
+ * <pre>{@code
+ * TariffRules rules = TariffRules.bundled()
+ *     .with("missions.acces.fixe.taille2", "40000").get();   // your contract's real figure
+ * Tariff t = rules.on(LocalDate.of(2025, 1, 1)).get();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class TariffRules {
+
+    private static final String[] BUNDLED = {"accord-2019.json", "avenant-2.json"};
+
+    private final List<RuleText> texts;
+    private final EffectiveDated<SizeBandScale> scale;
+
+    private TariffRules(List<RuleText> texts, EffectiveDated<SizeBandScale> scale) {
+        this.texts = texts;
+        this.scale = scale;
+    }
+
+    /**
+     * The rules bundled with cptskit: the accord of 2019 and avenant 2, with the size-band scale of
+     * cpts-core. Loaded once.
+     *
+     * @return the bundled rules
+     */
+    public static TariffRules bundled() {
+        return Bundled.RULES;
+    }
+
+    private static final class Bundled {
+        static final TariffRules RULES = loadBundled();
+
+        private static TariffRules loadBundled() {
+            List<RuleText> texts = List.empty();
+            for (String name : BUNDLED) {
+                try (InputStream in = TariffRules.class.getResourceAsStream(name)) {
+                    Reader r = new InputStreamReader(Objects.requireNonNull(in, name), StandardCharsets.UTF_8);
+                    Validation<Seq<Problem>, RuleText> text = RuleFileReader.read(r, name);
+                    if (text.isInvalid()) {
+                        throw new IllegalStateException("bundled " + name + ": " + text.getError());
+                    }
+                    texts = texts.append(text.get());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return new TariffRules(texts, SizeBandScale.bundled());
+        }
+    }
+
+    /**
+     * Rules made of the given texts, with the bundled size-band scale.
+     *
+     * @param texts the texts, in strictly increasing order of effective date
+     * @return the rules, or the problem {@code TARIFF_DATES_NOT_ORDERED}
+     */
+    public static Validation<Seq<Problem>, TariffRules> of(Seq<RuleText> texts) {
+        List<Problem> problems = List.empty();
+        for (int i = 1; i < texts.size(); i++) {
+            RuleText a = texts.get(i - 1);
+            RuleText b = texts.get(i);
+            if (!b.effective().isAfter(a.effective())) {
+                problems = problems.append(Problem.error(
+                        "TARIFF_DATES_NOT_ORDERED",
+                        "le texte " + b.version() + " (" + b.effective() + ") doit prendre effet après " + a.version()
+                                + " (" + a.effective() + ")",
+                        "text " + b.version() + " (" + b.effective() + ") must take effect after " + a.version() + " ("
+                                + a.effective() + ")"));
+            }
+        }
+        return problems.isEmpty()
+                ? Validation.valid(new TariffRules(List.ofAll(texts), SizeBandScale.bundled()))
+                : Validation.invalid(problems);
+    }
+
+    /**
+     * Reads a rule file (same format as the bundled ones, see docs/aci.md).
+     *
+     * @param file the file
+     * @return the text, or every problem with file, line, column and path
+     */
+    public static Validation<Seq<Problem>, RuleText> read(Path file) {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return RuleFileReader.read(r, file.toString());
+        } catch (IOException e) {
+            return Validation.invalid(List.of(Problem.error(
+                            "TARIFF_IO", "fichier illisible : " + e.getMessage(), "cannot read file: " + e.getMessage())
+                    .at(Location.of(file.toString(), 0, 0))));
+        }
+    }
+
+    /**
+     * Reads rule text from a reader.
+     *
+     * @param reader the JSON content
+     * @param source the name used in problems
+     * @return the text, or every problem
+     */
+    public static Validation<Seq<Problem>, RuleText> read(Reader reader, String source) {
+        return RuleFileReader.read(reader, source);
+    }
+
+    /**
+     * These rules with one more text on top (a user's contract, a reform). Its parameters replace the
+     * earlier ones from its effective date; it must take effect after the last text, unless it has
+     * the same date, in which case it overrides that text's parameters from the same day.
+     *
+     * @param text the text
+     * @return the new rules, or the problem {@code TARIFF_DATES_NOT_ORDERED}
+     */
+    public Validation<Seq<Problem>, TariffRules> plus(RuleText text) {
+        if (!texts.isEmpty() && text.effective().isBefore(texts.last().effective())) {
+            return Validation.invalid(List.of(Problem.error(
+                    "TARIFF_DATES_NOT_ORDERED",
+                    "le texte " + text.version() + " (" + text.effective() + ") prend effet avant "
+                            + texts.last().version(),
+                    "text " + text.version() + " (" + text.effective() + ") takes effect before "
+                            + texts.last().version())));
+        }
+        return Validation.valid(new TariffRules(texts.append(text), scale));
+    }
+
+    /**
+     * These rules with one parameter replaced by a user's value on every date (the "--set PARAM=VALUE"
+     * of the command line). The value is flagged {@code USER_SUPPLIED}.
+     *
+     * @param path the parameter path
+     * @param value the raw value, e.g. {@code 40000} or {@code MOIS}
+     * @return the new rules, or a coded problem for an unknown path or a malformed value
+     */
+    public Validation<Seq<Problem>, TariffRules> with(String path, String value) {
+        if (!parameterPaths().contains(path)) {
+            return Validation.invalid(List.of(Problem.error(
+                    "TARIFF_UNKNOWN_PARAMETER", "paramètre inconnu : " + path, "unknown parameter: " + path)));
+        }
+        Option<Problem> bad = ParameterKind.of(path).check(path, value);
+        if (bad.isDefined()) {
+            return Validation.invalid(List.of(bad.get()));
+        }
+        Sourced<String> user = Sourced.userSupplied(value, "--set " + path + "=" + value);
+        List<RuleText> replaced = texts.map(t -> t.parameters().containsKey(path)
+                ? new RuleText(
+                        t.version(),
+                        t.title(),
+                        t.effective(),
+                        t.url(),
+                        t.parameters().put(path, user))
+                : t);
+        return Validation.valid(new TariffRules(replaced, scale));
+    }
+
+    /**
+     * These rules with another size-band scale.
+     *
+     * @param dated the dated scale
+     * @return the new rules
+     */
+    public TariffRules withScale(EffectiveDated<SizeBandScale> dated) {
+        return new TariffRules(texts, dated);
+    }
+
+    /**
+     * These rules cut after a version: what the law was under that text, ignoring later ones (the
+     * command line's {@code --rules VERSION}).
+     *
+     * @param version for example {@code accord-2019}
+     * @return the rules up to that text, or the problem {@code TARIFF_UNKNOWN_VERSION}
+     */
+    public Validation<Seq<Problem>, TariffRules> upTo(String version) {
+        int i = texts.indexWhere(t -> t.version().equals(version));
+        if (i < 0) {
+            return Validation.invalid(List.of(Problem.error(
+                    "TARIFF_UNKNOWN_VERSION",
+                    "version de règles inconnue : " + version + " (connues : "
+                            + versions().mkString(", ") + ")",
+                    "unknown rule version: " + version + " (known: "
+                            + versions().mkString(", ") + ")")));
+        }
+        return Validation.valid(new TariffRules(texts.take(i + 1), scale));
+    }
+
+    /**
+     * The versions of the texts, in date order.
+     *
+     * @return the versions
+     */
+    public Seq<String> versions() {
+        return texts.map(RuleText::version);
+    }
+
+    /**
+     * The texts, in date order.
+     *
+     * @return the texts
+     */
+    public Seq<RuleText> texts() {
+        return texts;
+    }
+
+    /**
+     * The effective date of a version.
+     *
+     * @param version a version
+     * @return its effective date, or none
+     */
+    public Option<LocalDate> effectiveDateOf(String version) {
+        return texts.find(t -> t.version().equals(version)).map(RuleText::effective);
+    }
+
+    /**
+     * Every parameter path set by any text.
+     *
+     * @return the paths, sorted
+     */
+    public Seq<String> parameterPaths() {
+        return texts.flatMap(t -> t.parameters().keySet()).distinct().sorted();
+    }
+
+    /**
+     * One parameter as dated data.
+     *
+     * @param path the path
+     * @return its steps, each with source and confidence (empty if no text sets it)
+     */
+    public EffectiveDated<String> parameter(String path) {
+        EffectiveDated<String> p = EffectiveDated.empty();
+        for (RuleText t : texts) {
+            Option<Sourced<String>> v = t.parameters().get(path);
+            if (v.isDefined()) {
+                p = p.from(t.effective(), v.get());
+            }
+        }
+        return p;
+    }
+
+    /**
+     * The figures in force on a day, typed and checked.
+     *
+     * @param day the day
+     * @return the tariff, or every problem (no text in force, missing or malformed parameters)
+     */
+    public Validation<Seq<Problem>, Tariff> on(LocalDate day) {
+        List<RuleText> inForce = texts.filter(t -> !t.effective().isAfter(day));
+        if (inForce.isEmpty()) {
+            return Validation.invalid(List.of(Problem.error(
+                    "TARIFF_NOT_IN_FORCE",
+                    "aucun texte de l'ACI n'est en vigueur le " + day + " (premier : "
+                            + texts.headOption()
+                                    .map(t -> t.effective().toString())
+                                    .getOrElse("aucun") + ")",
+                    "no ACI text is in force on " + day + " (first: "
+                            + texts.headOption()
+                                    .map(t -> t.effective().toString())
+                                    .getOrElse("none") + ")")));
+        }
+        Map<String, Sourced<String>> values = HashMap.empty();
+        for (RuleText t : inForce) {
+            values = values.merge(t.parameters(), (old, neu) -> neu);
+        }
+        Option<Sourced<SizeBandScale>> sc = scale.at(day);
+        if (sc.isEmpty()) {
+            return Validation.invalid(List.of(Problem.error(
+                    "TARIFF_NO_SIZE_BANDS",
+                    "aucune échelle de tailles en vigueur le " + day,
+                    "no size-band scale in force on " + day)));
+        }
+        return TariffBuilder.build(day, inForce.last().version(), sc.get(), TreeMap.ofEntries(values));
+    }
+
+    /**
+     * Checks the consistency of the rules on each effective date: for each band, fonctionnement plus
+     * every mission's fixed and variable maxima against the ceiling, and the parameters in force.
+     * Inconsistencies are reported, never silently accepted; a sum below the ceiling is a warning
+     * (the ceiling may cover amounts the model does not know), above it an error.
+     *
+     * @return the problems found, empty if consistent
+     */
+    public Seq<Problem> check() {
+        List<Problem> problems = List.empty();
+        for (RuleText t : texts) {
+            Validation<Seq<Problem>, Tariff> tariff = on(t.effective());
+            if (tariff.isInvalid()) {
+                problems = problems.appendAll(tariff.getError());
+                continue;
+            }
+            Tariff tf = tariff.get();
+            for (SizeBand band : SizeBand.values()) {
+                long sum = tf.fonctionnementCents(band);
+                for (Mission m : Mission.values()) {
+                    sum += tf.fixedCents(m, band) + tf.variableCents(m, band);
+                }
+                long ceiling = tf.ceilingCents(band);
+                if (sum != ceiling) {
+                    boolean above = sum > ceiling;
+                    String s = euros(sum);
+                    String c = euros(ceiling);
+                    Problem p = above
+                            ? Problem.error(
+                                    "TARIFF_CEILING_EXCEEDED",
+                                    t.version() + ", taille " + band.number() + " : fonctionnement + missions = " + s
+                                            + " € dépasse le plafond de " + c + " €",
+                                    t.version() + ", band " + band.number() + ": fonctionnement + missions = " + s
+                                            + " € exceeds the ceiling of " + c + " €")
+                            : Problem.warning(
+                                    "TARIFF_BELOW_CEILING",
+                                    t.version() + ", taille " + band.number() + " : fonctionnement + missions = " + s
+                                            + " €, sous le plafond de " + c + " €",
+                                    t.version() + ", band " + band.number() + ": fonctionnement + missions = " + s
+                                            + " €, below the ceiling of " + c + " €");
+                    problems = problems.append(p.withReference(
+                            tf.source("plafond.taille" + band.number()).reference()));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static String euros(long cents) {
+        return BigDecimal.valueOf(cents, 2).toPlainString();
+    }
+
+    @Override
+    public String toString() {
+        return "TariffRules" + versions().mkString("[", ", ", "]");
+    }
+}

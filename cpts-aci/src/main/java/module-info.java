@@ -1,0 +1,14 @@
+/**
+ * cptskit ACI: the Accord Conventionnel Interprofessionnel CPTS as dated rules, exact remuneration
+ * with explanations, payment schedules and funding simulations.
+ */
+module io.github.cptskit.aci {
+    requires transitive io.github.cptskit.core;
+    requires transitive java.money;
+    requires org.javamoney.moneta;
+    requires com.fasterxml.jackson.core;
+
+    exports io.github.cptskit.aci.tariff;
+    exports io.github.cptskit.aci.calculation;
+    exports io.github.cptskit.aci.simulation;
+}
