@@ -136,12 +136,6 @@ public final class RemunerationCalculator {
                         .withReference(
                                 t.source("missions." + m.key() + ".obligatoire").reference()));
             }
-            if (s.missions().containsKey(m) && !t.inForce(m)) {
-                problems = problems.append(Problem.error(
-                        "SCENARIO_MISSION_NOT_IN_FORCE",
-                        "la mission " + m.key() + " n'existe pas dans les règles " + t.version(),
-                        "mission " + m.key() + " does not exist in rules " + t.version()));
-            }
         }
         return problems.isEmpty() ? Validation.valid(t) : Validation.invalid(problems);
     }
@@ -172,7 +166,7 @@ public final class RemunerationCalculator {
         int mask = 0;
         for (Mission m : MISSIONS) {
             Option<LocalDate> start = s.missions().get(m);
-            if (start.isEmpty()) {
+            if (start.isEmpty() || !t.inForce(m)) {
                 continue;
             }
             long[] r = proRata(t, s, start.get());
@@ -211,6 +205,14 @@ public final class RemunerationCalculator {
         for (Mission m : MISSIONS) {
             Option<LocalDate> start = s.missions().get(m);
             if (start.isEmpty()) {
+                continue;
+            }
+            if (!t.inForce(m)) {
+                // e.g. the crisis mission in a year still under the accord of 2019: nothing to pay.
+                warnings = warnings.append(Problem.warning(
+                        "MISSION_NOT_IN_FORCE",
+                        "la mission " + m.key() + " n'existe pas dans les règles " + t.version() + " : rien n'est versé",
+                        "mission " + m.key() + " does not exist in rules " + t.version() + ": nothing is paid"));
                 continue;
             }
             long[] r = proRata(t, s, start.get());

@@ -67,8 +67,10 @@ public final class RuleFileReader {
             }
             start = p.currentTokenLocation();
             java.util.List<PendingParameter> pending = new java.util.ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
+                seen.add(field);
                 JsonToken t = p.nextToken();
                 JsonLocation at = p.currentTokenLocation();
                 switch (field) {
@@ -81,13 +83,13 @@ public final class RuleFileReader {
                     default -> p.skipChildren(); // unknown top-level fields are documentation
                 }
             }
-            if (version == null) {
+            if (!seen.contains("version")) {
                 missing(start, "version");
             }
-            if (title == null) {
+            if (!seen.contains("title")) {
                 missing(start, "title");
             }
-            if (effective == null) {
+            if (!seen.contains("effective")) {
                 missing(start, "effective");
             }
             if (problems.isEmpty()) {
