@@ -1,0 +1,241 @@
+package io.github.cptskit.cli;
+
+import io.github.cptskit.aci.calculation.Amounts;
+import io.github.cptskit.aci.calculation.Line;
+import io.github.cptskit.aci.calculation.Remuneration;
+import io.github.cptskit.aci.calculation.RemunerationCalculator;
+import io.github.cptskit.aci.calculation.Scenario;
+import io.github.cptskit.aci.tariff.Mission;
+import io.github.cptskit.core.indicator.Achievement;
+import io.github.cptskit.core.problem.Location;
+import io.github.cptskit.core.problem.Problem;
+import io.vavr.collection.List;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code cpts aci}: the exact remuneration of each CPTS-year of a CSV. */
+@Command(
+        name = "aci",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Exact ACI remuneration of each CPTS-year of SCENARIOS.csv (columns: id,population,region,signature,",
+            "contract_year,missions; missions = space-separated key@start=achievement, e.g.",
+            "'acces@2023-06-01=0.8 parcours@2024-01-15=100%'). One output row per CPTS with every line, the",
+            "total and the rule version."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "2:bad input (file, rule, scenario)"})
+final class AciCommand implements Callable<Integer> {
+
+    private static final String[] COLUMNS = {"id", "population", "region", "signature", "contract_year", "missions"};
+
+    @Parameters(paramLabel = "SCENARIOS.csv")
+    Path file;
+
+    @Option(names = "--explain", paramLabel = "ID", description = "Print the explanation of one CPTS, line by line")
+    String explain;
+
+    @Option(names = "--rules", paramLabel = "VERSION", description = "Rules up to this version")
+    String rulesVersion;
+
+    @Option(names = "--set", paramLabel = "PARAM=VALUE", description = "Replace a figure")
+    java.util.List<String> sets = new java.util.ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
+        String content;
+        try {
+            content = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserError(List.of(Problem.error(
+                            "FILE_UNREADABLE",
+                            "fichier illisible : " + e.getMessage(),
+                            "cannot read the file: " + e.getMessage())
+                    .at(Location.of(file.toString(), 0, 0))));
+        }
+        java.util.List<Csv.Row> rows = Csv.parse(content, file.toString());
+        RemunerationCalculator calc = RemunerationCalculator.of(Rules.build(rulesVersion, null, sets));
+        List<Problem> problems = List.empty();
+        List<Remuneration> results = List.empty();
+        if (rows.isEmpty() || !header(rows.get(0))) {
+            throw new UserError(List.of(Problem.error(
+                            "SCENARIOS_HEADER",
+                            "en-tête attendu : " + String.join(",", COLUMNS),
+                            "expected header: " + String.join(",", COLUMNS))
+                    .at(Location.of(file.toString(), 1, 1))));
+        }
+        for (Csv.Row row : rows.subList(1, rows.size())) {
+            var scenario = scenario(row);
+            if (scenario.isLeft()) {
+                problems = problems.appendAll(scenario.getLeft());
+                continue;
+            }
+            var r = calc.calculate(scenario.get());
+            if (r.isInvalid()) {
+                problems = problems.appendAll(r.getError().map(p -> p.at(Location.of(file.toString(), row.line(), 1))));
+            } else {
+                results = results.append(r.get());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UserError(problems);
+        }
+        PrintWriter o = Main.out();
+        if (explain != null) {
+            Remuneration r = results.find(x -> x.scenarioId().equals(explain))
+                    .getOrElseThrow(() -> new UserError(List.of(Problem.error(
+                            "SCENARIO_UNKNOWN_ID",
+                            "aucune CPTS « " + explain + " » dans " + file,
+                            "no CPTS \"" + explain + "\" in " + file))));
+            o.print(r.explain(Main.locale()));
+            o.flush();
+            return 0;
+        }
+        StringBuilder header = new StringBuilder("id,band,rule_version,fonctionnement");
+        for (Mission m : Mission.values()) {
+            header.append(',').append(m.key()).append(".fixe,").append(m.key()).append(".variable");
+        }
+        o.println(header.append(",total,unconfirmed_figures"));
+        for (Remuneration r : results) {
+            StringBuilder sb = new StringBuilder();
+            sb.append(r.scenarioId())
+                    .append(',')
+                    .append(r.band().number())
+                    .append(',')
+                    .append(r.ruleVersion())
+                    .append(',')
+                    .append(euros(r, "fonctionnement"));
+            for (Mission m : Mission.values()) {
+                sb.append(',').append(euros(r, m.key() + ".fixe")).append(',').append(euros(r, m.key() + ".variable"));
+            }
+            sb.append(',')
+                    .append(BigDecimal.valueOf(Amounts.cents(r.total()), 2).toPlainString());
+            sb.append(',').append(r.lines().exists(Line::usesUnconfirmedFigures) ? "yes" : "no");
+            o.println(sb);
+        }
+        o.flush();
+        return 0;
+    }
+
+    private static String euros(Remuneration r, String key) {
+        return r.lines()
+                .find(l -> l.key().equals(key))
+                .map(l -> BigDecimal.valueOf(Amounts.cents(l.amount()), 2).toPlainString())
+                .getOrElse("");
+    }
+
+    private static boolean header(Csv.Row row) {
+        if (row.fields().size() != COLUMNS.length) {
+            return false;
+        }
+        for (int i = 0; i < COLUMNS.length; i++) {
+            if (!row.fields().get(i).text().strip().equals(COLUMNS[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private io.vavr.control.Either<List<Problem>, Scenario> scenario(Csv.Row row) {
+        String src = file.toString();
+        java.util.List<Csv.Field> f = row.fields();
+        if (f.size() != COLUMNS.length) {
+            return io.vavr.control.Either.left(List.of(Problem.error(
+                            "SCENARIOS_COLUMNS",
+                            COLUMNS.length + " colonnes attendues, " + f.size() + " trouvées",
+                            COLUMNS.length + " columns expected, found " + f.size())
+                    .at(Location.of(src, row.line(), 1))));
+        }
+        List<Problem> problems = List.empty();
+        Scenario.Builder b =
+                Scenario.builder(f.get(0).text().strip()).region(f.get(2).text().strip());
+        try {
+            b.population(Long.parseLong(f.get(1).text().strip()));
+        } catch (NumberFormatException e) {
+            problems = problems.append(bad(
+                    src,
+                    f.get(1),
+                    "SCENARIOS_POPULATION",
+                    "population entière attendue",
+                    "an integer population is expected"));
+        }
+        try {
+            b.signedOn(LocalDate.parse(f.get(3).text().strip()));
+        } catch (DateTimeParseException e) {
+            problems = problems.append(
+                    bad(src, f.get(3), "SCENARIOS_DATE", "date AAAA-MM-JJ attendue", "a YYYY-MM-DD date is expected"));
+        }
+        try {
+            b.contractYear(Integer.parseInt(f.get(4).text().strip()));
+        } catch (NumberFormatException e) {
+            problems = problems.append(bad(
+                    src,
+                    f.get(4),
+                    "SCENARIOS_CONTRACT_YEAR",
+                    "année de contrat entière attendue",
+                    "an integer contract year is expected"));
+        }
+        for (String item : f.get(5).text().strip().split("\\s+")) {
+            if (item.isEmpty()) {
+                continue;
+            }
+            int at = item.indexOf('@');
+            int eq = item.indexOf('=');
+            var mission = at > 0 ? Mission.ofKey(item.substring(0, at)) : io.vavr.control.Option.<Mission>none();
+            if (mission.isEmpty() || eq < at) {
+                problems = problems.append(
+                        bad(
+                                src,
+                                f.get(5),
+                                "SCENARIOS_MISSION",
+                                "mission illisible « " + item
+                                        + " » (clé@AAAA-MM-JJ=taux ; clés : acces, parcours, prevention, crises, qualite, accompagnement)",
+                                "unreadable mission \"" + item
+                                        + "\" (key@YYYY-MM-DD=rate; keys: acces, parcours, prevention, crises, qualite, accompagnement)"));
+                continue;
+            }
+            LocalDate start = null;
+            try {
+                start = LocalDate.parse(item.substring(at + 1, eq));
+            } catch (DateTimeParseException e) {
+                problems = problems.append(bad(
+                        src,
+                        f.get(5),
+                        "SCENARIOS_DATE",
+                        "date invalide dans « " + item + " »",
+                        "invalid date in \"" + item + "\""));
+            }
+            var rate = Achievement.parse(item.substring(eq + 1));
+            if (rate.isInvalid()) {
+                problems = problems.append(rate.getError()
+                        .at(Location.of(src, f.get(5).line(), f.get(5).column())));
+            }
+            if (start != null && rate.isValid()) {
+                b.mission(mission.get(), start, rate.get());
+            }
+        }
+        if (!problems.isEmpty()) {
+            return io.vavr.control.Either.left(problems);
+        }
+        var built = b.build();
+        return built.isValid()
+                ? io.vavr.control.Either.right(built.get())
+                : io.vavr.control.Either.left(
+                        List.ofAll(built.getError()).map(p -> p.at(Location.of(src, row.line(), 1))));
+    }
+
+    private static Problem bad(String src, Csv.Field f, String code, String fr, String en) {
+        return Problem.error(code, fr + " : « " + f.text() + " »", en + ": \"" + f.text() + "\"")
+                .at(Location.of(src, f.line(), f.column()));
+    }
+}

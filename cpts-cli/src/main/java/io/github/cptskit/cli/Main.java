@@ -1,0 +1,80 @@
+package io.github.cptskit.cli;
+
+import io.github.cptskit.core.problem.Problem;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The researchers' command line: {@code cpts simulate | aci | territory}. Exit codes: 0 success, 1
+ * validation errors found, 2 bad input or usage, 3 internal error. User errors print their problems
+ * (file:line:column, code, message, legal reference), never a stack trace.
+ */
+@Command(
+        name = "cpts",
+        mixinStandardHelpOptions = true,
+        version = "cptskit 0.1.0-SNAPSHOT",
+        description = "cptskit: ACI funding simulations, remuneration and territories of French CPTS.",
+        subcommands = {SimulateCommand.class, AciCommand.class, TerritoryCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:validation errors found", "2:bad input or usage", "3:internal error"})
+public final class Main {
+
+    @Option(
+            names = "--lang",
+            scope = CommandLine.ScopeType.INHERIT,
+            description = "Language of messages: fr or en (default: en)")
+    static String lang = "en";
+
+    private static final PrintWriter OUT =
+            new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+
+    static PrintWriter out() {
+        return OUT;
+    }
+
+    static Locale locale() {
+        return "fr".equalsIgnoreCase(lang) ? Locale.FRENCH : Locale.ENGLISH;
+    }
+
+    /**
+     * Runs the command line.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.registerConverter(LocalDate.class, LocalDate::parse);
+        cli.setOut(OUT);
+        cli.setExitCodeExceptionMapper(e -> e instanceof UserError ? 2 : 3);
+        cli.setParameterExceptionHandler((e, a) -> {
+            e.getCommandLine().getErr().println("error: " + e.getMessage());
+            e.getCommandLine()
+                    .getErr()
+                    .println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return 2;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof UserError u) {
+                for (Problem p : u.problems()) {
+                    System.err.println(p.format(locale()));
+                }
+                return 2;
+            }
+            System.err.println("internal error: " + e + " (set CPTS_DEBUG=1 for the stack trace; please report it)");
+            if (System.getenv("CPTS_DEBUG") != null) {
+                e.printStackTrace();
+            }
+            return 3;
+        });
+        return cli.execute(args);
+    }
+}

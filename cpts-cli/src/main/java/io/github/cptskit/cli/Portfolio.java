@@ -1,0 +1,200 @@
+package io.github.cptskit.cli;
+
+import io.github.cptskit.aci.calculation.Scenario;
+import io.github.cptskit.aci.tariff.Mission;
+import io.github.cptskit.core.indicator.Achievement;
+import io.github.cptskit.core.problem.Location;
+import io.github.cptskit.core.problem.Problem;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A portfolio of CPTS read from CSV (docs/cli.md): {@code id,name,region,departement,population,signature,communes}.
+ * The bundled default is synthetic (scripts/generate-portfolio.py, docs/portfolio.md).
+ */
+record Portfolio(String source, boolean synthetic, Seq<Entry> entries) {
+
+    static final String BUNDLED = "default-portfolio.csv";
+    private static final String[] COLUMNS = {
+        "id", "name", "region", "departement", "population", "signature", "communes"
+    };
+
+    record Entry(
+            String id,
+            String name,
+            String region,
+            String departement,
+            long population,
+            LocalDate signature,
+            Seq<String> communes) {}
+
+    static Portfolio bundled() {
+        try (InputStream in = Portfolio.class.getResourceAsStream(BUNDLED)) {
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "(bundled) " + BUNDLED, true);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Portfolio read(Path file) {
+        String content;
+        try {
+            content = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new UserError(
+                    List.of(Problem.error("FILE_ENCODING", "le fichier n'est pas en UTF-8", "the file is not UTF-8")
+                            .at(Location.of(file.toString(), 0, 0))));
+        } catch (IOException e) {
+            throw new UserError(List.of(Problem.error(
+                            "FILE_UNREADABLE",
+                            "fichier illisible : " + e.getMessage(),
+                            "cannot read the file: " + e.getMessage())
+                    .at(Location.of(file.toString(), 0, 0))));
+        }
+        return parse(content, file.toString(), false);
+    }
+
+    static Portfolio parse(String content, String source, boolean synthetic) {
+        java.util.List<Csv.Row> rows = Csv.parse(content, source);
+        List<Problem> problems = List.empty();
+        if (rows.isEmpty()) {
+            throw new UserError(List.of(Problem.error("PORTFOLIO_EMPTY", "portefeuille vide", "empty portfolio")
+                    .at(Location.of(source, 1, 1))));
+        }
+        Csv.Row header = rows.get(0);
+        for (int c = 0; c < COLUMNS.length; c++) {
+            String got =
+                    c < header.fields().size() ? header.fields().get(c).text().strip() : "(none)";
+            if (!got.equals(COLUMNS[c])) {
+                problems = problems.append(Problem.error(
+                                "PORTFOLIO_HEADER",
+                                "colonne " + (c + 1) + " : « " + COLUMNS[c] + " » attendue, trouvé « " + got + " »",
+                                "column " + (c + 1) + ": \"" + COLUMNS[c] + "\" expected, found \"" + got + "\"")
+                        .at(Location.of(
+                                source,
+                                header.line(),
+                                c < header.fields().size()
+                                        ? header.fields().get(c).column()
+                                        : 1)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UserError(problems);
+        }
+        List<Entry> entries = List.empty();
+        Set<String> ids = new HashSet<>();
+        for (Csv.Row row : rows.subList(1, rows.size())) {
+            java.util.List<Csv.Field> f = row.fields();
+            if (f.size() != COLUMNS.length) {
+                problems = problems.append(Problem.error(
+                                "PORTFOLIO_COLUMNS",
+                                COLUMNS.length + " colonnes attendues, " + f.size() + " trouvées",
+                                COLUMNS.length + " columns expected, found " + f.size())
+                        .at(Location.of(source, row.line(), 1)));
+                continue;
+            }
+            String id = f.get(0).text().strip();
+            if (id.isEmpty() || !ids.add(id)) {
+                problems = problems.append(Problem.error(
+                                "PORTFOLIO_ID",
+                                id.isEmpty() ? "identifiant vide" : "identifiant en double : " + id,
+                                id.isEmpty() ? "empty id" : "duplicate id: " + id)
+                        .at(at(source, f.get(0))));
+            }
+            long population = -1;
+            try {
+                population = Long.parseLong(f.get(4).text().strip());
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            if (population < 0) {
+                problems = problems.append(Problem.error(
+                                "PORTFOLIO_POPULATION",
+                                "population invalide « " + f.get(4).text() + " » (entier positif attendu)",
+                                "invalid population \"" + f.get(4).text() + "\" (a non-negative integer is expected)")
+                        .at(at(source, f.get(4))));
+            }
+            LocalDate signature = null;
+            try {
+                signature = LocalDate.parse(f.get(5).text().strip());
+                if (signature.isBefore(Scenario.ACCORD_IN_FORCE) || signature.getYear() > 2100) {
+                    problems = problems.append(Problem.error(
+                                    "PORTFOLIO_SIGNATURE_RANGE",
+                                    "signature le " + signature + " hors de la période de l'ACI (à partir du "
+                                            + Scenario.ACCORD_IN_FORCE + ")",
+                                    "signature on " + signature + " outside the ACI's period (from "
+                                            + Scenario.ACCORD_IN_FORCE + ")")
+                            .at(at(source, f.get(5))));
+                }
+            } catch (DateTimeParseException e) {
+                problems = problems.append(Problem.error(
+                                "PORTFOLIO_SIGNATURE",
+                                "date invalide « " + f.get(5).text() + " » (AAAA-MM-JJ attendu)",
+                                "invalid date \"" + f.get(5).text() + "\" (YYYY-MM-DD expected)")
+                        .at(at(source, f.get(5))));
+            }
+            entries = entries.append(new Entry(
+                    id,
+                    f.get(1).text(),
+                    f.get(2).text().strip(),
+                    f.get(3).text().strip(),
+                    population,
+                    signature,
+                    List.of(f.get(6).text().strip().split("\\s+")).filter(s -> !s.isEmpty())));
+        }
+        if (!problems.isEmpty()) {
+            throw new UserError(problems);
+        }
+        return new Portfolio(source, synthetic, entries);
+    }
+
+    private static Location at(String source, Csv.Field f) {
+        return Location.of(source, f.line(), f.column());
+    }
+
+    /**
+     * The CPTS-years of a calendar year: for each CPTS signed by the end of the year, the contract year
+     * that starts in it. Missions socles start 3 (accès, crises) or 6 months (parcours, prévention)
+     * after signature, within the accord's deadlines; every other CPTS also contracts the two optional
+     * missions from month 12 (docs/simulation.md).
+     */
+    Seq<Scenario> scenarios(int year) {
+        List<Scenario> out = List.empty();
+        int i = 0;
+        for (Entry e : entries) {
+            int n = year - e.signature().getYear() + 1;
+            if (n < 1) {
+                continue;
+            }
+            LocalDate s = e.signature();
+            Scenario.Builder b = Scenario.builder(e.id())
+                    .population(e.population())
+                    .region(e.region())
+                    .signedOn(s)
+                    .contractYear(n)
+                    .mission(Mission.ACCES, s.plusMonths(3), Achievement.NONE)
+                    .mission(Mission.CRISES, s.plusMonths(3), Achievement.NONE)
+                    .mission(Mission.PARCOURS, s.plusMonths(6), Achievement.NONE)
+                    .mission(Mission.PREVENTION, s.plusMonths(6), Achievement.NONE);
+            if (i++ % 2 == 0) {
+                b.mission(Mission.QUALITE, s.plusMonths(12), Achievement.NONE)
+                        .mission(Mission.ACCOMPAGNEMENT, s.plusMonths(12), Achievement.NONE);
+            }
+            var sc = b.build();
+            if (sc.isInvalid()) {
+                throw new UserError(sc.getError());
+            }
+            out = out.append(sc.get());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.cptskit.cli;
+
+import io.github.cptskit.aci.tariff.RuleText;
+import io.github.cptskit.aci.tariff.TariffRules;
+import io.github.cptskit.core.problem.Problem;
+import io.vavr.collection.List;
+import io.vavr.control.Validation;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/** Builds the tariff rules from the command line's --rules, --on, --set and rule files. */
+final class Rules {
+    private Rules() {}
+
+    static TariffRules build(String version, LocalDate on, java.util.List<String> sets) {
+        TariffRules rules = TariffRules.bundled();
+        if (version != null) {
+            rules = orThrow(rules.upTo(version));
+        }
+        if (on != null) {
+            TariffRules all = rules;
+            String latest = all.texts()
+                    .filter(t -> !t.effective().isAfter(on))
+                    .lastOption()
+                    .map(RuleText::version)
+                    .getOrElseThrow(() -> new UserError(List.of(Problem.error(
+                            "TARIFF_NOT_IN_FORCE",
+                            "aucun texte de l'ACI en vigueur le " + on,
+                            "no ACI text in force on " + on))));
+            rules = orThrow(all.upTo(latest));
+        }
+        for (String set : sets) {
+            int eq = set.indexOf('=');
+            if (eq <= 0) {
+                throw new UserError(List.of(Problem.error(
+                        "SET_SYNTAX", "--set attend PARAM=VALEUR : " + set, "--set expects PARAM=VALUE: " + set)));
+            }
+            rules = orThrow(rules.with(
+                    set.substring(0, eq).strip(), set.substring(eq + 1).strip()));
+        }
+        List<Problem> errors = List.ofAll(rules.check()).filter(Problem::isError);
+        if (!errors.isEmpty()) {
+            throw new UserError(errors);
+        }
+        return rules;
+    }
+
+    static TariffRules withFile(TariffRules base, Path file) {
+        RuleText text = orThrow(TariffRules.read(file));
+        return orThrow(base.plus(text));
+    }
+
+    static <T> T orThrow(Validation<? extends io.vavr.collection.Seq<Problem>, T> v) {
+        if (v.isInvalid()) {
+            throw new UserError(List.ofAll(v.getError()));
+        }
+        return v.get();
+    }
+}
