@@ -211,7 +211,8 @@ public final class RemunerationCalculator {
                 // e.g. the crisis mission in a year still under the accord of 2019: nothing to pay.
                 warnings = warnings.append(Problem.warning(
                         "MISSION_NOT_IN_FORCE",
-                        "la mission " + m.key() + " n'existe pas dans les règles " + t.version() + " : rien n'est versé",
+                        "la mission " + m.key() + " n'existe pas dans les règles " + t.version()
+                                + " : rien n'est versé",
                         "mission " + m.key() + " does not exist in rules " + t.version() + ": nothing is paid"));
                 continue;
             }

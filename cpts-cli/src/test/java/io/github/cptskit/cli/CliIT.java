@@ -1,0 +1,174 @@
+package io.github.cptskit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End-to-end tests: the packaged command line run as a real process, as a user runs it. */
+class CliIT {
+
+    @TempDir
+    Path tmp;
+
+    record Run(int exit, String out, String err) {}
+
+    private static Run cpts(String... args) throws IOException, InterruptedException {
+        Path target = Path.of("target");
+        String cp = target.resolve("cpts-cli-0.1.0-SNAPSHOT.jar") + File.pathSeparator + target.resolve("lib")
+                + File.separator + "*";
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                cp,
+                "io.github.cptskit.cli.Main"));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).start();
+        p.getOutputStream().close();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    private static void assertNoStackTrace(Run r) {
+        assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void simulateOnTheBundledPortfolioReportsAndWritesCsvAndSvg() throws Exception {
+        Run r = cpts("simulate", "--draws", "300", "--out", tmp.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out())
+                .contains("SYNTHETIC")
+                .contains("Rules: avenant-2")
+                .contains("national total: mean")
+                .contains("taille 4")
+                .contains("Corse")
+                .contains("unconfirmed or estimated");
+        String csv = Files.readString(tmp.resolve("simulation-draws.csv"));
+        assertThat(csv)
+                .startsWith("# cptskit ACI simulation")
+                .contains("# unconfirmed or estimated figures used")
+                .contains("missions.acces.fixe.taille1")
+                .contains("draw,total_eur");
+        assertThat(csv.lines().filter(l -> !l.startsWith("#")).count()).isEqualTo(301);
+        assertThat(Files.readString(tmp.resolve("simulation-distribution.svg")))
+                .startsWith("<svg")
+                .contains("P50");
+    }
+
+    @Test
+    void sameSeedSameOutput() throws Exception {
+        Run a = cpts(
+                "simulate",
+                "--draws",
+                "200",
+                "--seed",
+                "5",
+                "--out",
+                tmp.resolve("a").toString());
+        Run b = cpts(
+                "simulate",
+                "--draws",
+                "200",
+                "--seed",
+                "5",
+                "--out",
+                tmp.resolve("b").toString());
+        assertThat(Files.readString(tmp.resolve("a/simulation-draws.csv")))
+                .isEqualTo(Files.readString(tmp.resolve("b/simulation-draws.csv")));
+        assertThat(a.exit()).isZero();
+        assertThat(b.exit()).isZero();
+    }
+
+    @Test
+    void aReformRunsSideBySide() throws Exception {
+        Path reform = tmp.resolve("reform.json");
+        Files.writeString(
+                reform,
+                "{\"version\": \"reform\", \"title\": \"+10 000 € fonctionnement taille 1\","
+                        + " \"effective\": \"2025-01-01\", \"parameters\": {\"fonctionnement.taille1\": 60000}}");
+        Run r = cpts("simulate", "--draws", "100", "--reform", reform.toString(), "--out", tmp.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Reform minus baseline");
+    }
+
+    @Test
+    void brokenPortfolioNamesFileLineAndColumnAndExits2() throws Exception {
+        Path bad = tmp.resolve("bad.csv");
+        Files.writeString(
+                bad,
+                "\uFEFFid,name,region,departement,population,signature,communes\r\n"
+                        + "A,\"Nord, ouest\",32,59,-12,2025-02-30,59350\r\n"
+                        + "A,B,32,59,1000,2023-01-01,59350\r\n");
+        Run r = cpts("simulate", bad.toString(), "--draws", "10");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err())
+                .contains(bad + ":2:23: error PORTFOLIO_POPULATION")
+                .contains(bad + ":2:27: error PORTFOLIO_SIGNATURE")
+                .contains(bad + ":3:1: error PORTFOLIO_ID");
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void unknownRuleVersionAndBadSetAreClearErrors() throws Exception {
+        Run r = cpts("simulate", "--rules", "avenant-9", "--draws", "10");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("TARIFF_UNKNOWN_VERSION").contains("accord-2019, avenant-2");
+        Run s = cpts("simulate", "--set", "fonctionnement.taille1=abc", "--draws", "10", "--lang", "fr");
+        assertThat(s.exit()).isEqualTo(2);
+        assertThat(s.err()).contains("TARIFF_BAD_VALUE").contains("valeur invalide");
+        assertNoStackTrace(r);
+        assertNoStackTrace(s);
+    }
+
+    @Test
+    void aciComputesExplainsAndRejectsRatesOutsideZeroOne() throws Exception {
+        Path ok = tmp.resolve("scenarios.csv");
+        Files.writeString(
+                ok,
+                "id,population,region,signature,contract_year,missions\n"
+                        + "gex,97000,84,2023-03-01,2,acces@2023-06-01=0.8 parcours@2024-01-15=1 prevention@2024-01-15=50% crises@2023-09-01=0\n");
+        Run r = cpts("aci", ok.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("id,band,rule_version,fonctionnement").contains("gex,3,avenant-2,75000.00");
+        Run e = cpts("aci", ok.toString(), "--explain", "gex");
+        assertThat(e.out()).contains("Total").contains("ESTIMATE").contains("Payment schedule");
+        Path bad = tmp.resolve("bad.csv");
+        Files.writeString(
+                bad,
+                "id,population,region,signature,contract_year,missions\n"
+                        + "x,1000,84,2023-03-01,1,acces@2023-06-01=1.2\n");
+        Run b = cpts("aci", bad.toString());
+        assertThat(b.exit()).isEqualTo(2);
+        assertThat(b.err()).contains(bad + ":2:24").contains("ACHIEVEMENT_OUT_OF_RANGE");
+        assertNoStackTrace(b);
+    }
+
+    @Test
+    void territoryGivesPopulationAndRejectsUnknownCodes() throws Exception {
+        Run r = cpts("territory", "2A004", "2A041");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Communes: 2").contains("Corse");
+        Run bad = cpts("territory", "99999", "7505");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("99999").contains("7505");
+        assertNoStackTrace(bad);
+    }
+
+    @Test
+    void usageErrorsExit2() throws Exception {
+        assertThat(cpts("simulate", "--draws", "many").exit()).isEqualTo(2);
+        assertThat(cpts("nope").exit()).isEqualTo(2);
+        assertThat(cpts("--help").exit()).isZero();
+    }
+}
