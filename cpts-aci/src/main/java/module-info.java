@@ -11,4 +11,5 @@ module io.github.cptskit.aci {
     exports io.github.cptskit.aci.tariff;
     exports io.github.cptskit.aci.calculation;
     exports io.github.cptskit.aci.simulation;
+    exports io.github.cptskit.aci.budget;
 }

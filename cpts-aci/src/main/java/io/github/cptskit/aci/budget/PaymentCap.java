@@ -1,0 +1,163 @@
+package io.github.cptskit.aci.budget;
+
+import io.github.cptskit.aci.calculation.Amounts;
+import io.github.cptskit.core.law.Confidence;
+import io.github.cptskit.core.law.EffectiveDated;
+import io.github.cptskit.core.law.LegalReference;
+import io.github.cptskit.core.law.Sourced;
+import io.github.cptskit.core.problem.Problem;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.TreeMap;
+import io.vavr.control.Option;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The cap on what a CPTS may pay each of its member professionals: one <i>plafond annuel de la
+ * sécurité sociale</i> (PASS) per professional per calendar year, indemnités and rémunérations
+ * together (CSP art. D.1434-44, created by décret n° 2022-375 of 16 March 2022). The PASS is dated
+ * data; only its 2022 value is confirmed by the project's sources, the others ship
+ * {@code UNCONFIRMED} (see {@code pass.tsv}) and {@link #withPass} replaces any of them.
+ *
+ * <pre>{@code
+ * Seq<Problem> over = PaymentCap.bundled().check(2024, payments);
+ * // "professional 10002909371 received 50,000.00 € in 2024, above 1 PASS (46,368.00 €)"
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PaymentCap {
+
+    /** The article that sets the cap. */
+    public static final LegalReference D_1434_44 = LegalReference.of(
+                    "Code de la santé publique (décret n° 2022-375 du 16 mars 2022)", "art. D.1434-44")
+            .withDate(LocalDate.of(2022, 3, 16));
+
+    /** The first year the cap applies (the décret of 16 March 2022). */
+    public static final int FIRST_YEAR = 2022;
+
+    private final EffectiveDated<Long> pass;
+
+    private PaymentCap(EffectiveDated<Long> pass) {
+        this.pass = pass;
+    }
+
+    /**
+     * The cap with the bundled PASS series.
+     *
+     * @return the cap
+     */
+    public static PaymentCap bundled() {
+        return Bundled.CAP;
+    }
+
+    private static final class Bundled {
+        static final PaymentCap CAP = new PaymentCap(load());
+    }
+
+    /**
+     * The PASS series used, in cents.
+     *
+     * @return the dated PASS
+     */
+    public EffectiveDated<Long> pass() {
+        return pass;
+    }
+
+    /**
+     * This cap with a user's value of the PASS for a year.
+     *
+     * @param year the calendar year
+     * @param euros the PASS, whole euros
+     * @return a new cap
+     */
+    public PaymentCap withPass(int year, long euros) {
+        return new PaymentCap(pass.from(LocalDate.of(year, 1, 1), Sourced.userSupplied(euros * 100, "PASS " + year)));
+    }
+
+    /**
+     * Checks a year's payments: every professional paid more than one PASS in the year is reported
+     * with the amounts.
+     *
+     * @param year the calendar year
+     * @param payments the payments (those outside the year are ignored)
+     * @return the problems: {@code PAYMENT_CAP_EXCEEDED} errors, a {@code PAYMENT_CAP_UNCONFIRMED_PASS}
+     *     warning when the PASS used is unconfirmed, {@code PAYMENT_CAP_NO_PASS} when the year has none;
+     *     empty before 2022, when the rule did not exist
+     */
+    public Seq<Problem> check(int year, Seq<MemberPayment> payments) {
+        Objects.requireNonNull(payments, "payments");
+        if (year < FIRST_YEAR) {
+            return List.empty();
+        }
+        Option<Sourced<Long>> cap = pass.at(LocalDate.of(year, 12, 31));
+        if (cap.isEmpty()) {
+            return List.of(Problem.error(
+                            "PAYMENT_CAP_NO_PASS",
+                            "aucun PASS connu pour " + year + " : fournissez-le",
+                            "no PASS known for " + year + ": supply it")
+                    .withReference(D_1434_44));
+        }
+        Sourced<Long> c = cap.get();
+        TreeMap<String, Long> perProfessional = TreeMap.empty();
+        for (MemberPayment p : payments) {
+            if (p.date().getYear() == year) {
+                perProfessional = perProfessional.put(p.professional(), Amounts.cents(p.amount()), Long::sum);
+            }
+        }
+        List<Problem> problems = List.empty();
+        if (c.confidence().needsWarning()) {
+            problems = problems.append(Problem.warning(
+                            "PAYMENT_CAP_UNCONFIRMED_PASS",
+                            "PASS " + year + " non confirmé : " + euros(c.value()),
+                            "unconfirmed PASS for " + year + ": " + euros(c.value()))
+                    .withReference(c.reference()));
+        }
+        for (var e : perProfessional) {
+            if (e._2 > c.value()) {
+                problems = problems.append(Problem.error(
+                                "PAYMENT_CAP_EXCEEDED",
+                                "le professionnel " + e._1 + " a reçu " + euros(e._2) + " en " + year
+                                        + ", au-delà d'un PASS (" + euros(c.value()) + ")",
+                                "professional " + e._1 + " received " + euros(e._2) + " in " + year + ", above 1 PASS ("
+                                        + euros(c.value()) + ")")
+                        .withReference(D_1434_44));
+            }
+        }
+        return problems;
+    }
+
+    private static String euros(long cents) {
+        return Amounts.format(Amounts.ofCents(cents));
+    }
+
+    private static EffectiveDated<Long> load() {
+        EffectiveDated<Long> result = EffectiveDated.empty();
+        try (InputStream in = PaymentCap.class.getResourceAsStream("pass.tsv")) {
+            BufferedReader r = new BufferedReader(
+                    new InputStreamReader(Objects.requireNonNull(in, "pass.tsv"), StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                result = result.from(
+                        LocalDate.parse(f[0]),
+                        Sourced.of(
+                                Long.parseLong(f[1]) * 100,
+                                LegalReference.of(f[3], "plafond annuel de la sécurité sociale"),
+                                Confidence.valueOf(f[2])));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return result;
+    }
+}

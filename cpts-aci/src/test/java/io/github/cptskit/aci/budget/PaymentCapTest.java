@@ -1,0 +1,45 @@
+package io.github.cptskit.aci.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cptskit.aci.calculation.Amounts;
+import io.github.cptskit.core.problem.Problem;
+import io.vavr.collection.List;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class PaymentCapTest {
+
+    private static MemberPayment pay(String who, int year, long euros) {
+        return new MemberPayment(who, LocalDate.of(year, 6, 1), Amounts.ofCents(euros * 100));
+    }
+
+    @Test
+    void capIsOnePassPerProfessionalPerYearFrom2022() {
+        // 2022 PASS: 41,136 € (confirmed). 30,000 + 12,000 = 42,000 € > 41,136 € for the same professional.
+        var payments = List.of(
+                pay("10002909371", 2022, 30_000),
+                pay("10002909371", 2022, 12_000),
+                pay("other", 2022, 41_136),
+                pay("10002909371", 2021, 99_000));
+        assertThat(PaymentCap.bundled().check(2022, payments).map(Problem::code))
+                .containsExactly("PAYMENT_CAP_EXCEEDED");
+        assertThat(PaymentCap.bundled().check(2022, payments).head().messageEn())
+                .contains("10002909371")
+                .contains("42\u00a0000,00 €")
+                .contains("41\u00a0136,00 €");
+        assertThat(PaymentCap.bundled().check(2021, payments)).isEmpty();
+    }
+
+    @Test
+    void unconfirmedPassIsSaidAndReplaceable() {
+        var payments = List.of(pay("a", 2024, 46_000));
+        assertThat(PaymentCap.bundled().check(2024, payments).map(Problem::code))
+                .containsExactly("PAYMENT_CAP_UNCONFIRMED_PASS");
+        assertThat(PaymentCap.bundled()
+                        .withPass(2024, 45_000)
+                        .check(2024, payments)
+                        .map(Problem::code))
+                .containsExactly("PAYMENT_CAP_EXCEEDED");
+    }
+}
