@@ -166,6 +166,43 @@ class CliIT {
     }
 
     @Test
+    void publishedJarsLoadWithoutImmutablesAtRunTime() throws Exception {
+        // target/lib is the runtime class path Maven gives a consumer of cpts-core and cpts-aci.
+        Path lib = Path.of("target", "lib");
+        List<java.net.URL> urls = new ArrayList<>();
+        List<Path> ours = new ArrayList<>();
+        try (var files = Files.list(lib)) {
+            for (Path jar : files.toList()) {
+                assertThat(jar.getFileName().toString())
+                        .doesNotContain("immutables")
+                        .doesNotContain("value-annotations");
+                urls.add(jar.toUri().toURL());
+                if (jar.getFileName().toString().startsWith("cpts-")) {
+                    ours.add(jar);
+                }
+            }
+        }
+        assertThat(ours).hasSize(3); // core, aci, pathways
+        try (var loader =
+                new java.net.URLClassLoader(urls.toArray(new java.net.URL[0]), ClassLoader.getPlatformClassLoader())) {
+            int loaded = 0;
+            for (Path jar : ours) {
+                try (var zip = new java.util.zip.ZipFile(jar.toFile())) {
+                    for (var e : java.util.Collections.list(zip.entries())) {
+                        String name = e.getName();
+                        if (name.endsWith(".class") && !name.endsWith("module-info.class")) {
+                            Class.forName(name.substring(0, name.length() - 6).replace('/', '.'), true, loader);
+                            loaded++;
+                        }
+                    }
+                }
+            }
+            assertThat(loaded).isGreaterThan(30); // every class of the published jars
+            assertThat(loader.getResource("org/immutables/value/Value.class")).isNull();
+        }
+    }
+
+    @Test
     void usageErrorsExit2() throws Exception {
         assertThat(cpts("simulate", "--draws", "many").exit()).isEqualTo(2);
         assertThat(cpts("nope").exit()).isEqualTo(2);
