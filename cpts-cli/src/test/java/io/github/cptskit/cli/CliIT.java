@@ -191,7 +191,7 @@ class CliIT {
                     for (var e : java.util.Collections.list(zip.entries())) {
                         String name = e.getName();
                         if (name.endsWith(".class") && !name.endsWith("module-info.class")) {
-                            Class.forName(name.substring(0, name.length() - 6).replace('/', '.'), true, loader);
+                            Class.forName(name.substring(0, name.length() - 6).replace('/', '.'), false, loader);
                             loaded++;
                         }
                     }
