@@ -23,8 +23,8 @@ class CliIT {
 
     private static Run cpts(String... args) throws IOException, InterruptedException {
         Path target = Path.of("target");
-        String cp = target.resolve("cpts-cli-0.1.0-SNAPSHOT.jar") + File.pathSeparator + target.resolve("lib")
-                + File.separator + "*";
+        String cp =
+                System.getProperty("cpts.cli.jar") + File.pathSeparator + target.resolve("lib") + File.separator + "*";
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp",

@@ -1,0 +1,56 @@
+package consumer;
+
+import io.github.cptskit.aci.calculation.Remuneration;
+import io.github.cptskit.aci.calculation.RemunerationCalculator;
+import io.github.cptskit.aci.calculation.Scenario;
+import io.github.cptskit.aci.simulation.AchievementDistribution;
+import io.github.cptskit.aci.simulation.Simulation;
+import io.github.cptskit.aci.simulation.SimulationResult;
+import io.github.cptskit.aci.tariff.Mission;
+import io.github.cptskit.aci.tariff.TariffRules;
+import io.github.cptskit.core.indicator.Achievement;
+import io.github.cptskit.core.territory.CommuneRegistry;
+import io.github.cptskit.core.territory.SizeBand;
+import io.github.cptskit.core.territory.Territory;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import javax.money.MonetaryAmount;
+
+/** The README's examples, compiled and run as a consumer would (keep them in sync with README.md). */
+public final class ReadmeExamples {
+
+    public static void main(String[] args) {
+        // --- README: A territory and its ACI size band (cpts-core)
+        CommuneRegistry registry = CommuneRegistry.bundled();
+        Territory gex = registry.territory(List.of("01173", "01160", "01419")).get();
+        long population = gex.population();
+        SizeBand band = gex.sizeBandOn(LocalDate.of(2025, 1, 1)).get().value();
+
+        // --- README: A remuneration with its explanation (cpts-aci)
+        Scenario year = Scenario.builder("cpts-du-pays-de-gex")
+                .population(97_000)
+                .signedOn(LocalDate.of(2023, 3, 1))
+                .contractYear(2)
+                .mission(Mission.ACCES, LocalDate.of(2023, 6, 1), Achievement.parse("0.8").get())
+                .mission(Mission.PARCOURS, LocalDate.of(2024, 1, 15), Achievement.FULL)
+                .mission(Mission.PREVENTION, LocalDate.of(2024, 1, 15), Achievement.parse("50%").get())
+                .mission(Mission.CRISES, LocalDate.of(2023, 9, 1), Achievement.NONE)
+                .build().get();
+        Remuneration r = RemunerationCalculator.of(TariffRules.bundled()).calculate(year).get();
+        MonetaryAmount total = r.total();
+        System.out.println(r.explain(Locale.FRENCH));
+
+        // --- README: A simulation (cpts-aci)
+        io.vavr.collection.List<Scenario> scenarios = io.vavr.collection.List.of(year);
+        Simulation sim = Simulation.of(TariffRules.bundled(), scenarios).get();
+        SimulationResult res = sim.run(AchievementDistribution.beta(8, 2), 42L, 10_000, draw -> {});
+        MonetaryAmount mean = res.total().mean();
+
+        if (population <= 0 || band == null || total.isNegativeOrZero() || mean.isNegativeOrZero()) {
+            throw new AssertionError("unexpected README results");
+        }
+        System.out.println("README examples OK on the " + args[0] + ": population " + population + ", " + band
+                + ", total " + total + ", simulated mean " + mean);
+    }
+}
