@@ -12,4 +12,5 @@ module io.github.cptskit.core {
     exports io.github.cptskit.core.problem;
     exports io.github.cptskit.core.indicator;
     exports io.github.cptskit.core.territory;
+    exports io.github.cptskit.core.identifier;
 }

@@ -1,0 +1,73 @@
+package io.github.cptskit.core.identifier;
+
+import io.github.cptskit.core.internal.identifier.IdentifierRules;
+import io.github.cptskit.core.internal.identifier.IdentifierRules.CharClass;
+import io.github.cptskit.core.law.LegalReference;
+import io.github.cptskit.core.problem.Problem;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.util.Objects;
+
+/**
+ * x
+ *
+ * <pre>{@code
+ * Rpps.parse("An RPPS number (Répertoire Partagé des Professionnels de Santé): 11 digits, the last a Luhn check digit (ANS FAQ; checked on the ANS example 10002909371). A prefix rule (1 or 2) was found in no source and is not checked.").get().value();
+ * Rpps.parse("12");  // Invalid: RPPS_LENGTH
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param value the normalised identifier
+ */
+public record Rpps(String value) implements Comparable<Rpps> {
+
+    /** The source of the format. */
+    public static final LegalReference REFERENCE = LegalReference.of(
+            "ANS, FAQ RPPS (11 caractères numériques, le dernier étant la clé de Luhn)",
+            "format de l'identifiant RPPS");
+
+    private static final IdentifierRules RULES =
+            new IdentifierRules("RPPS", "numéro RPPS", "RPPS number", 11, REFERENCE);
+
+    /** Checks the value; use {@link #parse} for untrusted input. */
+    public Rpps {
+        Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * Parses a RPPS number, accepting spaces, dots and dashes.
+     *
+     * @param text the input
+     * @return the identifier, or every problem (codes {@code RPPS_*})
+     */
+    public static Validation<Seq<Problem>, Rpps> parse(String text) {
+        String v = IdentifierRules.normalise(text);
+        Seq<Problem> problems = RULES.shape(v, i -> CharClass.DIGIT, "numéro RPPS", "RPPS number");
+        if (problems.isEmpty() && !IdentifierRules.luhn(v)) {
+            problems = problems.append(RULES.badKey(v));
+        }
+        return IdentifierRules.result(problems, () -> new Rpps(v));
+    }
+
+    /**
+     * A RPPS number from trusted input.
+     *
+     * @param text the identifier
+     * @return the identifier
+     * @throws IllegalArgumentException if it is invalid
+     */
+    public static Rpps of(String text) {
+        return IdentifierRules.trusted(parse(text));
+    }
+
+    @Override
+    public int compareTo(Rpps o) {
+        return value.compareTo(o.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,192 @@
+package io.github.cptskit.core.internal.identifier;
+
+import io.github.cptskit.core.law.LegalReference;
+import io.github.cptskit.core.problem.Problem;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The checks shared by every identifier: normalisation of human spellings, length, characters by
+ * position, Luhn key, each reported with a stable code ({@code PREFIX_LENGTH}, {@code
+ * PREFIX_CHARACTER}, {@code PREFIX_KEY}, {@code PREFIX_FORMAT}) and the identifier's reference.
+ */
+public final class IdentifierRules {
+
+    private final String prefix;
+    private final String nameFr;
+    private final String nameEn;
+    private final int length;
+    private final LegalReference reference;
+
+    /**
+     * Rules for one kind of identifier.
+     *
+     * @param prefix the code prefix, e.g. {@code RPPS}
+     * @param nameFr the name in French messages
+     * @param nameEn the name in English messages
+     * @param length the exact length after normalisation
+     * @param reference where the format comes from
+     */
+    public IdentifierRules(String prefix, String nameFr, String nameEn, int length, LegalReference reference) {
+        this.prefix = prefix;
+        this.nameFr = nameFr;
+        this.nameEn = nameEn;
+        this.length = length;
+        this.reference = reference;
+    }
+
+    /**
+     * Removes what people type around identifiers: spaces (also non-breaking), dots, dashes,
+     * slashes; upper-cases letters.
+     *
+     * @param text the input
+     * @return the normalised text
+     */
+    public static String normalise(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '.' && c != '-' && c != '/' && c != '\u00a0' && c != '\u202f' && c != '\t') {
+                sb.append(c);
+            }
+        }
+        return sb.toString().toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * Checks a normalised value: its length, then each character against what its position allows.
+     *
+     * @param value the normalised value
+     * @param allowed what each position allows, given the position (0-based)
+     * @param expectedFr what is expected, in French, for the messages
+     * @param expectedEn what is expected, in English
+     * @return every problem found
+     */
+    public Seq<Problem> shape(
+            String value, Function<Integer, CharClass> allowed, String expectedFr, String expectedEn) {
+        List<Problem> problems = List.empty();
+        if (value.length() != length) {
+            problems = problems.append(problem(
+                    "LENGTH",
+                    nameFr + " : " + length + " caractères attendus (" + expectedFr + "), " + value.length()
+                            + " trouvés : « " + value + " »",
+                    nameEn + ": " + length + " characters expected (" + expectedEn + "), found " + value.length()
+                            + ": \"" + value + "\""));
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            CharClass cc = allowed.apply(Math.min(i, length - 1));
+            if (!cc.accepts(c)) {
+                problems = problems.append(problem(
+                        "CHARACTER",
+                        nameFr + " : caractère « " + c + " » en position " + (i + 1) + " (" + cc.fr + " attendu)",
+                        nameEn + ": character '" + c + "' at position " + (i + 1) + " (" + cc.en + " expected)"));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * A problem of this identifier with its reference.
+     *
+     * @param suffix the code suffix, e.g. {@code KEY}
+     * @param fr the French message
+     * @param en the English message
+     * @return the problem
+     */
+    public Problem problem(String suffix, String fr, String en) {
+        return Problem.error(prefix + "_" + suffix, fr, en).withReference(reference);
+    }
+
+    /**
+     * The key problem.
+     *
+     * @param value the value whose key is wrong
+     * @return the problem {@code PREFIX_KEY}
+     */
+    public Problem badKey(String value) {
+        return problem(
+                "KEY",
+                "clé de contrôle (Luhn) invalide pour le " + nameFr + " " + value,
+                "invalid check digit (Luhn) for " + nameEn + " " + value);
+    }
+
+    /**
+     * Turns problems and a value into a validation.
+     *
+     * @param problems the problems
+     * @param make builds the value when there is none
+     * @param <T> the identifier type
+     * @return the validation
+     */
+    public static <T> Validation<Seq<Problem>, T> result(Seq<Problem> problems, java.util.function.Supplier<T> make) {
+        return problems.isEmpty() ? Validation.valid(make.get()) : Validation.invalid(problems);
+    }
+
+    /**
+     * The value of a validation of trusted input.
+     *
+     * @param v the validation
+     * @param <T> the identifier type
+     * @return the value
+     * @throws IllegalArgumentException with every problem when invalid
+     */
+    public static <T> T trusted(Validation<Seq<Problem>, T> v) {
+        if (v.isInvalid()) {
+            throw new IllegalArgumentException(v.getError().mkString("; "));
+        }
+        return v.get();
+    }
+
+    /**
+     * Whether a string of digits passes the Luhn check.
+     *
+     * @param digits only digits
+     * @return true if the Luhn sum is a multiple of 10
+     */
+    public static boolean luhn(CharSequence digits) {
+        int sum = 0;
+        boolean twice = false;
+        for (int i = digits.length() - 1; i >= 0; i--) {
+            int d = digits.charAt(i) - '0';
+            if (twice) {
+                d *= 2;
+                if (d > 9) {
+                    d -= 9;
+                }
+            }
+            sum += d;
+            twice = !twice;
+        }
+        return sum % 10 == 0;
+    }
+
+    /** What a position accepts. */
+    public enum CharClass {
+        /** 0 to 9. */
+        DIGIT("un chiffre", "a digit"),
+        /** 0 to 9 or A to Z. */
+        ALPHANUMERIC("un chiffre ou une lettre", "a digit or a letter"),
+        /** the letter W. */
+        W("la lettre W", "the letter W");
+
+        private final String fr;
+        private final String en;
+
+        CharClass(String fr, String en) {
+            this.fr = fr;
+            this.en = en;
+        }
+
+        boolean accepts(char c) {
+            return switch (this) {
+                case DIGIT -> c >= '0' && c <= '9';
+                case ALPHANUMERIC -> (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+                case W -> c == 'W';
+            };
+        }
+    }
+}
