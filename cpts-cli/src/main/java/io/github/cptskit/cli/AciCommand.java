@@ -13,8 +13,6 @@ import io.vavr.collection.List;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -53,16 +51,7 @@ final class AciCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String content;
-        try {
-            content = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UserError(List.of(Problem.error(
-                            "FILE_UNREADABLE",
-                            "fichier illisible : " + e.getMessage(),
-                            "cannot read the file: " + e.getMessage())
-                    .at(Location.of(file.toString(), 0, 0))));
-        }
+        String content = Portfolio.readText(file);
         java.util.List<Csv.Row> rows = Csv.parse(content, file.toString());
         RemunerationCalculator calc = RemunerationCalculator.of(Rules.build(rulesVersion, null, sets));
         List<Problem> problems = List.empty();

@@ -46,9 +46,13 @@ record Portfolio(String source, boolean synthetic, Seq<Entry> entries) {
     }
 
     static Portfolio read(Path file) {
-        String content;
+        return parse(readText(file), file.toString(), false);
+    }
+
+    /** A user's UTF-8 text file, or a coded problem naming it (unreadable, not UTF-8). */
+    static String readText(Path file) {
         try {
-            content = Files.readString(file, StandardCharsets.UTF_8);
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (java.nio.charset.MalformedInputException e) {
             throw new UserError(
                     List.of(Problem.error("FILE_ENCODING", "le fichier n'est pas en UTF-8", "the file is not UTF-8")
@@ -60,7 +64,6 @@ record Portfolio(String source, boolean synthetic, Seq<Entry> entries) {
                             "cannot read the file: " + e.getMessage())
                     .at(Location.of(file.toString(), 0, 0))));
         }
-        return parse(content, file.toString(), false);
     }
 
     static Portfolio parse(String content, String source, boolean synthetic) {

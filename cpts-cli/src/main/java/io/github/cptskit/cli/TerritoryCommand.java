@@ -8,8 +8,6 @@ import io.github.cptskit.core.territory.TerritoryPortfolio;
 import io.vavr.collection.List;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -45,7 +43,7 @@ final class TerritoryCommand implements Callable<Integer> {
         CommuneRegistry registry = CommuneRegistry.bundled();
         java.util.List<String> all = new java.util.ArrayList<>(codes);
         if (file != null) {
-            all.addAll(List.of(Files.readString(file, StandardCharsets.UTF_8).split("[\\s,;]+"))
+            all.addAll(List.of(Portfolio.readText(file).split("[\\s,;]+"))
                     .filter(s -> !s.isBlank())
                     .asJava());
         }
