@@ -13,4 +13,6 @@ module io.github.cptskit.core {
     exports io.github.cptskit.core.indicator;
     exports io.github.cptskit.core.territory;
     exports io.github.cptskit.core.identifier;
+    exports io.github.cptskit.core.profession;
+    exports io.github.cptskit.core.legalform;
 }
