@@ -15,4 +15,7 @@ module io.github.cptskit.core {
     exports io.github.cptskit.core.identifier;
     exports io.github.cptskit.core.profession;
     exports io.github.cptskit.core.legalform;
+    exports io.github.cptskit.core.member;
+    exports io.github.cptskit.core.cpts;
+    exports io.github.cptskit.core.membership;
 }

@@ -1,0 +1,231 @@
+package io.github.cptskit.core.cpts;
+
+import io.github.cptskit.core.law.LegalReference;
+import io.github.cptskit.core.problem.Problem;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The dated life of a CPTS: initiative → lettre d'intention → projet de santé submitted → approved
+ * by the ARS → ACI signed → active → dissolved. Every transition is checked (order, dates) and
+ * returns a coded problem instead of throwing.
+ *
+ * <p>The projet de santé is deemed approved two months after it reaches the ARS unless the director
+ * general of the ARS objects within that time (CSP L.1434-12, from loi n° 2019-774): {@link
+ * #tacitApprovalDate()} computes the date ({@code plusMonths(2)}: a projet submitted on 31 December is
+ * deemed approved on the last day of February) and {@link #advanceTo(Clock)} applies it.
+ *
+ * <pre>{@code
+ * Lifecycle l = Lifecycle.start(LocalDate.of(2024, 1, 10))
+ *     .submitProjet(LocalDate.of(2024, 3, 1)).get();
+ * l.advanceTo(clockOn(2024, 5, 2)).stage(); // APPROVED_BY_ARS, on 2024-05-01
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param history each stage reached with its date, in order
+ * @param objection the ARS's objection to the projet, if any (date and ground)
+ */
+public record Lifecycle(Seq<Step> history, Option<Step> objection) {
+
+    /** The article of the tacit approval. */
+    public static final LegalReference L1434_12 = LegalReference.of("Code de la santé publique", "art. L.1434-12");
+
+    /**
+     * A stage reached on a day, and how.
+     *
+     * @param stage the stage
+     * @param date the day
+     * @param note how it was reached (e.g. "tacit approval"), may be empty
+     */
+    public record Step(Stage stage, LocalDate date, String note) {
+        /** Checks the components. */
+        public Step {
+            Objects.requireNonNull(stage, "stage");
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(note, "note");
+        }
+    }
+
+    /** Checks the components. */
+    public Lifecycle {
+        Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(objection, "objection");
+        if (history.isEmpty()) {
+            throw new IllegalArgumentException("a lifecycle starts with the initiative");
+        }
+    }
+
+    /**
+     * A CPTS's life starting with the initiative.
+     *
+     * @param day the day
+     * @return the lifecycle
+     */
+    public static Lifecycle start(LocalDate day) {
+        return new Lifecycle(List.of(new Step(Stage.INITIATIVE, day, "")), Option.none());
+    }
+
+    /**
+     * The current stage.
+     *
+     * @return the stage
+     */
+    public Stage stage() {
+        return history.last().stage();
+    }
+
+    /**
+     * The day a stage was reached.
+     *
+     * @param stage the stage
+     * @return its day, or none if not reached
+     */
+    public Option<LocalDate> dateOf(Stage stage) {
+        return history.find(s -> s.stage() == stage).map(Step::date);
+    }
+
+    /**
+     * The lettre d'intention was sent to the ARS.
+     *
+     * @param day the day
+     * @return the new lifecycle or the problem
+     */
+    public Either<Problem, Lifecycle> letterOfIntent(LocalDate day) {
+        return move(Stage.LETTRE_D_INTENTION, day, "", Stage.INITIATIVE);
+    }
+
+    /**
+     * The projet de santé was sent to the ARS (from the initiative or after a lettre d'intention, or
+     * again after an objection).
+     *
+     * @param day the day it reached the ARS
+     * @return the new lifecycle or the problem
+     */
+    public Either<Problem, Lifecycle> submitProjet(LocalDate day) {
+        return move(Stage.PROJET_DE_SANTE_SUBMITTED, day, "", Stage.INITIATIVE, Stage.LETTRE_D_INTENTION)
+                .map(l -> new Lifecycle(l.history, Option.none()));
+    }
+
+    /**
+     * The day the projet is deemed approved if the ARS says nothing: two months after submission.
+     *
+     * @return the day, or none when no projet is pending
+     */
+    public Option<LocalDate> tacitApprovalDate() {
+        return stage() == Stage.PROJET_DE_SANTE_SUBMITTED
+                ? dateOf(Stage.PROJET_DE_SANTE_SUBMITTED).map(d -> d.plusMonths(2))
+                : Option.none();
+    }
+
+    /**
+     * The ARS approved the projet expressly.
+     *
+     * @param day the day
+     * @return the new lifecycle or the problem
+     */
+    public Either<Problem, Lifecycle> arsApproves(LocalDate day) {
+        return move(Stage.APPROVED_BY_ARS, day, "express approval", Stage.PROJET_DE_SANTE_SUBMITTED);
+    }
+
+    /**
+     * The ARS objected within the two months, on one of the two grounds the law allows (the projet
+     * does not meet the objectives of the projet régional de santé, or the territory is unsuitable).
+     * The CPTS goes back to its previous stage and may submit again.
+     *
+     * @param day the day
+     * @param ground the ground
+     * @return the new lifecycle, or the problem {@code LIFECYCLE_OBJECTION_LATE} after the two months
+     */
+    public Either<Problem, Lifecycle> arsObjects(LocalDate day, String ground) {
+        Option<LocalDate> tacit = tacitApprovalDate();
+        if (tacit.isEmpty()) {
+            return Either.left(order(Stage.PROJET_DE_SANTE_SUBMITTED, day));
+        }
+        if (!day.isBefore(tacit.get())) {
+            return Either.left(Problem.error(
+                            "LIFECYCLE_OBJECTION_LATE",
+                            "objection de l'ARS le " + day + " : le projet est réputé validé depuis le " + tacit.get(),
+                            "ARS objection on " + day + ": the projet has been deemed approved since " + tacit.get())
+                    .withReference(L1434_12));
+        }
+        return Either.right(
+                new Lifecycle(history.dropRight(1), Option.of(new Step(Stage.PROJET_DE_SANTE_SUBMITTED, day, ground))));
+    }
+
+    /**
+     * Applies what time alone decides: the tacit approval once two months have passed without
+     * objection. Time comes from the clock passed in, never from the system.
+     *
+     * @param clock the clock
+     * @return the lifecycle as of the clock's day
+     */
+    public Lifecycle advanceTo(Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        Option<LocalDate> tacit = tacitApprovalDate();
+        if (tacit.isDefined() && !today.isBefore(tacit.get())) {
+            return new Lifecycle(
+                    history.append(new Step(Stage.APPROVED_BY_ARS, tacit.get(), "tacit approval (L.1434-12)")),
+                    objection);
+        }
+        return this;
+    }
+
+    /**
+     * The ACI contract was signed with the CPAM and the ARS.
+     *
+     * @param day the day
+     * @return the new lifecycle or the problem
+     */
+    public Either<Problem, Lifecycle> signAci(LocalDate day) {
+        return move(Stage.ACI_SIGNED, day, "", Stage.APPROVED_BY_ARS);
+    }
+
+    /**
+     * The CPTS started its missions.
+     *
+     * @param day the day
+     * @return the new lifecycle or the problem
+     */
+    public Either<Problem, Lifecycle> activate(LocalDate day) {
+        return move(Stage.ACTIVE, day, "", Stage.ACI_SIGNED);
+    }
+
+    /**
+     * The CPTS was dissolved, from any stage but dissolved.
+     *
+     * @param day the day
+     * @return the new lifecycle or the problem
+     */
+    public Either<Problem, Lifecycle> dissolve(LocalDate day) {
+        return move(Stage.DISSOLVED, day, "", Stage.values())
+                .flatMap(l -> stage() == Stage.DISSOLVED ? Either.left(order(Stage.DISSOLVED, day)) : Either.right(l));
+    }
+
+    private Either<Problem, Lifecycle> move(Stage to, LocalDate day, String note, Stage... from) {
+        if (!List.of(from).contains(stage())) {
+            return Either.left(order(to, day));
+        }
+        if (day.isBefore(history.last().date())) {
+            return Either.left(Problem.error(
+                    "LIFECYCLE_DATE",
+                    "étape " + to + " le " + day + ", avant l'étape précédente ("
+                            + history.last().date() + ")",
+                    "stage " + to + " on " + day + ", before the previous stage ("
+                            + history.last().date() + ")"));
+        }
+        return Either.right(new Lifecycle(history.append(new Step(to, day, note)), objection));
+    }
+
+    private Problem order(Stage to, LocalDate day) {
+        return Problem.error(
+                "LIFECYCLE_ORDER",
+                "passage impossible de " + stage() + " à " + to + " (le " + day + ")",
+                "cannot go from " + stage() + " to " + to + " (on " + day + ")");
+    }
+}

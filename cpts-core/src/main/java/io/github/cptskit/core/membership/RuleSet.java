@@ -1,0 +1,265 @@
+package io.github.cptskit.core.membership;
+
+import io.github.cptskit.core.cpts.Cpts;
+import io.github.cptskit.core.cpts.Stage;
+import io.github.cptskit.core.law.LegalReference;
+import io.github.cptskit.core.legalform.Associate;
+import io.github.cptskit.core.legalform.CptsLegalForms;
+import io.github.cptskit.core.member.Member;
+import io.github.cptskit.core.member.StructureKind;
+import io.github.cptskit.core.problem.Problem;
+import io.github.cptskit.core.problem.Severity;
+import io.github.cptskit.core.territory.Commune;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A composable set of {@link MembershipRule}s, evaluated as of a date, reporting <b>every</b>
+ * violation at once. {@link #standard()} holds the rules cptskit knows, each under a stable id;
+ * users remove, downgrade or add rules:
+ *
+ * <pre>{@code
+ * RuleSet ars = RuleSet.standard()
+ *     .downgraded(RuleSet.GENERAL_PRACTITIONER)   // warning instead of error
+ *     .with("ARS_IDF_PHARMACIST", myRule);
+ * Validation<Seq<Problem>, Cpts> v = ars.validate(cpts, LocalDate.now(clock), others);
+ * }</pre>
+ *
+ * <p>The identifiers of members are valid by construction (they are parsed with their types before a
+ * CPTS can hold them), so no rule re-checks them.
+ *
+ * <p>This class is immutable and thread-safe if its rules are.
+ */
+public final class RuleSet {
+
+    /** At least one médecin généraliste member. */
+    public static final String GENERAL_PRACTITIONER = "GENERAL_PRACTITIONER";
+    /** The CPTS's legal form is allowed on the date. */
+    public static final String LEGAL_FORM_ALLOWED = "LEGAL_FORM_ALLOWED";
+    /** The legal forms' constitutive rules, for the CPTS and its member structures. */
+    public static final String LEGAL_FORM_CONSTITUTION = "LEGAL_FORM_CONSTITUTION";
+    /** A legal entity (form and SIREN) before signing the ACI. */
+    public static final String LEGAL_PERSONALITY_FOR_ACI = "LEGAL_PERSONALITY_FOR_ACI";
+    /** A non-empty territory. */
+    public static final String TERRITORY_NOT_EMPTY = "TERRITORY_NOT_EMPTY";
+    /** No member listed twice. */
+    public static final String NO_DUPLICATE_MEMBER = "NO_DUPLICATE_MEMBER";
+    /** Communes shared with other CPTS (warning). */
+    public static final String OVERLAP = "OVERLAP";
+
+    private static final LegalReference GP_SOURCE = LegalReference.of(
+            "Stated as mandatory by CGM's published guide to CPTS (and Acteur.fr); NOT found in CSP L.1434-12,"
+                    + " L.1434-12-1, D.1434-44 nor the ACI texts retrieved",
+            "business rule, not a legal one");
+    private static final LegalReference L1434_12 = LegalReference.of("Code de la santé publique", "art. L.1434-12");
+
+    private final Map<String, MembershipRule> rules;
+
+    private RuleSet(Map<String, MembershipRule> rules) {
+        this.rules = rules;
+    }
+
+    /**
+     * No rule at all.
+     *
+     * @return the empty set
+     */
+    public static RuleSet empty() {
+        return new RuleSet(LinkedHashMap.empty());
+    }
+
+    /**
+     * The rules cptskit knows, with the dated legal-form rule of {@link CptsLegalForms#bundled()}.
+     *
+     * @return the standard set
+     */
+    public static RuleSet standard() {
+        return empty().with(GENERAL_PRACTITIONER, RuleSet::generalPractitioner)
+                .with(
+                        LEGAL_FORM_ALLOWED,
+                        (c, d, o) -> c.legalForm()
+                                .flatMap(f -> CptsLegalForms.bundled().check(f, d))
+                                .toList())
+                .with(LEGAL_FORM_CONSTITUTION, RuleSet::constitutions)
+                .with(LEGAL_PERSONALITY_FOR_ACI, RuleSet::legalPersonality)
+                .with(
+                        TERRITORY_NOT_EMPTY,
+                        (c, d, o) -> c.territory().isEmpty()
+                                ? List.of(Problem.error(
+                                                "TERRITORY_EMPTY",
+                                                "le territoire de la CPTS est vide",
+                                                "the CPTS's territory is empty")
+                                        .withReference(L1434_12))
+                                : List.empty())
+                .with(NO_DUPLICATE_MEMBER, RuleSet::duplicates)
+                .with(OVERLAP, RuleSet::overlaps);
+    }
+
+    /**
+     * This set with one more rule (or a rule replaced).
+     *
+     * @param id the rule's stable id
+     * @param rule the rule
+     * @return a new set
+     */
+    public RuleSet with(String id, MembershipRule rule) {
+        return new RuleSet(rules.put(Objects.requireNonNull(id, "id"), Objects.requireNonNull(rule, "rule")));
+    }
+
+    /**
+     * This set without a rule.
+     *
+     * @param id the rule's id
+     * @return a new set
+     */
+    public RuleSet without(String id) {
+        return new RuleSet(rules.remove(id));
+    }
+
+    /**
+     * This set with a rule's errors reported as warnings.
+     *
+     * @param id the rule's id
+     * @return a new set
+     */
+    public RuleSet downgraded(String id) {
+        return rules.get(id)
+                .map(r -> with(
+                        id,
+                        (c, d, o) -> r.evaluate(c, d, o)
+                                .map(p -> p.severity() == Severity.ERROR
+                                        ? new Problem(
+                                                p.code(),
+                                                Severity.WARNING,
+                                                p.messageFr(),
+                                                p.messageEn(),
+                                                p.reference(),
+                                                p.location())
+                                        : p)))
+                .getOrElse(this);
+    }
+
+    /**
+     * The rules' ids, in evaluation order.
+     *
+     * @return the ids
+     */
+    public Seq<String> ids() {
+        return rules.keySet().toList();
+    }
+
+    /**
+     * Every violation, errors and warnings, of every rule.
+     *
+     * @param cpts the CPTS
+     * @param asOf the day whose law applies
+     * @param others the other CPTS
+     * @return the problems, in rule order
+     */
+    public Seq<Problem> evaluate(Cpts cpts, LocalDate asOf, Seq<Cpts> others) {
+        return rules.values().toList().flatMap(r -> r.evaluate(cpts, asOf, others));
+    }
+
+    /**
+     * The CPTS if no rule reports an error, otherwise every error (warnings are in {@link #evaluate}).
+     *
+     * @param cpts the CPTS
+     * @param asOf the day whose law applies
+     * @param others the other CPTS
+     * @return the validation
+     */
+    public Validation<Seq<Problem>, Cpts> validate(Cpts cpts, LocalDate asOf, Seq<Cpts> others) {
+        Seq<Problem> errors = evaluate(cpts, asOf, others).filter(Problem::isError);
+        return errors.isEmpty() ? Validation.valid(cpts) : Validation.invalid(errors);
+    }
+
+    private static Seq<Problem> generalPractitioner(Cpts c, LocalDate d, Seq<Cpts> o) {
+        return c.members().exists(m -> m.member().isGeneralPractitioner())
+                ? List.empty()
+                : List.of(Problem.error(
+                                "NO_GENERAL_PRACTITIONER",
+                                "au moins un médecin généraliste (SM26, SM53 ou SM54) est attendu parmi les membres, 0 trouvé",
+                                "at least one médecin généraliste (SM26, SM53 or SM54) is expected among the members, found 0")
+                        .withReference(GP_SOURCE));
+    }
+
+    private static Associate asAssociate(Member m) {
+        if (m instanceof Member.HealthProfessional p) {
+            return p.asAssociate();
+        }
+        Member.Structure s = (Member.Structure) m;
+        return s.kind() == StructureKind.COLLECTIVITE
+                ? Associate.legalPerson().asPublicBody()
+                : Associate.legalPerson();
+    }
+
+    private static Seq<Problem> constitutions(Cpts c, LocalDate d, Seq<Cpts> o) {
+        Seq<Problem> own = c.legalForm()
+                .toList()
+                .flatMap(f -> f.checkConstitution(c.members().map(m -> asAssociate(m.member()))));
+        Seq<Problem> structures = c.members()
+                .flatMap(m -> m.member()
+                        .constitution()
+                        .toList()
+                        .flatMap(k -> k.form()
+                                .checkConstitution(k.associates())
+                                .map(p -> new Problem(
+                                        p.code(),
+                                        p.severity(),
+                                        m.member().key() + " : " + p.messageFr(),
+                                        m.member().key() + ": " + p.messageEn(),
+                                        p.reference(),
+                                        p.location()))));
+        return own.appendAll(structures);
+    }
+
+    private static Seq<Problem> legalPersonality(Cpts c, LocalDate d, Seq<Cpts> o) {
+        boolean signed = c.lifecycle().dateOf(Stage.ACI_SIGNED).exists(s -> !s.isAfter(d));
+        if (signed && (c.legalForm().isEmpty() || c.siren().isEmpty())) {
+            return List.of(Problem.error(
+                            "ACI_WITHOUT_LEGAL_ENTITY",
+                            "l'ACI est signé sans personne morale constituée (forme juridique et SIREN)",
+                            "the ACI is signed without a constituted legal entity (legal form and SIREN)")
+                    .withReference(LegalReference.of("Code de la santé publique", "art. L.1434-12-1 et L.1434-12-2")));
+        }
+        return List.empty();
+    }
+
+    private static Seq<Problem> duplicates(Cpts c, LocalDate d, Seq<Cpts> o) {
+        return c.members()
+                .groupBy(m -> m.member().key())
+                .filter(t -> t._2.size() > 1)
+                .keySet()
+                .toList()
+                .sorted()
+                .map(k -> Problem.error(
+                        "MEMBER_DUPLICATE",
+                        "membre listé plusieurs fois : " + k,
+                        "member listed more than once: " + k));
+    }
+
+    private static Seq<Problem> overlaps(Cpts c, LocalDate d, Seq<Cpts> others) {
+        return others.filter(x -> !x.name().equals(c.name())).flatMap(x -> {
+            Seq<Commune> shared = c.territory().intersection(x.territory()).communes();
+            return shared.isEmpty()
+                    ? List.<Problem>empty()
+                    : List.of(Problem.warning(
+                                    "TERRITORY_OVERLAP",
+                                    "communes partagées avec « " + x.name() + " » : "
+                                            + shared.map(Commune::code).mkString(", "),
+                                    "communes shared with \"" + x.name() + "\": "
+                                            + shared.map(Commune::code).mkString(", "))
+                            .withReference(L1434_12));
+        });
+    }
+
+    @Override
+    public String toString() {
+        return "RuleSet" + ids().mkString("[", ", ", "]");
+    }
+}
