@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         version = "cptskit 0.1.0-SNAPSHOT",
         description = "cptskit: ACI funding simulations, remuneration and territories of French CPTS.",
-        subcommands = {SimulateCommand.class, AciCommand.class, TerritoryCommand.class},
+        subcommands = {SimulateCommand.class, AciCommand.class, TerritoryCommand.class, ValidateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:validation errors found", "2:bad input or usage", "3:internal error"})
 public final class Main {

@@ -203,6 +203,39 @@ class CliIT {
     }
 
     @Test
+    void validateReportsEveryViolationWithExit1AndBadInputWithExit2() throws Exception {
+        Path example = Path.of("..", "docs", "examples", "cpts.json");
+        Run ok = cpts("validate", example.toString(), "--on", "2025-01-01");
+        assertThat(ok.exit()).isZero();
+        assertThat(ok.out()).contains("0 error(s)");
+        Path sisa = tmp.resolve("sisa.json");
+        Files.writeString(
+                sisa,
+                Files.readString(example).replace("ASSOCIATION_1901", "SISA").replace("SM54", "SM04"));
+        Run bad = cpts("validate", sisa.toString(), "--on", "2025-01-01", "--lang", "fr");
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.out()).contains("NO_GENERAL_PRACTITIONER", "CPTS_LEGAL_FORM", "SISA_MEDECINS", "L.4041-4");
+        Run before = cpts("validate", sisa.toString(), "--on", "2021-01-01", "--no-gp-rule");
+        assertThat(before.out()).doesNotContain("CPTS_LEGAL_FORM").contains("SISA_MEDECINS");
+        Path broken = tmp.resolve("broken.json");
+        Files.writeString(
+                broken,
+                "{\"name\": \"x\", \"communes\": [\"99999\"],\n \"members\": [{\"type\": \"professional\","
+                        + " \"idnps\": \"810002909372\", \"profession\": \"10\"}]}");
+        Run b = cpts("validate", broken.toString());
+        assertThat(b.exit()).isEqualTo(2);
+        assertThat(b.err())
+                .contains(broken + ":1:27 (communes): error TERRITORY_UNKNOWN_COMMUNE")
+                .contains(broken + ":2:48 (members[0].idnps): error RPPS_KEY");
+        Files.writeString(broken, "{\"name\": ");
+        Run syntax = cpts("validate", broken.toString());
+        assertThat(syntax.exit()).isEqualTo(2);
+        assertThat(syntax.err()).contains("JSON_SYNTAX");
+        assertNoStackTrace(b);
+        assertNoStackTrace(syntax);
+    }
+
+    @Test
     void usageErrorsExit2() throws Exception {
         assertThat(cpts("simulate", "--draws", "many").exit()).isEqualTo(2);
         assertThat(cpts("nope").exit()).isEqualTo(2);

@@ -1,0 +1,335 @@
+package io.github.cptskit.cli;
+
+import io.github.cptskit.core.cpts.Cpts;
+import io.github.cptskit.core.cpts.Lifecycle;
+import io.github.cptskit.core.cpts.Role;
+import io.github.cptskit.core.identifier.Finess;
+import io.github.cptskit.core.identifier.Idnps;
+import io.github.cptskit.core.identifier.Rna;
+import io.github.cptskit.core.identifier.Siren;
+import io.github.cptskit.core.identifier.Siret;
+import io.github.cptskit.core.legalform.LegalForm;
+import io.github.cptskit.core.member.Member;
+import io.github.cptskit.core.member.StructureId;
+import io.github.cptskit.core.member.StructureKind;
+import io.github.cptskit.core.membership.RuleSet;
+import io.github.cptskit.core.problem.Problem;
+import io.github.cptskit.core.profession.ExerciseMode;
+import io.github.cptskit.core.profession.Profession;
+import io.github.cptskit.core.profession.Specialty;
+import io.github.cptskit.core.territory.CommuneRegistry;
+import io.github.cptskit.core.territory.Territory;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code cpts validate}: the membership rules on a CPTS description (docs/cli.md for the JSON format). */
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description = "Runs the membership rules on a CPTS described in JSON and prints every violation (code, message,"
+                + " legal reference).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:no error (warnings possible)",
+            "1:the CPTS breaks a rule",
+            "2:bad input (file, JSON, identifier)"
+        })
+final class ValidateCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "CPTS.json")
+    Path file;
+
+    @Option(names = "--on", paramLabel = "DATE", description = "Judge by the law of that day (default: today)")
+    LocalDate on = LocalDate.now();
+
+    @Option(names = "--no-gp-rule", description = "Do not apply the médecin généraliste rule (not found in the law)")
+    boolean noGpRule;
+
+    private final java.util.List<Problem> problems = new java.util.ArrayList<>();
+    private String source;
+
+    @Override
+    public Integer call() {
+        source = file.toString();
+        JsonTree.Node root = JsonTree.parse(Portfolio.readText(file), source);
+        Cpts cpts = build(root);
+        if (!problems.isEmpty()) {
+            throw new UserError(List.ofAll(problems));
+        }
+        RuleSet rules = noGpRule ? RuleSet.standard().without(RuleSet.GENERAL_PRACTITIONER) : RuleSet.standard();
+        Seq<Problem> found = rules.evaluate(cpts, on, List.empty());
+        PrintWriter o = Main.out();
+        o.println(cpts.name() + " — " + found.count(Problem::isError) + " error(s), " + found.count(p -> !p.isError())
+                + " warning(s), as of " + on);
+        found.forEach(p -> o.println("  " + p.format(Main.locale())));
+        o.flush();
+        return found.exists(Problem::isError) ? 1 : 0;
+    }
+
+    private Cpts build(JsonTree.Node root) {
+        var f = root.object();
+        String name = text(root, "name");
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        JsonTree.Node communes = f.get("communes");
+        if (communes == null) {
+            missing(root, "communes");
+        } else {
+            communes.array().forEach(c -> codes.add(c.text() == null ? "" : c.text()));
+        }
+        Validation<Seq<Problem>, Territory> territory =
+                CommuneRegistry.bundled().territory(codes);
+        if (territory.isInvalid()) {
+            territory.getError().forEach(p -> problems.add(p.at(communes.at(source))));
+        }
+        Lifecycle lifecycle = lifecycle(f.get("lifecycle"), root);
+        Cpts cpts = Cpts.of(
+                        name == null ? "" : name,
+                        territory.getOrElse(Territory.empty()),
+                        lifecycle.history().head().date())
+                .withLifecycle(lifecycle);
+        JsonTree.Node form = f.get("legalForm");
+        if (form != null) {
+            LegalForm lf = switch (String.valueOf(form.text())) {
+                case "ASSOCIATION_1901" -> LegalForm.ASSOCIATION_1901;
+                case "ASSOCIATION_ALSACE_MOSELLE" -> LegalForm.ASSOCIATION_ALSACE_MOSELLE;
+                case "SISA" -> LegalForm.SISA;
+                case "SCIC" -> LegalForm.SCIC;
+                case "GIE" -> LegalForm.GIE;
+                default -> {
+                    bad(
+                            form,
+                            "LEGAL_FORM_UNKNOWN",
+                            "forme juridique inconnue",
+                            "unknown legal form",
+                            "ASSOCIATION_1901, ASSOCIATION_ALSACE_MOSELLE, SISA, SCIC, GIE");
+                    yield null;
+                }
+            };
+            if (lf != null) {
+                cpts = cpts.withLegalForm(lf);
+            }
+        }
+        JsonTree.Node siren = f.get("siren");
+        if (siren != null) {
+            Siren s = typed(siren, Siren::parse);
+            if (s != null && cpts.legalForm().isDefined()) {
+                cpts = cpts.constituted(cpts.legalForm().get(), s);
+            }
+        }
+        JsonTree.Node members = f.get("members");
+        for (JsonTree.Node m : members == null ? java.util.List.<JsonTree.Node>of() : members.array()) {
+            Either<Void, Member> member = member(m);
+            if (member.isRight()) {
+                Role[] roles = m.object().containsKey("roles")
+                        ? m.object().get("roles").array().stream()
+                                .map(r -> role(r))
+                                .filter(r -> r != null)
+                                .toArray(Role[]::new)
+                        : new Role[0];
+                cpts = cpts.withMember(member.get(), roles);
+            }
+        }
+        return cpts;
+    }
+
+    private Either<Void, Member> member(JsonTree.Node m) {
+        var f = m.object();
+        String type = text(m, "type");
+        if ("professional".equals(type)) {
+            Idnps id = f.containsKey("idnps") ? typed(f.get("idnps"), Idnps::parse) : null;
+            if (id == null && !f.containsKey("idnps")) {
+                missing(m, "idnps");
+            }
+            Profession profession = null;
+            JsonTree.Node p = f.get("profession");
+            if (p == null) {
+                missing(m, "profession");
+            } else {
+                var v = Profession.ofCode(String.valueOf(p.text()));
+                if (v.isInvalid()) {
+                    problems.add(v.getError().at(p.at(source)));
+                } else {
+                    profession = v.get();
+                }
+            }
+            List<Specialty> specialties = List.empty();
+            if (f.containsKey("specialties")) {
+                for (JsonTree.Node s : f.get("specialties").array()) {
+                    try {
+                        specialties = specialties.append(Specialty.of(String.valueOf(s.text())));
+                    } catch (IllegalArgumentException e) {
+                        bad(
+                                s,
+                                "SPECIALTY_UNKNOWN",
+                                "code de spécialité TRE_R38 invalide",
+                                "invalid TRE_R38 specialty code",
+                                "e.g. SM54");
+                    }
+                }
+            }
+            ExerciseMode mode = ExerciseMode.LIBERAL;
+            if (f.containsKey("mode")) {
+                try {
+                    mode = ExerciseMode.valueOf(String.valueOf(f.get("mode").text()));
+                } catch (IllegalArgumentException e) {
+                    bad(
+                            f.get("mode"),
+                            "MODE_UNKNOWN",
+                            "mode d'exercice inconnu",
+                            "unknown exercise mode",
+                            "LIBERAL, SALARIE, MIXTE");
+                }
+            }
+            return id == null || profession == null
+                    ? Either.left(null)
+                    : Either.right(new Member.HealthProfessional(id, profession, specialties, mode));
+        }
+        if ("structure".equals(type)) {
+            StructureKind kind = null;
+            try {
+                kind = StructureKind.valueOf(String.valueOf(text(m, "kind")));
+            } catch (IllegalArgumentException e) {
+                bad(
+                        f.getOrDefault("kind", m),
+                        "STRUCTURE_KIND_UNKNOWN",
+                        "type de structure inconnu",
+                        "unknown structure kind",
+                        List.of(StructureKind.values()).mkString(", "));
+            }
+            StructureId id = null;
+            if (f.containsKey("finess")) {
+                id = java.util.Optional.ofNullable(typed(f.get("finess"), Finess::parse))
+                        .map(StructureId::of)
+                        .orElse(null);
+            } else if (f.containsKey("siret")) {
+                id = java.util.Optional.ofNullable(typed(f.get("siret"), Siret::parse))
+                        .map(StructureId::of)
+                        .orElse(null);
+            } else if (f.containsKey("siren")) {
+                id = java.util.Optional.ofNullable(typed(f.get("siren"), Siren::parse))
+                        .map(StructureId::of)
+                        .orElse(null);
+            } else if (f.containsKey("rna")) {
+                id = java.util.Optional.ofNullable(typed(f.get("rna"), Rna::parse))
+                        .map(StructureId::of)
+                        .orElse(null);
+            } else {
+                missing(m, "finess|siret|siren|rna");
+            }
+            String name = f.containsKey("name") ? f.get("name").text() : "";
+            return kind == null || id == null
+                    ? Either.left(null)
+                    : Either.right(Member.Structure.of(kind, name == null ? "" : name, id));
+        }
+        bad(
+                f.getOrDefault("type", m),
+                "MEMBER_TYPE",
+                "type de membre inconnu",
+                "unknown member type",
+                "professional, structure");
+        return Either.left(null);
+    }
+
+    private Lifecycle lifecycle(JsonTree.Node n, JsonTree.Node root) {
+        if (n == null) {
+            missing(root, "lifecycle.initiative");
+            return Lifecycle.start(LocalDate.of(2019, 1, 1));
+        }
+        LocalDate initiative = date(n, "initiative");
+        Lifecycle l = Lifecycle.start(initiative == null ? LocalDate.of(2019, 1, 1) : initiative);
+        String[] steps = {"letterOfIntent", "projetSubmitted", "arsApproved", "aciSigned", "active", "dissolved"};
+        for (String step : steps) {
+            if (!n.object().containsKey(step)) {
+                continue;
+            }
+            LocalDate d = date(n, step);
+            if (d == null) {
+                continue;
+            }
+            Either<Problem, Lifecycle> next = switch (step) {
+                case "letterOfIntent" -> l.letterOfIntent(d);
+                case "projetSubmitted" -> l.submitProjet(d);
+                case "arsApproved" -> l.arsApproves(d);
+                case "aciSigned" -> l.signAci(d);
+                case "active" -> l.activate(d);
+                default -> l.dissolve(d);
+            };
+            if (next.isLeft()) {
+                problems.add(next.getLeft().at(n.object().get(step).at(source)));
+            } else {
+                l = next.get();
+            }
+        }
+        return l;
+    }
+
+    private Role role(JsonTree.Node r) {
+        try {
+            return Role.valueOf(String.valueOf(r.text()));
+        } catch (IllegalArgumentException e) {
+            bad(
+                    r,
+                    "ROLE_UNKNOWN",
+                    "rôle inconnu",
+                    "unknown role",
+                    List.of(Role.values()).mkString(", "));
+            return null;
+        }
+    }
+
+    private LocalDate date(JsonTree.Node parent, String field) {
+        JsonTree.Node n = parent.object().get(field);
+        if (n == null) {
+            missing(parent, field);
+            return null;
+        }
+        try {
+            return LocalDate.parse(String.valueOf(n.text()));
+        } catch (DateTimeParseException e) {
+            bad(n, "DATE_INVALID", "date invalide", "invalid date", "YYYY-MM-DD");
+            return null;
+        }
+    }
+
+    private String text(JsonTree.Node parent, String field) {
+        JsonTree.Node n = parent.object().get(field);
+        if (n == null || n.text() == null) {
+            missing(parent, field);
+            return null;
+        }
+        return n.text();
+    }
+
+    private <T> T typed(JsonTree.Node n, Function<String, Validation<Seq<Problem>, T>> parser) {
+        Validation<Seq<Problem>, T> v = parser.apply(n.text() == null ? "" : n.text());
+        if (v.isInvalid()) {
+            v.getError().forEach(p -> problems.add(p.at(n.at(source))));
+            return null;
+        }
+        return v.get();
+    }
+
+    private void missing(JsonTree.Node parent, String field) {
+        problems.add(Problem.error("JSON_MISSING_FIELD", "champ manquant : " + field, "missing field: " + field)
+                .at(parent.at(source)));
+    }
+
+    private void bad(JsonTree.Node n, String code, String fr, String en, String expected) {
+        problems.add(Problem.error(
+                        code,
+                        fr + " « " + n.text() + " » (attendu : " + expected + ")",
+                        en + " \"" + n.text() + "\" (expected: " + expected + ")")
+                .at(n.at(source)));
+    }
+}
