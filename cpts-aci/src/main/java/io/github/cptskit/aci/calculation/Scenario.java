@@ -2,6 +2,7 @@ package io.github.cptskit.aci.calculation;
 
 import io.github.cptskit.aci.tariff.Mission;
 import io.github.cptskit.core.indicator.Achievement;
+import io.github.cptskit.core.indicator.IndicatorResult;
 import io.github.cptskit.core.problem.Problem;
 import io.github.cptskit.core.territory.Territory;
 import io.vavr.collection.List;
@@ -107,6 +108,7 @@ public record Scenario(
         private int contractYear = 1;
         private TreeMap<Mission, LocalDate> missions = TreeMap.empty();
         private TreeMap<Mission, Achievement> achievements = TreeMap.empty();
+        private List<Problem> pending = List.empty();
 
         private Builder(String id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -183,12 +185,30 @@ public record Scenario(
         }
 
         /**
+         * A contracted mission whose variable part is measured by several weighted indicators of the
+         * CPTS's contract: its achievement is their weighted mean ({@link IndicatorResult#combine}).
+         *
+         * @param mission the mission
+         * @param start the day it started
+         * @param indicators the indicators, at least one
+         * @return this builder
+         */
+        public Builder mission(Mission mission, LocalDate start, Seq<IndicatorResult> indicators) {
+            var combined = IndicatorResult.combine(indicators);
+            if (combined.isInvalid()) {
+                pending = pending.append(combined.getError());
+                return this;
+            }
+            return mission(mission, start, combined.get());
+        }
+
+        /**
          * Validates and builds.
          *
          * @return the scenario, or every problem (codes {@code SCENARIO_*})
          */
         public Validation<Seq<Problem>, Scenario> build() {
-            List<Problem> problems = List.empty();
+            List<Problem> problems = pending;
             if (population < 0) {
                 problems = problems.append(Problem.error(
                         "SCENARIO_POPULATION",

@@ -109,6 +109,43 @@ class WorkedExamplesTest {
     }
 
     @Test
+    void aVariablePartMeasuredByWeightedIndicators() {
+        // accès variable, taille 2, whole year 2020: 37,833 × (2 × 0.6 + 1 × 1)/3 = 37,833 × 0.733333
+        // = 27,744.19 (27,744.1873… rounded half-up to the cent)
+        Scenario s = Scenario.builder("weighted")
+                .population(60_000)
+                .signedOn(LocalDate.of(2020, 1, 1))
+                .mission(
+                        Mission.ACCES,
+                        LocalDate.of(2020, 1, 1),
+                        io.vavr.collection.List.of(
+                                new io.github.cptskit.core.indicator.IndicatorResult(
+                                        "MT trouvés",
+                                        2,
+                                        Achievement.parse("0.6").get()),
+                                new io.github.cptskit.core.indicator.IndicatorResult(
+                                        "créneaux SNP", 1, Achievement.FULL)))
+                .mission(Mission.PARCOURS, LocalDate.of(2020, 1, 1), Achievement.NONE)
+                .mission(Mission.PREVENTION, LocalDate.of(2020, 1, 1), Achievement.NONE)
+                .build()
+                .get();
+        Remuneration r = calc.calculate(s).get();
+        assertThat(Amounts.cents(r.lines()
+                        .find(l -> l.key().equals("acces.variable"))
+                        .get()
+                        .amount()))
+                .isEqualTo(2_774_419L);
+        assertThat(Scenario.builder("none")
+                        .population(1)
+                        .signedOn(LocalDate.of(2020, 1, 1))
+                        .mission(Mission.ACCES, LocalDate.of(2020, 1, 1), io.vavr.collection.List.empty())
+                        .build()
+                        .getError()
+                        .map(p -> p.code()))
+                .containsExactly("INDICATORS_EMPTY");
+    }
+
+    @Test
     void badInputGetsEveryCodedProblemAtOnce() {
         var v = Scenario.builder("bad")
                 .population(-5)
