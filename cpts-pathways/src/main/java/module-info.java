@@ -1,0 +1,8 @@
+/**
+ * cptskit pathways: event-sourced care-pathway state machines for the missions of a CPTS.
+ */
+module io.github.cptskit.pathways {
+    requires transitive io.github.cptskit.core;
+
+    exports io.github.cptskit.pathways.engine;
+}
