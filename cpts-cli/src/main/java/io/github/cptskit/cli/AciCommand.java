@@ -51,7 +51,7 @@ final class AciCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String content = Portfolio.readText(file);
+        String content = UserFiles.readText(file);
         java.util.List<Csv.Row> rows = Csv.parse(content, file.toString());
         RemunerationCalculator calc = RemunerationCalculator.of(Rules.build(rulesVersion, null, sets));
         List<Problem> problems = List.empty();

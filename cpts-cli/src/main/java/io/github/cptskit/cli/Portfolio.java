@@ -10,7 +10,6 @@ import io.vavr.collection.Seq;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -46,24 +45,7 @@ record Portfolio(String source, boolean synthetic, Seq<Entry> entries) {
     }
 
     static Portfolio read(Path file) {
-        return parse(readText(file), file.toString(), false);
-    }
-
-    /** A user's UTF-8 text file, or a coded problem naming it (unreadable, not UTF-8). */
-    static String readText(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new UserError(
-                    List.of(Problem.error("FILE_ENCODING", "le fichier n'est pas en UTF-8", "the file is not UTF-8")
-                            .at(Location.of(file.toString(), 0, 0))));
-        } catch (IOException e) {
-            throw new UserError(List.of(Problem.error(
-                            "FILE_UNREADABLE",
-                            "fichier illisible : " + e.getMessage(),
-                            "cannot read the file: " + e.getMessage())
-                    .at(Location.of(file.toString(), 0, 0))));
-        }
+        return parse(UserFiles.readText(file), file.toString(), false);
     }
 
     static Portfolio parse(String content, String source, boolean synthetic) {

@@ -43,7 +43,7 @@ final class TerritoryCommand implements Callable<Integer> {
         CommuneRegistry registry = CommuneRegistry.bundled();
         java.util.List<String> all = new java.util.ArrayList<>(codes);
         if (file != null) {
-            all.addAll(List.of(Portfolio.readText(file).split("[\\s,;]+"))
+            all.addAll(List.of(UserFiles.readText(file).split("[\\s,;]+"))
                     .filter(s -> !s.isBlank())
                     .asJava());
         }

@@ -62,7 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         source = file.toString();
-        JsonTree.Node root = JsonTree.parse(Portfolio.readText(file), source);
+        JsonTree.Node root = JsonTree.parse(UserFiles.readText(file), source);
         Cpts cpts = build(root);
         if (!problems.isEmpty()) {
             throw new UserError(List.ofAll(problems));

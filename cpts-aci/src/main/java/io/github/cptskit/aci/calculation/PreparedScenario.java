@@ -18,6 +18,7 @@ public final class PreparedScenario implements Serializable {
 
     private final String id;
     private final String region;
+    private final String ruleVersion;
     private final SizeBand band;
     private final long fixedCents;
     private final long[] variableBase;
@@ -29,6 +30,7 @@ public final class PreparedScenario implements Serializable {
     PreparedScenario(
             String id,
             String region,
+            String ruleVersion,
             SizeBand band,
             long fixedCents,
             long[] variableBase,
@@ -38,6 +40,7 @@ public final class PreparedScenario implements Serializable {
             int contractedMask) {
         this.id = id;
         this.region = region;
+        this.ruleVersion = ruleVersion;
         this.band = band;
         this.fixedCents = fixedCents;
         this.variableBase = variableBase;
@@ -63,6 +66,15 @@ public final class PreparedScenario implements Serializable {
      */
     public String region() {
         return region;
+    }
+
+    /**
+     * The version of the rules the year falls under.
+     *
+     * @return for example {@code avenant-2}
+     */
+    public String ruleVersion() {
+        return ruleVersion;
     }
 
     /**

@@ -177,7 +177,7 @@ public final class RemunerationCalculator {
             ach[m.ordinal()] =
                     s.achievements().get(m).getOrElse(Achievement.NONE).partsPerMillion();
         }
-        return new PreparedScenario(s.id(), s.region(), band, fixed, base, num, den, ach, mask);
+        return new PreparedScenario(s.id(), s.region(), t.version(), band, fixed, base, num, den, ach, mask);
     }
 
     private static Remuneration explained(Scenario s, Tariff t) {

@@ -69,12 +69,15 @@ public final class Simulation implements Serializable {
                 problems = problems.appendAll(p.getError());
             } else {
                 prepared[i] = p.get();
-                rules.on(s.yearStart()).forEach(t -> {
-                    versions.add(t.version());
-                    unconfirmed.addAll(t.unconfirmedParameters().toJavaList());
-                });
+                versions.add(p.get().ruleVersion());
             }
             i++;
+        }
+        // Parameters change only on a text's effective date: one tariff per version tells them all.
+        for (String v : versions) {
+            rules.effectiveDateOf(v)
+                    .flatMap(d -> rules.on(d).toOption())
+                    .forEach(t -> unconfirmed.addAll(t.unconfirmedParameters().toJavaList()));
         }
         return problems.isEmpty()
                 ? Validation.valid(new Simulation(String.join(", ", versions), List.ofAll(unconfirmed), prepared))

@@ -51,10 +51,9 @@ final class TariffBuilder {
                 continue; // the mission does not exist yet in the texts in force
             }
             int i = m.ordinal();
-            inForce[i] = check(prefix + "obligatoire", flag.get())
-                    && ParameterKind.flag(flag.get().value());
-            mandatory[i] = inForce[i];
             inForce[i] = true;
+            mandatory[i] = check(prefix + "obligatoire", flag.get())
+                    && ParameterKind.flag(flag.get().value());
             for (SizeBand b : SizeBand.values()) {
                 fixed[i][b.ordinal()] = amount(prefix + "fixe.taille" + b.number());
                 variable[i][b.ordinal()] = amount(prefix + "variable.taille" + b.number());

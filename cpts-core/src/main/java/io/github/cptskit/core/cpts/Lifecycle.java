@@ -203,8 +203,8 @@ public record Lifecycle(Seq<Step> history, Option<Step> objection) {
      * @return the new lifecycle or the problem
      */
     public Either<Problem, Lifecycle> dissolve(LocalDate day) {
-        return move(Stage.DISSOLVED, day, "", Stage.values())
-                .flatMap(l -> stage() == Stage.DISSOLVED ? Either.left(order(Stage.DISSOLVED, day)) : Either.right(l));
+        Stage[] notDissolved = List.of(Stage.values()).remove(Stage.DISSOLVED).toJavaArray(Stage[]::new);
+        return move(Stage.DISSOLVED, day, "", notDissolved);
     }
 
     private Either<Problem, Lifecycle> move(Stage to, LocalDate day, String note, Stage... from) {

@@ -192,6 +192,10 @@ class MembershipRulesTest {
         assertThat(objected.stage()).isEqualTo(Stage.INITIATIVE);
         assertThat(objected.advanceTo(clock(LocalDate.of(2025, 6, 1))).stage()).isEqualTo(Stage.INITIATIVE);
         assertThat(l.signAci(LocalDate.of(2025, 1, 5)).getLeft().code()).isEqualTo("LIFECYCLE_ORDER");
+        Lifecycle dissolved = l.dissolve(LocalDate.of(2025, 1, 6)).get();
+        assertThat(dissolved.stage()).isEqualTo(Stage.DISSOLVED);
+        assertThat(dissolved.dissolve(LocalDate.of(2025, 1, 7)).getLeft().code())
+                .isEqualTo("LIFECYCLE_ORDER");
         assertThat(Lifecycle.start(LocalDate.of(2024, 1, 10))
                         .letterOfIntent(LocalDate.of(2023, 1, 1))
                         .getLeft()

@@ -1,0 +1,31 @@
+package io.github.cptskit.cli;
+
+import io.github.cptskit.core.problem.Location;
+import io.github.cptskit.core.problem.Problem;
+import io.vavr.collection.List;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reading the user's files, with coded problems naming the file instead of exceptions. */
+final class UserFiles {
+    private UserFiles() {}
+
+    /** A user's UTF-8 text file, or a coded problem naming it (unreadable, not UTF-8). */
+    static String readText(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new UserError(
+                    List.of(Problem.error("FILE_ENCODING", "le fichier n'est pas en UTF-8", "the file is not UTF-8")
+                            .at(Location.of(file.toString(), 0, 0))));
+        } catch (IOException e) {
+            throw new UserError(List.of(Problem.error(
+                            "FILE_UNREADABLE",
+                            "fichier illisible : " + e.getMessage(),
+                            "cannot read the file: " + e.getMessage())
+                    .at(Location.of(file.toString(), 0, 0))));
+        }
+    }
+}
