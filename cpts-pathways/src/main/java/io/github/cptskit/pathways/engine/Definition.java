@@ -1,74 +1,99 @@
 package io.github.cptskit.pathways.engine;
 
 import io.github.cptskit.core.problem.Problem;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.collection.TreeMap;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import io.vavr.control.Validation;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.Objects;
 
 /**
- * An immutable, versioned care-pathway definition: states, initial and terminal states, transitions
- * with named guards and declared deadlines. Many instances share one definition; each instance is
- * pinned to the version it started under. The definition is also the engine, in the decider style:
- * {@link #evolve} folds an event into a state, {@link #decide} turns a command into the events to
- * append or a {@link Rejection}, {@link #append} checks the expected stream version, and
- * {@link #dueDeadlines} tells the host which deadlines have expired. No threads, no listeners, no
- * locks, no exceptions for refused transitions; time is passed in.
+ * An immutable, versioned care-pathway definition: states, initial and terminal states, the event
+ * types it accepts with their data, and transitions with routes, named guards and deadlines. Many
+ * instances share one definition; each instance is pinned to the version it started under. The
+ * definition is also the engine, in the decider style: {@link #evolve} folds an event into a state,
+ * {@link #decide} turns a command into the events to append or a {@link Rejection}, {@link #append}
+ * checks the expected stream version, and {@link #dueDeadlines} tells the host which deadlines have
+ * expired. No threads, no listeners, no locks, no exceptions for refused transitions; time is passed
+ * in.
  *
  * <pre>{@code
- * Definition<Ctx> snp = Definition.<Ctx>builder("snp", 1, "APPEL_RECU")
- *     .transition("APPEL_RECU", "regule", "RDV_A_TROUVER", Deadline.of("c48h", Duration.ofHours(48), "echec48h"))
- *     .terminal("CONSULTEE").…build().get();
+ * Definition<Object> snp = Definition.builder("snp", 1, "REGULATION_MG")
+ *     .event(EventType.of("regule", "regulated", Field.choice("decision", "outcome", "CONSEIL", "RDV")))
+ *     .transition(Transition.of("REGULATION_MG", "regule", "CONSEIL").when("decision", "CONSEIL"))
+ *     .transition(Transition.of("REGULATION_MG", "regule", "RDV_A_TROUVER").when("decision", "RDV")
+ *         .starting(Deadline.of("consultation48h", Duration.ofHours(48), "delaiDepasse")))
+ *     …
+ *     .terminal("CONSEIL", "CONSULTEE", "ECHEC_48H")
+ *     .build().get();
  * InstanceState s = snp.replay(events);
- * Either<Rejection, Seq<Event>> next = snp.decide("consultationRealisee", patient, data, s, ctx, clock);
+ * Either<Rejection, Seq<Event>> next = snp.decide("regule", patient, TreeMap.of("decision", "RDV"), s, ctx, clock);
  * }</pre>
+ *
+ * <p><b>Run-to-completion.</b> A transition may raise follow-up events; they are queued and handled
+ * one after the other once the triggering event is fully applied, never re-entered. {@link #decide}
+ * returns the triggering event followed by every raised one, all or nothing.
+ *
+ * <p><b>Deadlines.</b> A deadline started by a transition stays pending until its expiry event is
+ * appended, a transition cancels it or the instance reaches a terminal state. Its expiry event is
+ * accepted only when due; when the current state has no transition on it, it is still recorded (the
+ * state does not change), so that read models see the missed deadline.
  *
  * @param <C> the host's context type, given to guards
  */
 public final class Definition<C> {
+
+    /** The most events one command may produce with the events it raises. */
+    public static final int RUN_TO_COMPLETION_LIMIT = 64;
 
     private final String id;
     private final int version;
     private final String initial;
     private final Set<String> states;
     private final Set<String> terminals;
-    // Read-only after construction: the hot path of decide/evolve is one hash lookup.
-    private final java.util.Map<String, List<Transition<C>>> byStateAndEvent = new java.util.HashMap<>();
     private final Seq<Transition<C>> transitions;
+    private final Map<String, EventType> eventTypes;
+    private final ZoneId zone;
+    // Read-only after construction: the hot path of decide/evolve is two hash lookups, no allocation.
+    private final HashMap<String, HashMap<String, Transition<C>[]>> table = new HashMap<>();
+    private final java.util.Set<String> terminalSet = new java.util.HashSet<>();
+    private final java.util.Set<String> expiryEvents = new java.util.HashSet<>();
 
-    private Definition(
-            String id,
-            int version,
-            String initial,
-            Set<String> states,
-            Set<String> terminals,
-            Seq<Transition<C>> transitions) {
-        this.id = id;
-        this.version = version;
-        this.initial = initial;
-        this.states = states;
-        this.terminals = terminals;
-        this.transitions = transitions;
+    @SuppressWarnings("unchecked")
+    private Definition(Builder<C> b, Map<String, EventType> eventTypes) {
+        this.id = b.id;
+        this.version = b.version;
+        this.initial = b.initial;
+        this.states = b.states;
+        this.terminals = b.terminals;
+        this.transitions = b.transitions;
+        this.eventTypes = eventTypes;
+        this.zone = b.zone;
         for (Transition<C> t : transitions) {
-            byStateAndEvent.merge(key(t.from(), t.on()), List.of(t), List::appendAll);
+            HashMap<String, Transition<C>[]> byEvent = table.computeIfAbsent(t.from(), k -> new HashMap<>());
+            Transition<C>[] old = byEvent.getOrDefault(t.on(), new Transition[0]);
+            Transition<C>[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = t;
+            byEvent.put(t.on(), grown);
+            t.starts().forEach(d -> expiryEvents.add(d.expiryEvent()));
         }
-    }
-
-    private static String key(String state, String event) {
-        return state + '\u0000' + event;
+        terminals.forEach(terminalSet::add);
     }
 
     /**
      * Starts a definition.
      *
-     * @param id the pathway's id, e.g. {@code snp}
+     * @param id the pathway's id, e.g. {@code snp-sas}
      * @param version its version, 1 or more
      * @param initial the initial state
      * @param <C> the context type
@@ -108,6 +133,29 @@ public final class Definition<C> {
         return transitions;
     }
 
+    /** @return the event types accepted, by name, in declaration order */
+    public Map<String, EventType> eventTypes() {
+        return eventTypes;
+    }
+
+    /** @return every deadline the transitions declare, by kind */
+    public Map<String, Deadline> deadlines() {
+        return LinkedHashMap.ofEntries(transitions.flatMap(Transition::starts).map(d -> io.vavr.Tuple.of(d.kind(), d)));
+    }
+
+    /** @return the time zone in which calendar deadlines are counted (Europe/Paris by default) */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /**
+     * @param state a state
+     * @return whether it is terminal
+     */
+    public boolean isTerminal(String state) {
+        return terminalSet.contains(state);
+    }
+
     /**
      * The state of a new instance.
      *
@@ -117,33 +165,49 @@ public final class Definition<C> {
         return new InstanceState(id, version, initial, 0, TreeMap.empty());
     }
 
+    private Transition<C> route(String state, Event e) {
+        HashMap<String, Transition<C>[]> byEvent = table.get(state);
+        Transition<C>[] candidates = byEvent == null ? null : byEvent.get(e.type());
+        if (candidates == null) {
+            return null;
+        }
+        for (Transition<C> t : candidates) {
+            if (t.route().isEmpty() || t.route().get().matches(e)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     /**
-     * Folds one event into a state. Guards were checked when the event was decided, so replay
-     * follows the first transition on that event; deadline expiries and unknown events leave the
-     * state where it is, only counting the event.
+     * Folds one event into a state. Guards were checked when the event was decided; the branch is
+     * read from the event's data, so replay takes the same transitions. An event without transition
+     * (a recorded deadline expiry) leaves the state where it is, only counting the event.
      *
      * @param s the state
      * @param e the event
      * @return the new state
      */
     public InstanceState evolve(InstanceState s, Event e) {
-        TreeMap<String, Deadline> deadlines =
-                s.deadlines().filter(d -> !d._2.expiryEvent().equals(e.type()));
-        List<Transition<C>> found = byStateAndEvent.get(key(s.state(), e.type()));
-        Option<Transition<C>> t = found == null ? Option.none() : found.headOption();
-        if (t.isEmpty()) {
+        TreeMap<String, Deadline> deadlines = s.deadlines();
+        if (!deadlines.isEmpty() && deadlines.exists(d -> d._2.expiryEvent().equals(e.type()))) {
+            deadlines = deadlines.filter(d -> !d._2.expiryEvent().equals(e.type()));
+        }
+        Transition<C> t = route(s.state(), e);
+        if (t == null) {
             return new InstanceState(s.definitionId(), s.definitionVersion(), s.state(), s.version() + 1, deadlines);
         }
-        Transition<C> tr = t.get();
-        if (!tr.to().equals(s.state())) {
-            // Leaving a state cancels the deadlines it was waiting on.
+        if (terminalSet.contains(t.to())) {
             deadlines = TreeMap.empty();
+        } else {
+            if (!t.cancels().isEmpty()) {
+                deadlines = deadlines.removeAll(t.cancels());
+            }
+            for (Deadline d : t.starts()) {
+                deadlines = deadlines.put(d.kind(), d.startedAt(e.at(), zone));
+            }
         }
-        for (Deadline d : tr.schedules()) {
-            deadlines =
-                    deadlines.put(d.kind(), new Deadline(d.kind(), d.after(), d.expiryEvent(), e.at().plus(d.after())));
-        }
-        return new InstanceState(s.definitionId(), s.definitionVersion(), tr.to(), s.version() + 1, deadlines);
+        return new InstanceState(s.definitionId(), s.definitionVersion(), t.to(), s.version() + 1, deadlines);
     }
 
     /**
@@ -161,10 +225,11 @@ public final class Definition<C> {
     }
 
     /**
-     * Decides a command: the events to append, or why not.
+     * Decides a command: the events to append (the command's event then any it raised), or why not.
+     * The event's data is checked against its {@link EventType} first, every problem at once.
      *
      * @param eventType the event the command would record
-     * @param patient the patient
+     * @param patient the patient (or the subject of a territory-level pathway, pseudonymous too)
      * @param data the event's data
      * @param s the current state
      * @param context the host's context, for guards
@@ -178,33 +243,122 @@ public final class Definition<C> {
             InstanceState s,
             C context,
             Clock clock) {
-        if (terminals.contains(s.state())) {
-            return Either.left(new Rejection(
+        if (terminalSet.contains(s.state())) {
+            return Either.left(Rejection.of(
                     "INSTANCE_TERMINATED",
                     "le parcours est terminé (" + s.state() + ")",
-                    "the pathway has ended (" + s.state() + ")",
-                    ""));
+                    "the pathway has ended (" + s.state() + ")"));
         }
-        Seq<Transition<C>> candidates = byStateAndEvent.getOrDefault(key(s.state(), eventType), List.empty());
-        if (candidates.isEmpty()) {
+        Option<EventType> type = eventTypes.get(eventType);
+        if (type.isEmpty()) {
+            return Either.left(Rejection.of(
+                    "EVENT_UNKNOWN",
+                    "« " + eventType + " » n'est pas un événement du parcours " + id,
+                    "\"" + eventType + "\" is not an event of pathway " + id));
+        }
+        Seq<Problem> problems = type.get().check(data);
+        if (!problems.isEmpty()) {
             return Either.left(new Rejection(
-                    "TRANSITION_NOT_ALLOWED",
-                    "« " + eventType + " » n'est pas possible dans l'état " + s.state(),
-                    "\"" + eventType + "\" is not possible in state " + s.state(),
-                    ""));
+                    "EVENT_DATA",
+                    problems.map(Problem::messageFr).mkString(" ; "),
+                    problems.map(Problem::messageEn).mkString("; "),
+                    List.empty(),
+                    problems));
         }
-        Event e = new Event(eventType, Instant.now(clock), patient, data);
-        for (Transition<C> t : candidates) {
-            if (t.guard().forAll(g -> g.test().test(context, e))) {
-                return Either.right(List.of(e));
+        return run(s, new Event(eventType, Instant.now(clock), patient, data), context);
+    }
+
+    private Either<Rejection, Seq<Event>> run(InstanceState s, Event first, C context) {
+        ArrayDeque<Event> queue = new ArrayDeque<>(2);
+        queue.add(first);
+        List<Event> out = List.empty();
+        InstanceState current = s;
+        int handled = 0;
+        while (!queue.isEmpty()) {
+            Event e = queue.poll();
+            if (++handled > RUN_TO_COMPLETION_LIMIT) {
+                return Either.left(Rejection.of(
+                        "RUN_TO_COMPLETION_LIMIT",
+                        "plus de " + RUN_TO_COMPLETION_LIMIT + " événements déclenchés par « " + first.type() + " »",
+                        "more than " + RUN_TO_COMPLETION_LIMIT + " events raised by \"" + first.type() + "\""));
+            }
+            Either<Rejection, Option<Transition<C>>> chosen = terminalSet.contains(current.state())
+                    ? Either.left(Rejection.of(
+                            "INSTANCE_TERMINATED",
+                            "le parcours est terminé (" + current.state() + ")",
+                            "the pathway has ended (" + current.state() + ")"))
+                    : select(current, e, context);
+            if (chosen.isLeft()) {
+                return Either.left(e == first ? chosen.getLeft() : raisedRefused(first, e, chosen.getLeft()));
+            }
+            out = out.prepend(e);
+            current = evolve(current, e);
+            for (Transition<C> t : chosen.get()) {
+                for (String raised : t.raises()) {
+                    queue.add(new Event(raised, e.at(), e.patient(), TreeMap.empty()));
+                }
             }
         }
-        String refused = candidates.flatMap(Transition::guard).map(Guard::name).mkString(", ");
-        return Either.left(new Rejection(
-                "GUARD_REFUSED",
-                "« " + eventType + " » refusé par : " + refused,
-                "\"" + eventType + "\" refused by: " + refused,
-                refused));
+        return Either.right(out.reverse());
+    }
+
+    private static Rejection raisedRefused(Event first, Event raised, Rejection inner) {
+        return new Rejection(
+                "RAISED_EVENT_REFUSED",
+                "« " + raised.type() + " », déclenché par « " + first.type() + " », est refusé : " + inner.messageFr(),
+                "\"" + raised.type() + "\", raised by \"" + first.type() + "\", is refused: " + inner.messageEn(),
+                inner.guards(),
+                inner.problems());
+    }
+
+    private Either<Rejection, Option<Transition<C>>> select(InstanceState s, Event e, C context) {
+        if (expiryEvents.contains(e.type())) {
+            Seq<Deadline> pending =
+                    s.deadlines().values().filter(d -> d.expiryEvent().equals(e.type()));
+            if (pending.isEmpty()) {
+                return Either.left(Rejection.of(
+                        "DEADLINE_NOT_PENDING",
+                        "« " + e.type() + " » : aucune échéance correspondante n'est en cours",
+                        "\"" + e.type() + "\": no such deadline is pending"));
+            }
+            if (pending.forAll(d -> d.dueAt().isAfter(e.at()))) {
+                return Either.left(Rejection.of(
+                        "DEADLINE_NOT_DUE",
+                        "« " + e.type() + " » : l'échéance tombe le "
+                                + pending.head().dueAt(),
+                        "\"" + e.type() + "\": the deadline falls due at "
+                                + pending.head().dueAt()));
+            }
+        }
+        HashMap<String, Transition<C>[]> byEvent = table.get(s.state());
+        Transition<C>[] candidates = byEvent == null ? null : byEvent.get(e.type());
+        if (candidates == null) {
+            if (expiryEvents.contains(e.type())) {
+                return Either.right(Option.none()); // a missed deadline, recorded without moving
+            }
+            return Either.left(Rejection.of(
+                    "TRANSITION_NOT_ALLOWED",
+                    "« " + e.type() + " » n'est pas possible dans l'état " + s.state(),
+                    "\"" + e.type() + "\" is not possible in state " + s.state()));
+        }
+        Transition<C> t = route(s.state(), e);
+        if (t == null) {
+            String routes = List.of(candidates).flatMap(Transition::route).mkString(" | ");
+            return Either.left(Rejection.of(
+                    "NO_ROUTE",
+                    "« " + e.type() + " » dans l'état " + s.state() + " attend " + routes,
+                    "\"" + e.type() + "\" in state " + s.state() + " expects " + routes));
+        }
+        Seq<String> refused = t.guards().filter(g -> !g.test().test(context, e)).map(Guard::name);
+        if (!refused.isEmpty()) {
+            return Either.left(new Rejection(
+                    "GUARD_REFUSED",
+                    "« " + e.type() + " » refusé par : " + refused.mkString(", "),
+                    "\"" + e.type() + "\" refused by: " + refused.mkString(", "),
+                    refused,
+                    List.empty()));
+        }
+        return Either.right(Option.some(t));
     }
 
     /**
@@ -218,11 +372,10 @@ public final class Definition<C> {
      */
     public Either<Rejection, InstanceState> append(InstanceState s, long expectedVersion, Seq<Event> events) {
         if (s.version() != expectedVersion) {
-            return Either.left(new Rejection(
+            return Either.left(Rejection.of(
                     "STALE_VERSION",
                     "version attendue " + expectedVersion + ", version actuelle " + s.version(),
-                    "expected version " + expectedVersion + ", current version " + s.version(),
-                    ""));
+                    "expected version " + expectedVersion + ", current version " + s.version()));
         }
         InstanceState next = s;
         for (Event e : events) {
@@ -232,7 +385,8 @@ public final class Definition<C> {
     }
 
     /**
-     * The deadlines that have expired at an instant: the host appends their expiry events.
+     * The deadlines that have expired at an instant: the host appends their expiry events (decided
+     * with a clock at or after their due instant).
      *
      * @param s the state
      * @param now the instant
@@ -244,6 +398,22 @@ public final class Definition<C> {
                 .filter(d -> !d.dueAt().isAfter(now))
                 .sortBy(Deadline::dueAt)
                 .toList();
+    }
+
+    /**
+     * This definition with calendar deadlines counted in another zone (an overseas département).
+     *
+     * @param other the zone
+     * @return a new definition, same id and version
+     */
+    public Definition<C> withZone(ZoneId other) {
+        Builder<C> b = new Builder<>(id, version, initial);
+        b.states = states;
+        b.terminals = terminals;
+        b.transitions = List.ofAll(transitions);
+        b.declared = eventTypes;
+        b.zone = Objects.requireNonNull(other, "zone");
+        return new Definition<>(b, eventTypes);
     }
 
     /**
@@ -260,9 +430,7 @@ public final class Definition<C> {
                     .append(" --> ")
                     .append(t.to())
                     .append(" : ")
-                    .append(t.on())
-                    .append(t.guard().map(g -> " [" + g.name() + "]").getOrElse(""))
-                    .append(t.schedules().map(d -> " / starts " + d.kind()).getOrElse(""))
+                    .append(t.label())
                     .append('\n');
         }
         for (String s : terminals) {
@@ -288,8 +456,7 @@ public final class Definition<C> {
                     .append("\" -> \"")
                     .append(t.to())
                     .append("\" [label=\"")
-                    .append(t.on())
-                    .append(t.guard().map(g -> " [" + g.name() + "]").getOrElse(""))
+                    .append(t.label())
                     .append("\"];\n");
         }
         return sb.append("}\n").toString();
@@ -301,9 +468,8 @@ public final class Definition<C> {
     }
 
     /**
-     * Builds a {@link Definition} and checks it: every state reachable from the initial one, every
-     * non-terminal state has a way out, no two transitions on the same event from the same state
-     * unless every one of them is guarded (the guards are then declared mutually exclusive).
+     * Builds a {@link Definition} and checks it. Event types used by transitions or deadlines but not
+     * declared are declared without data.
      *
      * @param <C> the context type
      */
@@ -314,6 +480,8 @@ public final class Definition<C> {
         private Set<String> states;
         private Set<String> terminals = LinkedHashSet.empty();
         private List<Transition<C>> transitions = List.empty();
+        private Map<String, EventType> declared = LinkedHashMap.empty();
+        private ZoneId zone = ZoneId.of("Europe/Paris");
 
         private Builder(String id, int version, String initial) {
             this.id = Objects.requireNonNull(id, "id");
@@ -323,7 +491,30 @@ public final class Definition<C> {
         }
 
         /**
-         * A transition without guard.
+         * Declares an event type and its data.
+         *
+         * @param type the event type
+         * @return this builder
+         */
+        public Builder<C> event(EventType type) {
+            declared = declared.put(type.name(), type);
+            return this;
+        }
+
+        /**
+         * Adds a transition.
+         *
+         * @param t the transition
+         * @return this builder
+         */
+        public Builder<C> transition(Transition<C> t) {
+            transitions = transitions.append(t);
+            states = states.add(t.from()).add(t.to());
+            return this;
+        }
+
+        /**
+         * A plain transition.
          *
          * @param from the source state
          * @param on the event type
@@ -331,33 +522,7 @@ public final class Definition<C> {
          * @return this builder
          */
         public Builder<C> transition(String from, String on, String to) {
-            return add(new Transition<>(from, on, to, Option.none(), Option.none()));
-        }
-
-        /**
-         * A transition that schedules a deadline.
-         *
-         * @param from the source state
-         * @param on the event type
-         * @param to the target state
-         * @param deadline the deadline started
-         * @return this builder
-         */
-        public Builder<C> transition(String from, String on, String to, Deadline deadline) {
-            return add(new Transition<>(from, on, to, Option.none(), Option.some(deadline)));
-        }
-
-        /**
-         * A guarded transition.
-         *
-         * @param from the source state
-         * @param on the event type
-         * @param to the target state
-         * @param guard the guard
-         * @return this builder
-         */
-        public Builder<C> transition(String from, String on, String to, Guard<C> guard) {
-            return add(new Transition<>(from, on, to, Option.some(guard), Option.none()));
+            return transition(Transition.of(from, on, to));
         }
 
         /**
@@ -372,20 +537,61 @@ public final class Definition<C> {
             return this;
         }
 
-        private Builder<C> add(Transition<C> t) {
-            transitions = transitions.append(t);
-            states = states.add(t.from()).add(t.to());
+        /**
+         * The zone in which calendar deadlines are counted (default Europe/Paris).
+         *
+         * @param z the zone
+         * @return this builder
+         */
+        public Builder<C> zone(ZoneId z) {
+            this.zone = Objects.requireNonNull(z, "zone");
             return this;
         }
 
         /**
          * Checks and builds.
          *
-         * @return the definition, or problems naming the states ({@code DEFINITION_UNREACHABLE},
-         *     {@code DEFINITION_DEAD_END}, {@code DEFINITION_AMBIGUOUS})
+         * @return the definition, or every problem naming the states ({@code DEFINITION_UNREACHABLE},
+         *     {@code DEFINITION_DEAD_END}, {@code DEFINITION_AMBIGUOUS}, {@code DEFINITION_TERMINAL_EXIT},
+         *     {@code DEFINITION_ROUTE}, {@code DEFINITION_RAISE})
          */
-        public Validation<Seq<Problem>, Definition<C>> build() {
+        public io.vavr.control.Validation<Seq<Problem>, Definition<C>> build() {
+            Map<String, EventType> types = declared;
+            for (Transition<C> t : transitions) {
+                for (String name : List.of(t.on())
+                        .appendAll(t.raises())
+                        .appendAll(t.starts().map(Deadline::expiryEvent))) {
+                    if (!types.containsKey(name)) {
+                        types = types.put(name, EventType.of(name, "", new Field[0]));
+                    }
+                }
+            }
             List<Problem> problems = List.empty();
+            problems = problems.appendAll(unreachable());
+            problems = problems.appendAll(deadEnds());
+            problems = problems.appendAll(ambiguous());
+            Seq<String> exits = transitions
+                    .filter(t -> terminals.contains(t.from()))
+                    .map(Transition::from)
+                    .distinct();
+            if (!exits.isEmpty()) {
+                problems = problems.append(error(
+                        "DEFINITION_TERMINAL_EXIT",
+                        "des états terminaux ont des transitions sortantes : " + exits.mkString(", "),
+                        "terminal states with outgoing transitions: " + exits.mkString(", ")));
+            }
+            problems = problems.appendAll(routes(types));
+            problems = problems.appendAll(raises(types));
+            return problems.isEmpty()
+                    ? io.vavr.control.Validation.valid(new Definition<>(this, types))
+                    : io.vavr.control.Validation.invalid(problems);
+        }
+
+        private Problem error(String code, String fr, String en) {
+            return Problem.error(code, id + " : " + fr, id + ": " + en);
+        }
+
+        private Seq<Problem> unreachable() {
             Set<String> reached = LinkedHashSet.of(initial);
             boolean grew = true;
             while (grew) {
@@ -395,43 +601,90 @@ public final class Definition<C> {
                 grew = next.size() > reached.size();
                 reached = next;
             }
-            Set<String> finalReached = reached;
-            Seq<String> unreachable =
-                    states.filter(s -> !finalReached.contains(s)).toList();
-            if (!unreachable.isEmpty()) {
-                problems = problems.append(Problem.error(
-                        "DEFINITION_UNREACHABLE",
-                        id + " : états inaccessibles depuis " + initial + " : " + unreachable.mkString(", "),
-                        id + ": states unreachable from " + initial + ": " + unreachable.mkString(", ")));
-            }
-            Seq<String> deadEnds = states.filter(s -> !terminals.contains(s)
+            Set<String> all = reached;
+            Seq<String> lost = states.filter(s -> !all.contains(s)).toList();
+            return lost.isEmpty()
+                    ? List.empty()
+                    : List.of(error(
+                            "DEFINITION_UNREACHABLE",
+                            "états inaccessibles depuis " + initial + " : " + lost.mkString(", "),
+                            "states unreachable from " + initial + ": " + lost.mkString(", ")));
+        }
+
+        private Seq<Problem> deadEnds() {
+            Seq<String> dead = states.filter(s -> !terminals.contains(s)
                             && transitions.forAll(t -> !t.from().equals(s)))
                     .toList();
-            if (!deadEnds.isEmpty()) {
-                problems = problems.append(Problem.error(
-                        "DEFINITION_DEAD_END",
-                        id + " : états non terminaux sans issue : " + deadEnds.mkString(", "),
-                        id + ": non-terminal states without a way out: " + deadEnds.mkString(", ")));
-            }
-            Seq<String> ambiguous = transitions
-                    .map(t -> t.from() + " on " + t.on())
-                    .distinct()
-                    .filter(k -> {
-                        List<Transition<C>> same = transitions.filter(t -> (t.from() + " on " + t.on()).equals(k));
-                        return same.size() > 1 && same.exists(t -> t.guard().isEmpty());
-                    })
+            return dead.isEmpty()
+                    ? List.empty()
+                    : List.of(error(
+                            "DEFINITION_DEAD_END",
+                            "états non terminaux sans issue : " + dead.mkString(", "),
+                            "non-terminal states without a way out: " + dead.mkString(", ")));
+        }
+
+        private Seq<Problem> ambiguous() {
+            // Several transitions on one event from one state must all be routed on the same field
+            // with disjoint values: then exactly one can match any event, on decide and on replay.
+            Seq<String> bad = transitions
+                    .groupBy(t -> t.from() + " on " + t.on())
+                    .filter(g -> g._2.size() > 1 && !exclusive(g._2))
+                    .keySet()
+                    .toList()
                     .sorted();
-            if (!ambiguous.isEmpty()) {
-                problems = problems.append(Problem.error(
-                        "DEFINITION_AMBIGUOUS",
-                        id + " : transitions ambiguës (même état, même événement, sans gardes) : "
-                                + ambiguous.mkString("; "),
-                        id + ": ambiguous transitions (same state and event, not all guarded): "
-                                + ambiguous.mkString("; ")));
+            return bad.isEmpty()
+                    ? List.empty()
+                    : List.of(error(
+                            "DEFINITION_AMBIGUOUS",
+                            "transitions ambiguës (même état, même événement, sans routes disjointes sur une même donnée) : "
+                                    + bad.mkString("; "),
+                            "ambiguous transitions (same state and event, not routed on one field with disjoint values): "
+                                    + bad.mkString("; ")));
+        }
+
+        private static <C> boolean exclusive(Seq<Transition<C>> same) {
+            if (same.exists(t -> t.route().isEmpty())) {
+                return false;
             }
-            return problems.isEmpty()
-                    ? Validation.valid(new Definition<>(id, version, initial, states, terminals, transitions))
-                    : Validation.invalid(problems);
+            Seq<Route> routes = same.map(t -> t.route().get());
+            if (routes.map(Route::field).distinct().size() != 1) {
+                return false;
+            }
+            Seq<String> values = routes.flatMap(Route::values);
+            return values.distinct().size() == values.size();
+        }
+
+        private Seq<Problem> routes(Map<String, EventType> types) {
+            return transitions.flatMap(t -> t.route().flatMap(r -> {
+                Option<Field> f = types.get(t.on())
+                        .flatMap(et -> et.fields().find(x -> x.name().equals(r.field())));
+                boolean ok = f.exists(
+                        x -> x.kind() == Field.Kind.CHOICE && r.values().forAll(x.choices()::contains));
+                return ok
+                        ? Option.none()
+                        : Option.some(error(
+                                "DEFINITION_ROUTE",
+                                t.from() + " sur " + t.on() + " : la route " + r
+                                        + " doit porter sur un champ à choix de l'événement, avec ses valeurs",
+                                t.from() + " on " + t.on() + ": route " + r
+                                        + " must read a choice field of the event, with its values"));
+            }));
+        }
+
+        private Seq<Problem> raises(Map<String, EventType> types) {
+            return transitions.flatMap(t -> t.raises().flatMap(r -> {
+                boolean carriesNothing = types.get(r).exists(et -> et.fields().forAll(f -> !f.required()));
+                // Queued after the others, a raised event may be handled from a later state.
+                boolean handled = transitions.exists(x -> x.on().equals(r));
+                return carriesNothing && handled
+                        ? Option.none()
+                        : Option.some(error(
+                                "DEFINITION_RAISE",
+                                t.from() + " sur " + t.on() + " déclenche " + r
+                                        + " : une transition doit le traiter, et il ne porte pas de donnée obligatoire",
+                                t.from() + " on " + t.on() + " raises " + r
+                                        + ": some transition must handle it, and it carries no required data"));
+            }));
         }
     }
 }

@@ -1,16 +1,18 @@
 package io.github.cptskit.pathways.engine;
 
 import io.github.cptskit.core.problem.Problem;
+import io.github.cptskit.pathways.internal.Pseudonymity;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.Objects;
 
 /**
- * A pseudonymous patient reference: the only way a pathway designates a patient. It is the host's
- * own opaque key (1 to 64 letters, digits, {@code - _ . :}); a value shaped like a NIR (13 or 15
- * digits, the French social security number) is refused, and nothing in this module accepts a name
- * or a birth date.
+ * A pseudonymous patient reference: the only way a pathway designates a patient (or, for a
+ * territory-level pathway, the campaign, crisis or project it follows). It is the host's own opaque
+ * key (1 to 64 letters, digits, {@code - _ . :}); a value shaped like a NIR (13 or 15 digits, the
+ * French social security number) is refused, and nothing in this module accepts a name or a birth
+ * date.
  *
  * <pre>{@code
  * PatientRef.parse("pat-7f3a9c").get();
@@ -41,14 +43,13 @@ public record PatientRef(String value) {
     }
 
     private static Seq<Problem> problems(String text) {
-        String digits = text.replaceAll("[\\s.]", "");
-        if (digits.matches("[12]\\d{12}(\\d{2})?") || digits.matches("[12]\\d{4}(2A|2B)\\d{6}(\\d{2})?")) {
+        if (Pseudonymity.looksLikeNir(text)) {
             return List.of(Problem.error(
                     "PATIENT_REF_LOOKS_LIKE_NIR",
                     "la référence patient ressemble à un NIR : utilisez un pseudonyme",
                     "the patient reference looks like a NIR: use a pseudonym"));
         }
-        if (!text.matches("[A-Za-z0-9_.:-]{1,64}")) {
+        if (!Pseudonymity.isToken(text)) {
             return List.of(Problem.error(
                     "PATIENT_REF_FORMAT",
                     "référence patient : 1 à 64 lettres, chiffres ou - _ . :",

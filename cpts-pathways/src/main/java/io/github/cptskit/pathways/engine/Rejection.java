@@ -1,22 +1,41 @@
 package io.github.cptskit.pathways.engine;
 
+import io.github.cptskit.core.problem.Problem;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import java.util.Objects;
 
 /**
- * Why a command was refused: a stable code, French and English messages, and the guard that refused
- * (empty when no transition exists). Refusals are values, never exceptions.
+ * Why a command was refused: a stable code, French and English messages, the guards that refused and
+ * the problems found in the event's data. Refusals are values, never exceptions.
  *
- * @param code the code, e.g. {@code TRANSITION_NOT_ALLOWED}, {@code GUARD_REFUSED}, {@code STALE_VERSION}
+ * <p>Codes: {@code INSTANCE_TERMINATED}, {@code EVENT_UNKNOWN}, {@code EVENT_DATA} (see
+ * {@link #problems()}), {@code TRANSITION_NOT_ALLOWED}, {@code NO_ROUTE}, {@code GUARD_REFUSED},
+ * {@code DEADLINE_NOT_DUE}, {@code RAISED_EVENT_REFUSED}, {@code RUN_TO_COMPLETION_LIMIT},
+ * {@code STALE_VERSION}.
+ *
+ * @param code the code
  * @param messageFr the message in French
  * @param messageEn the message in English
- * @param guard the name of the guard that refused, or empty
+ * @param guards the names of the guards that refused, or empty
+ * @param problems the problems in the event's data, or empty
  */
-public record Rejection(String code, String messageFr, String messageEn, String guard) {
+public record Rejection(String code, String messageFr, String messageEn, Seq<String> guards, Seq<Problem> problems) {
     /** Checks the components. */
     public Rejection {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(messageFr, "messageFr");
         Objects.requireNonNull(messageEn, "messageEn");
-        Objects.requireNonNull(guard, "guard");
+        Objects.requireNonNull(guards, "guards");
+        Objects.requireNonNull(problems, "problems");
+    }
+
+    static Rejection of(String code, String messageFr, String messageEn) {
+        return new Rejection(code, messageFr, messageEn, List.empty(), List.empty());
+    }
+
+    @Override
+    public String toString() {
+        return code + ": " + messageEn;
     }
 }

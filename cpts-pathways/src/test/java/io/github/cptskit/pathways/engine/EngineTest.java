@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.cptskit.core.problem.Problem;
 import io.vavr.collection.List;
@@ -13,10 +14,12 @@ import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-/** The engine on a small soins-non-programmés pathway (the catalogue's P2 is issue #6's work). */
+/** The engine on a small soins-non-programmés pathway (the catalogue's full P2 is {@code SnpSas}). */
 class EngineTest {
 
     /** The host's context: who the patient's médecin traitant is. */
@@ -26,21 +29,29 @@ class EngineTest {
             new Guard<>("effecteurNotMt", (c, e) -> !e.data().get("effecteur").contains(c.medecinTraitant()));
 
     static final Definition<Ctx> SNP = Definition.<Ctx>builder("snp-test", 1, "APPEL_RECU")
-            .transition("APPEL_RECU", "trieParArm", "REGULATION_MG")
-            .transition("APPEL_RECU", "urgenceVitale", "URGENCE_VITALE")
+            .event(EventType.of(
+                    "trieParArm", "triaged", Field.choice("orientation", "outcome", "URGENCE_VITALE", "REGULATION_MG")))
+            .event(EventType.of("rdvEffecteur", "booked", Field.token("effecteur", "RPPS")))
+            .transition(Transition.<Ctx>of("APPEL_RECU", "trieParArm", "REGULATION_MG")
+                    .when("orientation", "REGULATION_MG"))
+            .transition(Transition.<Ctx>of("APPEL_RECU", "trieParArm", "URGENCE_VITALE")
+                    .when("orientation", "URGENCE_VITALE"))
             .transition("REGULATION_MG", "conseil", "CLOS")
-            .transition(
-                    "REGULATION_MG",
-                    "rdvATrouver",
-                    "RDV_A_TROUVER",
-                    Deadline.of("consultation48h", Duration.ofHours(48), "echec48h"))
-            .transition("RDV_A_TROUVER", "rdvEffecteur", "RDV_CONFIRME", EFFECTEUR_NOT_MT)
+            .transition(Transition.<Ctx>of("REGULATION_MG", "rdvATrouver", "RDV_A_TROUVER")
+                    .starting(Deadline.of("consultation48h", Duration.ofHours(48), "echec48h")))
+            .transition(Transition.<Ctx>of("RDV_A_TROUVER", "rdvEffecteur", "RDV_CONFIRME")
+                    .guardedBy(EFFECTEUR_NOT_MT))
             .transition("RDV_A_TROUVER", "echec48h", "ECHEC_48H")
-            .transition("RDV_CONFIRME", "consultationRealisee", "CONSULTEE")
+            .transition(Transition.<Ctx>of("RDV_CONFIRME", "consultationRealisee", "CONSULTEE")
+                    .cancelling("consultation48h")
+                    .raising("compteRenduTransmis"))
+            .transition("CONSULTEE", "compteRenduTransmis", "CLOS")
             .transition("RDV_CONFIRME", "echec48h", "ECHEC_48H")
-            .terminal("CLOS", "URGENCE_VITALE", "CONSULTEE", "ECHEC_48H")
+            .terminal("CLOS", "URGENCE_VITALE", "ECHEC_48H")
             .build()
             .get();
+
+    private static final TreeMap<String, String> REGULATION = TreeMap.of("orientation", "REGULATION_MG");
 
     private static final PatientRef PATIENT = PatientRef.parse("pat-7f3a9c").get();
     private static final Instant T0 = Instant.parse("2025-03-03T08:00:00Z");
@@ -54,36 +65,102 @@ class EngineTest {
         return SNP.append(s, s.version(), d.get()).get();
     }
 
+    private static InstanceState waitingForSlot() {
+        return run(run(SNP.start(), "trieParArm", T0, REGULATION), "rdvATrouver", T0, TreeMap.empty());
+    }
+
     @Test
-    void happyPathWithTheDeadlineCancelledWhenConsulted() {
+    void happyPathRaisesTheReportAndCancelsTheDeadline() {
         InstanceState s = SNP.start();
-        s = run(s, "trieParArm", T0, TreeMap.empty());
+        s = run(s, "trieParArm", T0, REGULATION);
         s = run(s, "rdvATrouver", T0.plusSeconds(600), TreeMap.empty());
         assertThat(s.deadlines().get("consultation48h").get().dueAt())
                 .isEqualTo(T0.plusSeconds(600).plus(Duration.ofHours(48)));
         s = run(s, "rdvEffecteur", T0.plusSeconds(3600), TreeMap.of("effecteur", "DR-2"));
-        s = run(s, "consultationRealisee", T0.plus(Duration.ofHours(30)), TreeMap.empty());
-        assertThat(s.state()).isEqualTo("CONSULTEE");
-        assertThat(s.version()).isEqualTo(4);
+        assertThat(s.deadlines().containsKey("consultation48h")).isTrue();
+        Seq<Event> decided = SNP.decide(
+                        "consultationRealisee",
+                        PATIENT,
+                        TreeMap.empty(),
+                        s,
+                        new Ctx("MT-1"),
+                        at(T0.plus(Duration.ofHours(30))))
+                .get();
+        // Run-to-completion: the raised event follows the one that raised it, same time, no data.
+        assertThat(decided.map(Event::type)).containsExactly("consultationRealisee", "compteRenduTransmis");
+        assertThat(decided.last().at()).isEqualTo(decided.head().at());
+        s = SNP.append(s, s.version(), decided).get();
+        assertThat(s.state()).isEqualTo("CLOS");
+        assertThat(s.version()).isEqualTo(5);
         assertThat(s.deadlines()).isEmpty();
     }
 
     @Test
-    void refusalsAreValuesNamingTheGuard() {
-        InstanceState s = run(run(SNP.start(), "trieParArm", T0, TreeMap.empty()), "rdvATrouver", T0, TreeMap.empty());
+    void routesReadTheEventDataSoReplayTakesTheSameBranch() {
+        Seq<Event> vital = SNP.decide(
+                        "trieParArm",
+                        PATIENT,
+                        TreeMap.of("orientation", "URGENCE_VITALE"),
+                        SNP.start(),
+                        new Ctx("x"),
+                        at(T0))
+                .get();
+        assertThat(SNP.replay(vital).state()).isEqualTo("URGENCE_VITALE");
+        assertThat(SNP.replay(List.of(vital.head().with("orientation", "REGULATION_MG")))
+                        .state())
+                .isEqualTo("REGULATION_MG");
+    }
+
+    @Test
+    void refusalsAreValuesNamingTheGuardOrTheData() {
+        InstanceState s = waitingForSlot();
         Rejection r = SNP.decide("rdvEffecteur", PATIENT, TreeMap.of("effecteur", "MT-1"), s, new Ctx("MT-1"), at(T0))
                 .getLeft();
         assertThat(r.code()).isEqualTo("GUARD_REFUSED");
-        assertThat(r.guard()).isEqualTo("effecteurNotMt");
-        assertThat(SNP.decide("conseil", PATIENT, TreeMap.empty(), SNP.start(), new Ctx("x"), at(T0))
-                        .getLeft()
-                        .code())
+        assertThat(r.guards()).containsExactly("effecteurNotMt");
+        assertThat(r.messageEn()).isEqualTo("\"rdvEffecteur\" refused by: effecteurNotMt");
+        assertThat(code(SNP.decide("conseil", PATIENT, TreeMap.empty(), SNP.start(), new Ctx("x"), at(T0))))
                 .isEqualTo("TRANSITION_NOT_ALLOWED");
+        assertThat(code(SNP.decide("inconnu", PATIENT, TreeMap.empty(), SNP.start(), new Ctx("x"), at(T0))))
+                .isEqualTo("EVENT_UNKNOWN");
+        Rejection data = SNP.decide(
+                        "trieParArm",
+                        PATIENT,
+                        TreeMap.of("orientation", "AILLEURS", "nom", "Dupont"),
+                        SNP.start(),
+                        new Ctx("x"),
+                        at(T0))
+                .getLeft();
+        assertThat(data.code()).isEqualTo("EVENT_DATA");
+        assertThat(data.problems().map(Problem::code))
+                .containsExactly("EVENT_DATA_INVALID", "EVENT_DATA_UNKNOWN_FIELD");
+        assertThat(data.messageEn())
+                .contains("\"orientation\" = \"AILLEURS\" is not one of URGENCE_VITALE, REGULATION_MG")
+                .contains("data not in the schema: nom");
+        Rejection missing = SNP.decide("rdvEffecteur", PATIENT, TreeMap.empty(), s, new Ctx("x"), at(T0))
+                .getLeft();
+        assertThat(missing.problems().map(Problem::code)).containsExactly("EVENT_DATA_MISSING");
+        Rejection nir = SNP.decide(
+                        "rdvEffecteur", PATIENT, TreeMap.of("effecteur", "1 84 12 75 123 456"), s, new Ctx("x"), at(T0))
+                .getLeft();
+        assertThat(nir.problems().map(Problem::code)).containsExactly("EVENT_DATA_LOOKS_LIKE_NIR");
+    }
+
+    private static String code(Either<Rejection, ?> d) {
+        return d.getLeft().code();
+    }
+
+    @Test
+    void endedInstancesRefuseEverything() {
+        InstanceState s = run(run(SNP.start(), "trieParArm", T0, REGULATION), "conseil", T0, TreeMap.empty());
+        assertThat(s.state()).isEqualTo("CLOS");
+        assertThat(code(SNP.decide("conseil", PATIENT, TreeMap.empty(), s, new Ctx("x"), at(T0))))
+                .isEqualTo("INSTANCE_TERMINATED");
     }
 
     @Test
     void staleVersionIsRejectedNeverOverwritten() {
-        InstanceState s = run(SNP.start(), "trieParArm", T0, TreeMap.empty());
+        InstanceState s = run(SNP.start(), "trieParArm", T0, REGULATION);
         Seq<Event> decided = SNP.decide("conseil", PATIENT, TreeMap.empty(), s, new Ctx("x"), at(T0))
                 .get();
         assertThat(SNP.append(s, 0, decided).getLeft().code()).isEqualTo("STALE_VERSION");
@@ -91,39 +168,160 @@ class EngineTest {
     }
 
     @Test
+    void aStaleExpectedVersionIsAlwaysRejected() {
+        qt().forAll(integers().between(0, 7), longs().between(-5, 20)).check((steps, expected) -> {
+            InstanceState s = SNP.start();
+            for (int i = 0; i < steps; i++) {
+                s = SNP.evolve(s, new Event("inconnu", T0, PATIENT, TreeMap.empty()));
+            }
+            InstanceState held = s;
+            Either<Rejection, InstanceState> appended = SNP.append(held, expected, List.empty());
+            return appended.isLeft() == (expected.longValue() != steps.longValue())
+                    && appended.fold(r -> r.code().equals("STALE_VERSION"), ok -> ok.equals(held));
+        });
+    }
+
+    @Test
     void deadlinesFireExactlyWhenDue() {
-        InstanceState s = run(run(SNP.start(), "trieParArm", T0, TreeMap.empty()), "rdvATrouver", T0, TreeMap.empty());
+        InstanceState s = waitingForSlot();
         Instant due = T0.plus(Duration.ofHours(48));
         assertThat(SNP.dueDeadlines(s, due.minusMillis(1))).isEmpty();
         Deadline d = SNP.dueDeadlines(s, due).single();
         assertThat(d.expiryEvent()).isEqualTo("echec48h");
+        assertThat(code(SNP.decide("echec48h", PATIENT, TreeMap.empty(), s, new Ctx("x"), at(due.minusMillis(1)))))
+                .isEqualTo("DEADLINE_NOT_DUE");
+        assertThat(code(SNP.decide(
+                        "echec48h",
+                        PATIENT,
+                        TreeMap.empty(),
+                        run(SNP.start(), "trieParArm", T0, REGULATION),
+                        new Ctx("x"),
+                        at(due))))
+                .isEqualTo("DEADLINE_NOT_PENDING");
         assertThat(run(s, d.expiryEvent(), due, TreeMap.empty()).state()).isEqualTo("ECHEC_48H");
+    }
+
+    @Test
+    void dueInstantsFollowTheDelayForAnyStart() {
+        qt().forAll(longs().between(0, 400L * 24 * 3600), longs().between(0, 48L * 3600))
+                .check((startOffset, probe) -> {
+                    Instant start = T0.plusSeconds(startOffset);
+                    InstanceState s = run(
+                            run(SNP.start(), "trieParArm", start, REGULATION), "rdvATrouver", start, TreeMap.empty());
+                    Instant now = start.plusSeconds(probe);
+                    boolean due = !SNP.dueDeadlines(s, now).isEmpty();
+                    return due == (probe >= 48L * 3600);
+                });
+    }
+
+    @Test
+    void calendarDeadlinesCountMonthsInTheDefinitionZone() {
+        Deadline review = Deadline.of("revue", Period.ofMonths(1), "echeance");
+        // 31 Jan 23:30 in Paris is 22:30 UTC; one month later is the last day of February in Paris.
+        Instant start = Instant.parse("2025-01-31T22:30:00Z");
+        assertThat(review.startedAt(start, ZoneId.of("Europe/Paris")).dueAt())
+                .isEqualTo(Instant.parse("2025-02-28T22:30:00Z"));
+        assertThat(review.startedAt(start, ZoneOffset.UTC).dueAt()).isEqualTo(Instant.parse("2025-02-28T22:30:00Z"));
+        assertThat(review.startedAt(Instant.parse("2025-03-15T10:00:00Z"), ZoneId.of("Europe/Paris"))
+                        .dueAt())
+                .as("summer time starts on 30 March: the wall-clock hour is kept")
+                .isEqualTo(Instant.parse("2025-04-15T09:00:00Z"));
+        assertThat(review.delay()).isEqualTo("P1M");
+        assertThat(SNP.withZone(ZoneId.of("Indian/Reunion")).zone()).isEqualTo(ZoneId.of("Indian/Reunion"));
+    }
+
+    @Test
+    void runToCompletionQueuesRaisedEventsAndStopsLoops() {
+        Definition<Ctx> chain = Definition.<Ctx>builder("chain", 1, "A")
+                .transition(Transition.<Ctx>of("A", "go", "B").raising("b1").raising("b2"))
+                .transition(Transition.<Ctx>of("B", "b1", "C").raising("c1"))
+                .transition("C", "b2", "D")
+                .transition("D", "c1", "E")
+                .terminal("E")
+                .build()
+                .get();
+        // b1 and b2 are queued by go; c1 (raised by b1) waits behind b2: never re-entered.
+        Seq<Event> decided = chain.decide("go", PATIENT, TreeMap.empty(), chain.start(), new Ctx("x"), at(T0))
+                .get();
+        assertThat(decided.map(Event::type)).containsExactly("go", "b1", "b2", "c1");
+        assertThat(chain.replay(decided).state()).isEqualTo("E");
+
+        Definition<Ctx> loop = Definition.<Ctx>builder("loop", 1, "A")
+                .transition(Transition.<Ctx>of("A", "ping", "A").raising("ping"))
+                .transition("A", "stop", "Z")
+                .terminal("Z")
+                .build()
+                .get();
+        assertThat(code(loop.decide("ping", PATIENT, TreeMap.empty(), loop.start(), new Ctx("x"), at(T0))))
+                .isEqualTo("RUN_TO_COMPLETION_LIMIT");
+
+        Definition<Ctx> refused = Definition.<Ctx>builder("refused", 1, "A")
+                .transition(Transition.<Ctx>of("A", "go", "B").raising("auto"))
+                .transition(Transition.<Ctx>of("B", "auto", "C").guardedBy(new Guard<>("never", (c, e) -> false)))
+                .terminal("C")
+                .build()
+                .get();
+        Rejection r = refused.decide("go", PATIENT, TreeMap.empty(), refused.start(), new Ctx("x"), at(T0))
+                .getLeft();
+        assertThat(r.code()).isEqualTo("RAISED_EVENT_REFUSED");
+        assertThat(r.guards()).containsExactly("never");
     }
 
     @Test
     void brokenDefinitionsFailNamingTheStates() {
         var broken = Definition.<Ctx>builder("broken", 1, "A")
+                .event(EventType.of("choose", "", Field.choice("which", "", "X", "Y"), Field.token("free", "")))
                 .transition("A", "go", "B")
                 .transition("A", "go", "C")
                 .transition("X", "back", "A")
-                .terminal("C")
+                .transition(Transition.<Ctx>of("C", "choose", "A").when("free", "X"))
+                .transition(Transition.<Ctx>of("C", "choose", "B").when("which", "Z"))
+                .transition(Transition.<Ctx>of("B", "go", "C").raising("nowhere"))
+                .transition("C", "out", "END")
+                .transition("END", "again", "A")
+                .terminal("END")
                 .build();
         assertThat(broken.getError().map(Problem::code))
-                .containsExactly("DEFINITION_UNREACHABLE", "DEFINITION_DEAD_END", "DEFINITION_AMBIGUOUS");
+                .containsExactly(
+                        "DEFINITION_UNREACHABLE",
+                        "DEFINITION_AMBIGUOUS",
+                        "DEFINITION_TERMINAL_EXIT",
+                        "DEFINITION_ROUTE",
+                        "DEFINITION_ROUTE",
+                        "DEFINITION_RAISE");
         assertThat(broken.getError().map(Problem::messageEn).mkString(" "))
-                .contains("unreachable from A: X")
-                .contains("without a way out: B")
-                .contains("A on go");
+                .contains("broken: states unreachable from A: X")
+                .contains("A on go; C on choose")
+                .contains("terminal states with outgoing transitions: END")
+                .contains("C on choose: route free=X must read a choice field")
+                .contains("C on choose: route which=Z must read a choice field")
+                .contains("B on go raises nowhere: some transition must handle it");
+        var deadEnd = Definition.<Ctx>builder("dead", 1, "A")
+                .transition("A", "go", "B")
+                .build();
+        assertThat(deadEnd.getError().single().messageEn()).isEqualTo("dead: non-terminal states without a way out: B");
     }
 
     @Test
     void diagramsAndPersonalData() {
         assertThat(SNP.mermaid())
                 .startsWith("stateDiagram-v2\n    [*] --> APPEL_RECU")
+                .contains("APPEL_RECU --> URGENCE_VITALE : trieParArm (orientation=URGENCE_VITALE)")
                 .contains("RDV_A_TROUVER --> RDV_CONFIRME : rdvEffecteur [effecteurNotMt]")
-                .contains("CONSULTEE --> [*]");
-        assertThat(SNP.dot()).startsWith("digraph \"snp-test v1\"").contains("\"CONSULTEE\" [shape=doublecircle]");
+                .contains("REGULATION_MG --> RDV_A_TROUVER : rdvATrouver / starts consultation48h")
+                .contains(
+                        "RDV_CONFIRME --> CONSULTEE : consultationRealisee / stops consultation48h / raises compteRenduTransmis")
+                .contains("CLOS --> [*]");
+        assertThat(SNP.dot())
+                .startsWith("digraph \"snp-test v1\"")
+                .contains("\"CLOS\" [shape=doublecircle]")
+                .contains("\"APPEL_RECU\" [shape=box, style=bold]")
+                .contains("\"RDV_A_TROUVER\" -> \"RDV_CONFIRME\" [label=\"rdvEffecteur [effecteurNotMt]\"]");
         assertThat(PatientRef.parse("1 84 12 75 123 456").getError().head().code())
+                .isEqualTo("PATIENT_REF_LOOKS_LIKE_NIR");
+        assertThat(PatientRef.parse("184122A12345678").getError().head().code())
+                .isEqualTo("PATIENT_REF_LOOKS_LIKE_NIR");
+        assertThat(PatientRef.parse("184127512345678").getError().head().code())
                 .isEqualTo("PATIENT_REF_LOOKS_LIKE_NIR");
         assertThat(PatientRef.parse("Jean Dupont").getError().head().code()).isEqualTo("PATIENT_REF_FORMAT");
         Event e = new Event("x", T0, PATIENT, TreeMap.of("note", "secret"));
@@ -132,12 +330,12 @@ class EngineTest {
 
     private static final List<String> EVENTS = List.of(
             "trieParArm",
-            "urgenceVitale",
             "conseil",
             "rdvATrouver",
             "rdvEffecteur",
             "echec48h",
             "consultationRealisee",
+            "compteRenduTransmis",
             "unknown");
 
     @Test
@@ -148,14 +346,12 @@ class EngineTest {
                     List<Event> accepted = List.empty();
                     Instant t = T0;
                     for (int i : picks) {
-                        t = t.plusSeconds(60);
-                        var d = SNP.decide(
-                                EVENTS.get(i),
-                                PATIENT,
-                                TreeMap.of("effecteur", "DR-" + (i % 2)),
-                                incremental,
-                                new Ctx("DR-1"),
-                                at(t));
+                        t = t.plus(Duration.ofHours(7));
+                        TreeMap<String, String> data = i == 0
+                                ? TreeMap.of(
+                                        "orientation", t.getEpochSecond() % 2 == 0 ? "URGENCE_VITALE" : "REGULATION_MG")
+                                : i == 3 ? TreeMap.of("effecteur", "DR-" + (t.getEpochSecond() % 2)) : TreeMap.empty();
+                        var d = SNP.decide(EVENTS.get(i), PATIENT, data, incremental, new Ctx("DR-1"), at(t));
                         if (d.isRight()) {
                             accepted = accepted.appendAll(d.get());
                             incremental = SNP.append(incremental, incremental.version(), d.get())

@@ -1,0 +1,67 @@
+package io.github.cptskit.pathways.engine;
+
+import io.github.cptskit.core.problem.Problem;
+import io.github.cptskit.pathways.internal.Pseudonymity;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.TreeMap;
+import java.util.Objects;
+
+/**
+ * A kind of event a definition accepts, with the data it carries. A definition checks every decided
+ * event against its type: missing, malformed and unknown data are refused together, so that the
+ * log holds only what the schema documents (and no free text).
+ *
+ * <pre>{@code
+ * EventType.of("regule", "the regulator decided", Field.choice("decision", "…", "CONSEIL", "RDV"));
+ * }</pre>
+ *
+ * @param name the event type, camelCase, past tense ({@code regule})
+ * @param description what happened, in English
+ * @param fields the data it carries
+ */
+public record EventType(String name, String description, Seq<Field> fields) {
+
+    /** Checks the components. */
+    public EventType {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(fields, "fields");
+        if (!Pseudonymity.isToken(name)) {
+            throw new IllegalArgumentException("an event type is a token: " + name);
+        }
+        if (fields.map(Field::name).distinct().size() != fields.size()) {
+            throw new IllegalArgumentException("duplicated field in " + name);
+        }
+    }
+
+    /**
+     * @param name the event type
+     * @param description what happened
+     * @param fields the data
+     * @return the event type
+     */
+    public static EventType of(String name, String description, Field... fields) {
+        return new EventType(name, description, List.of(fields));
+    }
+
+    /**
+     * Checks an event's data: every problem at once.
+     *
+     * @param data the data
+     * @return the problems, empty when valid
+     */
+    public Seq<Problem> check(TreeMap<String, String> data) {
+        Seq<Problem> problems = fields.flatMap(f -> f.check(name, data.get(f.name())));
+        Seq<String> unknown = data.keySet()
+                .filter(k -> fields.forAll(f -> !f.name().equals(k)))
+                .toList();
+        if (unknown.isEmpty()) {
+            return problems;
+        }
+        return problems.append(Problem.error(
+                "EVENT_DATA_UNKNOWN_FIELD",
+                name + " : données non prévues par le schéma : " + unknown.mkString(", "),
+                name + ": data not in the schema: " + unknown.mkString(", ")));
+    }
+}

@@ -1,0 +1,232 @@
+package io.github.cptskit.pathways.engine;
+
+import io.github.cptskit.core.problem.Problem;
+import io.github.cptskit.pathways.internal.Pseudonymity;
+import io.vavr.collection.LinkedHashSet;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One datum an event type carries, with its kind and whether it is required. Events hold plain
+ * strings (so that a host stores them as JSON as they are); a field says which strings are valid.
+ * There is deliberately no free-text kind: a {@link Kind#TOKEN} is a short opaque key, so that no
+ * name, address or note can be written into an event log, and a value shaped like a NIR is refused.
+ *
+ * <pre>{@code
+ * Field.choice("decision", "regulator's decision", "CONSEIL", "TELECONSULTATION", "URGENCES", "RDV");
+ * Field.integer("majorationsSemaine", "SNP majorations this doctor billed this week", 0, 1000);
+ * Field.token("effecteur", "RPPS of the effecteur").optional();
+ * }</pre>
+ *
+ * @param name the key in the event's data
+ * @param kind the kind of value
+ * @param choices the allowed values of a {@link Kind#CHOICE}, in order (empty otherwise)
+ * @param min the smallest {@link Kind#INTEGER}
+ * @param max the largest {@link Kind#INTEGER}
+ * @param required whether the event must carry it
+ * @param description what it is, in English, for the event schema
+ */
+public record Field(
+        String name, Kind kind, Set<String> choices, long min, long max, boolean required, String description) {
+
+    /** What a field holds. */
+    public enum Kind {
+        /** An opaque key of 1 to 64 letters, digits or {@code - _ . :} (an RPPS, an id in the host). */
+        TOKEN,
+        /** One of a fixed list of codes. */
+        CHOICE,
+        /** A whole number within bounds. */
+        INTEGER,
+        /** {@code true} or {@code false}. */
+        BOOLEAN,
+        /** An ISO date, {@code 2025-03-31}, checked strictly (no 30 February). */
+        DATE,
+        /** An ISO instant, {@code 2025-03-31T08:00:00Z}. */
+        INSTANT
+    }
+
+    /** Checks the components. */
+    public Field {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(choices, "choices");
+        Objects.requireNonNull(description, "description");
+        if (!Pseudonymity.isToken(name)) {
+            throw new IllegalArgumentException("a field name is a token: " + name);
+        }
+        if (kind == Kind.CHOICE && choices.isEmpty()) {
+            throw new IllegalArgumentException("a choice field needs choices: " + name);
+        }
+        if (min > max) {
+            throw new IllegalArgumentException("min > max for " + name);
+        }
+    }
+
+    /**
+     * @param name the key
+     * @param description what it is
+     * @return a required token field
+     */
+    public static Field token(String name, String description) {
+        return new Field(name, Kind.TOKEN, LinkedHashSet.empty(), 0, 0, true, description);
+    }
+
+    /**
+     * @param name the key
+     * @param description what it is
+     * @param choices the allowed codes
+     * @return a required choice field
+     */
+    public static Field choice(String name, String description, String... choices) {
+        return new Field(name, Kind.CHOICE, LinkedHashSet.of(choices), 0, 0, true, description);
+    }
+
+    /**
+     * @param name the key
+     * @param description what it is
+     * @param min the smallest value
+     * @param max the largest value
+     * @return a required integer field
+     */
+    public static Field integer(String name, String description, long min, long max) {
+        return new Field(name, Kind.INTEGER, LinkedHashSet.empty(), min, max, true, description);
+    }
+
+    /**
+     * @param name the key
+     * @param description what it is
+     * @return a required boolean field
+     */
+    public static Field bool(String name, String description) {
+        return new Field(name, Kind.BOOLEAN, LinkedHashSet.empty(), 0, 0, true, description);
+    }
+
+    /**
+     * @param name the key
+     * @param description what it is
+     * @return a required date field
+     */
+    public static Field date(String name, String description) {
+        return new Field(name, Kind.DATE, LinkedHashSet.empty(), 0, 0, true, description);
+    }
+
+    /**
+     * @param name the key
+     * @param description what it is
+     * @return a required instant field
+     */
+    public static Field instant(String name, String description) {
+        return new Field(name, Kind.INSTANT, LinkedHashSet.empty(), 0, 0, true, description);
+    }
+
+    /** @return this field, optional */
+    public Field optional() {
+        return new Field(name, kind, choices, min, max, false, description);
+    }
+
+    /**
+     * Checks a value of this field.
+     *
+     * @param eventType the event type, for the messages
+     * @param value the value, if the event carries one
+     * @return the problem, if any ({@code EVENT_DATA_MISSING}, {@code EVENT_DATA_INVALID},
+     *     {@code EVENT_DATA_LOOKS_LIKE_NIR})
+     */
+    public Option<Problem> check(String eventType, Option<String> value) {
+        if (value.isEmpty()) {
+            return required
+                    ? Option.some(Problem.error(
+                            "EVENT_DATA_MISSING",
+                            eventType + " : la donnée « " + name + " » est obligatoire",
+                            eventType + ": \"" + name + "\" is required"))
+                    : Option.none();
+        }
+        String v = value.get();
+        if (Pseudonymity.looksLikeNir(v)) {
+            return Option.some(Problem.error(
+                    "EVENT_DATA_LOOKS_LIKE_NIR",
+                    eventType + " : « " + name + " » ressemble à un NIR ; un parcours ne porte que des pseudonymes",
+                    eventType + ": \"" + name + "\" looks like a NIR; a pathway carries pseudonyms only"));
+        }
+        return valid(v) ? Option.none() : Option.some(invalid(eventType, v));
+    }
+
+    private boolean valid(String v) {
+        switch (kind) {
+            case TOKEN:
+                return Pseudonymity.isToken(v);
+            case CHOICE:
+                return choices.contains(v);
+            case BOOLEAN:
+                return v.equals("true") || v.equals("false");
+            case INTEGER:
+                if (!v.matches("-?\\d{1,18}")) {
+                    return false;
+                }
+                long n = Long.parseLong(v);
+                return n >= min && n <= max;
+            case DATE:
+                try {
+                    LocalDate.parse(v);
+                    return true;
+                } catch (DateTimeException e) {
+                    return false;
+                }
+            default:
+                try {
+                    Instant.parse(v);
+                    return true;
+                } catch (DateTimeException e) {
+                    return false;
+                }
+        }
+    }
+
+    private Problem invalid(String eventType, String v) {
+        String shown = v.length() > 40 ? v.substring(0, 40) + "…" : v;
+        return Problem.error(
+                "EVENT_DATA_INVALID",
+                eventType + " : « " + name + " » = « " + shown + " » n'est pas " + expectedFr(),
+                eventType + ": \"" + name + "\" = \"" + shown + "\" is not " + expectedEn());
+    }
+
+    /** @return what a valid value is, in French */
+    public String expectedFr() {
+        switch (kind) {
+            case TOKEN:
+                return "un identifiant (1 à 64 lettres, chiffres ou - _ . :)";
+            case CHOICE:
+                return "l'une des valeurs " + choices.mkString(", ");
+            case BOOLEAN:
+                return "true ou false";
+            case INTEGER:
+                return "un entier entre " + min + " et " + max;
+            case DATE:
+                return "une date AAAA-MM-JJ valide";
+            default:
+                return "un instant ISO 8601 (2025-03-31T08:00:00Z)";
+        }
+    }
+
+    /** @return what a valid value is, in English */
+    public String expectedEn() {
+        switch (kind) {
+            case TOKEN:
+                return "an identifier (1 to 64 letters, digits or - _ . :)";
+            case CHOICE:
+                return "one of " + choices.mkString(", ");
+            case BOOLEAN:
+                return "true or false";
+            case INTEGER:
+                return "a whole number between " + min + " and " + max;
+            case DATE:
+                return "a valid YYYY-MM-DD date";
+            default:
+                return "an ISO 8601 instant (2025-03-31T08:00:00Z)";
+        }
+    }
+}

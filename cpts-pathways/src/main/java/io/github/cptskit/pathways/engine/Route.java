@@ -1,0 +1,47 @@
+package io.github.cptskit.pathways.engine;
+
+import io.vavr.collection.LinkedHashSet;
+import io.vavr.collection.Set;
+import java.util.Objects;
+
+/**
+ * Which of several transitions on the same event an event takes, read from the event's own data
+ * ({@code decision} in {@code CONSEIL}): routing is a function of what the log records, so replaying
+ * the log always takes the same branches. Routes on the same state and event must read the same
+ * field and have disjoint values, which makes them provably mutually exclusive.
+ *
+ * @param field the data key
+ * @param values the values that take this branch
+ */
+public record Route(String field, Set<String> values) {
+    /** Checks the components. */
+    public Route {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(values, "values");
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("a route needs values");
+        }
+    }
+
+    /**
+     * @param field the data key
+     * @param values the values
+     * @return the route
+     */
+    public static Route when(String field, String... values) {
+        return new Route(field, LinkedHashSet.of(values));
+    }
+
+    /**
+     * @param e an event
+     * @return whether it takes this branch
+     */
+    public boolean matches(Event e) {
+        return e.data().get(field).exists(values::contains);
+    }
+
+    @Override
+    public String toString() {
+        return field + "=" + values.mkString("|");
+    }
+}
