@@ -5,4 +5,5 @@ module io.github.cptskit.pathways {
     requires transitive io.github.cptskit.core;
 
     exports io.github.cptskit.pathways.engine;
+    exports io.github.cptskit.pathways.catalogue;
 }

@@ -312,6 +312,20 @@ public final class Definition<C> {
     }
 
     private Either<Rejection, Option<Transition<C>>> select(InstanceState s, Event e, C context) {
+        if (!s.deadlines().isEmpty()) {
+            // Nothing may be recorded after an expired deadline until its expiry is: replay and read
+            // models then see events in the order they took effect.
+            Seq<Deadline> overdue =
+                    s.deadlines().values().filter(d -> !d.dueAt().isAfter(e.at()));
+            if (!overdue.isEmpty() && overdue.forAll(d -> !d.expiryEvent().equals(e.type()))) {
+                String kinds = overdue.map(d -> d.expiryEvent() + " (" + d.dueAt() + ")")
+                        .mkString(", ");
+                return Either.left(Rejection.of(
+                        "DEADLINE_OVERDUE",
+                        "des échéances sont passées : ajoutez d'abord " + kinds,
+                        "deadlines have expired: append first " + kinds));
+            }
+        }
         if (expiryEvents.contains(e.type())) {
             Seq<Deadline> pending =
                     s.deadlines().values().filter(d -> d.expiryEvent().equals(e.type()));

@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * <p>Codes: {@code INSTANCE_TERMINATED}, {@code EVENT_UNKNOWN}, {@code EVENT_DATA} (see
  * {@link #problems()}), {@code TRANSITION_NOT_ALLOWED}, {@code NO_ROUTE}, {@code GUARD_REFUSED},
- * {@code DEADLINE_NOT_DUE}, {@code RAISED_EVENT_REFUSED}, {@code RUN_TO_COMPLETION_LIMIT},
+ * {@code DEADLINE_NOT_DUE}, {@code DEADLINE_NOT_PENDING}, {@code DEADLINE_OVERDUE}, {@code RAISED_EVENT_REFUSED}, {@code RUN_TO_COMPLETION_LIMIT},
  * {@code STALE_VERSION}.
  *
  * @param code the code

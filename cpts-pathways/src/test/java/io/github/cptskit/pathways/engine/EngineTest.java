@@ -198,6 +198,9 @@ class EngineTest {
                         new Ctx("x"),
                         at(due))))
                 .isEqualTo("DEADLINE_NOT_PENDING");
+        assertThat(code(SNP.decide("rdvEffecteur", PATIENT, TreeMap.of("effecteur", "DR-2"), s, new Ctx("x"), at(due))))
+                .as("nothing is recorded after an expired deadline before its expiry")
+                .isEqualTo("DEADLINE_OVERDUE");
         assertThat(run(s, d.expiryEvent(), due, TreeMap.empty()).state()).isEqualTo("ECHEC_48H");
     }
 

@@ -1,0 +1,119 @@
+package io.github.cptskit.pathways.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cptskit.pathways.engine.Deadline;
+import io.github.cptskit.pathways.engine.Definition;
+import io.github.cptskit.pathways.engine.Event;
+import io.github.cptskit.pathways.engine.InstanceState;
+import io.github.cptskit.pathways.engine.PatientRef;
+import io.github.cptskit.pathways.engine.Rejection;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.TreeMap;
+import io.vavr.control.Either;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/** Drives one instance of a catalogue pathway the way a host does: decide, append, expire deadlines. */
+final class Walk {
+    static final Instant T0 = Instant.parse("2025-03-03T08:00:00Z");
+    static final PatientRef PATIENT = PatientRef.parse("pat-7f3a9c").get();
+
+    private final Definition<NoContext> def;
+    private InstanceState state;
+    private Instant now = T0;
+    private List<Event> log = List.empty();
+
+    private Walk(Pathway p) {
+        this.def = p.definition();
+        this.state = def.start();
+    }
+
+    static Walk of(Pathway p) {
+        return new Walk(p);
+    }
+
+    private static TreeMap<String, String> data(String... kv) {
+        TreeMap<String, String> m = TreeMap.empty();
+        for (int i = 0; i < kv.length; i += 2) {
+            m = m.put(kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    private Either<Rejection, Seq<Event>> decide(String event, String... kv) {
+        return def.decide(event, PATIENT, data(kv), state, NoContext.INSTANCE, Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    /** Records an event one hour later; fails the test if refused. */
+    Walk then(String event, String... kv) {
+        now = now.plus(Duration.ofHours(1));
+        Either<Rejection, Seq<Event>> d = decide(event, kv);
+        assertThat(d.isRight())
+                .as("%s refused in %s: %s", event, state.state(), d.swap().getOrNull())
+                .isTrue();
+        state = def.append(state, state.version(), d.get()).get();
+        log = log.appendAll(d.get());
+        return this;
+    }
+
+    /** The refusal of an event now; fails the test if accepted. */
+    Rejection refused(String event, String... kv) {
+        Either<Rejection, Seq<Event>> d = decide(event, kv);
+        assertThat(d.isLeft()).as("%s accepted in %s", event, state.state()).isTrue();
+        return d.getLeft();
+    }
+
+    /** Moves the clock. */
+    Walk after(Duration d) {
+        now = now.plus(d);
+        return this;
+    }
+
+    /** Moves the clock to an instant. */
+    Walk at(Instant t) {
+        now = t;
+        return this;
+    }
+
+    /** Appends the expiry of every due deadline, earliest first, as a host does. */
+    Walk expireDue() {
+        for (Deadline d : def.dueDeadlines(state, now)) {
+            Either<Rejection, Seq<Event>> e = def.decide(
+                    d.expiryEvent(),
+                    PATIENT,
+                    TreeMap.empty(),
+                    state,
+                    NoContext.INSTANCE,
+                    Clock.fixed(d.dueAt(), ZoneOffset.UTC));
+            state = def.append(state, state.version(), e.get()).get();
+            log = log.appendAll(e.get());
+        }
+        return this;
+    }
+
+    InstanceState state() {
+        return state;
+    }
+
+    String current() {
+        return state.state();
+    }
+
+    Instant now() {
+        return now;
+    }
+
+    List<Event> log() {
+        return log;
+    }
+
+    Walk in(String expected) {
+        assertThat(state.state()).isEqualTo(expected);
+        assertThat(def.replay(log)).as("replay equals the incremental state").isEqualTo(state);
+        return this;
+    }
+}
