@@ -6,4 +6,5 @@ module io.github.cptskit.pathways {
 
     exports io.github.cptskit.pathways.engine;
     exports io.github.cptskit.pathways.catalogue;
+    exports io.github.cptskit.pathways.fhir;
 }

@@ -1,0 +1,22 @@
+package io.github.cptskit.pathways.fhir;
+
+import io.vavr.control.Option;
+import java.util.Objects;
+
+/**
+ * The FHIR R4 statuses of one pathway state: the EpisodeOfCare and CarePlan statuses (patient
+ * pathways only) and the Task status (every pathway). Keep the pathway's own state next to them, as
+ * FHIR's {@code Task.businessStatus} allows: the FHIR codes are coarser.
+ *
+ * @param episodeOfCare the {@code EpisodeOfCare.status}, for patient pathways
+ * @param carePlan the {@code CarePlan.status}, for patient pathways
+ * @param task the {@code Task.status}
+ */
+public record FhirStatus(Option<EpisodeOfCareStatus> episodeOfCare, Option<RequestStatus> carePlan, TaskStatus task) {
+    /** Checks the components. */
+    public FhirStatus {
+        Objects.requireNonNull(episodeOfCare, "episodeOfCare");
+        Objects.requireNonNull(carePlan, "carePlan");
+        Objects.requireNonNull(task, "task");
+    }
+}
