@@ -7,4 +7,5 @@ module io.github.cptskit.pathways {
     exports io.github.cptskit.pathways.engine;
     exports io.github.cptskit.pathways.catalogue;
     exports io.github.cptskit.pathways.fhir;
+    exports io.github.cptskit.pathways.indicator;
 }

@@ -415,6 +415,47 @@ public final class Definition<C> {
     }
 
     /**
+     * The expiry events a host appends at an instant: the earliest due deadline's expiry, decided at
+     * its due instant, then the next one due in the resulting state, and so on (an expiry may end the
+     * instance or start other deadlines, so the list is recomputed after each).
+     *
+     * <pre>{@code
+     * def.expire(state, subject, ctx, Instant.now(clock))
+     *    .forEach(events -> store.append(id, state.version(), events));
+     * }</pre>
+     *
+     * @param s the state
+     * @param subject the patient or subject of the instance
+     * @param context the host's context, for guards
+     * @param now the instant
+     * @return the events to append (empty when nothing is due), or the rejection of one of them
+     */
+    public Either<Rejection, Seq<Event>> expire(InstanceState s, PatientRef subject, C context, Instant now) {
+        List<Event> out = List.empty();
+        InstanceState current = s;
+        for (int i = 0; i < RUN_TO_COMPLETION_LIMIT; i++) {
+            Seq<Deadline> due = dueDeadlines(current, now);
+            if (due.isEmpty()) {
+                return Either.right(out);
+            }
+            Deadline d = due.head();
+            Either<Rejection, Seq<Event>> e =
+                    decide(d.expiryEvent(), subject, TreeMap.empty(), current, context, Clock.fixed(d.dueAt(), zone));
+            if (e.isLeft()) {
+                return e;
+            }
+            out = out.appendAll(e.get());
+            for (Event x : e.get()) {
+                current = evolve(current, x);
+            }
+        }
+        return Either.left(Rejection.of(
+                "RUN_TO_COMPLETION_LIMIT",
+                "plus de " + RUN_TO_COMPLETION_LIMIT + " échéances à la fois",
+                "more than " + RUN_TO_COMPLETION_LIMIT + " deadlines at once"));
+    }
+
+    /**
      * This definition with calendar deadlines counted in another zone (an overseas département).
      *
      * @param other the zone

@@ -69,7 +69,8 @@ class CatalogueProperties {
         for (Pathway p : Catalogue.all()) {
             Definition<NoContext> def = p.definition();
             Seq<EventType> types = def.eventTypes().values().toList();
-            qt().withExamples(150)
+            Seq<String> expiries = def.deadlines().values().map(Deadline::expiryEvent);
+            qt().withExamples(100)
                     .forAll(longs().all(), integers().between(1, 60))
                     .check((seed, length) -> {
                         SplittableRandom r = new SplittableRandom(seed);
@@ -98,12 +99,10 @@ class CatalogueProperties {
                                 log = log.appendAll(d.get());
                             } else if (r.nextInt(3) == 0) {
                                 // The host's scheduler: append what is due, earliest first.
-                                for (Deadline due : def.dueDeadlines(s, t)) {
-                                    Seq<Event> e = decide(def, s, due.expiryEvent(), TreeMap.empty(), due.dueAt())
-                                            .get();
-                                    s = def.append(s, s.version(), e).get();
-                                    log = log.appendAll(e);
-                                }
+                                Seq<Event> e = def.expire(s, Walk.PATIENT, NoContext.INSTANCE, t)
+                                        .get();
+                                s = def.append(s, s.version(), e).get();
+                                log = log.appendAll(e);
                             }
                             if (!def.states().contains(s.state()) || s.version() != log.size()) {
                                 return false;

@@ -2,7 +2,6 @@ package io.github.cptskit.pathways.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cptskit.pathways.engine.Deadline;
 import io.github.cptskit.pathways.engine.Definition;
 import io.github.cptskit.pathways.engine.Event;
 import io.github.cptskit.pathways.engine.InstanceState;
@@ -81,17 +80,9 @@ final class Walk {
 
     /** Appends the expiry of every due deadline, earliest first, as a host does. */
     Walk expireDue() {
-        for (Deadline d : def.dueDeadlines(state, now)) {
-            Either<Rejection, Seq<Event>> e = def.decide(
-                    d.expiryEvent(),
-                    PATIENT,
-                    TreeMap.empty(),
-                    state,
-                    NoContext.INSTANCE,
-                    Clock.fixed(d.dueAt(), ZoneOffset.UTC));
-            state = def.append(state, state.version(), e.get()).get();
-            log = log.appendAll(e.get());
-        }
+        Seq<Event> e = def.expire(state, PATIENT, NoContext.INSTANCE, now).get();
+        state = def.append(state, state.version(), e).get();
+        log = log.appendAll(e);
         return this;
     }
 

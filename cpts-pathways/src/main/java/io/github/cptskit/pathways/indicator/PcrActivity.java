@@ -1,0 +1,47 @@
+package io.github.cptskit.pathways.indicator;
+
+import io.github.cptskit.pathways.engine.Event;
+import io.vavr.collection.Seq;
+
+/**
+ * The P8b read model: patients included in a PCR, those who completed it (to its end or its maximum
+ * duration) and those who left early.
+ *
+ * <pre>{@code
+ * PcrActivity a = PcrActivity.of(logs);
+ * a.completion().indicator("pcr-completion", 1);   // completed out of ended
+ * }</pre>
+ *
+ * @param inclusions patients included
+ * @param completions patients who completed the pathway
+ * @param earlyExits patients who left early
+ */
+public record PcrActivity(long inclusions, long completions, long earlyExits) {
+
+    /**
+     * @param logs one log per P8b instance
+     * @return the read model
+     */
+    public static PcrActivity of(Iterable<? extends Seq<Event>> logs) {
+        long included = 0;
+        long completed = 0;
+        long left = 0;
+        for (Seq<Event> log : logs) {
+            if (Logs.first(log, "inclusion").isEmpty()) {
+                continue;
+            }
+            included++;
+            if (log.exists(e -> e.type().equals("parcoursTermine") || e.type().equals("dureeMaximaleAtteinte"))) {
+                completed++;
+            } else if (Logs.first(log, "sortie").isDefined()) {
+                left++;
+            }
+        }
+        return new PcrActivity(included, completed, left);
+    }
+
+    /** @return completions out of the inclusions that have ended */
+    public Ratio completion() {
+        return new Ratio(completions, completions + earlyExits);
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.cptskit.pathways.indicator;
+
+import io.github.cptskit.core.indicator.IndicatorResult;
+import io.github.cptskit.pathways.engine.Event;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Objects;
+
+/**
+ * The P4 read model: the concertation meetings held in a year (distinct meeting ids of the cases
+ * discussed), against a target. The target is the host's: the catalogue's default (6, the MSP's ACI
+ * figure) is unconfirmed for a CPTS ({@code Rcp.Parameters}).
+ *
+ * <pre>{@code
+ * RcpHeld.of(logs, Year.of(2025), 6).ratio();   // 5/6
+ * }</pre>
+ *
+ * @param year the year
+ * @param meetings the meetings held that year
+ * @param target the meetings that count as full achievement
+ */
+public record RcpHeld(Year year, long meetings, int target) {
+    /** Checks the components. */
+    public RcpHeld {
+        Objects.requireNonNull(year, "year");
+        if (target < 1) {
+            throw new IllegalArgumentException("a target is 1 or more: " + target);
+        }
+    }
+
+    /**
+     * @param logs one log per P4 instance (case)
+     * @param year the year
+     * @param target the meetings a year taken as full achievement
+     * @return the read model
+     */
+    public static RcpHeld of(Iterable<? extends Seq<Event>> logs, Year year, int target) {
+        Set<String> meetings = HashSet.empty();
+        for (Seq<Event> log : logs) {
+            for (Event e : log) {
+                if (e.type().equals("reunionTenue")
+                        && e.data()
+                                .get("date")
+                                .exists(d -> Year.from(LocalDate.parse(d)).equals(year))) {
+                    meetings = meetings.add(e.data().get("reunion").get());
+                }
+            }
+        }
+        return new RcpHeld(year, meetings.size(), target);
+    }
+
+    /** @return meetings held out of the target, capped at the target */
+    public Ratio ratio() {
+        return new Ratio(Math.min(meetings, target), target);
+    }
+
+    /**
+     * @param name the indicator's name
+     * @param weight its weight
+     * @return the indicator result
+     */
+    public IndicatorResult indicator(String name, int weight) {
+        return ratio().indicator(name, weight);
+    }
+}
