@@ -8,4 +8,5 @@ module io.github.cptskit.pathways {
     exports io.github.cptskit.pathways.catalogue;
     exports io.github.cptskit.pathways.fhir;
     exports io.github.cptskit.pathways.indicator;
+    exports io.github.cptskit.pathways.codec;
 }
