@@ -1,3 +1,4 @@
 module consumer {
     requires io.github.cptskit.aci;
+    requires io.github.cptskit.pathways;
 }

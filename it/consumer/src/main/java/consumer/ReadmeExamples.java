@@ -12,7 +12,26 @@ import io.github.cptskit.core.indicator.Achievement;
 import io.github.cptskit.core.territory.CommuneRegistry;
 import io.github.cptskit.core.territory.SizeBand;
 import io.github.cptskit.core.territory.Territory;
+import io.github.cptskit.core.indicator.IndicatorResult;
+import io.github.cptskit.pathways.catalogue.Catalogue;
+import io.github.cptskit.pathways.catalogue.NoContext;
+import io.github.cptskit.pathways.catalogue.Pathway;
+import io.github.cptskit.pathways.codec.EventLog;
+import io.github.cptskit.pathways.engine.Definition;
+import io.github.cptskit.pathways.engine.Event;
+import io.github.cptskit.pathways.engine.InstanceState;
+import io.github.cptskit.pathways.engine.PatientRef;
+import io.github.cptskit.pathways.engine.Rejection;
+import io.github.cptskit.pathways.fhir.FhirMapping;
+import io.github.cptskit.pathways.indicator.SnpWithinDelay;
+import io.vavr.collection.Seq;
+import io.vavr.collection.TreeMap;
+import io.vavr.control.Either;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import javax.money.MonetaryAmount;
@@ -47,6 +66,30 @@ public final class ReadmeExamples {
         SimulationResult res = sim.run(AchievementDistribution.beta(8, 2), 42L, 10_000, draw -> {});
         MonetaryAmount mean = res.total().mean();
 
+        // --- README: A pathway instance, its FHIR status, its log and an ACI indicator (cpts-pathways)
+        Pathway p2 = Catalogue.find("P2").get();
+        Definition<NoContext> def = p2.definition();
+        PatientRef patient = PatientRef.parse("pat-7f3a9c").get();
+        Clock clock = Clock.fixed(Instant.parse("2025-03-03T08:00:00Z"), ZoneOffset.UTC);
+        InstanceState s = def.start();
+        Either<Rejection, Seq<Event>> d = def.decide(
+                "trieParArm", patient, TreeMap.of("orientation", "REGULATION_MG"), s, NoContext.INSTANCE, clock);
+        s = def.append(s, s.version(), d.get()).get(); // store d.get() first, at version s.version()
+        String jsonl = EventLog.write(def, d.get()); // one JSON object per line
+        String task = FhirMapping.bundled().status(s).get().task().code(); // "received"
+        Seq<Seq<Event>> logs = io.vavr.collection.List.of(d.get());
+        IndicatorResult within48h =
+                SnpWithinDelay.of(logs, Duration.ofHours(48)).ratio().indicator("snp-48h", 1);
+        Scenario withIndicators = Scenario.builder("cpts-du-pays-de-gex")
+                .population(97_000)
+                .signedOn(LocalDate.of(2023, 3, 1))
+                .contractYear(2)
+                .mission(Mission.ACCES, LocalDate.of(2023, 6, 1), io.vavr.collection.List.of(within48h))
+                .build().get();
+
+        if (!task.equals("received") || !jsonl.contains("\"snp-sas\"") || withIndicators == null) {
+            throw new AssertionError("unexpected pathway results: " + task);
+        }
         if (population <= 0 || band == null || total.isNegativeOrZero() || mean.isNegativeOrZero()) {
             throw new AssertionError("unexpected README results");
         }
