@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The researchers' command line: {@code cpts simulate | aci | territory}. Exit codes: 0 success, 1
+ * The researchers' command line: {@code cpts simulate | aci | territory | validate | pathway}. Exit codes: 0 success, 1
  * validation errors found, 2 bad input or usage, 3 internal error. User errors print their problems
  * (file:line:column, code, message, legal reference), never a stack trace.
  */
@@ -18,8 +18,16 @@ import picocli.CommandLine.Option;
         name = "cpts",
         mixinStandardHelpOptions = true,
         version = "cptskit 0.1.0-SNAPSHOT",
-        description = "cptskit: ACI funding simulations, remuneration and territories of French CPTS.",
-        subcommands = {SimulateCommand.class, AciCommand.class, TerritoryCommand.class, ValidateCommand.class},
+        description =
+                "cptskit: ACI funding simulations, remuneration, territories, membership rules and care pathways of"
+                        + " French CPTS.",
+        subcommands = {
+            SimulateCommand.class,
+            AciCommand.class,
+            TerritoryCommand.class,
+            ValidateCommand.class,
+            PathwayCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:validation errors found", "2:bad input or usage", "3:internal error"})
 public final class Main {

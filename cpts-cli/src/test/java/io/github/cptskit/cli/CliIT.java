@@ -166,6 +166,60 @@ class CliIT {
     }
 
     @Test
+    void pathwayListShowDiagramSchema() throws Exception {
+        Run list = cpts("pathway", "list");
+        assertThat(list.exit()).isZero();
+        assertThat(list.out().lines()).hasSize(11);
+        assertThat(list.out())
+                .contains("P2   snp-sas")
+                .contains("P8b  pcr-patient")
+                .contains("unconfirmed parameter");
+        Run show = cpts("pathway", "show", "P2");
+        assertThat(show.exit()).isZero();
+        assertThat(show.out())
+                .startsWith("# P2 — Soins non programmés via le SAS (`snp-sas` v1)")
+                .contains("| `consultationDelay` | PT48H | CONFIRMED |");
+        Run dot = cpts("pathway", "diagram", "snp-sas", "--format", "dot");
+        assertThat(dot.out()).startsWith("digraph \"snp-sas v1\"").contains("[shape=doublecircle]");
+        assertThat(cpts("pathway", "diagram", "p8b").out()).startsWith("stateDiagram-v2");
+        assertThat(cpts("pathway", "schema", "P1").out())
+                .contains("\"$id\": \"https://cptskit.github.io/schemas/pathways/acces-mt/v1/");
+        Run unknown = cpts("pathway", "show", "P9");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("PATHWAY_UNKNOWN");
+        Run badFormat = cpts("pathway", "diagram", "P2", "--format", "svg");
+        assertThat(badFormat.exit()).isEqualTo(2);
+        assertNoStackTrace(badFormat);
+    }
+
+    @Test
+    void pathwayCheckReadsALogAndNamesLineAndColumn() throws Exception {
+        Path log = tmp.resolve("p2.jsonl");
+        String first = "{\"pathway\":\"snp-sas\",\"version\":1,\"type\":\"trieParArm\",\"at\":\"2025-03-03T08:00:00Z\","
+                + "\"patient\":\"pat-1\",\"data\":{\"orientation\":\"REGULATION_MG\"}}";
+        String second = "{\"pathway\":\"snp-sas\",\"version\":1,\"type\":\"regule\",\"at\":\"2025-03-03T08:10:00Z\","
+                + "\"patient\":\"pat-1\",\"data\":{\"decision\":\"RDV\"}}";
+        Files.writeString(log, first + "\r\n" + second + "\r\n");
+        Run ok = cpts("pathway", "check", "P2", log.toString());
+        assertThat(ok.exit()).isZero();
+        assertThat(ok.out())
+                .contains("2 events, state RDV_A_TROUVER")
+                .contains("Task.status=accepted")
+                .contains("Pending deadline consultation: due 2025-03-05T08:10:00Z -> delaiConsultationDepasse");
+        Files.writeString(log, first + "\n" + second.replace("\"RDV\"", "\"PLUS_TARD\"") + "\n{\"pathway\" 1}\n");
+        Run bad = cpts("--lang", "fr", "pathway", "check", "P2", log.toString());
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.err())
+                .contains(log + ":2:1")
+                .contains("EVENT_DATA_INVALID")
+                .contains(log + ":3:12");
+        assertNoStackTrace(bad);
+        Run missing = cpts("pathway", "check", "P2", tmp.resolve("none.jsonl").toString());
+        assertThat(missing.exit()).isEqualTo(2);
+        assertNoStackTrace(missing);
+    }
+
+    @Test
     void publishedJarsLoadWithoutImmutablesAtRunTime() throws Exception {
         // target/lib is the runtime class path Maven gives a consumer of cpts-core and cpts-aci.
         Path lib = Path.of("target", "lib");
