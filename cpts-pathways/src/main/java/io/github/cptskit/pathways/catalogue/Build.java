@@ -19,12 +19,14 @@ final class Build {
     }
 
     static String data(io.github.cptskit.pathways.engine.Event e, String key) {
-        return e.data().get(key).getOrElse("");
+        String v = e.datum(key);
+        return v == null ? "" : v;
     }
 
     static long number(io.github.cptskit.pathways.engine.Event e, String key) {
         // The event type checked the field is an integer before any guard runs.
-        return e.data().get(key).map(Long::parseLong).getOrElse(0L);
+        String v = e.datum(key);
+        return v == null ? 0L : Long.parseLong(v);
     }
 
     /** The catalogue's definitions are checked by its tests; a broken one is a bug of this library. */

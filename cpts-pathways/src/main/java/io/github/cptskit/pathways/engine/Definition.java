@@ -65,9 +65,12 @@ public final class Definition<C> {
     private final Map<String, EventType> eventTypes;
     private final ZoneId zone;
     // Read-only after construction: the hot path of decide/evolve is two hash lookups, no allocation.
-    private final HashMap<String, HashMap<String, Transition<C>[]>> table = new HashMap<>();
+    private final HashMap<String, HashMap<String, Step<C>[]>> table = new HashMap<>();
     private final java.util.Set<String> terminalSet = new java.util.HashSet<>();
     private final java.util.Set<String> expiryEvents = new java.util.HashSet<>();
+    private final HashMap<String, Checker> typesByName = new HashMap<>();
+    private static final Object NO_TRANSITION = new Object();
+    private static final TreeMap<String, Deadline> NO_DEADLINES = TreeMap.empty();
 
     @SuppressWarnings("unchecked")
     private Definition(Builder<C> b, Map<String, EventType> eventTypes) {
@@ -80,14 +83,15 @@ public final class Definition<C> {
         this.eventTypes = eventTypes;
         this.zone = b.zone;
         for (Transition<C> t : transitions) {
-            HashMap<String, Transition<C>[]> byEvent = table.computeIfAbsent(t.from(), k -> new HashMap<>());
-            Transition<C>[] old = byEvent.getOrDefault(t.on(), new Transition[0]);
-            Transition<C>[] grown = java.util.Arrays.copyOf(old, old.length + 1);
-            grown[old.length] = t;
+            HashMap<String, Step<C>[]> byEvent = table.computeIfAbsent(t.from(), k -> new HashMap<>());
+            Step<C>[] old = byEvent.getOrDefault(t.on(), new Step[0]);
+            Step<C>[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = new Step<>(t);
             byEvent.put(t.on(), grown);
             t.starts().forEach(d -> expiryEvents.add(d.expiryEvent()));
         }
         terminals.forEach(terminalSet::add);
+        eventTypes.forEach((k, v) -> typesByName.put(k, new Checker(v)));
     }
 
     /**
@@ -162,21 +166,84 @@ public final class Definition<C> {
      * @return the initial state, version 0
      */
     public InstanceState start() {
-        return new InstanceState(id, version, initial, 0, TreeMap.empty());
+        return new InstanceState(id, version, initial, 0, NO_DEADLINES);
     }
 
-    private Transition<C> route(String state, Event e) {
-        HashMap<String, Transition<C>[]> byEvent = table.get(state);
-        Transition<C>[] candidates = byEvent == null ? null : byEvent.get(e.type());
+    private Step<C> route(String state, Event e) {
+        HashMap<String, Step<C>[]> byEvent = table.get(state);
+        Step<C>[] candidates = byEvent == null ? null : byEvent.get(e.type());
         if (candidates == null) {
             return null;
         }
-        for (Transition<C> t : candidates) {
-            if (t.route().isEmpty() || t.route().get().matches(e)) {
+        for (Step<C> t : candidates) {
+            if (t.matches(e)) {
                 return t;
             }
         }
         return null;
+    }
+
+    /** A transition compiled for the hot path: arrays and hash sets instead of persistent collections. */
+    private static final class Step<C> {
+        final Transition<C> t;
+        final String routeField;
+        final java.util.Set<String> routeValues;
+        final Guard<C>[] guards;
+        final Deadline[] starts;
+        final String[] cancels;
+        final boolean raises;
+
+        @SuppressWarnings("unchecked")
+        Step(Transition<C> t) {
+            this.t = t;
+            this.routeField = t.route().map(Route::field).getOrNull();
+            this.routeValues = t.route().map(r -> r.values().toJavaSet()).getOrElse(java.util.Set.of());
+            this.guards = t.guards().toJavaArray(n -> new Guard[n]);
+            this.starts = t.starts().toJavaArray(Deadline[]::new);
+            this.cancels = t.cancels().toJavaArray(String[]::new);
+            this.raises = !t.raises().isEmpty();
+        }
+
+        boolean matches(Event e) {
+            if (routeField == null) {
+                return true;
+            }
+            String v = e.datum(routeField);
+            return v != null && routeValues.contains(v);
+        }
+    }
+
+    /** An event type compiled for the hot path; the full {@link EventType#check} runs only on failure. */
+    private static final class Checker {
+        final EventType type;
+        final Field[] fields;
+        final java.util.List<java.util.Set<String>> choices = new java.util.ArrayList<>();
+
+        Checker(EventType type) {
+            this.type = type;
+            this.fields = type.fields().toJavaArray(Field[]::new);
+            for (Field f : fields) {
+                choices.add(f.choices().toJavaSet());
+            }
+        }
+
+        boolean valid(Event e) {
+            int present = 0;
+            for (int i = 0; i < fields.length; i++) {
+                Field f = fields[i];
+                String v = e.datum(f.name());
+                if (v != null) {
+                    present++;
+                }
+                boolean ok = f.kind() == Field.Kind.CHOICE
+                        ? (v == null ? !f.required() : choices.get(i).contains(v))
+                        : f.accepts(v);
+                if (!ok) {
+                    return false;
+                }
+            }
+            return present == e.data().size(); // no datum outside the schema
+        }
     }
 
     /**
@@ -190,20 +257,21 @@ public final class Definition<C> {
      */
     public InstanceState evolve(InstanceState s, Event e) {
         TreeMap<String, Deadline> deadlines = s.deadlines();
-        if (!deadlines.isEmpty() && deadlines.exists(d -> d._2.expiryEvent().equals(e.type()))) {
+        if (!deadlines.isEmpty() && expiryEvents.contains(e.type())) {
             deadlines = deadlines.filter(d -> !d._2.expiryEvent().equals(e.type()));
         }
-        Transition<C> t = route(s.state(), e);
-        if (t == null) {
+        Step<C> step = route(s.state(), e);
+        if (step == null) {
             return new InstanceState(s.definitionId(), s.definitionVersion(), s.state(), s.version() + 1, deadlines);
         }
+        Transition<C> t = step.t;
         if (terminalSet.contains(t.to())) {
-            deadlines = TreeMap.empty();
+            deadlines = NO_DEADLINES;
         } else {
-            if (!t.cancels().isEmpty()) {
-                deadlines = deadlines.removeAll(t.cancels());
+            for (String kind : step.cancels) {
+                deadlines = deadlines.remove(kind);
             }
-            for (Deadline d : t.starts()) {
+            for (Deadline d : step.starts) {
                 deadlines = deadlines.put(d.kind(), d.startedAt(e.at(), zone));
             }
         }
@@ -249,14 +317,15 @@ public final class Definition<C> {
                     "le parcours est terminé (" + s.state() + ")",
                     "the pathway has ended (" + s.state() + ")"));
         }
-        Option<EventType> type = eventTypes.get(eventType);
-        if (type.isEmpty()) {
+        Checker type = typesByName.get(eventType);
+        if (type == null) {
             return Either.left(Rejection.of(
                     "EVENT_UNKNOWN",
                     "« " + eventType + " » n'est pas un événement du parcours " + id,
                     "\"" + eventType + "\" is not an event of pathway " + id));
         }
-        Seq<Problem> problems = type.get().check(data);
+        Event event = new Event(eventType, Instant.now(clock), patient, data);
+        Seq<Problem> problems = type.valid(event) ? List.empty() : type.type.check(data);
         if (!problems.isEmpty()) {
             return Either.left(new Rejection(
                     "EVENT_DATA",
@@ -265,10 +334,18 @@ public final class Definition<C> {
                     List.empty(),
                     problems));
         }
-        return run(s, new Event(eventType, Instant.now(clock), patient, data), context);
+        return run(s, event, context);
     }
 
+    @SuppressWarnings("unchecked")
     private Either<Rejection, Seq<Event>> run(InstanceState s, Event first, C context) {
+        Object direct = select(s, first, context);
+        if (direct instanceof Rejection r) {
+            return Either.left(r);
+        }
+        if (direct == NO_TRANSITION || !((Step<C>) direct).raises) {
+            return Either.right(List.of(first)); // the usual case: nothing raised, no queue
+        }
         ArrayDeque<Event> queue = new ArrayDeque<>(2);
         queue.add(first);
         List<Event> out = List.empty();
@@ -282,19 +359,19 @@ public final class Definition<C> {
                         "plus de " + RUN_TO_COMPLETION_LIMIT + " événements déclenchés par « " + first.type() + " »",
                         "more than " + RUN_TO_COMPLETION_LIMIT + " events raised by \"" + first.type() + "\""));
             }
-            Either<Rejection, Option<Transition<C>>> chosen = terminalSet.contains(current.state())
-                    ? Either.left(Rejection.of(
+            Object chosen = terminalSet.contains(current.state())
+                    ? Rejection.of(
                             "INSTANCE_TERMINATED",
                             "le parcours est terminé (" + current.state() + ")",
-                            "the pathway has ended (" + current.state() + ")"))
+                            "the pathway has ended (" + current.state() + ")")
                     : select(current, e, context);
-            if (chosen.isLeft()) {
-                return Either.left(e == first ? chosen.getLeft() : raisedRefused(first, e, chosen.getLeft()));
+            if (chosen instanceof Rejection r) {
+                return Either.left(e == first ? r : raisedRefused(first, e, r));
             }
             out = out.prepend(e);
             current = evolve(current, e);
-            for (Transition<C> t : chosen.get()) {
-                for (String raised : t.raises()) {
+            if (chosen != NO_TRANSITION) {
+                for (String raised : ((Step<C>) chosen).t.raises()) {
                     queue.add(new Event(raised, e.at(), e.patient(), TreeMap.empty()));
                 }
             }
@@ -311,68 +388,107 @@ public final class Definition<C> {
                 inner.problems());
     }
 
-    private Either<Rejection, Option<Transition<C>>> select(InstanceState s, Event e, C context) {
+    /** The transition an event takes: a {@code Step}, {@code NO_TRANSITION} (a recorded expiry) or a Rejection. */
+    private Object select(InstanceState s, Event e, C context) {
         if (!s.deadlines().isEmpty()) {
-            // Nothing may be recorded after an expired deadline until its expiry is: replay and read
-            // models then see events in the order they took effect.
-            Seq<Deadline> overdue =
-                    s.deadlines().values().filter(d -> !d.dueAt().isAfter(e.at()));
-            if (!overdue.isEmpty() && overdue.forAll(d -> !d.expiryEvent().equals(e.type()))) {
-                String kinds = overdue.map(d -> d.expiryEvent() + " (" + d.dueAt() + ")")
-                        .mkString(", ");
-                return Either.left(Rejection.of(
-                        "DEADLINE_OVERDUE",
-                        "des échéances sont passées : ajoutez d'abord " + kinds,
-                        "deadlines have expired: append first " + kinds));
+            Object late = deadlineCheck(s, e);
+            if (late != null) {
+                return late;
             }
+        } else if (expiryEvents.contains(e.type())) {
+            return Rejection.of(
+                    "DEADLINE_NOT_PENDING",
+                    "« " + e.type() + " » : aucune échéance correspondante n'est en cours",
+                    "\"" + e.type() + "\": no such deadline is pending");
         }
-        if (expiryEvents.contains(e.type())) {
-            Seq<Deadline> pending =
-                    s.deadlines().values().filter(d -> d.expiryEvent().equals(e.type()));
-            if (pending.isEmpty()) {
-                return Either.left(Rejection.of(
-                        "DEADLINE_NOT_PENDING",
-                        "« " + e.type() + " » : aucune échéance correspondante n'est en cours",
-                        "\"" + e.type() + "\": no such deadline is pending"));
-            }
-            if (pending.forAll(d -> d.dueAt().isAfter(e.at()))) {
-                return Either.left(Rejection.of(
-                        "DEADLINE_NOT_DUE",
-                        "« " + e.type() + " » : l'échéance tombe le "
-                                + pending.head().dueAt(),
-                        "\"" + e.type() + "\": the deadline falls due at "
-                                + pending.head().dueAt()));
-            }
-        }
-        HashMap<String, Transition<C>[]> byEvent = table.get(s.state());
-        Transition<C>[] candidates = byEvent == null ? null : byEvent.get(e.type());
+        HashMap<String, Step<C>[]> byEvent = table.get(s.state());
+        Step<C>[] candidates = byEvent == null ? null : byEvent.get(e.type());
         if (candidates == null) {
             if (expiryEvents.contains(e.type())) {
-                return Either.right(Option.none()); // a missed deadline, recorded without moving
+                return NO_TRANSITION; // a missed deadline, recorded without moving
             }
-            return Either.left(Rejection.of(
+            return Rejection.of(
                     "TRANSITION_NOT_ALLOWED",
                     "« " + e.type() + " » n'est pas possible dans l'état " + s.state(),
-                    "\"" + e.type() + "\" is not possible in state " + s.state()));
+                    "\"" + e.type() + "\" is not possible in state " + s.state());
         }
-        Transition<C> t = route(s.state(), e);
+        Step<C> t = route(s.state(), e);
         if (t == null) {
-            String routes = List.of(candidates).flatMap(Transition::route).mkString(" | ");
-            return Either.left(Rejection.of(
+            String routes = List.of(candidates).flatMap(x -> x.t.route()).mkString(" | ");
+            return Rejection.of(
                     "NO_ROUTE",
                     "« " + e.type() + " » dans l'état " + s.state() + " attend " + routes,
-                    "\"" + e.type() + "\" in state " + s.state() + " expects " + routes));
+                    "\"" + e.type() + "\" in state " + s.state() + " expects " + routes);
         }
-        Seq<String> refused = t.guards().filter(g -> !g.test().test(context, e)).map(Guard::name);
-        if (!refused.isEmpty()) {
-            return Either.left(new Rejection(
+        boolean accepted = true;
+        for (Guard<C> g : t.guards) {
+            accepted &= g.test().test(context, e);
+        }
+        if (!accepted) {
+            Seq<String> refused =
+                    List.of(t.guards).filter(g -> !g.test().test(context, e)).map(Guard::name);
+            return new Rejection(
                     "GUARD_REFUSED",
                     "« " + e.type() + " » refusé par : " + refused.mkString(", "),
                     "\"" + e.type() + "\" refused by: " + refused.mkString(", "),
                     refused,
-                    List.empty()));
+                    List.empty());
         }
-        return Either.right(Option.some(t));
+        return t;
+    }
+
+    /**
+     * With deadlines pending: nothing may be recorded after an expired deadline until its expiry is
+     * (replay and read models then see events in the order they took effect), and an expiry is
+     * recorded only when due.
+     */
+    private Rejection deadlineCheck(InstanceState s, Event e) {
+        boolean overdue = false;
+        boolean expiresOverdue = false;
+        boolean pending = false;
+        boolean due = false;
+        for (io.vavr.Tuple2<String, Deadline> kv : s.deadlines()) {
+            Deadline d = kv._2;
+            boolean isDue = !d.dueAt().isAfter(e.at());
+            boolean mine = d.expiryEvent().equals(e.type());
+            overdue |= isDue;
+            expiresOverdue |= isDue && mine;
+            pending |= mine;
+            due |= mine && isDue;
+        }
+        if (overdue && !expiresOverdue) {
+            String kinds = s.deadlines()
+                    .values()
+                    .filter(d -> !d.dueAt().isAfter(e.at()))
+                    .map(d -> d.expiryEvent() + " (" + d.dueAt() + ")")
+                    .mkString(", ");
+            return Rejection.of(
+                    "DEADLINE_OVERDUE",
+                    "des échéances sont passées : ajoutez d'abord " + kinds,
+                    "deadlines have expired: append first " + kinds);
+        }
+        if (!expiryEvents.contains(e.type())) {
+            return null;
+        }
+        if (!pending) {
+            return Rejection.of(
+                    "DEADLINE_NOT_PENDING",
+                    "« " + e.type() + " » : aucune échéance correspondante n'est en cours",
+                    "\"" + e.type() + "\": no such deadline is pending");
+        }
+        if (!due) {
+            Instant at = s.deadlines()
+                    .values()
+                    .filter(d -> d.expiryEvent().equals(e.type()))
+                    .map(Deadline::dueAt)
+                    .min()
+                    .get();
+            return Rejection.of(
+                    "DEADLINE_NOT_DUE",
+                    "« " + e.type() + " » : l'échéance tombe le " + at,
+                    "\"" + e.type() + "\": the deadline falls due at " + at);
+        }
+        return null;
     }
 
     /**
@@ -390,6 +506,9 @@ public final class Definition<C> {
                     "STALE_VERSION",
                     "version attendue " + expectedVersion + ", version actuelle " + s.version(),
                     "expected version " + expectedVersion + ", current version " + s.version()));
+        }
+        if (events.size() == 1) {
+            return Either.right(evolve(s, events.head())); // no iterator on the usual path
         }
         InstanceState next = s;
         for (Event e : events) {

@@ -1,30 +1,90 @@
 package io.github.cptskit.pathways.engine;
 
+import io.vavr.Tuple2;
 import io.vavr.collection.TreeMap;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
  * Something that happened in a pathway instance: its type (a transition's event, or a deadline's
  * expiry), when, about which patient (pseudonymous), and plain string data. Events are the only thing
- * a host stores; the state is their left fold. They serialise naturally as JSON objects
- * ({@code {"type":…,"at":…,"patient":…,"data":{…}}}).
+ * a host stores; the state is their left fold. They serialise as one JSON object each
+ * ({@code codec.EventLog}). An immutable value: equal when type, instant, patient and data are.
  *
  * <p>{@code toString} shows the type, time and reference only, never the data.
  *
- * @param type the event type, e.g. {@code regule}
- * @param at when it happened
- * @param patient the pseudonymous patient reference
- * @param data plain values the guards and read models use (e.g. {@code priorite=ALD})
+ * <pre>{@code
+ * Event e = new Event("regule", Instant.parse("2025-03-03T09:00:00Z"), patient, TreeMap.of("decision", "RDV"));
+ * e.datum("decision");   // "RDV"
+ * }</pre>
  */
-public record Event(String type, Instant at, PatientRef patient, TreeMap<String, String> data) {
+public final class Event {
+    private static final String[] NONE = new String[0];
 
-    /** Checks the components. */
-    public Event {
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(at, "at");
-        Objects.requireNonNull(patient, "patient");
-        Objects.requireNonNull(data, "data");
+    private final String type;
+    private final Instant at;
+    private final PatientRef patient;
+    private final TreeMap<String, String> data;
+    // The data again as sorted arrays: guards and routes read them on every transition, and a
+    // persistent map's lookup allocates.
+    private final String[] keys;
+    private final String[] values;
+
+    /**
+     * @param type the event type, e.g. {@code regule}
+     * @param at when it happened
+     * @param patient the pseudonymous patient reference
+     * @param data plain values the guards and read models use (e.g. {@code decision=RDV})
+     */
+    public Event(String type, Instant at, PatientRef patient, TreeMap<String, String> data) {
+        this.type = Objects.requireNonNull(type, "type");
+        this.at = Objects.requireNonNull(at, "at");
+        this.patient = Objects.requireNonNull(patient, "patient");
+        this.data = Objects.requireNonNull(data, "data");
+        if (data.isEmpty()) {
+            keys = NONE;
+            values = NONE;
+        } else {
+            keys = new String[data.size()];
+            values = new String[data.size()];
+            int i = 0;
+            for (Tuple2<String, String> kv : data) {
+                keys[i] = kv._1;
+                values[i++] = kv._2;
+            }
+        }
+    }
+
+    /** @return the event type */
+    public String type() {
+        return type;
+    }
+
+    /** @return when it happened */
+    public Instant at() {
+        return at;
+    }
+
+    /** @return the pseudonymous patient reference */
+    public PatientRef patient() {
+        return patient;
+    }
+
+    /** @return the data */
+    public TreeMap<String, String> data() {
+        return data;
+    }
+
+    /**
+     * One datum, without allocating.
+     *
+     * @param key the key
+     * @return its value, or {@code null} when the event does not carry it
+     */
+    public String datum(String key) {
+        int i = Arrays.binarySearch(keys, key);
+        return i >= 0 ? values[i] : null;
     }
 
     /**
@@ -36,6 +96,20 @@ public record Event(String type, Instant at, PatientRef patient, TreeMap<String,
      */
     public Event with(String key, String value) {
         return new Event(type, at, patient, data.put(key, value));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Event e
+                && type.equals(e.type)
+                && at.equals(e.at)
+                && patient.equals(e.patient)
+                && data.equals(e.data);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(type, at, patient, data);
     }
 
     @Override

@@ -155,6 +155,11 @@ public record Field(
         return valid(v) ? Option.none() : Option.some(invalid(eventType, v));
     }
 
+    /** The allocation-free check of the hot path: {@code value} is null when absent. */
+    boolean accepts(String value) {
+        return value == null ? !required : !Pseudonymity.looksLikeNir(value) && valid(value);
+    }
+
     private boolean valid(String v) {
         switch (kind) {
             case TOKEN:
@@ -164,11 +169,7 @@ public record Field(
             case BOOLEAN:
                 return v.equals("true") || v.equals("false");
             case INTEGER:
-                if (!v.matches("-?\\d{1,18}")) {
-                    return false;
-                }
-                long n = Long.parseLong(v);
-                return n >= min && n <= max;
+                return integerInRange(v);
             case DATE:
                 try {
                     LocalDate.parse(v);
@@ -184,6 +185,23 @@ public record Field(
                     return false;
                 }
         }
+    }
+
+    private boolean integerInRange(String v) {
+        int start = v.startsWith("-") ? 1 : 0;
+        if (v.length() == start || v.length() - start > 18) {
+            return false;
+        }
+        long n = 0;
+        for (int i = start; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+            n = n * 10 + (c - '0');
+        }
+        n = start == 1 ? -n : n;
+        return n >= min && n <= max;
     }
 
     private Problem invalid(String eventType, String v) {

@@ -12,7 +12,7 @@ import java.util.function.Predicate;
  *
  * <pre>{@code
  * Guard<Object> notMt = Guard.onEvent("effecteurNotMt",
- *     e -> !e.data().get("effecteur").equals(e.data().get("medecinTraitant")));
+ *     e -> !java.util.Objects.equals(e.datum("effecteur"), e.datum("medecinTraitant")));
  * }</pre>
  *
  * @param name the name shown in rejections and diagrams, e.g. {@code effecteurNotMt}

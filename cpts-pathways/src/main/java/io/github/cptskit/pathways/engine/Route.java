@@ -37,7 +37,8 @@ public record Route(String field, Set<String> values) {
      * @return whether it takes this branch
      */
     public boolean matches(Event e) {
-        return e.data().get(field).exists(values::contains);
+        String v = e.datum(field);
+        return v != null && values.contains(v);
     }
 
     @Override
