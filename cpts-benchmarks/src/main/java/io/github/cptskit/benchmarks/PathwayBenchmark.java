@@ -43,7 +43,8 @@ import reactor.core.publisher.Mono;
  * <ul>
  *   <li>{@code cptskit}: {@code decide} (data checked against the event schema, route, guards, event
  *       stamped) then {@code append} (the fold), from a fresh instance state.
- *   <li>{@code stateless4j}: a new {@code StateMachine} on the shared config, then {@code fire}.
+ *   <li>{@code stateless4j}: a new {@code StateMachine} on the shared config, then {@code fire}
+ *       (its per-transition INFO logging switched off, as in production).
  *   <li>{@code springStatemachine}: one machine reset to the initial state (building one per instance
  *       costs far more), then {@code sendEvent} of a message, blocking on the reactive result.
  * </ul>
@@ -84,6 +85,12 @@ public class PathwayBenchmark {
 
     @Setup
     public void setUp() throws Exception {
+        // stateless4j logs every transition at INFO through slf4j-jdk14: production runs at WARNING.
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.setLevel(java.util.logging.Level.WARNING);
+        for (java.util.logging.Handler h : root.getHandlers()) {
+            h.setLevel(java.util.logging.Level.WARNING);
+        }
         snp = Catalogue.find("P2").get().definition();
         clock = Clock.fixed(Instant.parse("2025-03-03T08:00:00Z"), ZoneOffset.UTC);
         patient = PatientRef.parse("pat-7f3a9c").get();

@@ -171,7 +171,10 @@ public final class Definition<C> {
 
     private Step<C> route(String state, Event e) {
         HashMap<String, Step<C>[]> byEvent = table.get(state);
-        Step<C>[] candidates = byEvent == null ? null : byEvent.get(e.type());
+        return route(byEvent == null ? null : byEvent.get(e.type()), e);
+    }
+
+    private static <C> Step<C> route(Step<C>[] candidates, Event e) {
         if (candidates == null) {
             return null;
         }
@@ -412,7 +415,7 @@ public final class Definition<C> {
                     "« " + e.type() + " » n'est pas possible dans l'état " + s.state(),
                     "\"" + e.type() + "\" is not possible in state " + s.state());
         }
-        Step<C> t = route(s.state(), e);
+        Step<C> t = route(candidates, e);
         if (t == null) {
             String routes = List.of(candidates).flatMap(x -> x.t.route()).mkString(" | ");
             return Rejection.of(
@@ -447,7 +450,9 @@ public final class Definition<C> {
         boolean expiresOverdue = false;
         boolean pending = false;
         boolean due = false;
-        for (io.vavr.Tuple2<String, Deadline> kv : s.deadlines()) {
+        Iterable<io.vavr.Tuple2<String, Deadline>> pendingDeadlines =
+                s.deadlines().size() == 1 ? List.of(s.deadlines().head()) : s.deadlines();
+        for (io.vavr.Tuple2<String, Deadline> kv : pendingDeadlines) {
             Deadline d = kv._2;
             boolean isDue = !d.dueAt().isAfter(e.at());
             boolean mine = d.expiryEvent().equals(e.type());

@@ -45,6 +45,10 @@ public final class Event {
         if (data.isEmpty()) {
             keys = NONE;
             values = NONE;
+        } else if (data.size() == 1) {
+            Tuple2<String, String> kv = data.head(); // cheaper than an iterator
+            keys = new String[] {kv._1};
+            values = new String[] {kv._2};
         } else {
             keys = new String[data.size()];
             values = new String[data.size()];
