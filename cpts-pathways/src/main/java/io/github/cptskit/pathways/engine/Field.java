@@ -204,12 +204,12 @@ public record Field(
         return n >= min && n <= max;
     }
 
+    // The value is not repeated: a name or a birth date typed in the wrong place must not reach a log.
     private Problem invalid(String eventType, String v) {
-        String shown = v.length() > 40 ? v.substring(0, 40) + "…" : v;
         return Problem.error(
                 "EVENT_DATA_INVALID",
-                eventType + " : « " + name + " » = « " + shown + " » n'est pas " + expectedFr(),
-                eventType + ": \"" + name + "\" = \"" + shown + "\" is not " + expectedEn());
+                eventType + " : « " + name + " » n'est pas " + expectedFr(),
+                eventType + ": \"" + name + "\" is not " + expectedEn());
     }
 
     /** @return what a valid value is, in French */

@@ -135,7 +135,9 @@ class EngineTest {
         assertThat(data.problems().map(Problem::code))
                 .containsExactly("EVENT_DATA_INVALID", "EVENT_DATA_UNKNOWN_FIELD");
         assertThat(data.messageEn())
-                .contains("\"orientation\" = \"AILLEURS\" is not one of URGENCE_VITALE, REGULATION_MG")
+                .contains("\"orientation\" is not one of URGENCE_VITALE, REGULATION_MG")
+                .doesNotContain("AILLEURS")
+                .doesNotContain("Dupont")
                 .contains("data not in the schema: nom");
         Rejection missing = SNP.decide("rdvEffecteur", PATIENT, TreeMap.empty(), s, new Ctx("x"), at(T0))
                 .getLeft();
@@ -329,6 +331,95 @@ class EngineTest {
         assertThat(PatientRef.parse("Jean Dupont").getError().head().code()).isEqualTo("PATIENT_REF_FORMAT");
         Event e = new Event("x", T0, PATIENT, TreeMap.of("note", "secret"));
         assertThat(e.toString()).isEqualTo("x@2025-03-03T08:00:00Z[pat-7f3a9c]").doesNotContain("secret");
+    }
+
+    @Test
+    void expireAppendsEveryDueDeadlineEachAtItsOwnInstant() {
+        Definition<Ctx> two = Definition.<Ctx>builder("two", 1, "A")
+                .event(EventType.of(
+                        "go", "", Field.choice("mode", "", "X", "Y").optional(), Field.integer("n", "", 0, 5)))
+                .transition(Transition.<Ctx>of("A", "go", "B")
+                        .starting(Deadline.of("short", Duration.ofHours(1), "shortDue"))
+                        .starting(Deadline.of("long", Duration.ofHours(3), "longDue")))
+                .transition("B", "shortDue", "C")
+                .transition("C", "longDue", "END")
+                .terminal("END")
+                .zone(ZoneOffset.UTC)
+                .build()
+                .get();
+        assertThat(two.toString()).isEqualTo("two v1");
+        assertThat(two.zone()).isEqualTo(ZoneOffset.UTC);
+        Ctx c = new Ctx("x");
+        assertThat(code(two.decide("go", PATIENT, TreeMap.of("n", "1", "mode", "Z"), two.start(), c, at(T0))))
+                .isEqualTo("EVENT_DATA");
+        assertThat(code(two.decide("go", PATIENT, TreeMap.of("n", "1", "other", "Z"), two.start(), c, at(T0))))
+                .isEqualTo("EVENT_DATA");
+        assertThat(code(two.decide("go", PATIENT, TreeMap.of("n", "6"), two.start(), c, at(T0))))
+                .isEqualTo("EVENT_DATA");
+        assertThat(code(two.decide("go", PATIENT, TreeMap.of("mode", "X"), two.start(), c, at(T0))))
+                .isEqualTo("EVENT_DATA");
+        InstanceState s = two.append(
+                        two.start(),
+                        0,
+                        two.decide("go", PATIENT, TreeMap.of("n", "1"), two.start(), c, at(T0))
+                                .get())
+                .get();
+        assertThat(two.expire(s, PATIENT, c, T0.plusSeconds(3599)).get()).isEmpty();
+        Rejection early = two.decide("longDue", PATIENT, TreeMap.empty(), s, c, at(T0.plusSeconds(60)))
+                .getLeft();
+        assertThat(early.messageEn()).isEqualTo("\"longDue\": the deadline falls due at 2025-03-03T11:00:00Z");
+        Seq<Event> due = two.expire(s, PATIENT, c, T0.plus(Duration.ofHours(5))).get();
+        assertThat(due.map(Event::type)).containsExactly("shortDue", "longDue");
+        assertThat(due.map(Event::at)).containsExactly(T0.plus(Duration.ofHours(1)), T0.plus(Duration.ofHours(3)));
+        assertThat(two.append(s, s.version(), due).get().state()).isEqualTo("END");
+        Rejection overdue = two.decide("shortDue", PATIENT, TreeMap.empty(), s, c, at(T0.plus(Duration.ofHours(4))))
+                        .isRight()
+                ? null
+                : two.decide("shortDue", PATIENT, TreeMap.empty(), s, c, at(T0.plus(Duration.ofHours(4))))
+                        .getLeft();
+        assertThat(overdue).as("an overdue deadline's own expiry is accepted").isNull();
+    }
+
+    @Test
+    void noRouteSaysWhatTheRoutesExpect() {
+        Definition<Ctx> routed = Definition.<Ctx>builder("routed", 1, "A")
+                .event(EventType.of(
+                        "go", "", Field.choice("way", "", "L", "R", "U").optional()))
+                .transition(Transition.<Ctx>of("A", "go", "B").when("way", "L"))
+                .transition(Transition.<Ctx>of("A", "go", "C").when("way", "R"))
+                .terminal("B", "C")
+                .build()
+                .get();
+        Rejection r = routed.decide("go", PATIENT, TreeMap.of("way", "U"), routed.start(), new Ctx("x"), at(T0))
+                .getLeft();
+        assertThat(r.code()).isEqualTo("NO_ROUTE");
+        assertThat(r.messageEn()).isEqualTo("\"go\" in state A expects way=L | way=R");
+        assertThat(r.toString()).isEqualTo("NO_ROUTE: \"go\" in state A expects way=L | way=R");
+        assertThat(routed.decide("go", PATIENT, TreeMap.empty(), routed.start(), new Ctx("x"), at(T0))
+                        .getLeft()
+                        .code())
+                .isEqualTo("NO_ROUTE");
+        var raisesData = Definition.<Ctx>builder("r", 1, "A")
+                .event(EventType.of("auto", "", Field.bool("b", "")))
+                .transition(Transition.<Ctx>of("A", "go", "B").raising("auto"))
+                .transition("B", "auto", "C")
+                .terminal("C")
+                .build();
+        assertThat(raisesData.getError().map(Problem::code)).containsExactly("DEFINITION_RAISE");
+        var sameFieldOverlap = Definition.<Ctx>builder("o", 1, "A")
+                .event(EventType.of("go", "", Field.choice("w", "", "L", "R")))
+                .transition(Transition.<Ctx>of("A", "go", "B").when("w", "L", "R"))
+                .transition(Transition.<Ctx>of("A", "go", "C").when("w", "R"))
+                .terminal("B", "C")
+                .build();
+        assertThat(sameFieldOverlap.getError().map(Problem::code)).containsExactly("DEFINITION_AMBIGUOUS");
+        assertThat(Definition.<Ctx>builder("z", 1, "A")
+                        .transition("A", "go", "B")
+                        .terminal("B")
+                        .build()
+                        .get()
+                        .zone())
+                .isEqualTo(ZoneId.of("Europe/Paris"));
     }
 
     private static final List<String> EVENTS = List.of(
