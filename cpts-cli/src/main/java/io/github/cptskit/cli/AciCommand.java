@@ -52,33 +52,8 @@ final class AciCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         String content = UserFiles.readText(file);
-        java.util.List<Csv.Row> rows = Csv.parse(content, file.toString());
         RemunerationCalculator calc = RemunerationCalculator.of(Rules.build(rulesVersion, null, sets));
-        List<Problem> problems = List.empty();
-        List<Remuneration> results = List.empty();
-        if (rows.isEmpty() || !header(rows.get(0))) {
-            throw new UserError(List.of(Problem.error(
-                            "SCENARIOS_HEADER",
-                            "en-tête attendu : " + String.join(",", COLUMNS),
-                            "expected header: " + String.join(",", COLUMNS))
-                    .at(Location.of(file.toString(), 1, 1))));
-        }
-        for (Csv.Row row : rows.subList(1, rows.size())) {
-            var scenario = scenario(row);
-            if (scenario.isLeft()) {
-                problems = problems.appendAll(scenario.getLeft());
-                continue;
-            }
-            var r = calc.calculate(scenario.get());
-            if (r.isInvalid()) {
-                problems = problems.appendAll(r.getError().map(p -> p.at(Location.of(file.toString(), row.line(), 1))));
-            } else {
-                results = results.append(r.get());
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new UserError(problems);
-        }
+        List<Remuneration> results = remunerations(content, file.toString(), calc);
         PrintWriter o = Main.out();
         if (explain != null) {
             Remuneration r = results.find(x -> x.scenarioId().equals(explain))
@@ -116,6 +91,40 @@ final class AciCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The remuneration of each CPTS-year of a scenario CSV, or a {@link UserError} with every problem. */
+    static List<Remuneration> remunerations(String content, String src, RemunerationCalculator calc) {
+        java.util.List<Csv.Row> rows = Csv.parse(content, src);
+        // java.util lists: appending to a Vavr List copies it, quadratic on a file of 20,000 bad rows (#8).
+        java.util.List<Problem> problems = new java.util.ArrayList<>();
+        java.util.List<Remuneration> results = new java.util.ArrayList<>();
+        if (rows.isEmpty() || !header(rows.get(0))) {
+            throw new UserError(List.of(Problem.error(
+                            "SCENARIOS_HEADER",
+                            "en-tête attendu : " + String.join(",", COLUMNS),
+                            "expected header: " + String.join(",", COLUMNS))
+                    .at(Location.of(src, 1, 1))));
+        }
+        for (Csv.Row row : rows.subList(1, rows.size())) {
+            var scenario = scenario(row, src);
+            if (scenario.isLeft()) {
+                problems.addAll(scenario.getLeft().asJava());
+                continue;
+            }
+            var r = calc.calculate(scenario.get());
+            if (r.isInvalid()) {
+                problems.addAll(r.getError()
+                        .map(p -> p.at(Location.of(src, row.line(), 1)))
+                        .asJava());
+            } else {
+                results.add(r.get());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UserError(List.ofAll(problems));
+        }
+        return List.ofAll(results);
+    }
+
     private static String euros(Remuneration r, String key) {
         return r.lines()
                 .find(l -> l.key().equals(key))
@@ -135,8 +144,7 @@ final class AciCommand implements Callable<Integer> {
         return true;
     }
 
-    private io.vavr.control.Either<List<Problem>, Scenario> scenario(Csv.Row row) {
-        String src = file.toString();
+    private static io.vavr.control.Either<List<Problem>, Scenario> scenario(Csv.Row row, String src) {
         java.util.List<Csv.Field> f = row.fields();
         if (f.size() != COLUMNS.length) {
             return io.vavr.control.Either.left(List.of(Problem.error(
@@ -145,13 +153,13 @@ final class AciCommand implements Callable<Integer> {
                             COLUMNS.length + " columns expected, found " + f.size())
                     .at(Location.of(src, row.line(), 1))));
         }
-        List<Problem> problems = List.empty();
+        java.util.List<Problem> problems = new java.util.ArrayList<>();
         Scenario.Builder b =
                 Scenario.builder(f.get(0).text().strip()).region(f.get(2).text().strip());
         try {
             b.population(Long.parseLong(f.get(1).text().strip()));
         } catch (NumberFormatException e) {
-            problems = problems.append(bad(
+            problems.add(bad(
                     src,
                     f.get(1),
                     "SCENARIOS_POPULATION",
@@ -161,13 +169,13 @@ final class AciCommand implements Callable<Integer> {
         try {
             b.signedOn(LocalDate.parse(f.get(3).text().strip()));
         } catch (DateTimeParseException e) {
-            problems = problems.append(
+            problems.add(
                     bad(src, f.get(3), "SCENARIOS_DATE", "date AAAA-MM-JJ attendue", "a YYYY-MM-DD date is expected"));
         }
         try {
             b.contractYear(Integer.parseInt(f.get(4).text().strip()));
         } catch (NumberFormatException e) {
-            problems = problems.append(bad(
+            problems.add(bad(
                     src,
                     f.get(4),
                     "SCENARIOS_CONTRACT_YEAR",
@@ -182,7 +190,7 @@ final class AciCommand implements Callable<Integer> {
             int eq = item.indexOf('=');
             var mission = at > 0 ? Mission.ofKey(item.substring(0, at)) : io.vavr.control.Option.<Mission>none();
             if (mission.isEmpty() || eq < at) {
-                problems = problems.append(
+                problems.add(
                         bad(
                                 src,
                                 f.get(5),
@@ -197,7 +205,7 @@ final class AciCommand implements Callable<Integer> {
             try {
                 start = LocalDate.parse(item.substring(at + 1, eq));
             } catch (DateTimeParseException e) {
-                problems = problems.append(bad(
+                problems.add(bad(
                         src,
                         f.get(5),
                         "SCENARIOS_DATE",
@@ -206,7 +214,7 @@ final class AciCommand implements Callable<Integer> {
             }
             var rate = Achievement.parse(item.substring(eq + 1));
             if (rate.isInvalid()) {
-                problems = problems.append(rate.getError()
+                problems.add(rate.getError()
                         .at(Location.of(src, f.get(5).line(), f.get(5).column())));
             }
             if (start != null && rate.isValid()) {
@@ -214,7 +222,7 @@ final class AciCommand implements Callable<Integer> {
             }
         }
         if (!problems.isEmpty()) {
-            return io.vavr.control.Either.left(problems);
+            return io.vavr.control.Either.left(List.ofAll(problems));
         }
         var built = b.build();
         return built.isValid()

@@ -50,7 +50,8 @@ record Portfolio(String source, boolean synthetic, Seq<Entry> entries) {
 
     static Portfolio parse(String content, String source, boolean synthetic) {
         java.util.List<Csv.Row> rows = Csv.parse(content, source);
-        List<Problem> problems = List.empty();
+        // java.util lists: appending to a Vavr List copies it, quadratic on a file of 20,000 bad rows (#8).
+        java.util.List<Problem> problems = new java.util.ArrayList<>();
         if (rows.isEmpty()) {
             throw new UserError(List.of(Problem.error("PORTFOLIO_EMPTY", "portefeuille vide", "empty portfolio")
                     .at(Location.of(source, 1, 1))));
@@ -60,7 +61,7 @@ record Portfolio(String source, boolean synthetic, Seq<Entry> entries) {
             String got =
                     c < header.fields().size() ? header.fields().get(c).text().strip() : "(none)";
             if (!got.equals(COLUMNS[c])) {
-                problems = problems.append(Problem.error(
+                problems.add(Problem.error(
                                 "PORTFOLIO_HEADER",
                                 "colonne " + (c + 1) + " : « " + COLUMNS[c] + " » attendue, trouvé « " + got + " »",
                                 "column " + (c + 1) + ": \"" + COLUMNS[c] + "\" expected, found \"" + got + "\"")
@@ -73,14 +74,14 @@ record Portfolio(String source, boolean synthetic, Seq<Entry> entries) {
             }
         }
         if (!problems.isEmpty()) {
-            throw new UserError(problems);
+            throw new UserError(List.ofAll(problems));
         }
-        List<Entry> entries = List.empty();
+        java.util.List<Entry> entries = new java.util.ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Csv.Row row : rows.subList(1, rows.size())) {
             java.util.List<Csv.Field> f = row.fields();
             if (f.size() != COLUMNS.length) {
-                problems = problems.append(Problem.error(
+                problems.add(Problem.error(
                                 "PORTFOLIO_COLUMNS",
                                 COLUMNS.length + " colonnes attendues, " + f.size() + " trouvées",
                                 COLUMNS.length + " columns expected, found " + f.size())
@@ -89,7 +90,7 @@ record Portfolio(String source, boolean synthetic, Seq<Entry> entries) {
             }
             String id = f.get(0).text().strip();
             if (id.isEmpty() || !ids.add(id)) {
-                problems = problems.append(Problem.error(
+                problems.add(Problem.error(
                                 "PORTFOLIO_ID",
                                 id.isEmpty() ? "identifiant vide" : "identifiant en double : " + id,
                                 id.isEmpty() ? "empty id" : "duplicate id: " + id)
@@ -102,7 +103,7 @@ record Portfolio(String source, boolean synthetic, Seq<Entry> entries) {
                 // reported below
             }
             if (population < 0) {
-                problems = problems.append(Problem.error(
+                problems.add(Problem.error(
                                 "PORTFOLIO_POPULATION",
                                 "population invalide « " + f.get(4).text() + " » (entier positif attendu)",
                                 "invalid population \"" + f.get(4).text() + "\" (a non-negative integer is expected)")
@@ -112,7 +113,7 @@ record Portfolio(String source, boolean synthetic, Seq<Entry> entries) {
             try {
                 signature = LocalDate.parse(f.get(5).text().strip());
                 if (signature.isBefore(Scenario.ACCORD_IN_FORCE) || signature.getYear() > 2100) {
-                    problems = problems.append(Problem.error(
+                    problems.add(Problem.error(
                                     "PORTFOLIO_SIGNATURE_RANGE",
                                     "signature le " + signature + " hors de la période de l'ACI (à partir du "
                                             + Scenario.ACCORD_IN_FORCE + ")",
@@ -121,13 +122,13 @@ record Portfolio(String source, boolean synthetic, Seq<Entry> entries) {
                             .at(at(source, f.get(5))));
                 }
             } catch (DateTimeParseException e) {
-                problems = problems.append(Problem.error(
+                problems.add(Problem.error(
                                 "PORTFOLIO_SIGNATURE",
                                 "date invalide « " + f.get(5).text() + " » (AAAA-MM-JJ attendu)",
                                 "invalid date \"" + f.get(5).text() + "\" (YYYY-MM-DD expected)")
                         .at(at(source, f.get(5))));
             }
-            entries = entries.append(new Entry(
+            entries.add(new Entry(
                     id,
                     f.get(1).text(),
                     f.get(2).text().strip(),
@@ -137,9 +138,9 @@ record Portfolio(String source, boolean synthetic, Seq<Entry> entries) {
                     List.of(f.get(6).text().strip().split("\\s+")).filter(s -> !s.isEmpty())));
         }
         if (!problems.isEmpty()) {
-            throw new UserError(problems);
+            throw new UserError(List.ofAll(problems));
         }
-        return new Portfolio(source, synthetic, entries);
+        return new Portfolio(source, synthetic, List.ofAll(entries));
     }
 
     private static Location at(String source, Csv.Field f) {
@@ -153,7 +154,7 @@ record Portfolio(String source, boolean synthetic, Seq<Entry> entries) {
      * missions from month 12 (docs/simulation.md).
      */
     Seq<Scenario> scenarios(int year) {
-        List<Scenario> out = List.empty();
+        java.util.List<Scenario> out = new java.util.ArrayList<>();
         int i = 0;
         for (Entry e : entries) {
             int n = year - e.signature().getYear() + 1;
@@ -178,8 +179,8 @@ record Portfolio(String source, boolean synthetic, Seq<Entry> entries) {
             if (sc.isInvalid()) {
                 throw new UserError(sc.getError());
             }
-            out = out.append(sc.get());
+            out.add(sc.get());
         }
-        return out;
+        return List.ofAll(out);
     }
 }

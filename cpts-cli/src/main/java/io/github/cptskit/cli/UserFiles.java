@@ -15,17 +15,27 @@ final class UserFiles {
     /** A user's UTF-8 text file, or a coded problem naming it (unreadable, not UTF-8). */
     static String readText(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new UserError(
-                    List.of(Problem.error("FILE_ENCODING", "le fichier n'est pas en UTF-8", "the file is not UTF-8")
-                            .at(Location.of(file.toString(), 0, 0))));
+            return decode(Files.readAllBytes(file), file.toString());
         } catch (IOException e) {
             throw new UserError(List.of(Problem.error(
                             "FILE_UNREADABLE",
                             "fichier illisible : " + e.getMessage(),
                             "cannot read the file: " + e.getMessage())
                     .at(Location.of(file.toString(), 0, 0))));
+        }
+    }
+
+    /** The content of a user's file as strict UTF-8 text, or the problem {@code FILE_ENCODING}. */
+    static String decode(byte[] content, String source) {
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(content))
+                    .toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new UserError(
+                    List.of(Problem.error("FILE_ENCODING", "le fichier n'est pas en UTF-8", "the file is not UTF-8")
+                            .at(Location.of(source, 0, 0))));
         }
     }
 }

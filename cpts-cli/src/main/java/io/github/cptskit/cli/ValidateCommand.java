@@ -61,12 +61,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        source = file.toString();
-        JsonTree.Node root = JsonTree.parse(UserFiles.readText(file), source);
-        Cpts cpts = build(root);
-        if (!problems.isEmpty()) {
-            throw new UserError(List.ofAll(problems));
-        }
+        Cpts cpts = read(UserFiles.readText(file), file.toString());
         RuleSet rules = noGpRule ? RuleSet.standard().without(RuleSet.GENERAL_PRACTITIONER) : RuleSet.standard();
         Seq<Problem> found = rules.evaluate(cpts, on, List.empty());
         PrintWriter o = Main.out();
@@ -75,6 +70,16 @@ final class ValidateCommand implements Callable<Integer> {
         found.forEach(p -> o.println("  " + p.format(Main.locale())));
         o.flush();
         return found.exists(Problem::isError) ? 1 : 0;
+    }
+
+    /** The CPTS a JSON document describes, or a {@link UserError} with every problem found. */
+    Cpts read(String content, String sourceName) {
+        source = sourceName;
+        Cpts cpts = build(JsonTree.parse(content, source));
+        if (!problems.isEmpty()) {
+            throw new UserError(List.ofAll(problems));
+        }
+        return cpts;
     }
 
     private Cpts build(JsonTree.Node root) {

@@ -52,6 +52,13 @@ public record Scenario(
     /** The first day the ACI was in force (arrêté of 21 August 2019, JO of 24 August 2019). */
     public static final LocalDate ACCORD_IN_FORCE = LocalDate.of(2019, 8, 25);
 
+    /**
+     * The last signature day a scenario accepts: its 100 contract years stay within four-digit years.
+     * Later days, such as {@code +999999999-12-31}, made the date arithmetic overflow (found by
+     * fuzzing, issue #8).
+     */
+    public static final LocalDate LAST_SIGNATURE = LocalDate.of(9_899, 12, 31);
+
     /** Checks the components; use the {@link #builder(String)} for untrusted input. */
     public Scenario {
         Objects.requireNonNull(id, "id");
@@ -225,6 +232,11 @@ public record Scenario(
                         "SCENARIO_BEFORE_ACCORD",
                         "signature le " + signature + " avant l'entrée en vigueur de l'ACI (" + ACCORD_IN_FORCE + ")",
                         "signature on " + signature + " before the ACI came into force (" + ACCORD_IN_FORCE + ")"));
+            } else if (signature.isAfter(LAST_SIGNATURE)) {
+                problems = problems.append(Problem.error(
+                        "SCENARIO_SIGNATURE_RANGE",
+                        "signature le " + signature + " trop lointaine (au plus tard le " + LAST_SIGNATURE + ")",
+                        "signature on " + signature + " too far ahead (at the latest " + LAST_SIGNATURE + ")"));
             }
             if (contractYear < 1 || contractYear > 100) {
                 problems = problems.append(Problem.error(

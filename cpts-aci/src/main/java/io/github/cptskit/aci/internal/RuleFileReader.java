@@ -85,9 +85,13 @@ public final class RuleFileReader {
             }
             if (!seen.contains("version")) {
                 missing(start, "version");
+            } else if (version != null && version.isBlank()) {
+                blank(start, "version");
             }
             if (!seen.contains("title")) {
                 missing(start, "title");
+            } else if (title != null && title.isBlank()) {
+                blank(start, "title"); // a blank title made LegalReference throw (found by fuzzing, #8)
             }
             if (!seen.contains("effective")) {
                 missing(start, "effective");
@@ -237,6 +241,15 @@ public final class RuleFileReader {
                 "TARIFF_MISSING_FIELD",
                 "champ obligatoire absent : « " + field + " »",
                 "required field missing: \"" + field + "\"");
+    }
+
+    private void blank(JsonLocation at, String field) {
+        problem(
+                at,
+                field,
+                "TARIFF_BLANK_FIELD",
+                "champ obligatoire vide : « " + field + " »",
+                "required field is blank: \"" + field + "\"");
     }
 
     private void problem(JsonLocation at, String path, String code, String fr, String en) {

@@ -155,4 +155,25 @@ class WorkedExamplesTest {
         assertThat(v.getError().map(p -> p.code()))
                 .containsExactlyInAnyOrder("SCENARIO_POPULATION", "SCENARIO_BEFORE_ACCORD", "SCENARIO_CONTRACT_YEAR");
     }
+
+    @Test
+    void aSignatureTooFarAheadIsAProblemNotADateOverflow() {
+        // Found by fuzzing (issue #8): signed on +999999999-12-31, the calculator's plusYears threw
+        // DateTimeException.
+        LocalDate far = LocalDate.of(999_999_999, 12, 31);
+        var v = Scenario.builder("far")
+                .population(60_000)
+                .signedOn(far)
+                .mission(Mission.ACCES, far, Achievement.FULL)
+                .build();
+        assertThat(v.getError().map(p -> p.code())).containsExactly("SCENARIO_SIGNATURE_RANGE");
+        assertThat(Scenario.builder("last")
+                        .population(60_000)
+                        .signedOn(Scenario.LAST_SIGNATURE)
+                        .contractYear(100)
+                        .build()
+                        .get()
+                        .yearEnd())
+                .isEqualTo(LocalDate.of(9_999, 12, 31));
+    }
 }

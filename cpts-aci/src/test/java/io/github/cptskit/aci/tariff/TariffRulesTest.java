@@ -68,6 +68,16 @@ class TariffRulesTest {
     }
 
     @Test
+    void aBlankTitleOrVersionIsAProblemNotAnException() {
+        // Found by fuzzing (issue #8): a blank title threw IllegalArgumentException from LegalReference.
+        String json = "{\"version\": \" \", \"title\": \"\", \"effective\": \"2025-01-01\"}";
+        var v = TariffRules.read(new StringReader(json), "blank.json");
+        assertThat(v.getError().map(p -> p.code() + " " + p.location().get().path()))
+                .containsExactly("TARIFF_BLANK_FIELD version", "TARIFF_BLANK_FIELD title");
+        assertThat(v.getError().head().messageFr()).contains("vide");
+    }
+
+    @Test
     void aMalformedUserFileGetsFileLineColumnAndPath() {
         String json = "{\n  \"version\": \"mine\",\n  \"title\": \"My contract\",\n  \"effective\": \"2025-02-30\",\n"
                 + "  \"parameters\": {\n    \"fonctionnement.taille1\": {\"article\": \"x\"}\n  }\n}\n";

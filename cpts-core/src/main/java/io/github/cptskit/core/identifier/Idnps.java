@@ -81,8 +81,8 @@ public record Idnps(Either<Adeli, Rpps> professional) implements Comparable<Idnp
         }
         return Validation.invalid(List.of(RULES.problem(
                 "FORMAT",
-                "identifiant national PS « " + v + " » : préfixe 8 (RPPS) ou 0 (ADELI) attendu",
-                "IDNPS \"" + v + "\": prefix 8 (RPPS) or 0 (ADELI) expected")));
+                "identifiant national PS « " + IdentifierRules.quoted(v) + " » : préfixe 8 (RPPS) ou 0 (ADELI) attendu",
+                "IDNPS \"" + IdentifierRules.quoted(v) + "\": prefix 8 (RPPS) or 0 (ADELI) expected")));
     }
 
     /**

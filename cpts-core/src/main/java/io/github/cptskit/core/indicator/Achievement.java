@@ -95,6 +95,19 @@ public record Achievement(int partsPerMillion) implements Comparable<Achievement
                     "unreadable achievement rate: \"" + text
                             + "\" (expected a number between 0 and 1, or a percentage)"));
         }
+        // Exponents far from a rate's range (1e999999999, 1e-999999999, 1e-2147483647%) would make
+        // BigDecimal write a billion digits or overflow its scale: such values are settled by their
+        // order of magnitude, the position of their first digit (found by fuzzing, issue #8).
+        long magnitude = (long) value.precision() - value.scale() - (percent ? 2 : 0);
+        if (value.signum() == 0) {
+            return Validation.valid(NONE);
+        }
+        if (magnitude > 2 || magnitude < -8) {
+            // at least 10 (or below 1e-8, which rounds to no achievement at all)
+            return value.signum() > 0 && magnitude < 0
+                    ? Validation.valid(NONE)
+                    : Validation.invalid(outOfRange(text.strip()));
+        }
         return of(percent ? value.movePointLeft(2) : value);
     }
 

@@ -60,4 +60,16 @@ class IdentifierTest {
         assertThat(InseeCode.parse("7505").getError().map(Problem::code)).containsExactly("INSEE_LENGTH");
         assertThatThrownBy(() -> InseeCode.of("ABCDE")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aPastedPageGivesAHandfulOfProblemsQuickly() {
+        // Found by fuzzing (issue #8): one problem per character, appended to a linked list, made a
+        // 64 kB paste take minutes.
+        String page = "x".repeat(65_536);
+        var problems = Rpps.parse(page).getError();
+        assertThat(problems.map(Problem::code).distinct()).containsExactly("RPPS_LENGTH", "RPPS_CHARACTER");
+        assertThat(problems.count(p -> p.code().equals("RPPS_CHARACTER"))).isEqualTo(11);
+        assertThat(problems.head().messageEn()).contains("found 65536").hasSizeLessThan(200);
+        assertThat(Idnps.parse("9" + page).getError().head().messageFr()).hasSizeLessThan(200);
+    }
 }

@@ -23,6 +23,23 @@ class IndicatorResultTest {
     }
 
     @Test
+    void extremeExponentsAreSettledWithoutBuildingHugeNumbers() {
+        // Found by fuzzing (issue #8): 1e999999999 ran out of memory writing its billion digits,
+        // 1e-2147483647% overflowed BigDecimal's scale (ArithmeticException).
+        assertThat(Achievement.parse("1e999999999").getError().code()).isEqualTo("ACHIEVEMENT_OUT_OF_RANGE");
+        assertThat(Achievement.parse("1e999999999").getError().messageEn()).endsWith(": 1e999999999");
+        assertThat(Achievement.parse("-1e-999999999").getError().code()).isEqualTo("ACHIEVEMENT_OUT_OF_RANGE");
+        assertThat(Achievement.parse("1e-999999999").get()).isEqualTo(Achievement.NONE);
+        assertThat(Achievement.parse("1e-2147483647%").get()).isEqualTo(Achievement.NONE);
+        assertThat(Achievement.parse("0e-2147483647").get()).isEqualTo(Achievement.NONE);
+        assertThat(Achievement.parse("5e-7").get().partsPerMillion()).isEqualTo(1);
+        assertThat(Achievement.parse("4.9e-7").get()).isEqualTo(Achievement.NONE);
+        assertThat(Achievement.parse("9.9999999e-1").get()).isEqualTo(Achievement.FULL);
+        assertThat(Achievement.parse("100e-2").get()).isEqualTo(Achievement.FULL);
+        assertThat(Achievement.parse("-0.1").getError().messageEn()).endsWith(": -0.1");
+    }
+
+    @Test
     void combinedAchievementLiesBetweenTheIndicators() {
         qt().forAll(
                         integers().between(0, 1_000_000),

@@ -58,6 +58,9 @@ public final class IdentifierRules {
 
     /**
      * Checks a normalised value: its length, then each character against what its position allows.
+     * At most as many {@code CHARACTER} problems as the identifier has characters are reported, and
+     * messages quote at most {@value #QUOTED} characters of the value: a pasted page of text gives a
+     * handful of problems, not one per character (found by fuzzing, issue #8).
      *
      * @param value the normalised value
      * @param allowed what each position allows, given the position (0-based)
@@ -69,24 +72,40 @@ public final class IdentifierRules {
             String value, Function<Integer, CharClass> allowed, String expectedFr, String expectedEn) {
         List<Problem> problems = List.empty();
         if (value.length() != length) {
-            problems = problems.append(problem(
+            String shown = quoted(value);
+            problems = problems.prepend(problem(
                     "LENGTH",
                     nameFr + " : " + length + " caractères attendus (" + expectedFr + "), " + value.length()
-                            + " trouvés : « " + value + " »",
+                            + " trouvés : « " + shown + " »",
                     nameEn + ": " + length + " characters expected (" + expectedEn + "), found " + value.length()
-                            + ": \"" + value + "\""));
+                            + ": \"" + shown + "\""));
         }
-        for (int i = 0; i < value.length(); i++) {
+        int bad = 0;
+        for (int i = 0; i < value.length() && bad < length; i++) {
             char c = value.charAt(i);
             CharClass cc = allowed.apply(Math.min(i, length - 1));
             if (!cc.accepts(c)) {
-                problems = problems.append(problem(
+                bad++;
+                problems = problems.prepend(problem(
                         "CHARACTER",
                         nameFr + " : caractère « " + c + " » en position " + (i + 1) + " (" + cc.fr + " attendu)",
                         nameEn + ": character '" + c + "' at position " + (i + 1) + " (" + cc.en + " expected)"));
             }
         }
-        return problems;
+        return problems.reverse();
+    }
+
+    /** The most characters of a value that a message quotes. */
+    public static final int QUOTED = 40;
+
+    /**
+     * A value as messages quote it: whole up to {@value #QUOTED} characters, else its start and "…".
+     *
+     * @param value the value
+     * @return the text to quote
+     */
+    public static String quoted(String value) {
+        return value.length() <= QUOTED ? value : value.substring(0, QUOTED) + "…";
     }
 
     /**
