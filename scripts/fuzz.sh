@@ -30,6 +30,8 @@ targets=(
   "cpts-cli UserFilesFuzzTest cptsJson"
   "cpts-cli UserFilesFuzzTest scenariosCsv"
   "cpts-cli UserFilesFuzzTest portfolioCsv"
+  "cpts-pathways EventLogFuzzTest eventLog"
+  "cpts-pathways EventLogFuzzTest commands"
 )
 # shellcheck disable=SC2086
 ./mvnw -B -q ${MVN_ARGS:-} install -DskipTests -Djacoco.skip=true -Dspotless.check.skip=true \

@@ -82,9 +82,15 @@ public record EventType(String name, String description, Seq<Field> fields) {
         if (unknown.isEmpty()) {
             return problems;
         }
+        // Only key-shaped names are repeated: free text in a key must not reach a log either.
+        Seq<String> shown = unknown.filter(k -> Pseudonymity.isToken(k) && !Pseudonymity.looksLikeNir(k));
+        int hidden = unknown.size() - shown.size();
+        String sep = shown.isEmpty() ? "" : ", ";
+        String fr = shown.mkString(", ") + (hidden == 0 ? "" : sep + hidden + " clé(s) illisible(s)");
+        String en = shown.mkString(", ") + (hidden == 0 ? "" : sep + hidden + " unreadable key(s)");
         return problems.append(Problem.error(
                 "EVENT_DATA_UNKNOWN_FIELD",
-                name + " : données non prévues par le schéma : " + unknown.mkString(", "),
-                name + ": data not in the schema: " + unknown.mkString(", ")));
+                name + " : données non prévues par le schéma : " + fr,
+                name + ": data not in the schema: " + en));
     }
 }

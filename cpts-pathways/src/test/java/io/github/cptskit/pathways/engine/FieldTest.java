@@ -88,6 +88,14 @@ class FieldTest {
         assertThat(t.check(TreeMap.of("n", "9", "c", "A", "x", "1")).map(Problem::code))
                 .containsExactly("EVENT_DATA_INVALID", "EVENT_DATA_UNKNOWN_FIELD");
         assertThat(t.check(TreeMap.empty()).map(Problem::code)).containsExactly("EVENT_DATA_MISSING");
+        assertThat(t.check(TreeMap.of("n", "1", "Jean Dupont", "x", "nom", "y"))
+                        .single()
+                        .messageEn())
+                .isEqualTo("e: data not in the schema: nom, 1 unreadable key(s)");
+        assertThat(t.check(TreeMap.of("n", "1", "né le 01/02/1960", "x"))
+                        .single()
+                        .messageFr())
+                .isEqualTo("e : données non prévues par le schéma : 1 clé(s) illisible(s)");
         assertThatThrownBy(() -> EventType.of("e", "", Field.bool("a", ""), Field.bool("a", "")))
                 .isInstanceOf(IllegalArgumentException.class);
         Route r = Route.when("c", "A", "B");
