@@ -45,7 +45,7 @@ for t in "${targets[@]}"; do
   if ! JAZZER_FUZZ=1 ./mvnw -B -q ${MVN_ARGS:-} test -pl "$module" -Djacoco.skip=true \
       -Dtest="$class#$method" -Dsurefire.failIfNoSpecifiedTests=false \
       -Djazzer.max_duration="${seconds}s" -Djazzer.instrument='io.github.cptskit.**' \
-      -Djunit.jupiter.execution.timeout.mode=disabled \
+      -Djunit.jupiter.execution.timeout.mode=disabled -Djazzer.hooks=true \
       > "$module/target/fuzz-$class-$method.log" 2>&1; then
     failed+=("$t")
     echo "   FINDING: see $module/target/fuzz-$class-$method.log"
