@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.cptskit.core.indicator.Achievement;
 import java.util.SplittableRandom;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 class AchievementDistributionTest {
@@ -81,6 +82,7 @@ class AchievementDistributionTest {
         // of the contract, like the totals of a worked example.
         assertThat(draws(AchievementDistribution.beta(8, 2), 42, 8)).containsExactly(GOLDEN_8_2);
         assertThat(draws(AchievementDistribution.beta(0.5, 2), 42, 8)).containsExactly(GOLDEN_05_2);
+        assertThat(draws(AchievementDistribution.beta(1, 3), 42, 4)).containsExactly(GOLDEN_1_3);
         assertThat(draws(AchievementDistribution.uniform(Achievement.NONE, Achievement.FULL), 42, 4))
                 .containsExactly(GOLDEN_UNIFORM);
         assertThat(draws(AchievementDistribution.beta(8, 2), 42, 8))
@@ -88,8 +90,29 @@ class AchievementDistributionTest {
                 .isNotEqualTo(draws(AchievementDistribution.beta(8, 2), 43, 8));
     }
 
+    @Test
+    void aLongSeededRunIsReproducedToTheUnit() {
+        // Thousands of draws go through every branch of the Gamma sampler (squeeze, logarithmic
+        // test, rejection, boost below 1): their sum for a seed is fixed.
+        assertThat(LongStream.of(sums(AchievementDistribution.beta(1.2, 0.8), 7, 20_000))
+                        .sum())
+                .isEqualTo(GOLDEN_SUM);
+    }
+
+    private static long[] sums(AchievementDistribution d, long seed, int n) {
+        SplittableRandom r = new SplittableRandom(seed);
+        long[] out = new long[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = d.samplePpm(r);
+        }
+        return out;
+    }
+
+    private static final long GOLDEN_SUM = 12_012_302_123L; // mean 0.6006, Beta(1.2, 0.8) has mean 0.6
+
     private static final int[] GOLDEN_8_2 = {769728, 788818, 662085, 848180, 608911, 947361, 866127, 737558};
     private static final int[] GOLDEN_05_2 = {128998, 28921, 221189, 2914, 142399, 547038, 62315, 823};
+    private static final int[] GOLDEN_1_3 = {275775, 204652, 24234, 198311};
     private static final int[] GOLDEN_UNIFORM = {843130, 697102, 821273, 201537};
 
     private static int[] draws(AchievementDistribution d, long seed, int n) {
@@ -122,6 +145,20 @@ class AchievementDistributionTest {
         }
         assertThat(AchievementDistribution.beta(999_999, 1e-9))
                 .isEqualTo(new AchievementDistribution.Beta(999_999, 1e-9));
+    }
+
+    @Test
+    void whenBothGammasUnderflowTheDrawIsTheMidpoint() {
+        // Beta(1e-9, 1e-9): both Gamma draws round to 0 in double precision; the draw is then 0.5,
+        // never NaN read as 0.
+        SplittableRandom r = new SplittableRandom(3);
+        AchievementDistribution d = AchievementDistribution.beta(1e-9, 1e-9);
+        for (int i = 0; i < 20; i++) {
+            assertThat(d.samplePpm(r)).isEqualTo(500_000);
+        }
+        // Only one underflows: the draw is the bound on its side.
+        assertThat(AchievementDistribution.beta(1e-9, 5).samplePpm(r)).isZero();
+        assertThat(AchievementDistribution.beta(5, 1e-9).samplePpm(r)).isEqualTo(Achievement.SCALE);
     }
 
     @Test
