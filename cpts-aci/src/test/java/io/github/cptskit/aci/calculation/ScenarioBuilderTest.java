@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import io.github.cptskit.aci.tariff.Mission;
 import io.github.cptskit.core.indicator.Achievement;
 import io.github.cptskit.core.problem.Problem;
+import io.github.cptskit.core.territory.CommuneRegistry;
+import io.github.cptskit.core.territory.Territory;
 import io.vavr.collection.TreeMap;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -84,6 +86,37 @@ class ScenarioBuilderTest {
                 .isEqualTo("mission acces starts on 2023-02-28, before the signature (2023-03-01)");
         assertThat(v.single().messageFr())
                 .isEqualTo("la mission acces démarre le 2023-02-28, avant la signature (2023-03-01)");
+    }
+
+    @Test
+    void withoutSignatureMissionDatesAreNotCompared() {
+        var v = Scenario.builder("nosig")
+                .population(1)
+                .mission(Mission.ACCES, LocalDate.of(2023, 1, 1), Achievement.FULL)
+                .build()
+                .getError();
+        assertThat(v.map(Problem::code)).containsExactly("SCENARIO_SIGNATURE_MISSING");
+    }
+
+    @Test
+    void aTerritoryGivesPopulationAndRegion() {
+        Territory gex =
+                CommuneRegistry.bundled().territory(java.util.List.of("01173")).get();
+        Scenario s = Scenario.builder("gex")
+                .territory(gex)
+                .signedOn(LocalDate.of(2023, 1, 1))
+                .build()
+                .get();
+        assertThat(s.population()).isEqualTo(gex.population()).isPositive();
+        assertThat(s.region()).isEqualTo("84");
+        Scenario empty = Scenario.builder("e")
+                .region("11")
+                .territory(Territory.empty())
+                .signedOn(LocalDate.of(2023, 1, 1))
+                .build()
+                .get();
+        assertThat(empty.region()).isEmpty();
+        assertThat(empty.population()).isZero();
     }
 
     @Test
