@@ -259,6 +259,24 @@ class TariffLayersTest {
         assertThat(before.deploymentMonths(Mission.PREVENTION)).isEqualTo(24);
         assertThat(before.fixedCents(Mission.QUALITE, SizeBand.TAILLE_3)).isEqualTo(2_458_300L);
         assertThat(before.variableCents(Mission.ACCES, SizeBand.TAILLE_1)).isEqualTo(2_833_300L);
+        // Months that are not a number are reported once, not read.
+        RuleText badMonths = text("months", LocalDate.of(2027, 1, 1), "missions.acces.demarrage.mois", "six");
+        Problem months = rules.plus(badMonths)
+                .get()
+                .on(LocalDate.of(2027, 1, 1))
+                .getError()
+                .single();
+        assertThat(months.location().get()).hasToString("months (missions.acces.demarrage.mois)");
+        // Deadlines of an optional mission are not read, but a malformed one is still reported, as is
+        // any parameter the tariff does not use.
+        RuleText unused = text(
+                "unused", LocalDate.of(2027, 1, 1), "missions.qualite.demarrage.mois", "1.5", "custom.bonus", "lots");
+        assertThat(rules.plus(unused)
+                        .get()
+                        .on(LocalDate.of(2027, 1, 1))
+                        .getError()
+                        .map(p -> p.location().get().path()))
+                .containsExactly("custom.bonus", "missions.qualite.demarrage.mois");
         // A flag that is not 0 or 1 is reported; the mission is then not mandatory.
         RuleText badFlag = text("flag", LocalDate.of(2027, 1, 1), "missions.qualite.obligatoire", "2");
         assertThat(rules.plus(badFlag)
