@@ -380,6 +380,19 @@ class RemunerationCalculatorTest {
     }
 
     @Test
+    void aMissionWithoutVariableMaximumHasNoVariablePart() {
+        TariffRules noVariable =
+                RULES.with("missions.acces.variable.taille2", "0").get();
+        PreparedScenario p = RemunerationCalculator.of(noVariable)
+                .prepare(edges().build().get())
+                .get();
+        assertThat(p.contracted(Mission.ACCES)).isTrue();
+        assertThat(p.hasVariablePart(Mission.ACCES)).isFalse();
+        assertThat(p.variableCents(Mission.ACCES, Achievement.SCALE)).isZero();
+        assertThat(p.hasVariablePart(Mission.PARCOURS)).isTrue();
+    }
+
+    @Test
     void roundingIsHalfUpToTheCent() {
         assertThat(RemunerationCalculator.roundHalfUp(5, 10)).isEqualTo(1);
         assertThat(RemunerationCalculator.roundHalfUp(4, 10)).isZero();
