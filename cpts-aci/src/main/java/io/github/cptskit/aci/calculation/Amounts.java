@@ -42,10 +42,13 @@ public final class Amounts {
         if (!EUR.equals(amount.getCurrency())) {
             throw new IllegalArgumentException("amounts are in EUR: " + amount);
         }
-        return amount.getNumber()
-                .numberValue(BigDecimal.class)
-                .movePointRight(2)
-                .longValueExact();
+        BigDecimal cents = amount.getNumber().numberValue(BigDecimal.class).movePointRight(2);
+        try {
+            return cents.longValueExact();
+        } catch (ArithmeticException e) {
+            // fractions of a cent, or beyond what a long holds: the caller's amount, not a bug of ours
+            throw new IllegalArgumentException("amount is not a whole number of cents: " + amount, e);
+        }
     }
 
     /**
