@@ -58,10 +58,21 @@ instance), stateless4j 2.5.0 (a new `StateMachine` on a shared config, `fire`; 2
 Central) and Spring Statemachine 4.0.2 (one machine reset to its initial state, `sendEvent` of a
 message, blocking on the reactive result). Scores are transitions per second on one thread.
 
-- cptskit: **{ck/1e6:.1f} M transitions/s** (target ≥ 10 M/s); **{ck/sl:.0f}×** stateless4j (target ≥ 5×),
-  **{ck/sp:.0f}×** Spring Statemachine (target ≥ 20×).
+- cptskit: **{ck/1e6:.1f} M transitions/s** (target ≥ 10 M/s: {"met" if ck >= 10e6 else "**not met**"});
+  **{ck/sl:.2f}×** stateless4j (target ≥ 5×: {"met" if ck >= 5 * sl else "**not met**"}),
+  **{ck/sp:.0f}×** Spring Statemachine (target ≥ 20×: {"met" if ck >= 20 * sp else "**not met**"}).
 - Replay of 1,000,006 events (142,858 instances rebuilt from their logs): **{rp:.0f} ms** (targets ≤ 200 ms,
-  issue #6, and < 100 ms, issue #8).
+  issue #6, and < 100 ms, issue #8: {"met" if rp < 100 else "**not met**"}).
+
+Why cptskit is not 5× stateless4j, and should not try to be: a stateless4j `fire` is a map lookup
+and a field write on a mutable machine; it carries no data, so it checks none, and records nothing.
+A cptskit transition does what the host needs for an audited medical pathway: it checks the
+event's data against its declared fields (tokens, dates, bounded integers, no free text), reads the
+route, runs the named guards, stamps an immutable `Event` with the clock's instant and folds it
+into a new immutable `InstanceState` (about 220 bytes allocated per transition, measured with
+`-prof gc`). Removing those checks to win the race would remove what the library is for. With its
+default INFO logging of every transition (through slf4j), which the benchmark switches off,
+stateless4j runs at about 30,000 transitions a second.
 """)
 print("wrote docs/benchmarks.md")
 PY

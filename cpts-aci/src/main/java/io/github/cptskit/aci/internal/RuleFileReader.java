@@ -172,13 +172,13 @@ public final class RuleFileReader {
                 JsonLocation fat = p.currentTokenLocation();
                 String where = "parameters." + path + "." + f;
                 switch (f) {
-                    case "value" -> value = ft.isScalarValue() ? p.getText() : text(p, ft, fat, where);
-                    case "article" -> article = text(p, ft, fat, where);
-                    case "source" -> src = text(p, ft, fat, where);
+                    case "value" -> value = ft.isScalarValue() ? p.getText() : textOrEmpty(p, ft, fat, where);
+                    case "article" -> article = textOrEmpty(p, ft, fat, where);
+                    case "source" -> src = textOrEmpty(p, ft, fat, where);
                     case "confidence" -> {
                         String c = text(p, ft, fat, where);
                         try {
-                            confidence = Confidence.valueOf(c);
+                            confidence = c == null ? confidence : Confidence.valueOf(c);
                         } catch (IllegalArgumentException e) {
                             problem(
                                     fat,
@@ -215,12 +215,20 @@ public final class RuleFileReader {
                     "une chaîne est attendue pour « " + field + " »",
                     "a string is expected for \"" + field + "\"");
             p.skipChildren();
-            return "";
+            return null; // reported once here: not again as blank or as a bad date
         }
         return p.getText();
     }
 
+    private String textOrEmpty(JsonParser p, JsonToken t, JsonLocation at, String field) throws IOException {
+        String text = text(p, t, at, field);
+        return text == null ? "" : text;
+    }
+
     private LocalDate date(String text, JsonLocation at, String field) {
+        if (text == null) {
+            return null;
+        }
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {

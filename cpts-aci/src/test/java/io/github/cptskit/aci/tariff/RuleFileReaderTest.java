@@ -131,7 +131,6 @@ class RuleFileReaderTest {
                         "TARIFF_SYNTAX@mine.json:1:13 (version)",
                         "TARIFF_SYNTAX@mine.json:1:25 (title)",
                         "TARIFF_SYNTAX@mine.json:1:45 (effective)",
-                        "TARIFF_BAD_DATE@mine.json:1:45 (effective)",
                         "TARIFF_SYNTAX@mine.json:1:65 (url)");
         Problem p = read("{\"version\": 3}").getError().head();
         assertThat(p.messageFr()).isEqualTo("une chaîne est attendue pour « version »");
@@ -165,6 +164,19 @@ class RuleFileReaderTest {
         Problem p = read(HEAD + ", \"parameters\": {\"a.b\": [1]}}").getError().head();
         assertThat(p.messageEn()).isEqualTo("a value or an object is expected");
         assertThat(p.messageFr()).isEqualTo("valeur ou objet attendu");
+    }
+
+    @Test
+    void aFieldOfTheWrongTypeIsReportedOnce() {
+        // not also as blank, as a bad date or as an unknown confidence
+        assertThat(problems("{\"version\": {}, \"title\": 1, \"effective\": 2025}"))
+                .containsExactly(
+                        "TARIFF_SYNTAX@mine.json:1:13 (version)",
+                        "TARIFF_SYNTAX@mine.json:1:26 (title)",
+                        "TARIFF_SYNTAX@mine.json:1:42 (effective)");
+        assertThat(problems(HEAD + ", \"parameters\": {\"c\": {\"value\": 1, \"confidence\": 3}}}"))
+                .hasSize(1)
+                .allMatch(p -> p.startsWith("TARIFF_SYNTAX@") && p.endsWith("(parameters.c.confidence)"));
     }
 
     @Test
