@@ -11,8 +11,4 @@ final class Logs {
     static Option<Event> first(Seq<Event> log, String type) {
         return log.find(e -> e.type().equals(type));
     }
-
-    static Option<Event> last(Seq<Event> log, String type) {
-        return log.findLast(e -> e.type().equals(type));
-    }
 }

@@ -224,7 +224,94 @@ class PathwayExamplesTest {
                 .then("actionsAssignees", "nombre", "2")
                 .then("actionsTerminees")
                 .in("SUIVI_CLOS");
-        Walk.of(Rcp.pathway()).then("casRetire").in("RETIRE");
+        Walk retired = Walk.of(Rcp.pathway()).then("casRetire").in("RETIRE");
+        assertThat(Rcp.pathway().definition().isTerminal("RETIRE")).isTrue();
+        assertThat(retired.refused("casInscrit", "reunion", "rcp-2025-05").code())
+                .isEqualTo("INSTANCE_TERMINATED");
+    }
+
+    @Test
+    void p3ReviewDelaysAreTheCptsOwnWhenGiven() {
+        Pathway own = ParcoursChronique.pathway(ParcoursChronique.Parameters.defaults()
+                .withReviews(List.of(Period.ofMonths(2), Period.ofMonths(9)), "projet de santé de la CPTS"));
+        assertThat(own.parameters().single().value().confidence()).isEqualTo(Confidence.USER_SUPPLIED);
+        Walk w = Walk.of(own)
+                .then("proposeAuPatient", "pathologie", "INSUFFISANCE_CARDIAQUE", "critere", "TROIS_PATHOLOGIES")
+                .then("consentementRecueilli")
+                .then("planRedige")
+                .then("planValide")
+                .in("ACTIF");
+        assertThat(w.state().deadlines().keySet()).containsExactlyInAnyOrder("revueP2M", "revueP9M");
+        w.at(w.now().plus(Duration.ofDays(58))).expireDue().in("ACTIF");
+        w.at(w.now().plus(Duration.ofDays(4))).expireDue().in("REEVALUATION");
+    }
+
+    @Test
+    void p3aProgrammeLengthIsAnOverridableUnconfirmedFigure() {
+        Parameter<Period> programme =
+                SortieInsuffisanceCardiaque.Parameters.defaults().programme();
+        assertThat(programme.value().confidence()).isEqualTo(Confidence.UNCONFIRMED);
+        Pathway twoMonths = SortieInsuffisanceCardiaque.pathway(SortieInsuffisanceCardiaque.Parameters.defaults()
+                .withProgramme(Period.ofMonths(2), "stade NYHA II, protocole du service"));
+        Walk w = Walk.of(twoMonths)
+                .then("visiteCam", "stadeNyha", "II")
+                .then("rdvPlanifies")
+                .then("sortieHopital");
+        Instant discharge = w.now();
+        w.after(Duration.ofDays(3))
+                .then("rdvMtRealise")
+                .after(Duration.ofDays(30))
+                .then("rdvCardioRealise");
+        w.at(discharge.plus(Duration.ofDays(58))).expireDue().in("SUIVI");
+        w.at(discharge.plus(Duration.ofDays(62))).expireDue().in("TERMINE");
+        assertThat(w.log().map(Event::type)).endsWith("finProgramme");
+    }
+
+    @Test
+    void p4MeetingsTargetIsTheContractsWhenGiven() {
+        Rcp.Parameters contract = Rcp.Parameters.defaults().withMeetingsPerYear(10, "contrat ACI de la CPTS");
+        assertThat(contract.meetingsPerYear().get()).isEqualTo(10);
+        assertThat(contract.meetingsPerYear().value().confidence()).isEqualTo(Confidence.USER_SUPPLIED);
+        assertThat(contract.minimumProfessions())
+                .isEqualTo(Rcp.Parameters.defaults().minimumProfessions());
+        Pathway p4 = Rcp.pathway(contract);
+        assertThat(p4.parameters().map(p -> (Object) p.get())).containsExactly(2, 10);
+        assertThat(p4).hasToString("P4 rcp v1 — " + p4.titleFr());
+    }
+
+    private static String[] cystitis(int age, boolean trained) {
+        return new String[] {
+            "protocole",
+            "CYSTITE",
+            "age",
+            Integer.toString(age),
+            "exclusion",
+            "AUCUNE",
+            "delegueForme",
+            Boolean.toString(trained),
+            "equipeDeclaree",
+            "true"
+        };
+    }
+
+    @Test
+    void p5AgeRangesAreInclusiveAndEachGuardRefusesOnItsOwn() {
+        for (int age : new int[] {16, 65}) {
+            Walk.of(Cooperation.pathway())
+                    .then("eligibiliteVerifiee", cystitis(age, true))
+                    .in("ELIGIBLE");
+        }
+        for (int age : new int[] {15, 66}) {
+            assertThat(Walk.of(Cooperation.pathway())
+                            .refused("eligibiliteVerifiee", cystitis(age, true))
+                            .guards())
+                    .as("age " + age)
+                    .containsExactly("ageInProtocolRange");
+        }
+        assertThat(Walk.of(Cooperation.pathway())
+                        .refused("eligibiliteVerifiee", cystitis(30, false))
+                        .guards())
+                .containsExactly("delegateTrained");
     }
 
     @Test

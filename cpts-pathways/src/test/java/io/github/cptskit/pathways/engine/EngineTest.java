@@ -200,9 +200,15 @@ class EngineTest {
                         new Ctx("x"),
                         at(due))))
                 .isEqualTo("DEADLINE_NOT_PENDING");
-        assertThat(code(SNP.decide("rdvEffecteur", PATIENT, TreeMap.of("effecteur", "DR-2"), s, new Ctx("x"), at(due))))
+        Rejection overdue = SNP.decide(
+                        "rdvEffecteur", PATIENT, TreeMap.of("effecteur", "DR-2"), s, new Ctx("x"), at(due))
+                .getLeft();
+        assertThat(overdue.code())
                 .as("nothing is recorded after an expired deadline before its expiry")
                 .isEqualTo("DEADLINE_OVERDUE");
+        assertThat(overdue.messageEn()).isEqualTo("deadlines have expired: append first echec48h (" + due + ")");
+        assertThat(overdue.messageFr())
+                .isEqualTo("des échéances sont passées : ajoutez d'abord echec48h (" + due + ")");
         assertThat(run(s, d.expiryEvent(), due, TreeMap.empty()).state()).isEqualTo("ECHEC_48H");
     }
 

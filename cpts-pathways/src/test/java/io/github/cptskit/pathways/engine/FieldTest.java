@@ -30,6 +30,9 @@ class FieldTest {
                 .isEmpty();
         assertThat(code(Field.integer("n", "", 0, Long.MAX_VALUE), "1000000000000000000"))
                 .contains("EVENT_DATA_INVALID");
+        assertThat(Field.integer("n", "", Long.MIN_VALUE, 0).accepts("-999999999999999999"))
+                .as("18 digits after the sign")
+                .isTrue();
         assertThat(f.accepts("7")).isTrue();
         assertThat(f.accepts(null)).isFalse();
         assertThat(f.optional().accepts(null)).isTrue();
@@ -114,5 +117,6 @@ class FieldTest {
         assertThat(e).isEqualTo(new Event("e", java.time.Instant.EPOCH, p, TreeMap.of("a", "1", "b", "2", "c", "3")));
         assertThat(e).isNotEqualTo(e.with("a", "9"));
         assertThat(e.hashCode()).isEqualTo(new Event("e", java.time.Instant.EPOCH, p, e.data()).hashCode());
+        assertThat(e.hashCode()).isNotEqualTo(e.with("a", "2").hashCode());
     }
 }

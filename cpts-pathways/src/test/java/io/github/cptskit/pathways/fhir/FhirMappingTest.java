@@ -40,6 +40,21 @@ class FhirMappingTest {
                 .as("no hyphen in EpisodeOfCare")
                 .isEmpty();
         assertThat(RequestStatus.ofCode("suspended")).as("STU3 code").isEmpty();
+        assertThat(TaskStatus.ofCode("in progress")).isEmpty();
+    }
+
+    @Test
+    void everyCodeReadsBackToItsStatus() {
+        // a host reading a stored FHIR resource gets the same status back, for each value set
+        for (EpisodeOfCareStatus s : EpisodeOfCareStatus.values()) {
+            assertThat(EpisodeOfCareStatus.ofCode(s.code())).containsExactly(s);
+        }
+        for (RequestStatus s : RequestStatus.values()) {
+            assertThat(RequestStatus.ofCode(s.code())).containsExactly(s);
+        }
+        for (TaskStatus s : TaskStatus.values()) {
+            assertThat(TaskStatus.ofCode(s.code())).containsExactly(s);
+        }
     }
 
     @Test

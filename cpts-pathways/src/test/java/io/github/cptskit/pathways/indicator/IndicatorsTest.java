@@ -191,9 +191,10 @@ class IndicatorsTest {
                 play("P8b", concat(included, 100, "parcoursTermine")),
                 play("P8b", concat(included, 100, "sortie", "motif", "DECES")),
                 play("P8b", included),
+                play("P8b", included),
                 play("P8b", 0, "nonEligible"));
         PcrActivity a = PcrActivity.of(logs);
-        assertThat(a).isEqualTo(new PcrActivity(3, 1, 1));
+        assertThat(a).as("the two ongoing inclusions have not ended").isEqualTo(new PcrActivity(4, 1, 1));
         assertThat(a.completion()).isEqualTo(new Ratio(1, 2));
     }
 

@@ -51,6 +51,8 @@ class JsonTest {
                         Map.of(),
                         "c",
                         List.of()));
+        assertThat(parse("{ \n}")).isEqualTo(Map.of());
+        assertThat(parse("[ \t]")).isEqualTo(List.of());
         assertThat(parse("[[1],[2,3]]"))
                 .isEqualTo(List.of(List.of(BigDecimal.ONE), List.of(new BigDecimal(2), new BigDecimal(3))));
         assertThat(parse("1E+2")).isEqualTo(new BigDecimal("1E+2"));
@@ -78,6 +80,8 @@ class JsonTest {
         assertThat(error("-")).isEqualTo("digit expected");
         assertThat(error("1.")).isEqualTo("digit expected");
         assertThat(error("1e")).isEqualTo("digit expected");
+        assertThat(error("\"\\u00e9")).as("escape complete, string not").isEqualTo("unterminated string");
+        assertThat(error("\"\\u00e")).isEqualTo("bad \\u escape");
         assertThat(error("1e+")).isEqualTo("digit expected");
         assertThat(error("1" + "0".repeat(100))).isEqualTo("number too long");
         assertThat(parse0("1" + "0".repeat(99))).isEqualTo(new BigDecimal("1" + "0".repeat(99)));

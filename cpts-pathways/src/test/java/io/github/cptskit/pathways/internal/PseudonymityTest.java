@@ -30,6 +30,14 @@ class PseudonymityTest {
         assertThat(Pseudonymity.looksLikeNir("18412751234X6")).isFalse();
         assertThat(Pseudonymity.looksLikeNir("1234567890123456789012")).isFalse();
         assertThat(Pseudonymity.looksLikeNir("10003456789")).as("an RPPS").isFalse();
+        assertThat(Pseudonymity.looksLikeNir("2990199000090"))
+                .as("0 and 9 are digits")
+                .isTrue();
+        for (String bad : new String[] {"18412/5123456", "18412:5123456"}) {
+            assertThat(Pseudonymity.looksLikeNir(bad))
+                    .as("the characters around the digits: " + bad)
+                    .isFalse();
+        }
     }
 
     @Test
