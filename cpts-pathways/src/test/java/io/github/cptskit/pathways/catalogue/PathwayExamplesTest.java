@@ -171,6 +171,13 @@ class PathwayExamplesTest {
                 .in("ACTIF");
         Instant validated = w.now();
         assertThat(w.state().deadlines().keySet()).containsExactlyInAnyOrder("revueP3M", "revueP6M", "revueP12M");
+        assertThat(w.at(validated.plus(Duration.ofDays(93)))
+                        .refused("hospitalise")
+                        .messageEn())
+                .as("only the deadline that has passed is named")
+                .startsWith("deadlines have expired: append first ")
+                .contains("echeanceRevueP3M")
+                .doesNotContain("RevueP6M", "RevueP12M");
         w.at(validated.plus(Duration.ofDays(93))).expireDue().in("REEVALUATION");
         w.then("reevaluationFaite", "decision", "POURSUITE")
                 .then("hospitalise")
@@ -312,6 +319,12 @@ class PathwayExamplesTest {
                         .refused("eligibiliteVerifiee", cystitis(30, false))
                         .guards())
                 .containsExactly("delegateTrained");
+        String[] undeclared = cystitis(30, true);
+        undeclared[undeclared.length - 1] = "false";
+        assertThat(Walk.of(Cooperation.pathway())
+                        .refused("eligibiliteVerifiee", undeclared)
+                        .guards())
+                .containsExactly("teamDeclaredToArs");
     }
 
     @Test

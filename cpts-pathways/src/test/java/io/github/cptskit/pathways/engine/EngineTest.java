@@ -285,6 +285,8 @@ class EngineTest {
                 .transition("A", "go", "B")
                 .transition("A", "go", "C")
                 .transition("X", "back", "A")
+                .transition("X", "side", "Y") // Y is reached from X only: unreachable too
+                .transition("Y", "back", "A")
                 .transition(Transition.<Ctx>of("C", "choose", "A").when("free", "X"))
                 .transition(Transition.<Ctx>of("C", "choose", "B").when("which", "Z"))
                 .transition(Transition.<Ctx>of("B", "go", "C").raising("nowhere"))
@@ -301,7 +303,7 @@ class EngineTest {
                         "DEFINITION_ROUTE",
                         "DEFINITION_RAISE");
         assertThat(broken.getError().map(Problem::messageEn).mkString(" "))
-                .contains("broken: states unreachable from A: X")
+                .contains("broken: states unreachable from A: X, Y")
                 .contains("A on go; C on choose")
                 .contains("terminal states with outgoing transitions: END")
                 .contains("C on choose: route free=X must read a choice field")
