@@ -64,7 +64,8 @@ public final class Definition<C> {
     private final Seq<Transition<C>> transitions;
     private final Map<String, EventType> eventTypes;
     private final ZoneId zone;
-    // Read-only after construction: the hot path of decide/evolve is two hash lookups, no allocation.
+    // Read-only after construction. The hot path: decide looks up the state's transitions and the
+    // event's type once each; evolve reuses the step decide chose (Event.decided), else routes again.
     private final HashMap<String, HashMap<String, Step<C>[]>> table = new HashMap<>();
     private final java.util.Set<String> terminalSet = new java.util.HashSet<>();
     private final java.util.Set<String> expiryEvents = new java.util.HashSet<>();
@@ -82,15 +83,15 @@ public final class Definition<C> {
         this.transitions = b.transitions;
         this.eventTypes = eventTypes;
         this.zone = b.zone;
+        terminals.forEach(terminalSet::add);
         for (Transition<C> t : transitions) {
             HashMap<String, Step<C>[]> byEvent = table.computeIfAbsent(t.from(), k -> new HashMap<>());
             Step<C>[] old = byEvent.getOrDefault(t.on(), new Step[0]);
             Step<C>[] grown = java.util.Arrays.copyOf(old, old.length + 1);
-            grown[old.length] = new Step<>(t);
+            grown[old.length] = new Step<>(this, t, terminalSet.contains(t.to()));
             byEvent.put(t.on(), grown);
             t.starts().forEach(d -> expiryEvents.add(d.expiryEvent()));
         }
-        terminals.forEach(terminalSet::add);
         eventTypes.forEach((k, v) -> typesByName.put(k, new Checker(v)));
     }
 
@@ -195,10 +196,14 @@ public final class Definition<C> {
         final Deadline[] starts;
         final String[] cancels;
         final boolean raises;
+        final boolean toTerminal;
+        final Definition<C> owner;
 
         @SuppressWarnings("unchecked")
-        Step(Transition<C> t) {
+        Step(Definition<C> owner, Transition<C> t, boolean toTerminal) {
+            this.owner = owner;
             this.t = t;
+            this.toTerminal = toTerminal;
             this.routeField = t.route().map(Route::field).getOrNull();
             this.routeValues = t.route().map(r -> r.values().toJavaSet()).getOrElse(java.util.Set.of());
             this.guards = t.guards().toJavaArray(n -> new Guard[n]);
@@ -258,17 +263,21 @@ public final class Definition<C> {
      * @param e the event
      * @return the new state
      */
+    @SuppressWarnings("unchecked")
     public InstanceState evolve(InstanceState s, Event e) {
         TreeMap<String, Deadline> deadlines = s.deadlines();
         if (!deadlines.isEmpty() && expiryEvents.contains(e.type())) {
             deadlines = deadlines.filter(d -> !d._2.expiryEvent().equals(e.type()));
         }
-        Step<C> step = route(s.state(), e);
+        Step<C> step =
+                e.decided instanceof Step<?> d && d.owner == this && d.t.from().equals(s.state())
+                        ? (Step<C>) d
+                        : route(s.state(), e);
         if (step == null) {
             return new InstanceState(s.definitionId(), s.definitionVersion(), s.state(), s.version() + 1, deadlines);
         }
         Transition<C> t = step.t;
-        if (terminalSet.contains(t.to())) {
+        if (step.toTerminal) {
             deadlines = NO_DEADLINES;
         } else {
             for (String kind : step.cancels) {
@@ -314,7 +323,8 @@ public final class Definition<C> {
             InstanceState s,
             C context,
             Clock clock) {
-        if (terminalSet.contains(s.state())) {
+        HashMap<String, Step<C>[]> byEvent = table.get(s.state()); // null for terminal states only
+        if (byEvent == null && terminalSet.contains(s.state())) {
             return Either.left(Rejection.of(
                     "INSTANCE_TERMINATED",
                     "le parcours est terminé (" + s.state() + ")",
@@ -337,16 +347,18 @@ public final class Definition<C> {
                     List.empty(),
                     problems));
         }
-        return run(s, event, context);
+        return run(s, byEvent, event, context);
     }
 
     @SuppressWarnings("unchecked")
-    private Either<Rejection, Seq<Event>> run(InstanceState s, Event first, C context) {
-        Object direct = select(s, first, context);
+    private Either<Rejection, Seq<Event>> run(
+            InstanceState s, HashMap<String, Step<C>[]> byEvent, Event first, C context) {
+        Object direct = select(s, byEvent, first, context);
         if (direct instanceof Rejection r) {
             return Either.left(r);
         }
         if (direct == NO_TRANSITION || !((Step<C>) direct).raises) {
+            first.decided = direct;
             return Either.right(List.of(first)); // the usual case: nothing raised, no queue
         }
         ArrayDeque<Event> queue = new ArrayDeque<>(2);
@@ -367,11 +379,12 @@ public final class Definition<C> {
                             "INSTANCE_TERMINATED",
                             "le parcours est terminé (" + current.state() + ")",
                             "the pathway has ended (" + current.state() + ")")
-                    : select(current, e, context);
+                    : select(current, table.get(current.state()), e, context);
             if (chosen instanceof Rejection r) {
                 return Either.left(e == first ? r : raisedRefused(first, e, r));
             }
             out = out.prepend(e);
+            e.decided = chosen;
             current = evolve(current, e);
             if (chosen != NO_TRANSITION) {
                 for (String raised : ((Step<C>) chosen).t.raises()) {
@@ -392,7 +405,7 @@ public final class Definition<C> {
     }
 
     /** The transition an event takes: a {@code Step}, {@code NO_TRANSITION} (a recorded expiry) or a Rejection. */
-    private Object select(InstanceState s, Event e, C context) {
+    private Object select(InstanceState s, HashMap<String, Step<C>[]> byEvent, Event e, C context) {
         if (!s.deadlines().isEmpty()) {
             Object late = deadlineCheck(s, e);
             if (late != null) {
@@ -404,7 +417,6 @@ public final class Definition<C> {
                     "« " + e.type() + " » : aucune échéance correspondante n'est en cours",
                     "\"" + e.type() + "\": no such deadline is pending");
         }
-        HashMap<String, Step<C>[]> byEvent = table.get(s.state());
         Step<C>[] candidates = byEvent == null ? null : byEvent.get(e.type());
         if (candidates == null) {
             if (expiryEvents.contains(e.type())) {

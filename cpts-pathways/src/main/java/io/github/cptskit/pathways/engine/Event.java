@@ -30,6 +30,10 @@ public final class Event {
     // persistent map's lookup allocates.
     private final String[] keys;
     private final String[] values;
+    // The compiled transition the deciding definition chose, so that appending the event does not
+    // route it again. Not part of the value. Written once before the event is returned; a thread
+    // that sees null routes the event itself (a benign race, as String's cached hash).
+    Object decided;
 
     /**
      * @param type the event type, e.g. {@code regule}

@@ -108,7 +108,9 @@ class CatalogueProperties {
                                 return false;
                             }
                         }
-                        return def.replay(log).equals(s);
+                        // as decided, and as a host reads them back from storage
+                        Seq<Event> stored = log.map(e -> new Event(e.type(), e.at(), e.patient(), e.data()));
+                        return def.replay(log).equals(s) && def.replay(stored).equals(s);
                     });
         }
     }

@@ -279,6 +279,30 @@ class EngineTest {
     }
 
     @Test
+    void anEventFoldsByTheDefinitionAndStateItIsAppliedTo() {
+        // decide remembers the transition it chose; another definition, or the same event applied
+        // to another state, must route it again
+        Definition<Ctx> one = Definition.<Ctx>builder("two-ways", 1, "A")
+                .transition("A", "go", "B")
+                .transition("B", "go", "C")
+                .terminal("C")
+                .build()
+                .get();
+        Definition<Ctx> two = Definition.<Ctx>builder("two-ways", 2, "A")
+                .transition("A", "go", "C")
+                .terminal("C")
+                .build()
+                .get();
+        Event go = one.decide("go", PATIENT, TreeMap.empty(), one.start(), new Ctx("x"), at(T0))
+                .get()
+                .single();
+        assertThat(one.evolve(one.start(), go).state()).isEqualTo("B");
+        assertThat(two.evolve(two.start(), go).state()).isEqualTo("C");
+        InstanceState b = one.evolve(one.start(), go);
+        assertThat(one.evolve(b, go).state()).isEqualTo("C");
+    }
+
+    @Test
     void brokenDefinitionsFailNamingTheStates() {
         var broken = Definition.<Ctx>builder("broken", 1, "A")
                 .event(EventType.of("choose", "", Field.choice("which", "", "X", "Y"), Field.token("free", "")))
@@ -463,7 +487,9 @@ class EngineTest {
                             return false;
                         }
                     }
-                    return SNP.replay(accepted).equals(incremental);
+                    List<Event> stored = accepted.map(e -> new Event(e.type(), e.at(), e.patient(), e.data()));
+                    return SNP.replay(accepted).equals(incremental)
+                            && SNP.replay(stored).equals(incremental);
                 });
     }
 }
