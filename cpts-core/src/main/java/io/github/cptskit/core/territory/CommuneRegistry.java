@@ -136,7 +136,12 @@ public final class CommuneRegistry {
 
     /** Loads the registry on first use only; the JVM guarantees it happens once, thread-safely. */
     private static final class Holder {
-        static final CommuneRegistry INSTANCE = new CommuneRegistry(CommuneTable.load());
+        static final CommuneRegistry INSTANCE = load();
+    }
+
+    /** A fresh registry from the bundled resource: {@link #bundled()} keeps one; tests load their own. */
+    static CommuneRegistry load() {
+        return new CommuneRegistry(CommuneTable.load());
     }
 
     /**

@@ -62,6 +62,39 @@ class IdentifierTest {
     }
 
     @Test
+    void inseeCodesStartWithARealDepartement() {
+        for (String ok : new String[] {"01053", "2A004", "2B033", "95127", "97101", "97611", "98411", "98901"}) {
+            assertThat(InseeCode.parse(ok).get().value()).as(ok).isEqualTo(ok);
+        }
+        for (String bad : new String[] {"00001", "20004", "96001", "99001", "97001", "98001", "98301"}) {
+            assertThat(InseeCode.parse(bad).getError().map(Problem::code))
+                    .as(bad)
+                    .containsExactly("INSEE_FORMAT");
+        }
+        assertThat(InseeCode.parse("2C004").getError().map(Problem::code))
+                .as("only 2A and 2B carry a letter")
+                .containsExactly("INSEE_CHARACTER");
+        assertThat(InseeCode.parse("7A004").getError().map(Problem::code)).containsExactly("INSEE_CHARACTER");
+        assertThat(InseeCode.parse("98301").getError().head().messageEn())
+                .isEqualTo("INSEE code: \"98301\" does not start with an existing département");
+        assertThat(InseeCode.of("2a004")).isEqualTo(InseeCode.of("2A004")).hasToString("2A004");
+        assertThat(InseeCode.of("01053")).isLessThan(InseeCode.of("2A004"));
+        assertThat(InseeCode.of("2B033")).isGreaterThan(InseeCode.of("2A004"));
+    }
+
+    @Test
+    void finessTakesDigitsAndCapitalLettersEverywhere() {
+        assertThat(Finess.parse("2B09ZA0Z9").get().departement()).isEqualTo("2B");
+        assertThat(Finess.parse("2A0000123").get().formatted()).isEqualTo("2A 000 012 3");
+        assertThat(Finess.parse("75071218@").getError().map(Problem::code)).containsExactly("FINESS_CHARACTER");
+        assertThat(Finess.parse("75071218[").getError().map(Problem::code)).containsExactly("FINESS_CHARACTER");
+        assertThat(Finess.parse("75071218:").getError().map(Problem::code)).containsExactly("FINESS_CHARACTER");
+        assertThat(Finess.parse("0Z0712184").getError().map(Problem::code))
+                .as("a letter only in 2A and 2B")
+                .containsExactly("FINESS_FORMAT");
+    }
+
+    @Test
     void aPastedPageGivesAHandfulOfProblemsQuickly() {
         // Found by fuzzing (issue #8): one problem per character, appended to a linked list, made a
         // 64 kB paste take minutes.

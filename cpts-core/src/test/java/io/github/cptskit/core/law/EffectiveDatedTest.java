@@ -43,4 +43,39 @@ class EffectiveDatedTest {
             return ceiling.at(day).map(Sourced::value).getOrElse(-1L) == expected;
         });
     }
+
+    @Test
+    void itsStepsAreTheDatesWithTheirValuesAndEnds() {
+        EffectiveDated<Long> repealed = ceiling.endingOn(LocalDate.of(2030, 1, 1));
+        assertThat(repealed.effectiveDates()).containsExactly(ACCORD, AVENANT_2, LocalDate.of(2030, 1, 1));
+        assertThat(repealed.steps().get(LocalDate.of(2030, 1, 1)).get()).isEmpty();
+        assertThat(repealed.steps().get(ACCORD).get().get().value()).isEqualTo(450_000L);
+        assertThat(EffectiveDated.<Long>empty().isEmpty()).isTrue();
+        assertThat(ceiling.isEmpty()).isFalse();
+        assertThat(repealed).hasToString("EffectiveDated[2019-08-25=450000, 2022-03-31=580000, 2030-01-01=(ends)]");
+    }
+
+    @Test
+    void mappingKeepsDatesSourcesAndConfidence() {
+        EffectiveDated<String> euros = ceiling.map(cents -> cents / 100 + " €");
+        assertThat(euros.at(AVENANT_2).get().value()).isEqualTo("5800 €");
+        assertThat(euros.at(AVENANT_2).get().reference()).isEqualTo(REF);
+        assertThat(euros.at(AVENANT_2).get().confidence()).isEqualTo(Confidence.CONFIRMED);
+        assertThat(euros.effectiveDates()).isEqualTo(ceiling.effectiveDates());
+        assertThat(ceiling.endingOn(LocalDate.of(2030, 1, 1)).map(c -> c + 1).at(LocalDate.of(2030, 1, 1)))
+                .as("an end stays an end")
+                .isEmpty();
+    }
+
+    @Test
+    void equalWhenTheSameStepsAreTheSameValues() {
+        EffectiveDated<Long> same = EffectiveDated.of(ACCORD, Sourced.of(450_000L, REF, Confidence.CONFIRMED))
+                .from(AVENANT_2, Sourced.of(580_000L, REF, Confidence.CONFIRMED));
+        assertThat(same).isEqualTo(ceiling).hasSameHashCodeAs(ceiling);
+        assertThat(same.from(AVENANT_2, Sourced.of(580_001L, REF, Confidence.CONFIRMED)))
+                .isNotEqualTo(ceiling);
+        assertThat(ceiling.endingOn(LocalDate.of(2030, 1, 1))).isNotEqualTo(ceiling);
+        assertThat(ceiling.hashCode()).isNotEqualTo(EffectiveDated.empty().hashCode());
+        assertThat((Object) ceiling).isNotEqualTo("EffectiveDated");
+    }
 }

@@ -7,11 +7,15 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 // Expected figures are those of the source data set (COG 2026, populations légales in communes.json).
+// The registry is loaded afresh for this class, so that what the loader does is tested (bundled() is
+// loaded once per JVM).
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CommuneRegistryTest {
 
-    private final CommuneRegistry registry = CommuneRegistry.bundled();
+    private final CommuneRegistry registry = CommuneRegistry.load();
 
     @Test
     void holdsEveryCurrentCommuneOfCog2026() {
@@ -29,7 +33,8 @@ class CommuneRegistryTest {
 
     @Test
     void isLoadedOnce() {
-        assertThat(CommuneRegistry.bundled()).isSameAs(registry);
+        assertThat(CommuneRegistry.bundled()).isSameAs(CommuneRegistry.bundled());
+        assertThat(CommuneRegistry.bundled().size()).isEqualTo(registry.size());
     }
 
     @Test

@@ -78,4 +78,44 @@ class TerritoryPortfolioTest {
         assertThat(taaf.coveredCommunes()).isEqualTo(5);
         assertThat(taaf.rate()).isEqualByComparingTo(BigDecimal.ZERO);
     }
+
+    @Test
+    void theFirstAndLastCommunesOfTheRegistryOverlapToo() {
+        Territory edges = Territory.of(commune("01001"), commune("98901"));
+        TerritoryPortfolio p = TerritoryPortfolio.empty().with("a", edges).with("b", edges);
+        assertThat(p.overlaps().map(o -> o.commune().code())).containsExactly("01001", "98901");
+    }
+
+    @Test
+    void aPortfolioIsItsNamedTerritoriesInOrder() {
+        Territory paris = Territory.of(commune("75056"));
+        Territory lyon = Territory.of(commune("69123"));
+        TerritoryPortfolio p =
+                TerritoryPortfolio.empty().with("CPTS Paris", paris).with("CPTS Lyon", lyon);
+        assertThat(p.territories().keySet()).containsExactly("CPTS Paris", "CPTS Lyon");
+        assertThat(p).hasToString("TerritoryPortfolio[CPTS Paris, CPTS Lyon]");
+        TerritoryPortfolio same = TerritoryPortfolio.of(LinkedHashMap.of("CPTS Paris", paris, "CPTS Lyon", lyon));
+        assertThat(p).isEqualTo(same).hasSameHashCodeAs(same);
+        TerritoryPortfolio moved = p.with("CPTS Lyon", Territory.of(commune("69259")));
+        assertThat(moved.territories()).hasSize(2);
+        assertThat(moved).isNotEqualTo(p);
+        assertThat(moved.hashCode()).isNotEqualTo(p.hashCode());
+        assertThat((Object) p).isNotEqualTo("TerritoryPortfolio[CPTS Paris, CPTS Lyon]");
+        assertThat(TerritoryPortfolio.empty()).hasToString("TerritoryPortfolio[]");
+    }
+
+    @Test
+    void sizeBandsAreNumberedOneToFourAsTheTextsDo() {
+        for (SizeBand b : SizeBand.values()) {
+            assertThat(SizeBand.ofNumber(b.number())).isEqualTo(b);
+        }
+        assertThat(SizeBand.TAILLE_1.number()).isEqualTo(1);
+        assertThat(SizeBand.TAILLE_4.number()).isEqualTo(4);
+        assertThat(SizeBand.ofNumber(3)).isEqualTo(SizeBand.TAILLE_3);
+        for (int bad : new int[] {0, 5, -1}) {
+            org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                    .isThrownBy(() -> SizeBand.ofNumber(bad))
+                    .withMessage("size bands are numbered 1 to 4: " + bad);
+        }
+    }
 }

@@ -70,6 +70,22 @@ class TerritoryTest {
         assertThat(union.containsAll(a)).isTrue();
         assertThat(a.containsAll(union)).isFalse();
         assertThat(a.union(b)).isEqualTo(b.union(a)).hasSameHashCodeAs(b.union(a));
-        assertThat(a.toString()).contains("69123 Lyon", "75056 Paris");
+        assertThat(a).hasToString("Territory[2 communes, population 2622905: 69123 Lyon, 75056 Paris]");
+        assertThat(a.hashCode()).isNotEqualTo(b.hashCode());
+        assertThat(a).isNotEqualTo(b);
+        assertThat((Object) a).isNotEqualTo(a.toString());
+        assertThat(Territory.empty()).hasToString("Territory[0 communes, population 0]");
+    }
+
+    @Test
+    void longTerritoriesShowTheirFirstFiveCommunes() {
+        Territory six =
+                Territory.of(commune("01001"), commune("01002"), commune("01004"), commune("01005"), commune("01006"));
+        assertThat(six.toString())
+                .startsWith("Territory[5 communes, population ")
+                .doesNotContain("…");
+        assertThat(six.union(Territory.of(commune("01007"))).toString())
+                .endsWith(", 01006 Ambléon, …]")
+                .doesNotContain("01007");
     }
 }
