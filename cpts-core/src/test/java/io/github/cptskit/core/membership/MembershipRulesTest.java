@@ -139,6 +139,86 @@ class MembershipRulesTest {
                 .contains("01173");
     }
 
+    private static Lifecycle signedOn(LocalDate signature) {
+        return Lifecycle.start(LocalDate.of(2020, 1, 1))
+                .submitProjet(LocalDate.of(2020, 2, 1))
+                .get()
+                .arsApproves(LocalDate.of(2020, 3, 1))
+                .get()
+                .signAci(signature)
+                .get();
+    }
+
+    @Test
+    void theAciNeedsTheLegalEntityFromTheDayItIsSigned() {
+        Cpts withoutSiren = Cpts.of("Z", GEX, LocalDate.of(2020, 1, 1))
+                .withLegalForm(LegalForm.ASSOCIATION_1901)
+                .withMember(GP)
+                .withMember(NURSE)
+                .withLifecycle(signedOn(LocalDate.of(2020, 4, 1)));
+        RuleSet rules = RuleSet.standard();
+        assertThat(rules.evaluate(withoutSiren, LocalDate.of(2020, 3, 31), List.empty()))
+                .as("not signed yet on that day")
+                .isEmpty();
+        Problem p = rules.evaluate(withoutSiren, LocalDate.of(2020, 4, 1), List.empty())
+                .single();
+        assertThat(p.code()).isEqualTo("ACI_WITHOUT_LEGAL_ENTITY");
+        assertThat(p.reference().get().article()).isEqualTo("art. L.1434-12-1 et L.1434-12-2");
+        Cpts entity = withoutSiren.constituted(LegalForm.ASSOCIATION_1901, Siren.of("180035024"));
+        assertThat(rules.evaluate(entity, LocalDate.of(2020, 4, 1), List.empty()))
+                .isEmpty();
+        Cpts sirenOnly = Cpts.of("Z", GEX, LocalDate.of(2020, 1, 1))
+                .withMember(GP)
+                .withLifecycle(signedOn(LocalDate.of(2020, 4, 1)));
+        assertThat(rules.evaluate(sirenOnly, LocalDate.of(2020, 5, 1), List.empty())
+                        .map(Problem::code))
+                .containsExactly("ACI_WITHOUT_LEGAL_ENTITY");
+    }
+
+    @Test
+    void aCptsDoesNotOverlapItselfAndSaysWhichCommunesItShares() {
+        Cpts c = valid();
+        assertThat(RuleSet.standard().evaluate(c, TODAY, List.of(c))).isEmpty();
+        Cpts neighbour = Cpts.of(
+                "Voisine",
+                CommuneRegistry.bundled().territory(java.util.List.of("01160")).get(),
+                TODAY);
+        Problem overlap =
+                RuleSet.standard().evaluate(c, TODAY, List.of(c, neighbour)).single();
+        assertThat(overlap.messageEn()).isEqualTo("communes shared with \"Voisine\": 01160");
+        assertThat(overlap.messageFr()).isEqualTo("communes partagées avec « Voisine » : 01160");
+        assertThat(overlap.isError()).isFalse();
+    }
+
+    @Test
+    void membersAreKeyedByTheirIdentifiersAndRulesListTheirIds() {
+        assertThat(GP.key()).isEqualTo("IDNPS:810002909371");
+        assertThat(HOSPITAL.key()).isEqualTo("FINESS:750712184");
+        assertThat(StructureId.of(io.github.cptskit.core.identifier.Siret.of("73282932000074")))
+                .hasToString("SIRET:73282932000074");
+        assertThat(StructureId.of(io.github.cptskit.core.identifier.Rna.of("W751234567")))
+                .hasToString("RNA:W751234567");
+        assertThat(StructureId.of(Siren.of("180035024"))).hasToString("SIREN:180035024");
+        assertThat(RuleSet.standard())
+                .hasToString("RuleSet[GENERAL_PRACTITIONER, LEGAL_FORM_ALLOWED, LEGAL_FORM_CONSTITUTION,"
+                        + " LEGAL_PERSONALITY_FOR_ACI, TERRITORY_NOT_EMPTY, NO_DUPLICATE_MEMBER, OVERLAP]");
+        assertThat(RuleSet.empty()).hasToString("RuleSet[]");
+        assertThat(valid().withMissions(List.of("acces", "parcours")).missions())
+                .containsExactly("acces", "parcours");
+    }
+
+    @Test
+    void theArsObjectsOnlyToASubmittedProjetAndAnActiveCptsHasSigned() {
+        Lifecycle start = Lifecycle.start(LocalDate.of(2024, 1, 10));
+        assertThat(start.arsObjects(LocalDate.of(2024, 2, 1), "PRS").getLeft().code())
+                .isEqualTo("LIFECYCLE_ORDER");
+        Lifecycle signed = signedOn(LocalDate.of(2020, 4, 1));
+        assertThat(start.activate(LocalDate.of(2024, 3, 1)).getLeft().code()).isEqualTo("LIFECYCLE_ORDER");
+        Lifecycle active = signed.activate(LocalDate.of(2020, 5, 1)).get();
+        assertThat(active.stage()).isEqualTo(Stage.ACTIVE);
+        assertThat(active.dateOf(Stage.ACTIVE)).contains(LocalDate.of(2020, 5, 1));
+    }
+
     @Test
     void evaluationIsOrderIndependentAndReportsEveryViolatedRule() {
         Cpts broken = Cpts.of("Y", Territory.empty(), LocalDate.of(2020, 1, 1))
