@@ -48,6 +48,28 @@ class CommuneTableTest {
     }
 
     @Test
+    void aResourceCutAnywhereIsMalformedNeverAnIndexError() throws IOException {
+        byte[] bytes = resourceBytes();
+        // cut in the header, in each table and in the final magic number
+        int[] cuts = java.util.stream.IntStream.concat(
+                        java.util.stream.IntStream.rangeClosed(0, 40),
+                        java.util.stream.IntStream.iterate(41, c -> c < bytes.length, c -> c + bytes.length / 97 + 1))
+                .toArray();
+        for (int cut : cuts) {
+            assertThatThrownBy(() -> CommuneTable.read(Arrays.copyOf(bytes, cut)))
+                    .as("cut at " + cut)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("malformed");
+        }
+        for (int cut = bytes.length - 12; cut < bytes.length; cut++) {
+            int at = cut;
+            assertThatThrownBy(() -> CommuneTable.read(Arrays.copyOf(bytes, at)))
+                    .as("cut at " + cut)
+                    .isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
     void rejectsAWrongMagicNumberOrTrailingBytes() throws IOException {
         byte[] bytes = resourceBytes();
         byte[] wrong = bytes.clone();
