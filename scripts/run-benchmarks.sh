@@ -54,9 +54,9 @@ errors are JMH's 99.9 % intervals. Benchmarks do not run in CI.
 ## Pathways against their peers
 The SNP pathway (P2) walked through its appointment branch, 7 transitions with data checked against
 the event schema, routes and the guarded SNP majoration, in cptskit (`decide` + `append` from a fresh
-instance), stateless4j 2.5.0 (a new `StateMachine` on a shared config, `fire`; 2.6 is not on Maven
-Central) and Spring Statemachine 4.0.2 (one machine reset to its initial state, `sendEvent` of a
-message, blocking on the reactive result). Scores are transitions per second on one thread.
+instance), stateless4j 2.6.0 (a new `StateMachine` on a shared config, `fire`) and Spring
+Statemachine 4.0.2 (one machine reset to its initial state, `sendEvent` of a message, blocking on
+the reactive result). Scores are transitions per second on one thread.
 
 - cptskit: **{ck/1e6:.1f} M transitions/s** (target ≥ 10 M/s: {"met" if ck >= 10e6 else "**not met**"});
   **{ck/sl:.2f}×** stateless4j (target ≥ 5×: {"met" if ck >= 5 * sl else "**not met**"}),
@@ -70,9 +70,7 @@ A cptskit transition does what the host needs for an audited medical pathway: it
 event's data against its declared fields (tokens, dates, bounded integers, no free text), reads the
 route, runs the named guards, stamps an immutable `Event` with the clock's instant and folds it
 into a new immutable `InstanceState` (about 220 bytes allocated per transition, measured with
-`-prof gc`). Removing those checks to win the race would remove what the library is for. With its
-default INFO logging of every transition (through slf4j), which the benchmark switches off,
-stateless4j runs at about 30,000 transitions a second.
+`-prof gc`). Removing those checks to win the race would remove what the library is for.
 """)
 print("wrote docs/benchmarks.md")
 PY

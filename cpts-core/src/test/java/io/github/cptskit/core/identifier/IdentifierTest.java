@@ -95,6 +95,16 @@ class IdentifierTest {
     }
 
     @Test
+    void messagesQuoteAtMostFortyCharacters() {
+        String forty = "1".repeat(40);
+        assertThat(Rpps.parse(forty).getError().head().messageEn()).endsWith("found 40: \"" + forty + "\"");
+        assertThat(Rpps.parse(forty + "2").getError().head().messageEn()).endsWith("found 41: \"" + forty + "…\"");
+        assertThat(Finess.parse("AB").getError().map(Problem::code))
+                .as("the département is checked as soon as there are two characters")
+                .containsExactly("FINESS_LENGTH", "FINESS_FORMAT");
+    }
+
+    @Test
     void aPastedPageGivesAHandfulOfProblemsQuickly() {
         // Found by fuzzing (issue #8): one problem per character, appended to a linked list, made a
         // 64 kB paste take minutes.

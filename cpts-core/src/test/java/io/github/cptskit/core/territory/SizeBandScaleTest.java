@@ -32,4 +32,16 @@ class SizeBandScaleTest {
                 .isEqualTo(Confidence.UNCONFIRMED);
         assertThat(SizeBandScale.bundledAt(LocalDate.of(2019, 1, 1)).isEmpty()).isTrue();
     }
+
+    @Test
+    void thresholdsArePositiveAndStrictlyIncreasing() {
+        SizeBandScale.Boundary lower = SizeBandScale.Boundary.LOWER_BOUND_INCLUSIVE;
+        assertThat(new SizeBandScale(1, 2, 3, lower).bandOf(2)).isEqualTo(SizeBand.TAILLE_3);
+        for (long[] bad : new long[][] {{0, 80_000, 175_000}, {40_000, 40_000, 175_000}, {40_000, 80_000, 80_000}}) {
+            org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                    .isThrownBy(() -> new SizeBandScale(bad[0], bad[1], bad[2], lower))
+                    .withMessage("size band thresholds must be positive and increasing: " + bad[0] + ", " + bad[1]
+                            + ", " + bad[2]);
+        }
+    }
 }
