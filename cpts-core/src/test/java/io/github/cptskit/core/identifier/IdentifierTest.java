@@ -15,6 +15,7 @@ class IdentifierTest {
         assertThat(Rpps.parse("10002909372").getError().map(Problem::code)).containsExactly("RPPS_KEY");
         assertThat(Rpps.parse("1000290937").getError().map(Problem::code)).containsExactly("RPPS_LENGTH");
         assertThat(Rpps.parse("1000290937X").getError().head().messageEn()).contains("position 11");
+        assertThat(Rpps.parse("1000290937X").getError().head().messageFr()).contains("en position 11");
     }
 
     @Test

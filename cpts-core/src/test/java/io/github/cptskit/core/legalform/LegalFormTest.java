@@ -152,6 +152,8 @@ class LegalFormTest {
                 .checkConstitution(List.of(beneficiary, producer, town.withCapitalShare(625_000)))
                 .single();
         assertThat(capital.messageEn()).isEqualTo("public bodies hold 62.5 % of the capital, more than 50 %");
+        assertThat(capital.messageFr())
+                .isEqualTo("les collectivités publiques détiennent 62.5 % du capital, plus que 50 %");
         assertThat(LegalForm.SCIC
                         .checkConstitution(List.of(beneficiary, town, beneficiary))
                         .map(Problem::code))
