@@ -23,8 +23,17 @@ ESTIMATE_SRC = "estimate: docs/aci-estimates.md (2019 envelope ceiling - fonctio
 PAPS = "2+ sources: ARS Hauts-de-France PAPS; domain reference aci.md §3"
 
 
-def p(value, article, confidence, source):
-    return {"value": value, "article": article, "confidence": confidence, "source": source}
+def p(value, article, confidence, source, range_=None):
+    d = {"value": value, "article": article, "confidence": confidence, "source": source}
+    if range_ is not None:
+        d["range"] = [int(range_[0]), int(range_[1])]
+    return d
+
+
+def estimate_range(value, high_factor=1.5):
+    """Range of a 2019 mission estimate (docs/aci-estimates.md, "How uncertain"): half to one and a
+    half times the estimate; the ceilings, which are confirmed, cap the sum in every calculation."""
+    return (value // 2, value * high_factor // 1)
 
 
 def accord_2019():
@@ -41,10 +50,13 @@ def accord_2019():
             alloc[m] = [share // 2, share - share // 2]
         alloc["acces"][0] += envelope - sum(f + v for f, v in alloc.values())
         for m, (fixed, variable) in alloc.items():
+            # The access mission's fixed part reaches 1.85 x: UFMLS (12 Feb 2025, single partisan source) says
+            # up to 70,000 EUR for taille 2, against 37,835 estimated.
             params[f"missions.{m}.fixe.taille{b}"] = p(fixed, "art. 8 and annex (not found in any source)", "ESTIMATE",
-                                                      ESTIMATE_SRC.format("fixed"))
+                                                      ESTIMATE_SRC.format("fixed"),
+                                                      estimate_range(fixed, 1.85 if m == "acces" else 1.5))
             params[f"missions.{m}.variable.taille{b}"] = p(variable, "art. 8 and annex (not found in any source)", "ESTIMATE",
-                                                          ESTIMATE_SRC.format("variable"))
+                                                          ESTIMATE_SRC.format("variable"), estimate_range(variable))
     for m, (mandatory, start, deploy) in {"acces": (1, 6, 18), "parcours": (1, 12, 24), "prevention": (1, 12, 24),
                                           "qualite": (0, 0, 0), "accompagnement": (0, 0, 0)}.items():
         params[f"missions.{m}.obligatoire"] = p(mandatory, "art. 3 (missions socles / optionnelles)", "CONFIRMED",
@@ -65,21 +77,31 @@ def avenant_2():
     for b in (1, 2, 3, 4):
         if b in known_fixed:
             fixed, variable, conf = known_fixed[b], known_variable[b], "UNCONFIRMED"
+            # A negotiation document's figures: the signed text may differ by a fifth either way.
+            range_f, range_v = (fixed * 0.8, fixed * 1.2), (variable * 0.8, variable * 1.2)
             src_f = "1 secondary source: Le Généraliste (negotiation document), 25 000 to 50 000 € by size"
             src_v = "1 secondary source: Le Généraliste (negotiation document), 37 500 to 75 000 € by size"
         else:
             fixed = 25000 + (50000 - 25000) * (b - 1) // 3
             variable = 37500 + (75000 - 37500) * (b - 1) // 3
             conf = "ESTIMATE"
+            # An interpolation: the true figure lies anywhere between the two known ends.
+            range_f, range_v = (25000, 50000), (37500, 75000)
             src_f = src_v = "estimate: linear interpolation between the taille 1 and taille 4 figures (docs/aci-estimates.md)"
-        params[f"missions.crises.fixe.taille{b}"] = p(fixed, "mission crises sanitaires graves: préparation", conf, src_f)
-        params[f"missions.crises.variable.taille{b}"] = p(variable, "mission crises sanitaires graves: activation", conf, src_v)
+        params[f"missions.crises.fixe.taille{b}"] = p(fixed, "mission crises sanitaires graves: préparation", conf, src_f,
+                                                     range_f)
+        params[f"missions.crises.variable.taille{b}"] = p(variable, "mission crises sanitaires graves: activation", conf,
+                                                         src_v, range_v)
         if b == 4:
             params["plafond.taille4"] = p(580000, "montant maximal pour les CPTS de taille 4", "CONFIRMED",
                                           "2+ sources: ameli.fr (avenant 2); information-dentaire.fr")
         else:
-            params[f"plafond.taille{b}"] = p(CEILING_2019[b] + fixed + variable, "montant maximal (not found for tailles 1 to 3)",
-                                             "ESTIMATE", "estimate: 2019 ceiling + the crisis mission maxima (docs/aci-estimates.md)")
+            # Two readings of taille 4's rise (450,000 -> 580,000): by the crisis maxima, or in proportion.
+            by_crisis = CEILING_2019[b] + fixed + variable
+            in_proportion = CEILING_2019[b] * 580000 // 450000
+            params[f"plafond.taille{b}"] = p(by_crisis, "montant maximal (not found for tailles 1 to 3)",
+                                             "ESTIMATE", "estimate: 2019 ceiling + the crisis mission maxima (docs/aci-estimates.md)",
+                                             (min(by_crisis, in_proportion), max(by_crisis, in_proportion)))
     params["missions.crises.obligatoire"] = p(1, "mission socle n° 4 (réponse aux crises sanitaires graves)", "CONFIRMED",
                                               "2+ sources: ameli.fr 'ACI : signature d'un avenant'; information-dentaire.fr")
     params["missions.crises.demarrage.mois"] = p(6, "calendrier de déploiement", "CONFIRMED", "2+ sources: ARS Hauts-de-France PAPS; aci.md §3")

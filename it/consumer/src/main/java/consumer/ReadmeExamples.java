@@ -4,8 +4,8 @@ import io.github.cptskit.aci.calculation.Remuneration;
 import io.github.cptskit.aci.calculation.RemunerationCalculator;
 import io.github.cptskit.aci.calculation.Scenario;
 import io.github.cptskit.aci.simulation.AchievementDistribution;
-import io.github.cptskit.aci.simulation.Simulation;
-import io.github.cptskit.aci.simulation.SimulationResult;
+import io.github.cptskit.aci.simulation.ScenarioSimulation;
+import io.github.cptskit.aci.simulation.ScenarioSimulationResult;
 import io.github.cptskit.aci.tariff.Mission;
 import io.github.cptskit.aci.tariff.TariffRules;
 import io.github.cptskit.core.indicator.Achievement;
@@ -62,8 +62,8 @@ public final class ReadmeExamples {
 
         // --- README: A simulation (cpts-aci)
         io.vavr.collection.List<Scenario> scenarios = io.vavr.collection.List.of(year);
-        Simulation sim = Simulation.of(TariffRules.bundled(), scenarios).get();
-        SimulationResult res = sim.run(AchievementDistribution.beta(8, 2), 42L, 10_000, draw -> {});
+        ScenarioSimulation sim = ScenarioSimulation.of(TariffRules.bundled(), scenarios).get();
+        ScenarioSimulationResult res = sim.run(AchievementDistribution.beta(8, 2), 42L, 10_000, draw -> {});
         MonetaryAmount mean = res.total().mean();
 
         // --- README: A pathway instance, its FHIR status, its log and an ACI indicator (cpts-pathways)

@@ -2,7 +2,7 @@ package io.github.cptskit.benchmarks;
 
 import io.github.cptskit.aci.calculation.Scenario;
 import io.github.cptskit.aci.simulation.AchievementDistribution;
-import io.github.cptskit.aci.simulation.Simulation;
+import io.github.cptskit.aci.simulation.ScenarioSimulation;
 import io.github.cptskit.aci.tariff.Mission;
 import io.github.cptskit.aci.tariff.TariffRules;
 import io.github.cptskit.core.indicator.Achievement;
@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class SimulationBenchmark {
 
-    private Simulation simulation;
+    private ScenarioSimulation simulation;
 
     @Setup
     public void setUp() {
@@ -54,7 +54,7 @@ public class SimulationBenchmark {
             scenarios = scenarios.append(b.build().get());
             i++;
         }
-        simulation = Simulation.of(TariffRules.bundled(), scenarios).get();
+        simulation = ScenarioSimulation.of(TariffRules.bundled(), scenarios).get();
     }
 
     @Benchmark

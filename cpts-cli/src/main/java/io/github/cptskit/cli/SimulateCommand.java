@@ -2,8 +2,8 @@ package io.github.cptskit.cli;
 
 import io.github.cptskit.aci.calculation.Scenario;
 import io.github.cptskit.aci.simulation.AchievementDistribution;
-import io.github.cptskit.aci.simulation.Simulation;
-import io.github.cptskit.aci.simulation.SimulationResult;
+import io.github.cptskit.aci.simulation.ScenarioSimulation;
+import io.github.cptskit.aci.simulation.ScenarioSimulationResult;
 import io.github.cptskit.aci.simulation.Summary;
 import io.github.cptskit.aci.tariff.TariffRules;
 import io.github.cptskit.core.indicator.Achievement;
@@ -109,13 +109,13 @@ final class SimulateCommand implements Callable<Integer> {
                     "aucune CPTS signataire en " + year,
                     "no CPTS had signed the ACI by the end of " + year)));
         }
-        Simulation baseline = Rules.orThrow(Simulation.of(rules, scenarios));
-        Simulation reformed =
-                reform == null ? null : Rules.orThrow(Simulation.of(Rules.withFile(rules, reform), scenarios));
+        ScenarioSimulation baseline = Rules.orThrow(ScenarioSimulation.of(rules, scenarios));
+        ScenarioSimulation reformed =
+                reform == null ? null : Rules.orThrow(ScenarioSimulation.of(Rules.withFile(rules, reform), scenarios));
         PrintWriter o = Main.out();
         banner(o, portfolio, baseline, scenarios.size());
-        SimulationResult base = run(baseline, dist, reformed == null ? 1 : 2, 0);
-        SimulationResult other = reformed == null ? null : run(reformed, dist, 2, 1);
+        ScenarioSimulationResult base = run(baseline, dist, reformed == null ? 1 : 2, 0);
+        ScenarioSimulationResult other = reformed == null ? null : run(reformed, dist, 2, 1);
         report(o, "Baseline", base);
         if (other != null) {
             report(o, "Reform (" + reform + ")", other);
@@ -178,7 +178,7 @@ final class SimulateCommand implements Callable<Integer> {
         return v.get();
     }
 
-    private SimulationResult run(Simulation sim, AchievementDistribution dist, int runs, int index) {
+    private ScenarioSimulationResult run(ScenarioSimulation sim, AchievementDistribution dist, int runs, int index) {
         AtomicInteger done = new AtomicInteger();
         boolean bar = progress || (System.console() != null && draws >= 1000);
         return sim.run(dist, seed, draws, d -> {
@@ -195,7 +195,7 @@ final class SimulateCommand implements Callable<Integer> {
         });
     }
 
-    private void banner(PrintWriter o, Portfolio portfolio, Simulation sim, int size) {
+    private void banner(PrintWriter o, Portfolio portfolio, ScenarioSimulation sim, int size) {
         o.println(
                 "cptskit ACI simulation — " + size + " CPTS-years in " + year + ", " + draws + " draws, seed " + seed);
         o.println("Portfolio: " + portfolio.source()
@@ -222,7 +222,7 @@ final class SimulateCommand implements Callable<Integer> {
         };
     }
 
-    private static void report(PrintWriter o, String title, SimulationResult r) {
+    private static void report(PrintWriter o, String title, ScenarioSimulationResult r) {
         o.println(title + " — national total: mean " + Svg.millions(r.total().meanCents()) + "  P5 "
                 + Svg.millions(r.total().p5Cents()) + "  P50 "
                 + Svg.millions(r.total().p50Cents()) + "  P95 "
@@ -251,7 +251,7 @@ final class SimulateCommand implements Callable<Integer> {
         o.println();
     }
 
-    private void write(SimulationResult base, SimulationResult other, Simulation sim, Portfolio portfolio)
+    private void write(ScenarioSimulationResult base, ScenarioSimulationResult other, ScenarioSimulation sim, Portfolio portfolio)
             throws IOException {
         Files.createDirectories(out);
         StringBuilder csv = new StringBuilder();

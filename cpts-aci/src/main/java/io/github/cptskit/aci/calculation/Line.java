@@ -46,6 +46,7 @@ public record Line(
             case FONCTIONNEMENT -> "fonctionnement";
             case FIXED -> mission.get().key() + ".fixe";
             case VARIABLE -> mission.get().key() + ".variable";
+            case CEILING_CAP -> "plafond";
         };
     }
 
@@ -70,6 +71,7 @@ public record Line(
             case FONCTIONNEMENT -> fr ? "Fonctionnement" : "Operating budget (fonctionnement)";
             case FIXED -> mission.get().label(locale) + (fr ? " — part fixe" : " — fixed part");
             case VARIABLE -> mission.get().label(locale) + (fr ? " — part variable" : " — variable part");
+            case CEILING_CAP -> fr ? "Écrêtement au plafond annuel" : "Cap at the yearly ceiling";
         };
     }
 }

@@ -21,6 +21,7 @@ public final class PreparedScenario implements Serializable {
     private final String ruleVersion;
     private final SizeBand band;
     private final long fixedCents;
+    private final long ceilingCents;
     private final long[] variableBase;
     private final long[] numerator;
     private final long denominator;
@@ -33,6 +34,7 @@ public final class PreparedScenario implements Serializable {
             String ruleVersion,
             SizeBand band,
             long fixedCents,
+            long ceilingCents,
             long[] variableBase,
             long[] numerator,
             long denominator,
@@ -43,6 +45,7 @@ public final class PreparedScenario implements Serializable {
         this.ruleVersion = ruleVersion;
         this.band = band;
         this.fixedCents = fixedCents;
+        this.ceilingCents = ceilingCents;
         this.variableBase = variableBase;
         this.numerator = numerator;
         this.denominator = denominator;
@@ -93,6 +96,15 @@ public final class PreparedScenario implements Serializable {
      */
     public long fixedCents() {
         return fixedCents;
+    }
+
+    /**
+     * The year's ceiling for the scenario's band: the most the year pays.
+     *
+     * @return the cents
+     */
+    public long ceilingCents() {
+        return ceilingCents;
     }
 
     /**

@@ -100,7 +100,7 @@ public final class RemunerationCalculator {
         for (Mission m : MISSIONS) {
             total += p.variableCents(m, achievementPpm[m.ordinal()]);
         }
-        return total;
+        return Math.min(total, p.ceilingCents());
     }
 
     /**
@@ -114,7 +114,7 @@ public final class RemunerationCalculator {
         for (Mission m : MISSIONS) {
             total += p.variableCents(m, p.achievementPpm(m.ordinal()));
         }
-        return total;
+        return Math.min(total, p.ceilingCents());
     }
 
     private static final Mission[] MISSIONS = Mission.values();
@@ -141,9 +141,26 @@ public final class RemunerationCalculator {
     }
 
     private static long[] proRata(Tariff t, Scenario s, LocalDate missionStart) {
-        LocalDate from = s.yearStart();
-        LocalDate to = s.yearEnd();
-        boolean months = t.proRata() == ProRata.MOIS;
+        return proRata(t.proRata(), s.yearStart(), s.yearEnd(), missionStart);
+    }
+
+    /**
+     * The share of a contract year during which a mission runs, as the calculator applies it to fixed
+     * and variable parts: a fraction in calendar days or in months, as the rules say. National
+     * simulations use it to tabulate the shares of every start date once.
+     *
+     * @param method days or months
+     * @param from the first day of the contract year
+     * @param to the anniversary (first day after the contract year)
+     * @param missionStart the day the mission started
+     * @return {numerator, denominator}: 0 if the mission starts on or after the anniversary
+     */
+    public static long[] proRata(ProRata method, LocalDate from, LocalDate to, LocalDate missionStart) {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(missionStart, "missionStart");
+        boolean months = method == ProRata.MOIS;
         long year = months ? 12 : ChronoUnit.DAYS.between(from, to);
         if (!missionStart.isBefore(to)) {
             return new long[] {0, year};
@@ -177,7 +194,8 @@ public final class RemunerationCalculator {
             ach[m.ordinal()] =
                     s.achievements().get(m).getOrElse(Achievement.NONE).partsPerMillion();
         }
-        return new PreparedScenario(s.id(), s.region(), t.version(), band, fixed, base, num, den, ach, mask);
+        return new PreparedScenario(
+                s.id(), s.region(), t.version(), band, fixed, t.ceilingCents(band), base, num, den, ach, mask);
     }
 
     private static Remuneration explained(Scenario s, Tariff t) {
@@ -262,13 +280,26 @@ public final class RemunerationCalculator {
             }
         }
         long total = lines.map(l -> Amounts.cents(l.amount())).sum().longValue();
-        if (total > t.ceilingCents(band)) {
+        long ceiling = t.ceilingCents(band);
+        if (total > ceiling) {
+            // The ceiling caps the year's payment (aci.md §4.3): the excess is deducted from the balance.
+            long excess = total - ceiling;
+            lines = lines.append(new Line(
+                    Component.CEILING_CAP,
+                    Option.none(),
+                    Amounts.ofCents(-excess),
+                    "−(" + euros(total) + " − " + euros(ceiling) + ")",
+                    List.of(used(t, "plafond." + b))));
+            schedule = schedule.append(new Payment(
+                    s.yearEnd(), "ceiling cap (deducted from the balance)", Amounts.ofCents(-excess)));
             warnings = warnings.append(Problem.warning(
-                    "REMUNERATION_ABOVE_CEILING",
-                    "le total " + euros(total) + " dépasse le plafond de la taille " + band.number() + " ("
-                            + euros(t.ceilingCents(band)) + ")",
-                    "the total " + euros(total) + " exceeds the ceiling of band " + band.number() + " ("
-                            + euros(t.ceilingCents(band)) + ")"));
+                            "REMUNERATION_ABOVE_CEILING",
+                            "le total " + euros(total) + " dépasse le plafond de la taille " + band.number() + " ("
+                                    + euros(ceiling) + ") : " + euros(excess) + " sont écrêtés",
+                            "the total " + euros(total) + " exceeds the ceiling of band " + band.number() + " ("
+                                    + euros(ceiling) + "): " + euros(excess) + " are capped")
+                    .withReference(t.source("plafond." + b).reference()));
+            total = ceiling;
         }
         Seq<String> unconfirmed = lines.flatMap(Line::parameters)
                 .filter(p -> p.value().confidence().needsWarning())
@@ -314,8 +345,15 @@ public final class RemunerationCalculator {
         return Amounts.format(Amounts.ofCents(cents));
     }
 
-    /** Rounds a non-negative fraction half-up. */
-    static long roundHalfUp(long numerator, long denominator) {
+    /**
+     * Rounds a non-negative fraction half-up to a whole number: the rounding of every amount of the
+     * ACI in cptskit ("arrondi au centime le plus proche").
+     *
+     * @param numerator the numerator, non-negative
+     * @param denominator the denominator, positive
+     * @return the nearest whole number, halves rounded up
+     */
+    public static long roundHalfUp(long numerator, long denominator) {
         return (2 * numerator + denominator) / (2 * denominator);
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.cptskit.aci.tariff.RuleText;
+import io.github.cptskit.aci.tariff.ValueRange;
 import io.github.cptskit.core.law.Confidence;
 import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.core.law.Sourced;
@@ -19,6 +20,7 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.io.IOException;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -55,6 +57,7 @@ public final class RuleFileReader {
         LocalDate textDate = null;
         Option<String> url = Option.none();
         Map<String, Sourced<String>> parameters = LinkedHashMap.empty();
+        Map<String, ValueRange> ranges = LinkedHashMap.empty();
         JsonLocation start = JsonLocation.NA;
         try (JsonParser p = JSON.createParser(reader)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -105,6 +108,9 @@ public final class RuleFileReader {
                     LegalReference ref = new LegalReference(
                             base.text() + (pp.source.isEmpty() ? "" : " — " + pp.source), pp.article, base.date(), url);
                     parameters = parameters.put(pp.path, Sourced.of(pp.value, ref, pp.confidence));
+                    if (pp.range != null) {
+                        ranges = ranges.put(pp.path, pp.range);
+                    }
                 }
             }
         } catch (JsonProcessingException e) {
@@ -126,10 +132,16 @@ public final class RuleFileReader {
         if (!problems.isEmpty()) {
             return Validation.invalid(problems);
         }
-        return Validation.valid(new RuleText(version, title, effective, url, parameters));
+        return Validation.valid(new RuleText(version, title, effective, url, parameters, ranges));
     }
 
-    private record PendingParameter(String path, String value, String article, Confidence confidence, String source) {}
+    private record PendingParameter(
+            String path,
+            String value,
+            String article,
+            Confidence confidence,
+            String source,
+            ValueRange range) {}
 
     private void readParameters(JsonParser p, JsonToken t, JsonLocation at, java.util.List<PendingParameter> out)
             throws IOException {
@@ -149,7 +161,7 @@ public final class RuleFileReader {
             JsonLocation vat = p.currentTokenLocation();
             if (vt.isScalarValue()) {
                 // Short form in user files: "path": value.
-                out.add(new PendingParameter(path, p.getText(), "", Confidence.USER_SUPPLIED, source));
+                out.add(new PendingParameter(path, p.getText(), "", Confidence.USER_SUPPLIED, source, null));
                 continue;
             }
             if (vt != JsonToken.START_OBJECT) {
@@ -166,6 +178,8 @@ public final class RuleFileReader {
             String article = "";
             String src = "";
             Confidence confidence = Confidence.USER_SUPPLIED;
+            ValueRange range = null;
+            JsonLocation rangeAt = vat;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String f = p.currentName();
                 JsonToken ft = p.nextToken();
@@ -190,7 +204,23 @@ public final class RuleFileReader {
                                             + "\" (CONFIRMED, UNCONFIRMED, ESTIMATE, USER_SUPPLIED)");
                         }
                     }
+                    case "range" -> {
+                        rangeAt = fat;
+                        range = range(p, ft, fat, where);
+                    }
                     default -> p.skipChildren();
+                }
+            }
+            if (range != null && value != null) {
+                BigDecimal central = decimal(value);
+                if (central == null || !range.contains(central)) {
+                    problem(
+                            rangeAt,
+                            "parameters." + path + ".range",
+                            "TARIFF_RANGE_EXCLUDES_VALUE",
+                            "l'intervalle " + range + " de " + path + " ne contient pas sa valeur " + value,
+                            "the range " + range + " of " + path + " does not contain its value " + value);
+                    range = null;
                 }
             }
             if (value == null) {
@@ -201,8 +231,57 @@ public final class RuleFileReader {
                         "le paramètre " + path + " n'a pas de « value »",
                         "parameter " + path + " has no \"value\"");
             } else {
-                out.add(new PendingParameter(path, value, article, confidence, src));
+                out.add(new PendingParameter(path, value, article, confidence, src, range));
             }
+        }
+    }
+
+    /** Reads {@code [low, high]}: two numbers, low ≤ high; anything else is reported once. */
+    private ValueRange range(JsonParser p, JsonToken t, JsonLocation at, String where)
+            throws IOException {
+        java.util.List<BigDecimal> bounds = new java.util.ArrayList<>();
+        boolean wellFormed = t == JsonToken.START_ARRAY;
+        if (wellFormed) {
+            JsonToken e;
+            while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (e == JsonToken.VALUE_NUMBER_INT || e == JsonToken.VALUE_NUMBER_FLOAT) {
+                    bounds.add(decimal(p.getText()));
+                } else {
+                    wellFormed = false;
+                    p.skipChildren();
+                }
+            }
+        } else {
+            p.skipChildren();
+        }
+        if (!wellFormed || bounds.size() != 2 || bounds.contains(null)) {
+            problem(
+                    at,
+                    where,
+                    "TARIFF_BAD_RANGE",
+                    "intervalle attendu sous la forme [bas, haut] (deux nombres)",
+                    "a range is expected as [low, high] (two numbers)");
+            return null;
+        }
+        if (bounds.get(0).compareTo(bounds.get(1)) > 0) {
+            problem(
+                    at,
+                    where,
+                    "TARIFF_BAD_RANGE",
+                    "intervalle inversé : " + bounds.get(0) + " > " + bounds.get(1),
+                    "range upside down: " + bounds.get(0) + " > " + bounds.get(1));
+            return null;
+        }
+        return new ValueRange(bounds.get(0), bounds.get(1));
+    }
+
+    private static BigDecimal decimal(String text) {
+        try {
+            BigDecimal d = new BigDecimal(text.strip());
+            // Bounded so that a hostile 1e999999999 cannot blow up later arithmetic (fuzzing, #8).
+            return d.precision() - d.scale() > 15 || d.scale() > 15 ? null : d;
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 

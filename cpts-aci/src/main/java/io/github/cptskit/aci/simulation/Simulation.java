@@ -1,195 +1,498 @@
 package io.github.cptskit.aci.simulation;
 
-import io.github.cptskit.aci.calculation.PreparedScenario;
-import io.github.cptskit.aci.calculation.RemunerationCalculator;
-import io.github.cptskit.aci.calculation.Scenario;
+import io.github.cptskit.aci.internal.NationalModel;
+import io.github.cptskit.aci.internal.NationalModel.P;
 import io.github.cptskit.aci.tariff.Mission;
+import io.github.cptskit.aci.tariff.Tariff;
 import io.github.cptskit.aci.tariff.TariffRules;
 import io.github.cptskit.core.problem.Problem;
-import io.github.cptskit.core.territory.SizeBand;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.TreeMap;
+import io.vavr.collection.TreeSet;
 import io.vavr.control.Validation;
-import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
- * A Monte Carlo simulation of ACI spending over a portfolio of CPTS-years: for each draw, every
- * contracted variable part's achievement is drawn from a distribution, every remuneration is
- * computed on the fast path, and totals are kept per draw, nationally, by size band and by region.
- *
- * <p>Draws run in parallel on all cores. Each draw has its own generator seeded from the simulation
- * seed and the draw's index, and visits the CPTS in portfolio order, so a result depends only on the
- * seed and never on the number of threads. Two simulations with the same seed draw the same
- * achievements, which makes a reform's difference exact draw by draw.
+ * The national simulation of ACI spending: every signatory CPTS followed through its successive
+ * contract years (the rules in force on each year's first day, the contract's term and renewal),
+ * its missions started after sourced delays, its achievements drawn with national, regional and
+ * CPTS effects that persist from year to year, and every euro dated to a calendar year on a
+ * {@link Basis} — by default {@link Basis#CASH}, as the public totals are payments. Each draw also
+ * draws the uncertain {@link ModelParameters} and the estimated ACI figures within their ranges, so
+ * that the interval of the result is the model's uncertainty; the Monte Carlo error of the mean is
+ * reported apart from it. docs/simulation.md writes the model as equations.
  *
  * <pre>{@code
- * Simulation sim = Simulation.of(TariffRules.bundled(), portfolio).get();
- * SimulationResult r = sim.run(AchievementDistribution.beta(8, 2), 42, 10_000, d -> {});
- * r.total().mean();
+ * Simulation sim = Simulation.builder(TariffRules.bundled(), portfolio)
+ *     .years(2020, 2027)
+ *     .parameters(ModelParameters.bundledFitted())
+ *     .build().get();
+ * SimulationResult r = sim.run(42L, 10_000, draw -> {});
+ * r.year(2025).total().p50();
  * }</pre>
  *
- * <p>This class is immutable, thread-safe and serializable.
+ * <p>Results depend only on the seed and the number of draws, never on the number of threads: each
+ * draw, and each CPTS within a draw, has its own random stream. Two simulations with the same seed
+ * share their random numbers (common random numbers), so that a reform's difference is computed on
+ * the same draws. This class is immutable and thread-safe.
  */
-public final class Simulation implements Serializable {
+public final class Simulation {
 
-    private static final long serialVersionUID = 1L;
-    private static final Mission[] MISSIONS = Mission.values();
+    private static final long PARAMETER_STREAM = 0x243F6A8885A308D3L;
 
-    private final String ruleVersions;
-    private final Seq<String> unconfirmed;
-    private final PreparedScenario[] prepared;
+    private final TariffRules rules;
+    private final ModelParameters parameters;
+    private final Basis basis;
+    private final int firstYear;
+    private final int lastYear;
+    private final int parallelism;
+    private final Seq<String> regions;
+    private final int size;
+    private final NationalModel model;
+    private final TreeMap<Integer, String> rulesByYear;
+    private final Seq<Problem> warnings;
+    private final int[] posteriorIndex;
 
-    private Simulation(String ruleVersions, Seq<String> unconfirmed, PreparedScenario[] prepared) {
-        this.ruleVersions = ruleVersions;
-        this.unconfirmed = unconfirmed;
-        this.prepared = prepared;
+    private Simulation(Builder b, NationalModel model, Seq<String> regions, TreeMap<Integer, String> rulesByYear,
+            Seq<Problem> warnings) {
+        this.rules = b.rules;
+        this.parameters = b.parameters;
+        this.basis = b.basis;
+        this.firstYear = b.firstYear;
+        this.lastYear = b.lastYear;
+        this.parallelism = b.parallelism;
+        this.regions = regions;
+        this.size = b.portfolio.size();
+        this.model = model;
+        this.rulesByYear = rulesByYear;
+        this.warnings = warnings;
+        this.posteriorIndex = new int[P.values().length];
+        for (P p : P.values()) {
+            posteriorIndex[p.ordinal()] = parameters
+                    .posterior()
+                    .map(post -> post.names().indexOf(p.key()))
+                    .getOrElse(-1);
+        }
     }
 
     /**
-     * Prepares a simulation: every scenario is checked and reduced once.
+     * A builder over a portfolio of signatories.
      *
      * @param rules the tariff rules
-     * @param portfolio the CPTS-years
-     * @return the simulation, or every problem of every scenario
+     * @param portfolio the signatories (ids unique)
+     * @return a builder with the defaults: cash basis, 2020 to 2027, the bundled fitted parameters
      */
-    public static Validation<Seq<Problem>, Simulation> of(TariffRules rules, Seq<Scenario> portfolio) {
-        RemunerationCalculator calc = RemunerationCalculator.of(rules);
-        List<Problem> problems = List.empty();
-        PreparedScenario[] prepared = new PreparedScenario[portfolio.size()];
-        java.util.Set<String> versions = new java.util.TreeSet<>();
-        java.util.Set<String> unconfirmed = new java.util.TreeSet<>();
-        int i = 0;
-        for (Scenario s : portfolio) {
-            Validation<Seq<Problem>, PreparedScenario> p = calc.prepare(s);
-            if (p.isInvalid()) {
-                problems = problems.appendAll(p.getError());
-            } else {
-                prepared[i] = p.get();
-                versions.add(p.get().ruleVersion());
+    public static Builder builder(TariffRules rules, Iterable<Signatory> portfolio) {
+        return new Builder(Objects.requireNonNull(rules, "rules"), List.ofAll(Objects.requireNonNull(portfolio, "portfolio")));
+    }
+
+    /** Builds a {@link Simulation}, reporting every problem of its settings at once. Not thread-safe. */
+    public static final class Builder {
+        private final TariffRules rules;
+        private final List<Signatory> portfolio;
+        private ModelParameters parameters; // the bundled fitted ones unless set, loaded only then
+        private Basis basis = Basis.CASH;
+        private int firstYear = 2020;
+        private int lastYear = 2027;
+        private int parallelism = Runtime.getRuntime().availableProcessors();
+        private AchievementDistribution achievements;
+
+        private Builder(TariffRules rules, List<Signatory> portfolio) {
+            this.rules = rules;
+            this.portfolio = portfolio;
+        }
+
+        /**
+         * The model parameters (default: {@link ModelParameters#bundledFitted()}).
+         *
+         * @param p the parameters
+         * @return this builder
+         */
+        public Builder parameters(ModelParameters p) {
+            this.parameters = Objects.requireNonNull(p, "parameters");
+            return this;
+        }
+
+        /**
+         * The accounting basis (default: cash).
+         *
+         * @param b the basis
+         * @return this builder
+         */
+        public Builder basis(Basis b) {
+            this.basis = Objects.requireNonNull(b, "basis");
+            return this;
+        }
+
+        /**
+         * The calendar years booked (default 2020 to 2027).
+         *
+         * @param first the first year
+         * @param last the last year, at least first
+         * @return this builder
+         */
+        public Builder years(int first, int last) {
+            this.firstYear = first;
+            this.lastYear = last;
+            return this;
+        }
+
+        /**
+         * The base distribution of one variable part's achievement, around which the national, regional
+         * and CPTS effects and the mean of the parameters move it (default: Beta with the parameters'
+         * central mean and concentration).
+         *
+         * @param d the distribution
+         * @return this builder
+         */
+        public Builder achievements(AchievementDistribution d) {
+            this.achievements = Objects.requireNonNull(d, "achievements");
+            return this;
+        }
+
+        /**
+         * How many threads run the draws (default: the available processors). The result does not
+         * depend on it.
+         *
+         * @param threads 1 or more
+         * @return this builder
+         */
+        public Builder parallelism(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("at least one thread: " + threads);
             }
-            i++;
+            this.parallelism = threads;
+            return this;
         }
-        // Parameters change only on a text's effective date: one tariff per version tells them all.
-        for (String v : versions) {
-            rules.effectiveDateOf(v)
-                    .flatMap(d -> rules.on(d).toOption())
-                    .forEach(t -> unconfirmed.addAll(t.unconfirmedParameters().toJavaList()));
+
+        /**
+         * Checks the settings and compiles the model.
+         *
+         * @return the simulation, or every problem
+         */
+        public Validation<Seq<Problem>, Simulation> build() {
+            if (parameters == null) {
+                parameters = ModelParameters.bundledFitted();
+            }
+            java.util.List<Problem> problems = new java.util.ArrayList<>();
+            if (firstYear < 2019 || lastYear > 2100 || firstYear > lastYear) {
+                problems.add(Problem.error(
+                        "SIMULATION_YEARS",
+                        "années " + firstYear + "–" + lastYear + " : une période croissante entre 2019 et 2100 est"
+                                + " attendue",
+                        "years " + firstYear + "–" + lastYear + ": an increasing period between 2019 and 2100 is"
+                                + " expected"));
+            }
+            if (portfolio.isEmpty()) {
+                problems.add(Problem.error("SIMULATION_EMPTY", "portefeuille vide", "empty portfolio"));
+            }
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (Signatory s : portfolio) {
+                if (!ids.add(s.id())) {
+                    problems.add(Problem.error(
+                            "SIMULATION_DUPLICATE_ID", "identifiant en double : " + s.id(), "duplicate id: " + s.id()));
+                }
+            }
+            for (P p : P.values()) {
+                if (!parameters.names().contains(p.key())) {
+                    problems.add(Problem.error(
+                            "MODEL_PARAMETER_MISSING",
+                            "paramètre du modèle absent : " + p.key(),
+                            "model parameter missing: " + p.key()));
+                }
+            }
+            if (!problems.isEmpty()) {
+                return Validation.invalid(List.ofAll(problems));
+            }
+            Seq<String> regions = TreeSet.ofAll(portfolio.map(Signatory::region)).toList();
+            java.util.List<NationalModel.Cpts> cpts = new java.util.ArrayList<>();
+            int[] regionOf = new int[portfolio.size()];
+            int i = 0;
+            for (Signatory s : portfolio) {
+                cpts.add(new NationalModel.Cpts(s.region(), s.population(), s.signature()));
+                regionOf[i++] = regions.indexOf(s.region());
+            }
+            ModelParameter mean = parameters.get(P.MEAN.key());
+            ModelParameter concentration = parameters.get(P.CONCENTRATION.key());
+            AchievementDistribution base = achievements != null
+                    ? achievements
+                    : AchievementDistribution.beta(
+                            mean.central() * concentration.central(), (1 - mean.central()) * concentration.central());
+            double baseMean = achievements != null ? meanOf(achievements) : mean.central();
+            int maxDelay = (int) Math.max(
+                    parameters.get(P.START_OPTIONAL.key()).high(),
+                    Math.ceil(parameters.get(P.START_SHARE.key()).high() * maxDeadline()));
+            int maxLag = (int) Math.max(
+                    parameters.get(P.REVIEW_LAG.key()).high(), parameters.get(P.LOI_LEAD.key()).high());
+            NationalModel model;
+            try {
+                model = NationalModel.compile(
+                        rules,
+                        cpts,
+                        regionOf,
+                        regions.size(),
+                        firstYear,
+                        lastYear,
+                        maxDelay,
+                        maxLag,
+                        k -> base.ppmAt(k / 4096.0),
+                        baseMean);
+            } catch (IllegalArgumentException e) {
+                return Validation.invalid(List.of(Problem.error(
+                        "SIMULATION_RULES",
+                        "règles incomplètes pour le portefeuille : " + e.getMessage(),
+                        "rules incomplete for the portfolio: " + e.getMessage())));
+            }
+            TreeMap<Integer, String> byYear = TreeMap.empty();
+            for (int y = firstYear; y <= lastYear; y++) {
+                int year = y;
+                byYear = byYear.put(
+                        y,
+                        rules.on(LocalDate.of(y, 12, 31)).map(Tariff::version).getOrElse("none"));
+            }
+            List<Problem> warnings = List.empty();
+            LocalDate lastChange = rules.changeDates().last();
+            if (lastYear > lastChange.getYear()) {
+                warnings = warnings.append(Problem.warning(
+                        "SIMULATION_BEYOND_KNOWN_RULES",
+                        "les années après " + lastChange.getYear() + " supposent que les règles en vigueur le "
+                                + lastChange + " (dernier changement connu) restent inchangées",
+                        "the years after " + lastChange.getYear() + " assume that the rules in force on " + lastChange
+                                + " (the last known change) stay unchanged"));
+            }
+            return Validation.valid(new Simulation(this, model, regions, byYear, warnings));
         }
-        return problems.isEmpty()
-                ? Validation.valid(new Simulation(String.join(", ", versions), List.ofAll(unconfirmed), prepared))
-                : Validation.invalid(problems);
-    }
 
-    /**
-     * The rule versions the portfolio's years fall under.
-     *
-     * @return the versions, comma-separated
-     */
-    public String ruleVersions() {
-        return ruleVersions;
-    }
+        private int maxDeadline() {
+            int max = 0;
+            for (LocalDate d : rules.changeDates()) {
+                var t = rules.on(d);
+                if (t.isValid()) {
+                    for (Mission m : Mission.values()) {
+                        if (t.get().inForce(m) && t.get().mandatory(m)) {
+                            max = Math.max(max, t.get().startMonths(m));
+                        }
+                    }
+                }
+            }
+            return max;
+        }
 
-    /**
-     * The unconfirmed or estimated parameters in force for some year of the portfolio.
-     *
-     * @return their paths
-     */
-    public Seq<String> unconfirmedParameters() {
-        return unconfirmed;
-    }
-
-    /**
-     * The number of CPTS-years.
-     *
-     * @return the size of the portfolio
-     */
-    public int size() {
-        return prepared.length;
+        private static double meanOf(AchievementDistribution d) {
+            if (d instanceof AchievementDistribution.Fixed f) {
+                return f.ppm() / 1e6;
+            }
+            if (d instanceof AchievementDistribution.Uniform u) {
+                return (u.lowPpm() + u.highPpm()) / 2e6;
+            }
+            AchievementDistribution.Beta b = (AchievementDistribution.Beta) d;
+            return b.alpha() / (b.alpha() + b.beta());
+        }
     }
 
     /**
      * Runs the simulation.
      *
-     * @param distribution how achievements are drawn
      * @param seed the seed
-     * @param draws the number of draws, 1 or more
-     * @param progress called with each finished draw's index (from any thread), e.g. for a progress bar
+     * @param draws the number of draws, 1 to 10,000,000
+     * @param progress called with each finished draw's index (from any thread)
      * @return the result
      */
-    public SimulationResult run(AchievementDistribution distribution, long seed, int draws, IntConsumer progress) {
-        if (draws < 1) {
-            throw new IllegalArgumentException("at least one draw: " + draws);
+    public SimulationResult run(long seed, int draws, IntConsumer progress) {
+        Objects.requireNonNull(progress, "progress");
+        if (draws < 1 || draws > 10_000_000) {
+            throw new IllegalArgumentException("draws between 1 and 10,000,000: " + draws);
         }
-        int bands = SizeBand.values().length;
-        java.util.List<String> regions = java.util.Arrays.stream(prepared)
-                .map(PreparedScenario::region)
-                .distinct()
-                .sorted()
-                .toList();
-        int[] regionOf = new int[prepared.length];
-        for (int i = 0; i < prepared.length; i++) {
-            regionOf[i] = regions.indexOf(prepared[i].region());
-        }
-        long[] total = new long[draws];
-        long[] variable = new long[draws];
-        long[][] byBand = new long[bands][draws];
-        long[][] byRegion = new long[regions.size()][draws];
-        long fixedTotal = 0;
-        for (PreparedScenario p : prepared) {
-            fixedTotal += p.fixedCents();
-        }
-        // Each draw writes only its own index of the arrays: no sharing between threads.
-        IntStream.range(0, draws).parallel().forEach(d -> {
-            SplittableRandom random = new SplittableRandom(mix(seed, d));
-            long sum = 0;
-            long var = 0;
-            for (int i = 0; i < prepared.length; i++) {
-                PreparedScenario p = prepared[i];
-                long cpts = p.fixedCents();
-                for (Mission m : MISSIONS) {
-                    if (p.contracted(m)) {
-                        long v = p.variableCents(m, distribution.samplePpm(random));
-                        cpts += v;
-                        var += v;
-                    }
-                }
-                sum += cpts;
-                byBand[p.band().ordinal()][d] += cpts;
-                byRegion[regionOf[i]][d] += cpts;
+        int years = model.years();
+        int series = model.series();
+        long[][] columns = new long[years * series][draws];
+        double[][] values = new double[draws][];
+        forEachDraw(draws, d -> {
+            double[] p = parameterValues(seed, d);
+            long[] out = new long[years * series];
+            model.draw(p, basisCode(), drawSeed(seed, d), out);
+            for (int i = 0; i < out.length; i++) {
+                columns[i][d] = out[i];
             }
-            total[d] = sum;
-            variable[d] = var;
+            values[d] = p;
             progress.accept(d);
         });
-        TreeMap<SizeBand, Summary> bandSummaries = TreeMap.empty();
-        for (SizeBand b : SizeBand.values()) {
-            bandSummaries = bandSummaries.put(b, Summary.of(byBand[b.ordinal()]));
-        }
-        TreeMap<String, Summary> regionSummaries = TreeMap.empty();
-        for (int r = 0; r < regions.size(); r++) {
-            regionSummaries = regionSummaries.put(regions.get(r), Summary.of(byRegion[r]));
-        }
-        return new SimulationResult(
-                ruleVersions,
-                unconfirmed,
-                prepared.length,
-                seed,
-                total,
-                fixedTotal,
-                Summary.of(variable),
-                bandSummaries,
-                regionSummaries);
+        return new SimulationResult(this, seed, draws, columns, values);
     }
 
-    // SplitMix64 finaliser: well-spread, independent streams per draw.
-    private static long mix(long seed, long draw) {
-        long z = seed + 0x9E3779B97F4A7C15L * (draw + 1);
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+    /** Runs {@code body} for each draw index on this simulation's threads. */
+    void forEachDraw(int draws, IntConsumer body) {
+        if (parallelism == 1) {
+            for (int d = 0; d < draws; d++) {
+                body.accept(d);
+            }
+            return;
+        }
+        ForkJoinPool pool = new ForkJoinPool(parallelism);
+        try {
+            pool.submit(() -> IntStream.range(0, draws).parallel().forEach(body)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("simulation interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /**
+     * The parameter values of one draw: a particle of the posterior if any, otherwise each uncertain
+     * parameter drawn from its range; certain parameters at their value.
+     */
+    double[] parameterValues(long seed, int draw) {
+        SplittableRandom r = new SplittableRandom(NationalModel.mix(seed ^ PARAMETER_STREAM, draw));
+        P[] ps = P.values();
+        double[] v = new double[ps.length];
+        int particle = parameters.posterior().map(post -> r.nextInt(post.size())).getOrElse(-1);
+        for (P p : ps) {
+            ModelParameter mp = parameters.get(p.key());
+            double u = r.nextDouble(); // drawn for every parameter: streams stay aligned whatever is pinned
+            if (!mp.uncertain()) {
+                v[p.ordinal()] = mp.central();
+            } else if (particle >= 0 && posteriorIndex[p.ordinal()] >= 0) {
+                v[p.ordinal()] = parameters.posterior().get().value(particle, posteriorIndex[p.ordinal()]);
+            } else {
+                v[p.ordinal()] = mp.valueAt(u);
+            }
+        }
+        return v;
+    }
+
+    /** The model's output for given parameter values and a draw's random stream. */
+    long[] evaluate(double[] values, long drawSeed) {
+        long[] out = new long[model.years() * model.series()];
+        model.draw(values, basisCode(), drawSeed, out);
+        return out;
+    }
+
+    static long drawSeed(long seed, int draw) {
+        return NationalModel.mix(seed, draw);
+    }
+
+    private int basisCode() {
+        return basis.ordinal();
+    }
+
+    int seriesCount() {
+        return model.series();
+    }
+
+    /**
+     * The tariff rules.
+     *
+     * @return the rules
+     */
+    public TariffRules rules() {
+        return rules;
+    }
+
+    /**
+     * The model parameters.
+     *
+     * @return the parameters
+     */
+    public ModelParameters parameters() {
+        return parameters;
+    }
+
+    /**
+     * The accounting basis.
+     *
+     * @return the basis
+     */
+    public Basis basis() {
+        return basis;
+    }
+
+    /**
+     * The first calendar year booked.
+     *
+     * @return the year
+     */
+    public int firstYear() {
+        return firstYear;
+    }
+
+    /**
+     * The last calendar year booked.
+     *
+     * @return the year
+     */
+    public int lastYear() {
+        return lastYear;
+    }
+
+    /**
+     * The number of signatories.
+     *
+     * @return the portfolio's size
+     */
+    public int size() {
+        return size;
+    }
+
+    /**
+     * The region codes of the portfolio, sorted.
+     *
+     * @return the codes
+     */
+    public Seq<String> regions() {
+        return regions;
+    }
+
+    /**
+     * The version of the rules in force at the end of each calendar year.
+     *
+     * @return year to version
+     */
+    public TreeMap<Integer, String> rulesByYear() {
+        return rulesByYear;
+    }
+
+    /**
+     * The warnings of the settings (years beyond the last known rule change).
+     *
+     * @return the warnings
+     */
+    public Seq<Problem> warnings() {
+        return warnings;
+    }
+
+    /**
+     * The unconfirmed or estimated figures the result rests on: ACI figures in force in some year, and
+     * model parameters.
+     *
+     * @return their names, each with its confidence
+     */
+    public Seq<String> unconfirmed() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (LocalDate d : rules.changeDates()) {
+            if (d.getYear() <= lastYear) {
+                rules.on(d).forEach(t -> out.addAll(t.unconfirmedParameters().toJavaList()));
+            }
+        }
+        java.util.List<String> model = new java.util.ArrayList<>();
+        for (ModelParameter p : parameters.all()) {
+            if (p.confidence().needsWarning()) {
+                model.add(p.name() + " (" + p.confidence() + ")");
+            }
+        }
+        return List.ofAll(out).appendAll(model);
     }
 }

@@ -1,76 +1,55 @@
 package io.github.cptskit.aci.simulation;
 
+import io.github.cptskit.aci.internal.NationalModel;
+import io.github.cptskit.aci.tariff.Mission;
+import io.github.cptskit.core.problem.Problem;
 import io.github.cptskit.core.territory.SizeBand;
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.collection.SortedMap;
-import java.io.Serializable;
+import io.vavr.collection.TreeMap;
+import java.math.BigInteger;
+import java.util.Objects;
 
 /**
- * The result of a {@link Simulation}: the distribution of the national total, of the fixed and
- * variable components, by size band and by region, and the total of every draw.
+ * The result of a {@link Simulation}: for each calendar year, the distribution over the draws of the
+ * national total, of its components (fonctionnement, uplift, fixed and variable parts, ceiling cap,
+ * letter-of-intent support), by size band, mission and region, with the Monte Carlo standard error of
+ * the mean kept apart from the interval.
+ *
+ * <pre>{@code
+ * SimulationResult r = sim.run(42L, 10_000, d -> {});
+ * Summary y2025 = r.total(2025);             // P5, P50, P95 of the national total
+ * long noise = r.standardErrorCents(2025);   // how far the mean may be from the model's
+ * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class SimulationResult implements Serializable {
+public final class SimulationResult {
 
-    private static final long serialVersionUID = 1L;
+    /** The components of a year's total, in order. */
+    public static final Seq<String> COMPONENTS = List.of(NationalModel.COMPONENTS);
 
-    private final String ruleVersions;
-    private final Seq<String> unconfirmed;
-    private final int portfolioSize;
+    private final Simulation simulation;
     private final long seed;
-    private final long[] totals;
-    private final long fixedCents;
-    private final Summary variable;
-    private final SortedMap<SizeBand, Summary> byBand;
-    private final SortedMap<String, Summary> byRegion;
+    private final int draws;
+    private final long[][] columns;
+    private final double[][] values;
 
-    SimulationResult(
-            String ruleVersions,
-            Seq<String> unconfirmed,
-            int portfolioSize,
-            long seed,
-            long[] totals,
-            long fixedCents,
-            Summary variable,
-            SortedMap<SizeBand, Summary> byBand,
-            SortedMap<String, Summary> byRegion) {
-        this.ruleVersions = ruleVersions;
-        this.unconfirmed = unconfirmed;
-        this.portfolioSize = portfolioSize;
+    SimulationResult(Simulation simulation, long seed, int draws, long[][] columns, double[][] values) {
+        this.simulation = simulation;
         this.seed = seed;
-        this.totals = totals;
-        this.fixedCents = fixedCents;
-        this.variable = variable;
-        this.byBand = byBand;
-        this.byRegion = byRegion;
+        this.draws = draws;
+        this.columns = columns;
+        this.values = values;
     }
 
     /**
-     * The rule versions used.
+     * The simulation that made this result (rules, parameters, basis, years).
      *
-     * @return the versions
+     * @return the simulation
      */
-    public String ruleVersions() {
-        return ruleVersions;
-    }
-
-    /**
-     * The unconfirmed or estimated parameters the simulation relied on.
-     *
-     * @return their paths
-     */
-    public Seq<String> unconfirmedParameters() {
-        return unconfirmed;
-    }
-
-    /**
-     * The number of CPTS-years simulated.
-     *
-     * @return the portfolio size
-     */
-    public int portfolioSize() {
-        return portfolioSize;
+    public Simulation simulation() {
+        return simulation;
     }
 
     /**
@@ -88,79 +67,217 @@ public final class SimulationResult implements Serializable {
      * @return the draws
      */
     public int draws() {
-        return totals.length;
+        return draws;
     }
 
     /**
-     * The national total of each draw, in cents.
+     * The years booked, in order.
      *
-     * @return a copy of the totals, in draw order
+     * @return the years
      */
-    public long[] totalsCents() {
-        return totals.clone();
+    public Seq<Integer> years() {
+        return List.rangeClosed(simulation.firstYear(), simulation.lastYear());
+    }
+
+    private int series(int year, int series) {
+        if (year < simulation.firstYear() || year > simulation.lastYear()) {
+            throw new IllegalArgumentException("year " + year + " outside the simulation's years "
+                    + simulation.firstYear() + "–" + simulation.lastYear());
+        }
+        return (year - simulation.firstYear()) * simulation.seriesCount() + series;
     }
 
     /**
-     * The distribution of the national total.
+     * The national total of each draw in a year, in cents.
      *
+     * @param year the calendar year
+     * @return a copy, in draw order
+     * @throws IllegalArgumentException if the year was not simulated
+     */
+    public long[] totalsCents(int year) {
+        return columns[series(year, NationalModel.TOTAL)].clone();
+    }
+
+    /**
+     * The distribution of a year's national total.
+     *
+     * @param year the calendar year
+     * @return the summary
+     * @throws IllegalArgumentException if the year was not simulated
+     */
+    public Summary total(int year) {
+        return Summary.of(columns[series(year, NationalModel.TOTAL)]);
+    }
+
+    /**
+     * The Monte Carlo standard error of the mean of a year's total: the standard deviation over the
+     * draws divided by the square root of their number. It measures sampling noise, not uncertainty.
+     *
+     * @param year the calendar year
+     * @return the standard error in cents, rounded
+     */
+    public long standardErrorCents(int year) {
+        long[] x = columns[series(year, NationalModel.TOTAL)];
+        if (x.length < 2) {
+            return 0;
+        }
+        double mean = 0;
+        for (long v : x) {
+            mean += v;
+        }
+        mean /= x.length;
+        double ss = 0;
+        for (long v : x) {
+            ss += (v - mean) * (v - mean);
+        }
+        return Math.round(Math.sqrt(ss / (x.length - 1)) / Math.sqrt(x.length));
+    }
+
+    /**
+     * The distribution of one component of a year's total.
+     *
+     * @param year the calendar year
+     * @param component one of {@link #COMPONENTS}
+     * @return the summary
+     * @throws IllegalArgumentException for an unknown component or year
+     */
+    public Summary component(int year, String component) {
+        int i = COMPONENTS.indexOf(component);
+        if (i < 0) {
+            throw new IllegalArgumentException("unknown component " + component + "; known: " + COMPONENTS.mkString(", "));
+        }
+        return Summary.of(columns[series(year, NationalModel.COMPONENT + i)]);
+    }
+
+    /**
+     * The distribution of a year's total paid to CPTS of one size band.
+     *
+     * @param year the calendar year
+     * @param band the band
      * @return the summary
      */
-    public Summary total() {
-        return Summary.of(totals);
+    public Summary band(int year, SizeBand band) {
+        return Summary.of(columns[series(year, NationalModel.BAND + band.ordinal())]);
     }
 
     /**
-     * Fonctionnement and fixed parts, which do not depend on the draws, in cents.
+     * The distribution of a year's fixed and variable parts of one mission.
      *
-     * @return the cents
-     */
-    public long fixedCents() {
-        return fixedCents;
-    }
-
-    /**
-     * The distribution of the variable parts.
-     *
+     * @param year the calendar year
+     * @param mission the mission
      * @return the summary
      */
-    public Summary variable() {
-        return variable;
+    public Summary mission(int year, Mission mission) {
+        return Summary.of(columns[series(year, NationalModel.MISSION + mission.ordinal())]);
     }
 
     /**
-     * The distribution of the total by size band.
+     * The distribution of a year's total paid to CPTS of one region.
      *
-     * @return band to summary
+     * @param year the calendar year
+     * @param region the region code, one of {@link Simulation#regions()}
+     * @return the summary
+     * @throws IllegalArgumentException for a region outside the portfolio
      */
-    public SortedMap<SizeBand, Summary> byBand() {
-        return byBand;
+    public Summary region(int year, String region) {
+        int r = simulation.regions().indexOf(region);
+        if (r < 0) {
+            throw new IllegalArgumentException("region " + region + " is not in the portfolio");
+        }
+        return Summary.of(columns[series(year, NationalModel.REGION + r)]);
     }
 
     /**
-     * The distribution of the total by region code.
-     *
-     * @return region to summary
-     */
-    public SortedMap<String, Summary> byRegion() {
-        return byRegion;
-    }
-
-    /**
-     * The distribution of another result's total minus this one's, draw by draw: a reform's effect
-     * when both ran with the same seed and draws.
+     * A year's total of another result minus this one's, draw by draw: a reform's effect, computed on
+     * common random numbers.
      *
      * @param reform the other result
+     * @param year the calendar year
      * @return the summary of the differences
-     * @throws IllegalArgumentException if the draws differ in number or seed
+     * @throws IllegalArgumentException if the seeds or numbers of draws differ
      */
-    public Summary difference(SimulationResult reform) {
-        if (reform.totals.length != totals.length || reform.seed != seed) {
+    public Summary difference(SimulationResult reform, int year) {
+        Objects.requireNonNull(reform, "reform");
+        if (reform.draws != draws || reform.seed != seed) {
             throw new IllegalArgumentException("compare results with the same seed and number of draws");
         }
-        long[] d = new long[totals.length];
-        for (int i = 0; i < d.length; i++) {
-            d[i] = reform.totals[i] - totals[i];
+        long[] a = columns[series(year, NationalModel.TOTAL)];
+        long[] b = reform.columns[reform.series(year, NationalModel.TOTAL)];
+        long[] d = new long[draws];
+        for (int i = 0; i < draws; i++) {
+            d[i] = b[i] - a[i];
         }
         return Summary.of(d);
+    }
+
+    /**
+     * The value a parameter took in one draw.
+     *
+     * @param draw the draw's index
+     * @param name the parameter's name
+     * @return the value
+     */
+    public double parameterValue(int draw, String name) {
+        for (NationalModel.P p : NationalModel.P.values()) {
+            if (p.key().equals(name)) {
+                return values[draw][p.ordinal()];
+            }
+        }
+        throw new IllegalArgumentException("unknown model parameter: " + name);
+    }
+
+    double[] parameterValues(int draw) {
+        return values[draw];
+    }
+
+    /**
+     * A public figure beside the simulated interval of its year.
+     *
+     * @param figure the public figure
+     * @param simulated the simulated distribution of its year's total
+     * @param inside whether the figure lies between the simulated P5 and P95
+     */
+    public record FigureCheck(PublicFigure figure, Summary simulated, boolean inside) {}
+
+    /**
+     * Each public figure of a simulated year beside the simulated interval.
+     *
+     * @param figures the figures, e.g. {@link PublicFigure#bundled()}
+     * @return the checks of the figures whose year was simulated
+     */
+    public Seq<FigureCheck> checks(Seq<PublicFigure> figures) {
+        return figures.filter(f -> f.year() >= simulation.firstYear() && f.year() <= simulation.lastYear())
+                .map(f -> {
+                    Summary s = total(f.year());
+                    return new FigureCheck(
+                            f, s, s.p5Cents() <= f.amountCents() && f.amountCents() <= s.p95Cents());
+                });
+    }
+
+    /**
+     * The warnings of the run: its settings' ({@link Simulation#warnings()}) and years beyond a
+     * contract's term.
+     *
+     * @return the warnings
+     */
+    public Seq<Problem> warnings() {
+        return simulation.warnings();
+    }
+
+    /** Mean of a column in cents, exact. */
+    static long mean(long[] x) {
+        BigInteger sum = BigInteger.ZERO;
+        for (long v : x) {
+            sum = sum.add(BigInteger.valueOf(v));
+        }
+        return sum.divide(BigInteger.valueOf(x.length)).longValue();
+    }
+
+    TreeMap<Integer, Long> meansByYear() {
+        TreeMap<Integer, Long> m = TreeMap.empty();
+        for (int y : years()) {
+            m = m.put(y, mean(columns[series(y, NationalModel.TOTAL)]));
+        }
+        return m;
     }
 }

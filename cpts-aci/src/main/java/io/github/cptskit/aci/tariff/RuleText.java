@@ -23,21 +23,48 @@ import java.util.Objects;
  * @param effective the first day its parameters apply
  * @param url where the text can be read, if known
  * @param parameters the raw value of each parameter path it sets, with source and confidence
+ * @param ranges for estimated or unconfirmed amounts, the range the true figure is believed to lie in
+ *     (docs/aci-estimates.md says how wide and why); simulations draw figures within it
  */
 public record RuleText(
         String version,
         String title,
         LocalDate effective,
         Option<String> url,
-        Map<String, Sourced<String>> parameters) {
+        Map<String, Sourced<String>> parameters,
+        Map<String, ValueRange> ranges) {
 
-    /** Checks the components. */
+    /** Checks the components: every range belongs to a parameter the text sets. */
     public RuleText {
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(effective, "effective");
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(parameters, "parameters");
+        Objects.requireNonNull(ranges, "ranges");
+        for (String path : ranges.keySet()) {
+            if (!parameters.containsKey(path)) {
+                throw new IllegalArgumentException("a range for a parameter the text does not set: " + path);
+            }
+        }
+    }
+
+    /**
+     * A text without ranges.
+     *
+     * @param version the identifier
+     * @param title the title
+     * @param effective the effective date
+     * @param url where the text can be read
+     * @param parameters the parameters it sets
+     */
+    public RuleText(
+            String version,
+            String title,
+            LocalDate effective,
+            Option<String> url,
+            Map<String, Sourced<String>> parameters) {
+        this(version, title, effective, url, parameters, io.vavr.collection.HashMap.empty());
     }
 
     /**

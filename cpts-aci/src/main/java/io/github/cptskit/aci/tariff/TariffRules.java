@@ -190,7 +190,8 @@ public final class TariffRules {
                         t.title(),
                         t.effective(),
                         t.url(),
-                        t.parameters().put(path, user))
+                        t.parameters().put(path, user),
+                        t.ranges().remove(path)) // a user's own figure is taken as certain
                 : t);
         return Validation.valid(new TariffRules(replaced, scale));
     }
@@ -277,6 +278,34 @@ public final class TariffRules {
             }
         }
         return p;
+    }
+
+    /**
+     * The range an estimated or unconfirmed figure in force on a day is believed to lie in, as
+     * declared by the text that set the figure.
+     *
+     * @param path the parameter path
+     * @param day the day
+     * @return the range, or none if the figure in force is taken as certain (or not set)
+     */
+    public Option<ValueRange> range(String path, LocalDate day) {
+        Option<RuleText> setter = texts.filter(t -> !t.effective().isAfter(day) && t.parameters().containsKey(path))
+                .lastOption();
+        return setter.flatMap(t -> t.ranges().get(path));
+    }
+
+    /**
+     * Every day on which something in these rules changes: each text's effective date and each step
+     * of the size-band scale, in order. Between two such days, {@link #on(LocalDate)} gives the same
+     * figures.
+     *
+     * @return the days, ascending, without duplicates
+     */
+    public Seq<LocalDate> changeDates() {
+        return texts.map(RuleText::effective)
+                .appendAll(scale.effectiveDates())
+                .distinct()
+                .sorted();
     }
 
     /**

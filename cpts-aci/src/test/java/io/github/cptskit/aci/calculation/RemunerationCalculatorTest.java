@@ -271,9 +271,15 @@ class RemunerationCalculatorTest {
                 .find(p -> p.code().equals("REMUNERATION_ABOVE_CEILING"))
                 .get();
         assertThat(w.messageEn())
-                .isEqualTo("the total 375\u00a0667,00 € exceeds the ceiling of band 2 (287\u00a0000,00 €)");
+                .isEqualTo("the total 375\u00a0667,00 € exceeds the ceiling of band 2 (287\u00a0000,00 €): 88\u00a0667,00 € are capped");
         assertThat(w.messageFr())
-                .isEqualTo("le total 375\u00a0667,00 € dépasse le plafond de la taille 2 (287\u00a0000,00 €)");
+                .isEqualTo("le total 375\u00a0667,00 € dépasse le plafond de la taille 2 (287\u00a0000,00 €) : 88\u00a0667,00 € sont écrêtés");
+        Remuneration capped = RemunerationCalculator.of(generous).calculate(s).get();
+        assertThat(Amounts.cents(capped.total())).isEqualTo(28_700_000L);
+        assertThat(capped.lines().last().component()).isEqualTo(Component.CEILING_CAP);
+        assertThat(Amounts.cents(capped.lines().last().amount())).isEqualTo(-8_866_700L);
+        assertThat(capped.schedule().map(p -> Amounts.cents(p.amount())).sum().longValue())
+                .isEqualTo(28_700_000L);
         // Exactly at the ceiling is not above it.
         TariffRules exact = RULES.with("fonctionnement.taille2", "211333").get();
         assertThat(RemunerationCalculator.of(exact)

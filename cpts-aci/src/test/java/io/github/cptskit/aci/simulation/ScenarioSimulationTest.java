@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 
-class SimulationTest {
+class ScenarioSimulationTest {
 
     private static List<Scenario> portfolio() {
         List<Scenario> out = List.empty();
@@ -30,8 +30,8 @@ class SimulationTest {
         return out;
     }
 
-    private final Simulation sim =
-            Simulation.of(TariffRules.bundled(), portfolio()).get();
+    private final ScenarioSimulation sim =
+            ScenarioSimulation.of(TariffRules.bundled(), portfolio()).get();
 
     @Test
     void sameSeedSameResultWhateverTheNumberOfThreads() throws Exception {
@@ -50,7 +50,7 @@ class SimulationTest {
 
     @Test
     void fixedAchievementsGiveNoSpreadAndBandsAndRegionsAddUp() {
-        SimulationResult r = sim.run(AchievementDistribution.fixed(Achievement.FULL), 1, 50, i -> {});
+        ScenarioSimulationResult r = sim.run(AchievementDistribution.fixed(Achievement.FULL), 1, 50, i -> {});
         assertThat(r.total().p5Cents()).isEqualTo(r.total().p95Cents());
         long bands = r.byBand().values().map(Summary::meanCents).sum().longValue();
         long regions = r.byRegion().values().map(Summary::meanCents).sum().longValue();
@@ -64,10 +64,10 @@ class SimulationTest {
     void aReformIsComparedDrawByDraw() {
         TariffRules reform =
                 TariffRules.bundled().with("fonctionnement.taille1", "60000").get();
-        Simulation reformed = Simulation.of(reform, portfolio()).get();
+        ScenarioSimulation reformed = ScenarioSimulation.of(reform, portfolio()).get();
         AchievementDistribution d = AchievementDistribution.uniform(Achievement.NONE, Achievement.FULL);
-        SimulationResult base = sim.run(d, 3, 200, i -> {});
-        SimulationResult other = reformed.run(d, 3, 200, i -> {});
+        ScenarioSimulationResult base = sim.run(d, 3, 200, i -> {});
+        ScenarioSimulationResult other = reformed.run(d, 3, 200, i -> {});
         long taille1 = portfolio().count(s -> s.population() < 40_000);
         // +10,000 EUR of fonctionnement for every taille-1 CPTS, identical in every draw.
         Summary diff = base.difference(other);

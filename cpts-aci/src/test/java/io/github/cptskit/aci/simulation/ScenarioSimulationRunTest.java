@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.Test;
 
 /** Small portfolios whose totals are known exactly. */
-class SimulationRunTest {
+class ScenarioSimulationRunTest {
 
     private static final TariffRules RULES = TariffRules.bundled();
 
@@ -47,14 +47,14 @@ class SimulationRunTest {
         // 60,000 + 30,000 + 30,000 + 50,000 = 260,000.00, variable 60,000 + 30,000 + 30,000 + 75,000.
         Scenario a = cpts("a", "84", 10_000, LocalDate.of(2020, 1, 1));
         Scenario b = cpts("b", "11", 200_000, LocalDate.of(2023, 1, 1));
-        Simulation sim = Simulation.of(RULES, List.of(a, b)).get();
+        ScenarioSimulation sim = ScenarioSimulation.of(RULES, List.of(a, b)).get();
         assertThat(sim.size()).isEqualTo(2);
         assertThat(sim.ruleVersions()).isEqualTo("accord-2019, avenant-2");
         assertThat(sim.unconfirmedParameters().toJavaList())
                 .isSorted()
                 .contains("missions.acces.fixe.taille1", "missions.crises.fixe.taille4");
         AtomicIntegerArray seen = new AtomicIntegerArray(7);
-        SimulationResult r = sim.run(AchievementDistribution.fixed(Achievement.FULL), 99, 7, seen::incrementAndGet);
+        ScenarioSimulationResult r = sim.run(AchievementDistribution.fixed(Achievement.FULL), 99, 7, seen::incrementAndGet);
         for (int i = 0; i < 7; i++) {
             assertThat(seen.get(i)).as("progress of draw %d", i).isEqualTo(1);
         }
@@ -93,12 +93,12 @@ class SimulationRunTest {
                 .mission(Mission.QUALITE, LocalDate.of(2021, 1, 1), Achievement.NONE)
                 .build()
                 .get();
-        SimulationResult none = Simulation.of(RULES, List.of(a))
+        ScenarioSimulationResult none = ScenarioSimulation.of(RULES, List.of(a))
                 .get()
                 .run(AchievementDistribution.fixed(Achievement.NONE), 1, 3, d -> {});
         assertThat(none.variable().maxCents()).isZero();
         assertThat(none.total().minCents()).isEqualTo(10_666_700L);
-        SimulationResult full = Simulation.of(RULES, List.of(a))
+        ScenarioSimulationResult full = ScenarioSimulation.of(RULES, List.of(a))
                 .get()
                 .run(AchievementDistribution.fixed(Achievement.FULL), 1, 3, d -> {});
         assertThat(full.variable().minCents()).isEqualTo(5_666_700L);
@@ -119,15 +119,15 @@ class SimulationRunTest {
                 .mission(Mission.ACCES, LocalDate.of(2023, 1, 1), Achievement.FULL)
                 .build()
                 .get();
-        var problems = Simulation.of(RULES, List.of(bad1, good, bad2)).getError();
+        var problems = ScenarioSimulation.of(RULES, List.of(bad1, good, bad2)).getError();
         assertThat(problems.map(Problem::code)).hasSize(6).containsOnly("SCENARIO_MANDATORY_MISSION_MISSING");
         assertThat(problems.last().messageEn()).contains("by y ");
-        assertThat(Simulation.of(RULES, List.empty()).get().size()).isZero();
+        assertThat(ScenarioSimulation.of(RULES, List.empty()).get().size()).isZero();
     }
 
     @Test
     void atLeastOneDraw() {
-        Simulation sim = Simulation.of(RULES, List.of(cpts("a", "84", 10_000, LocalDate.of(2020, 1, 1))))
+        ScenarioSimulation sim = ScenarioSimulation.of(RULES, List.of(cpts("a", "84", 10_000, LocalDate.of(2020, 1, 1))))
                 .get();
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> sim.run(AchievementDistribution.beta(2, 2), 1, 0, d -> {}))
@@ -138,21 +138,21 @@ class SimulationRunTest {
 
     @Test
     void differencesNeedTheSameSeedAndDraws() {
-        Simulation sim = Simulation.of(RULES, List.of(cpts("a", "84", 10_000, LocalDate.of(2020, 1, 1))))
+        ScenarioSimulation sim = ScenarioSimulation.of(RULES, List.of(cpts("a", "84", 10_000, LocalDate.of(2020, 1, 1))))
                 .get();
         AchievementDistribution d = AchievementDistribution.uniform(Achievement.NONE, Achievement.FULL);
-        SimulationResult r = sim.run(d, 5, 20, i -> {});
+        ScenarioSimulationResult r = sim.run(d, 5, 20, i -> {});
         assertThat(r.difference(sim.run(d, 5, 20, i -> {}))).isEqualTo(new Summary(0, 0, 0, 0, 0, 0));
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> r.difference(sim.run(d, 6, 20, i -> {})))
                 .withMessage("compare results with the same seed and number of draws");
         assertThatIllegalArgumentException().isThrownBy(() -> r.difference(sim.run(d, 5, 21, i -> {})));
         // Draw by draw: a reform paying 1,000.00 more in fonctionnement to taille 1.
-        Simulation reform = Simulation.of(
+        ScenarioSimulation reform = ScenarioSimulation.of(
                         RULES.with("fonctionnement.taille1", "51000").get(),
                         List.of(cpts("a", "84", 10_000, LocalDate.of(2020, 1, 1))))
                 .get();
-        SimulationResult other = reform.run(d, 5, 20, i -> {});
+        ScenarioSimulationResult other = reform.run(d, 5, 20, i -> {});
         assertThat(r.difference(other)).isEqualTo(new Summary(100_000, 100_000, 100_000, 100_000, 100_000, 100_000));
         long[] a = r.totalsCents();
         long[] b = other.totalsCents();
@@ -165,7 +165,7 @@ class SimulationRunTest {
     @Test
     void theDrawsOfASeedAreStable() {
         // Reproducibility across releases: these totals follow from seed 42 alone.
-        Simulation sim = Simulation.of(
+        ScenarioSimulation sim = ScenarioSimulation.of(
                         RULES,
                         List.of(
                                 cpts("a", "84", 10_000, LocalDate.of(2020, 1, 1)),

@@ -1,0 +1,748 @@
+package io.github.cptskit.aci.internal;
+
+import io.github.cptskit.aci.calculation.RemunerationCalculator;
+import io.github.cptskit.aci.tariff.Mission;
+import io.github.cptskit.aci.tariff.Tariff;
+import io.github.cptskit.aci.tariff.TariffRules;
+import io.github.cptskit.aci.tariff.ValueRange;
+import io.github.cptskit.core.territory.SizeBand;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.IntToDoubleFunction;
+
+/**
+ * The national simulation model compiled to primitive tables, and its evaluation for one draw of the
+ * parameters: every CPTS followed through its contract years, each year's remuneration computed with
+ * the calculator's formula (same pro rata, same rounding, same schedule) and booked to calendar years
+ * on the chosen basis. Everything that does not depend on a draw is computed once here; a draw only
+ * looks up tables and adds integers, so that 10,000 draws of 700 CPTS over eight years take seconds.
+ *
+ * <p>The equations are in docs/simulation.md. Instances are immutable and thread-safe; {@link #draw}
+ * writes only to the array it is given.
+ */
+public final class NationalModel {
+
+    /** Series of the output vector of one draw, per calendar year. */
+    public static final int TOTAL = 0;
+    /** Components (see {@link #COMPONENTS}). */
+    public static final int COMPONENT = 1;
+    /** The components, in series order after {@link #TOTAL}. */
+    public static final String[] COMPONENTS = {
+        "fonctionnement", "uplift", "fixed", "variable", "ceiling-cap", "letter-of-intent"
+    };
+
+    private static final int C_FONCT = 0;
+    private static final int C_UPLIFT = 1;
+    private static final int C_FIXED = 2;
+    private static final int C_VARIABLE = 3;
+    private static final int C_CAP = 4;
+    private static final int C_LOI = 5;
+    private static final int BANDS = SizeBand.values().length;
+    private static final Mission[] MISSIONS = Mission.values();
+    private static final int M = MISSIONS.length;
+    /** First series of the bands. */
+    public static final int BAND = COMPONENT + COMPONENTS.length;
+    /** First series of the missions (fixed plus variable parts). */
+    public static final int MISSION = BAND + BANDS;
+    /** First series of the regions. */
+    public static final int REGION = MISSION + M;
+
+    private static final int NORMAL_BITS = 12;
+    private static final double[] NORMAL = normalTable();
+    private static final int QUANTILE_STEPS = 4096;
+
+    /** Indices of the model's parameters in a draw's value vector. */
+    public enum P {
+        MEAN("realisation.moyenne"),
+        CONCENTRATION("realisation.concentration"),
+        SD_NATIONAL("realisation.effet.national.ecart"),
+        SD_REGIONAL("realisation.effet.regional.ecart"),
+        SD_CPTS("realisation.effet.cpts.ecart"),
+        PERSISTENCE("realisation.persistance"),
+        RAMP1("realisation.montee.annee1"),
+        RAMP2("realisation.montee.annee2"),
+        UPTAKE_QUALITE("adhesion.qualite"),
+        UPTAKE_ACCOMPAGNEMENT("adhesion.accompagnement"),
+        START_SHARE("demarrage.part.delai"),
+        START_OPTIONAL("demarrage.optionnelles.mois"),
+        REVIEW_LAG("paiement.revue.delai.mois"),
+        CRISIS_PROBABILITY("crises.activation.probabilite"),
+        TERM("contrat.duree.annees"),
+        RENEWAL("contrat.renouvellement"),
+        LOI_ON("lettre.intention.active"),
+        LOI_FROM("lettre.intention.debut"),
+        LOI_T1("lettre.intention.taille1"),
+        LOI_T2("lettre.intention.taille2"),
+        LOI_T3("lettre.intention.taille3"),
+        LOI_T4("lettre.intention.taille4"),
+        LOI_LEAD("lettre.intention.avance.mois"),
+        UPLIFT_ON("majoration.fonctionnement.active"),
+        UPLIFT_RATE("majoration.fonctionnement.taux"),
+        UPLIFT_SIGNED_BY("majoration.fonctionnement.signature.avant"),
+        UPLIFT_FROM("majoration.fonctionnement.debut"),
+        TARIFF_QUANTILE("tarif.quantile");
+
+        private final String key;
+
+        P(String key) {
+            this.key = key;
+        }
+
+        /**
+         * The parameter's name in the parameter files.
+         *
+         * @return the dotted name
+         */
+        public String key() {
+            return key;
+        }
+    }
+
+    /** A CPTS as the model needs it. */
+    public record Cpts(String region, long population, LocalDate signature) {}
+
+    private final int n;
+    private final int firstYear;
+    private final int years;
+    private final int regions;
+    private final int[] regionOf;
+    private final long[] signatureDay;
+    private final int[] offset;
+    private final int[] contractYears;
+    private final int[] version;
+    private final int[] band;
+    private final int[] signatureBand;
+    private final int[] startYear; // calendar year index of each contract year's first day (may be < 0)
+    private final long[] yearStartDay;
+    private final int[] firstYearDays; // days of the contract year in its first calendar year
+    private final int[] yearDays;
+    private final int[] denominator; // pro rata denominator (days or 12)
+    private final int maxDelay;
+    private final int[] numerator; // [ck * (maxDelay + 1) + delay]
+    private final int[] missionStartYear; // [c * (maxDelay + 1) + delay]: calendar year index of signature + delay
+    private final int maxLag;
+    private final int[] anniversaryYear; // [ck * (maxLag + 1) + lag]: calendar year index of anniversary + lag
+    private final int[] loiYear; // [c * (maxLag + 1) + lead]: calendar year index of signature − lead
+    private final int[] deadline; // [c * M + m]: months from signature within which mission m starts
+    private final int effectYears;
+    private final int effectFirstYear;
+    // Tariff figures by version: [v][b] and [v][b][m] as {low, central, high} in cents.
+    private final long[][][] fonct;
+    private final long[][][] ceiling;
+    private final long[][][][] fixed;
+    private final long[][][][] variable;
+    private final int[] advancePercent;
+    private final boolean[][] inForce;
+    private final boolean[][] mandatory;
+    private final int[] quantilePpm; // base achievement distribution, QUANTILE_STEPS + 1 points
+    private final double[] quantileLogit;
+    private final double baseMeanLogit;
+
+    private NationalModel(Builder b) {
+        this.n = b.n;
+        this.firstYear = b.firstYear;
+        this.years = b.years;
+        this.regions = b.regions;
+        this.regionOf = b.regionOf;
+        this.signatureDay = b.signatureDay;
+        this.offset = b.offset;
+        this.contractYears = b.contractYears;
+        this.version = b.version;
+        this.band = b.band;
+        this.signatureBand = b.signatureBand;
+        this.startYear = b.startYear;
+        this.yearStartDay = b.yearStartDay;
+        this.firstYearDays = b.firstYearDays;
+        this.yearDays = b.yearDays;
+        this.denominator = b.denominator;
+        this.maxDelay = b.maxDelay;
+        this.numerator = b.numerator;
+        this.missionStartYear = b.missionStartYear;
+        this.maxLag = b.maxLag;
+        this.anniversaryYear = b.anniversaryYear;
+        this.loiYear = b.loiYear;
+        this.deadline = b.deadline;
+        this.effectYears = b.effectYears;
+        this.effectFirstYear = b.effectFirstYear;
+        this.fonct = b.fonct;
+        this.ceiling = b.ceiling;
+        this.fixed = b.fixed;
+        this.variable = b.variable;
+        this.advancePercent = b.advancePercent;
+        this.inForce = b.inForce;
+        this.mandatory = b.mandatory;
+        this.quantilePpm = b.quantilePpm;
+        this.quantileLogit = b.quantileLogit;
+        this.baseMeanLogit = b.baseMeanLogit;
+    }
+
+    /**
+     * Compiles the model.
+     *
+     * @param rules the tariff rules
+     * @param cpts the signatories, in a fixed order (the order of their random streams)
+     * @param regionCodes the region of each signatory, by index into this array
+     * @param firstYear the first calendar year booked
+     * @param lastYear the last calendar year booked
+     * @param maxDelay the longest mission start delay the parameters can give, in months
+     * @param regionCount the number of regions
+     * @param maxLag the longest review delay or letter-of-intent lead the parameters can give, in months
+     * @param base the base distribution of one achievement: its quantile function, in parts per million,
+     *     at {@code i / 4096} for i from 0 to 4096
+     * @param baseMean the base distribution's mean, 0 to 1
+     * @return the compiled model
+     * @throws IllegalArgumentException if no tariff is in force on some contract year's first day
+     */
+    public static NationalModel compile(
+            TariffRules rules,
+            List<Cpts> cpts,
+            int[] regionCodes,
+            int regionCount,
+            int firstYear,
+            int lastYear,
+            int maxDelay,
+            int maxLag,
+            IntToDoubleFunction base,
+            double baseMean) {
+        return new Builder(rules, cpts, regionCodes, regionCount, firstYear, lastYear, maxDelay, maxLag, base, baseMean)
+                .build();
+    }
+
+    /**
+     * The number of series per calendar year in a draw's output.
+     *
+     * @return the series count
+     */
+    public int series() {
+        return REGION + regions;
+    }
+
+    /**
+     * The number of calendar years booked.
+     *
+     * @return the years
+     */
+    public int years() {
+        return years;
+    }
+
+    /**
+     * Evaluates one draw: adds each calendar year's amounts, in cents, to {@code out[year * series()
+     * + series]}.
+     *
+     * @param p the parameter values, indexed by {@link P#ordinal()}
+     * @param basis 0 cash, 1 accrual, 2 contract year
+     * @param seed the draw's seed (achievements, activations, renewals and effects)
+     * @param out the output, {@code years() * series()} long values, zeroed by the caller
+     */
+    public void draw(double[] p, int basis, long seed, long[] out) {
+        final int series = series();
+        // Tariff figures of this draw: one quantile for every estimated figure (docs/simulation.md).
+        double q = p[P.TARIFF_QUANTILE.ordinal()];
+        int versions = fonct.length;
+        long[][] fo = new long[versions][BANDS];
+        long[][] ce = new long[versions][BANDS];
+        long[][][] fi = new long[versions][BANDS][M];
+        long[][][] va = new long[versions][BANDS][M];
+        for (int v = 0; v < versions; v++) {
+            for (int b = 0; b < BANDS; b++) {
+                fo[v][b] = at(fonct[v][b], q);
+                ce[v][b] = at(ceiling[v][b], q);
+                for (int m = 0; m < M; m++) {
+                    fi[v][b][m] = at(fixed[v][b][m], q);
+                    va[v][b][m] = at(variable[v][b][m], q);
+                }
+            }
+        }
+        SplittableRandom effects = new SplittableRandom(mix(seed, 0x6A09E667F3BCC909L));
+        double rho = p[P.PERSISTENCE.ordinal()];
+        double innovation = Math.sqrt(Math.max(0, 1 - rho * rho));
+        double[] national = ar1(effects, effectYears, p[P.SD_NATIONAL.ordinal()], rho, innovation);
+        double[][] regional = new double[regions][];
+        for (int r = 0; r < regions; r++) {
+            regional[r] = ar1(effects, effectYears, p[P.SD_REGIONAL.ordinal()], rho, innovation);
+        }
+        double uptakeOffsetQ = effects.nextDouble();
+        double uptakeOffsetA = effects.nextDouble();
+        double mean = Math.min(1 - 1e-6, Math.max(1e-6, p[P.MEAN.ordinal()]));
+        double shiftMean = Math.log(mean / (1 - mean)) - baseMeanLogit;
+        double sdCpts = p[P.SD_CPTS.ordinal()];
+        double ramp1 = p[P.RAMP1.ordinal()];
+        double ramp2 = p[P.RAMP2.ordinal()];
+        double pq = p[P.UPTAKE_QUALITE.ordinal()];
+        double pa = p[P.UPTAKE_ACCOMPAGNEMENT.ordinal()];
+        double startShare = p[P.START_SHARE.ordinal()];
+        int optionalDelay = Math.min(maxDelay, (int) p[P.START_OPTIONAL.ordinal()]);
+        int lag = Math.min(maxLag, (int) p[P.REVIEW_LAG.ordinal()]);
+        double crisis = p[P.CRISIS_PROBABILITY.ordinal()];
+        int term = (int) p[P.TERM.ordinal()];
+        double renewal = p[P.RENEWAL.ordinal()];
+        boolean loiOn = p[P.LOI_ON.ordinal()] == 1;
+        long loiFrom = (long) p[P.LOI_FROM.ordinal()];
+        long[] loi = {
+            Math.round(p[P.LOI_T1.ordinal()] * 100),
+            Math.round(p[P.LOI_T2.ordinal()] * 100),
+            Math.round(p[P.LOI_T3.ordinal()] * 100),
+            Math.round(p[P.LOI_T4.ordinal()] * 100)
+        };
+        int loiLead = Math.min(maxLag, (int) p[P.LOI_LEAD.ordinal()]);
+        boolean upliftOn = p[P.UPLIFT_ON.ordinal()] == 1;
+        double upliftRate = p[P.UPLIFT_RATE.ordinal()];
+        long upliftSignedBy = (long) p[P.UPLIFT_SIGNED_BY.ordinal()];
+        long upliftFrom = (long) p[P.UPLIFT_FROM.ordinal()];
+        int[] delay = new int[M];
+        int[] firstPaid = new int[M];
+        long[] u = new long[M];
+        for (int c = 0; c < n; c++) {
+            SplittableRandom rc = new SplittableRandom(mix(seed, c + 1L));
+            boolean renewed = rc.nextDouble() < renewal;
+            boolean takesQ = frac(c * pq + uptakeOffsetQ) < pq;
+            boolean takesA = frac(c * pa + uptakeOffsetA) < pa;
+            int region = regionOf[c];
+            for (int m = 0; m < M; m++) {
+                delay[m] = Math.min(maxDelay, (int) Math.floor(startShare * deadline[c * M + m] + 0.5));
+                firstPaid[m] = 0;
+            }
+            delay[Mission.QUALITE.ordinal()] = optionalDelay;
+            delay[Mission.ACCOMPAGNEMENT.ordinal()] = optionalDelay;
+            double effect = 0;
+            if (loiOn && signatureDay[c] >= loiFrom) {
+                int y = loiYear[c * (maxLag + 1) + loiLead];
+                int b0 = signatureBand[c];
+                book(out, series, y, C_LOI, -1, b0, region, loi[b0]);
+            }
+            for (int k = 1; k <= contractYears[c]; k++) {
+                // Every stream draw below happens whatever the year pays, so that a reform that changes
+                // one year's amounts leaves every other draw of the CPTS as it was (common random numbers).
+                double z = NORMAL[(int) (rc.nextLong() >>> (64 - NORMAL_BITS))];
+                effect = k == 1 ? sdCpts * z : rho * effect + innovation * sdCpts * z;
+                boolean activated = rc.nextDouble() < crisis;
+                for (int m = 0; m < M; m++) {
+                    u[m] = rc.nextLong();
+                }
+                if (k > term && !renewed) {
+                    break;
+                }
+                int ck = offset[c] + k - 1;
+                int v = version[ck];
+                int b = band[ck];
+                int den = denominator[ck];
+                int ys = startYear[ck];
+                int ye = anniversaryYear[ck * (maxLag + 1) + lag];
+                int effectIndex = Math.max(0, Math.min(effectYears - 1, ys + firstYear - effectFirstYear));
+                double shift = shiftMean + national[effectIndex] + regional[region][effectIndex] + effect;
+                long f = fo[v][b];
+                long up = upliftOn && k <= term && signatureDay[c] <= upliftSignedBy && yearStartDay[ck] >= upliftFrom
+                        ? Math.round(f * upliftRate)
+                        : 0;
+                long total = f + up;
+                bookSplit(out, series, basis, ck, ys, ye, k == 1 ? 100 : advancePercent[v], C_FONCT, -1, b, region, f);
+                bookSplit(out, series, basis, ck, ys, ye, k == 1 ? 100 : advancePercent[v], C_UPLIFT, -1, b, region, up);
+                for (int m = 0; m < M; m++) {
+                    if (!inForce[v][m]) {
+                        continue;
+                    }
+                    boolean contracted = mandatory[v][m]
+                            || (m == Mission.QUALITE.ordinal() && takesQ)
+                            || (m == Mission.ACCOMPAGNEMENT.ordinal() && takesA);
+                    if (!contracted) {
+                        continue;
+                    }
+                    int num = numerator[ck * (maxDelay + 1) + delay[m]];
+                    if (num == 0) {
+                        continue;
+                    }
+                    if (firstPaid[m] == 0) {
+                        firstPaid[m] = k;
+                    }
+                    long fixedCents = RemunerationCalculator.roundHalfUp(fi[v][b][m] * num, den);
+                    int started = missionStartYear[c * (maxDelay + 1) + delay[m]];
+                    int advanceYear = started > ys ? started : ys;
+                    bookFixed(out, series, basis, ck, ys, advanceYear, ye, advancePercent[v], m, b, region, fixedCents);
+                    total += fixedCents;
+                    long base = va[v][b][m];
+                    if (base > 0 && (m != Mission.CRISES.ordinal() || activated)) {
+                        int running = k - firstPaid[m] + 1;
+                        double ramp = running == 1 ? ramp1 : running == 2 ? ramp2 : 1;
+                        int ppm = achievement(u[m], shift, ramp);
+                        long var = RemunerationCalculator.roundHalfUp(base * ppm * num, 1_000_000L * den);
+                        bookAt(out, series, basis, ck, ys, ye, C_VARIABLE, m, b, region, var);
+                        total += var;
+                    }
+                }
+                long cap = total - ce[v][b];
+                if (cap > 0) {
+                    bookAt(out, series, basis, ck, ys, ye, C_CAP, -1, b, region, -cap);
+                }
+            }
+        }
+    }
+
+    private int achievement(long bits, double shift, double ramp) {
+        // The base quantile: 12 bits choose the interval, the next 20 interpolate within it.
+        int i = (int) (bits >>> 52);
+        double frac = ((bits >>> 32) & 0xFFFFF) / (double) (1 << 20);
+        double a;
+        if (shift == 0) {
+            if (ramp == 1) {
+                return (int) Math.round(quantilePpm[i] + frac * (quantilePpm[i + 1] - quantilePpm[i]));
+            }
+            a = (quantilePpm[i] + frac * (quantilePpm[i + 1] - quantilePpm[i])) / 1e6;
+        } else {
+            double logit = quantileLogit[i] + frac * (quantileLogit[i + 1] - quantileLogit[i]) + shift;
+            a = 1 / (1 + Math.exp(-logit));
+        }
+        return (int) Math.round(a * ramp * 1e6);
+    }
+
+    private static double[] ar1(SplittableRandom r, int length, double sd, double rho, double innovation) {
+        double[] e = new double[length];
+        double previous = 0;
+        for (int y = 0; y < length; y++) {
+            double z = NORMAL[(int) (r.nextLong() >>> (64 - NORMAL_BITS))];
+            previous = y == 0 ? sd * z : rho * previous + innovation * sd * z;
+            e[y] = previous;
+        }
+        return e;
+    }
+
+    /** Fonctionnement and uplift: the advance at the year's start, the balance after the review. */
+    private void bookSplit(
+            long[] out, int series, int basis, int ck, int ys, int ye, int advance, int comp, int m, int b, int r, long a) {
+        if (a == 0) {
+            return;
+        }
+        if (basis == 0) {
+            long first = RemunerationCalculator.roundHalfUp(a * advance, 100);
+            book(out, series, ys, comp, m, b, r, first);
+            book(out, series, ye, comp, m, b, r, a - first);
+        } else {
+            bookAt(out, series, basis, ck, ys, ye, comp, m, b, r, a);
+        }
+    }
+
+    /** A fixed part: the advance when the mission starts (or at the year's start), the balance after review. */
+    private void bookFixed(
+            long[] out, int series, int basis, int ck, int ys, int ya, int ye, int advance, int m, int b, int r, long a) {
+        if (a == 0) {
+            return;
+        }
+        if (basis == 0) {
+            long first = RemunerationCalculator.roundHalfUp(a * advance, 100);
+            book(out, series, ya, C_FIXED, m, b, r, first);
+            book(out, series, ye, C_FIXED, m, b, r, a - first);
+        } else {
+            bookAt(out, series, basis, ck, ys, ye, C_FIXED, m, b, r, a);
+        }
+    }
+
+    /** An amount of a contract year: after the review (cash), over its days (accrual), or at its start. */
+    private void bookAt(
+            long[] out, int series, int basis, int ck, int ys, int ye, int comp, int m, int b, int r, long a) {
+        if (a == 0) {
+            return;
+        }
+        switch (basis) {
+            case 0 -> book(out, series, ye, comp, m, b, r, a);
+            case 1 -> {
+                int days = yearDays[ck];
+                long first = Math.floorDiv(2 * a * firstYearDays[ck] + days, 2L * days);
+                book(out, series, ys, comp, m, b, r, first);
+                book(out, series, ys + 1, comp, m, b, r, a - first);
+            }
+            default -> book(out, series, ys, comp, m, b, r, a);
+        }
+    }
+
+    private void book(long[] out, int series, int y, int comp, int m, int b, int r, long a) {
+        if (y < 0 || y >= years || a == 0) {
+            return;
+        }
+        int at = y * series;
+        out[at + TOTAL] += a;
+        out[at + COMPONENT + comp] += a;
+        out[at + BAND + b] += a;
+        if (m >= 0) {
+            out[at + MISSION + m] += a;
+        }
+        out[at + REGION + r] += a;
+    }
+
+    private static long at(long[] lowCentralHigh, double q) {
+        long lo = lowCentralHigh[0];
+        long c = lowCentralHigh[1];
+        long hi = lowCentralHigh[2];
+        if (q == 0.5 || lo == hi) {
+            return c;
+        }
+        double v = q < 0.5 ? lo + 2 * q * (c - lo) : c + (2 * q - 1) * (hi - c);
+        return Math.round(v);
+    }
+
+    private static double frac(double x) {
+        return x - Math.floor(x);
+    }
+
+    /** SplitMix64 finaliser: well-spread, independent streams. */
+    public static long mix(long seed, long stream) {
+        long z = seed + 0x9E3779B97F4A7C15L * (stream + 1);
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    private static double[] normalTable() {
+        int size = 1 << NORMAL_BITS;
+        double[] t = new double[size];
+        for (int i = 0; i < size; i++) {
+            t[i] = SpecialFunctions.normalQuantile((i + 0.5) / size);
+        }
+        return t;
+    }
+
+    private static final class Builder {
+        int n;
+        int firstYear;
+        int years;
+        int regions;
+        int[] regionOf;
+        long[] signatureDay;
+        int[] offset;
+        int[] contractYears;
+        int[] version;
+        int[] band;
+        int[] signatureBand;
+        int[] startYear;
+        long[] yearStartDay;
+        int[] firstYearDays;
+        int[] yearDays;
+        int[] denominator;
+        int maxDelay;
+        int[] numerator;
+        int[] missionStartYear;
+        int maxLag;
+        int[] anniversaryYear;
+        int[] loiYear;
+        int[] deadline;
+        int effectYears;
+        int effectFirstYear;
+        long[][][] fonct;
+        long[][][] ceiling;
+        long[][][][] fixed;
+        long[][][][] variable;
+        int[] advancePercent;
+        boolean[][] inForce;
+        boolean[][] mandatory;
+        int[] quantilePpm;
+        double[] quantileLogit;
+        double baseMeanLogit;
+
+        private final TariffRules rules;
+        private final List<Cpts> cpts;
+
+        Builder(
+                TariffRules rules,
+                List<Cpts> cpts,
+                int[] regionCodes,
+                int regionCount,
+                int firstYear,
+                int lastYear,
+                int maxDelay,
+                int maxLag,
+                IntToDoubleFunction base,
+                double baseMean) {
+            this.rules = rules;
+            this.cpts = cpts;
+            this.n = cpts.size();
+            this.firstYear = firstYear;
+            this.years = lastYear - firstYear + 1;
+            this.regions = regionCount;
+            this.regionOf = regionCodes.clone();
+            this.maxDelay = maxDelay;
+            this.maxLag = maxLag;
+            this.quantilePpm = new int[QUANTILE_STEPS + 1];
+            this.quantileLogit = new double[QUANTILE_STEPS + 1];
+            for (int i = 0; i <= QUANTILE_STEPS; i++) {
+                quantilePpm[i] = (int) Math.round(base.applyAsDouble(i));
+                double a = Math.min(1 - 1e-7, Math.max(1e-7, quantilePpm[i] / 1e6));
+                quantileLogit[i] = Math.log(a / (1 - a));
+            }
+            double m = Math.min(1 - 1e-6, Math.max(1e-6, baseMean));
+            this.baseMeanLogit = Math.log(m / (1 - m));
+        }
+
+        NationalModel build() {
+            LocalDate horizon = LocalDate.of(firstYear + years - 1, 12, 31);
+            // Tariffs: one per stretch of days on which nothing changes.
+            List<LocalDate> changes = new ArrayList<>(rules.changeDates().toJavaList());
+            Map<Integer, Tariff> bySegment = new HashMap<>();
+            Map<String, Integer> versionIndex = new HashMap<>();
+            List<Tariff> versions = new ArrayList<>();
+            signatureDay = new long[n];
+            offset = new int[n + 1];
+            contractYears = new int[n];
+            int minYear = firstYear;
+            for (int c = 0; c < n; c++) {
+                LocalDate s = cpts.get(c).signature();
+                signatureDay[c] = s.toEpochDay();
+                int k = 0;
+                while (!s.plusYears(k).isAfter(horizon)) {
+                    k++;
+                }
+                contractYears[c] = k;
+                offset[c + 1] = offset[c] + k;
+                minYear = Math.min(minYear, s.getYear());
+            }
+            effectFirstYear = minYear;
+            effectYears = firstYear + years - minYear;
+            int total = offset[n];
+            version = new int[total];
+            band = new int[total];
+            startYear = new int[total];
+            yearStartDay = new long[total];
+            firstYearDays = new int[total];
+            yearDays = new int[total];
+            denominator = new int[total];
+            numerator = new int[total * (maxDelay + 1)];
+            missionStartYear = new int[n * (maxDelay + 1)];
+            anniversaryYear = new int[total * (maxLag + 1)];
+            loiYear = new int[n * (maxLag + 1)];
+            deadline = new int[n * M];
+            signatureBand = new int[n];
+            for (int c = 0; c < n; c++) {
+                Cpts x = cpts.get(c);
+                LocalDate s = x.signature();
+                for (int d = 0; d <= maxDelay; d++) {
+                    missionStartYear[c * (maxDelay + 1) + d] = s.plusMonths(d).getYear() - firstYear;
+                }
+                for (int l = 0; l <= maxLag; l++) {
+                    loiYear[c * (maxLag + 1) + l] = s.minusMonths(l).getYear() - firstYear;
+                }
+                Tariff atSignature = tariff(s, changes, bySegment);
+                signatureBand[c] = atSignature.scale().bandOf(x.population()).ordinal();
+                for (int k = 1; k <= contractYears[c]; k++) {
+                    int ck = offset[c] + k - 1;
+                    LocalDate from = s.plusYears(k - 1L);
+                    LocalDate to = s.plusYears(k);
+                    Tariff t = tariff(from, changes, bySegment);
+                    Integer vi = versionIndex.get(t.version());
+                    if (vi == null) {
+                        vi = versions.size();
+                        versionIndex.put(t.version(), vi);
+                        versions.add(t);
+                    }
+                    version[ck] = vi;
+                    band[ck] = t.scale().bandOf(x.population()).ordinal();
+                    startYear[ck] = from.getYear() - firstYear;
+                    yearStartDay[ck] = from.toEpochDay();
+                    yearDays[ck] = (int) ChronoUnit.DAYS.between(from, to);
+                    firstYearDays[ck] =
+                            (int) Math.min(yearDays[ck], ChronoUnit.DAYS.between(from, LocalDate.of(from.getYear() + 1, 1, 1)));
+                    for (int d = 0; d <= maxDelay; d++) {
+                        long[] r = RemunerationCalculator.proRata(t.proRata(), from, to, s.plusMonths(d));
+                        numerator[ck * (maxDelay + 1) + d] = (int) r[0];
+                        denominator[ck] = (int) r[1];
+                    }
+                    for (int l = 0; l <= maxLag; l++) {
+                        anniversaryYear[ck * (maxLag + 1) + l] = to.plusMonths(l).getYear() - firstYear;
+                    }
+                }
+                // A mission's start deadline: as the text in force at signature says, or, for a mission
+                // created later (crises, avenant 2), as the first text that creates it says.
+                for (int m = 0; m < M; m++) {
+                    Mission mission = MISSIONS[m];
+                    int months = 0;
+                    if (atSignature.inForce(mission)) {
+                        months = atSignature.startMonths(mission);
+                    } else {
+                        for (LocalDate change : changes) {
+                            if (change.isAfter(s)) {
+                                Tariff later = tariff(change, changes, bySegment);
+                                if (later.inForce(mission)) {
+                                    months = later.startMonths(mission);
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                    deadline[c * M + m] = months;
+                }
+            }
+            int v = versions.size();
+            fonct = new long[v][BANDS][];
+            ceiling = new long[v][BANDS][];
+            fixed = new long[v][BANDS][M][];
+            variable = new long[v][BANDS][M][];
+            advancePercent = new int[v];
+            inForce = new boolean[v][M];
+            mandatory = new boolean[v][M];
+            for (int i = 0; i < v; i++) {
+                Tariff t = versions.get(i);
+                LocalDate day = t.day();
+                advancePercent[i] = t.advancePercent();
+                for (int m = 0; m < M; m++) {
+                    inForce[i][m] = t.inForce(MISSIONS[m]);
+                    mandatory[i][m] = t.mandatory(MISSIONS[m]);
+                }
+                for (SizeBand sb : SizeBand.values()) {
+                    int b = sb.ordinal();
+                    String tb = "taille" + sb.number();
+                    fonct[i][b] = figure(t.fonctionnementCents(sb), "fonctionnement." + tb, day);
+                    ceiling[i][b] = figure(t.ceilingCents(sb), "plafond." + tb, day);
+                    for (int m = 0; m < M; m++) {
+                        Mission mission = MISSIONS[m];
+                        if (!t.inForce(mission)) {
+                            fixed[i][b][m] = new long[3];
+                            variable[i][b][m] = new long[3];
+                            continue;
+                        }
+                        fixed[i][b][m] = figure(
+                                t.fixedCents(mission, sb), "missions." + mission.key() + ".fixe." + tb, day);
+                        variable[i][b][m] = figure(
+                                t.variableCents(mission, sb), "missions." + mission.key() + ".variable." + tb, day);
+                    }
+                }
+            }
+            return new NationalModel(this);
+        }
+
+        private long[] figure(long centralCents, String path, LocalDate day) {
+            io.vavr.control.Option<ValueRange> r = rules.range(path, day);
+            if (r.isEmpty()) {
+                return new long[] {centralCents, centralCents, centralCents};
+            }
+            return new long[] {
+                cents(r.get().low()), centralCents, cents(r.get().high())
+            };
+        }
+
+        private static long cents(BigDecimal euros) {
+            return euros.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+        }
+
+        private Tariff tariff(LocalDate day, List<LocalDate> changes, Map<Integer, Tariff> bySegment) {
+            int segment = 0;
+            for (LocalDate c : changes) {
+                if (!c.isAfter(day)) {
+                    segment++;
+                }
+            }
+            Tariff t = bySegment.get(segment);
+            if (t == null) {
+                var v = rules.on(day);
+                if (v.isInvalid()) {
+                    throw new IllegalArgumentException(v.getError().head().messageEn());
+                }
+                t = v.get();
+                bySegment.put(segment, t);
+            }
+            return t;
+        }
+    }
+}
