@@ -1,8 +1,7 @@
 package io.github.cptskit.cli;
 
 import io.github.cptskit.aci.calculation.Scenario;
-import io.github.cptskit.aci.tariff.Mission;
-import io.github.cptskit.core.indicator.Achievement;
+import io.github.cptskit.aci.simulation.Signatory;
 import io.github.cptskit.core.problem.Location;
 import io.github.cptskit.core.problem.Problem;
 import io.vavr.collection.List;
@@ -20,7 +19,7 @@ import java.util.Set;
  * A portfolio of CPTS read from CSV (docs/cli.md): {@code id,name,region,departement,population,signature,communes}.
  * The bundled default is synthetic (scripts/generate-portfolio.py, docs/portfolio.md).
  */
-record Portfolio(String source, boolean synthetic, Seq<Entry> entries) {
+record Portfolio(String source, boolean synthetic, Seq<Entry> entries, String fingerprint) {
 
     static final String BUNDLED = "default-portfolio.csv";
     private static final String[] COLUMNS = {
@@ -102,11 +101,12 @@ record Portfolio(String source, boolean synthetic, Seq<Entry> entries) {
             } catch (NumberFormatException e) {
                 // reported below
             }
-            if (population < 0) {
+            if (population < 1) {
+                // A territory of nobody earns nothing: population 0 used to be paid as taille 1.
                 problems.add(Problem.error(
                                 "PORTFOLIO_POPULATION",
-                                "population invalide « " + f.get(4).text() + " » (entier positif attendu)",
-                                "invalid population \"" + f.get(4).text() + "\" (a non-negative integer is expected)")
+                                "population invalide « " + f.get(4).text() + " » (entier ≥ 1 attendu)",
+                                "invalid population \"" + f.get(4).text() + "\" (an integer of at least 1 is expected)")
                         .at(at(source, f.get(4))));
             }
             LocalDate signature = null;
@@ -140,7 +140,17 @@ record Portfolio(String source, boolean synthetic, Seq<Entry> entries) {
         if (!problems.isEmpty()) {
             throw new UserError(List.ofAll(problems));
         }
-        return new Portfolio(source, synthetic, List.ofAll(entries));
+        return new Portfolio(source, synthetic, List.ofAll(entries), sha256(content));
+    }
+
+    static String sha256(String content) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Location at(String source, Csv.Field f) {
@@ -148,39 +158,15 @@ record Portfolio(String source, boolean synthetic, Seq<Entry> entries) {
     }
 
     /**
-     * The CPTS-years of a calendar year: for each CPTS signed by the end of the year, the contract year
-     * that starts in it. Missions socles start 3 (accès, crises) or 6 months (parcours, prévention)
-     * after signature, within the accord's deadlines; every other CPTS also contracts the two optional
-     * missions from month 12 (docs/simulation.md).
+     * The signatories of the portfolio, as the national simulation takes them: their contract years,
+     * missions and achievements are the simulation's (docs/simulation.md).
      */
-    Seq<Scenario> scenarios(int year) {
-        java.util.List<Scenario> out = new java.util.ArrayList<>();
-        int i = 0;
-        for (Entry e : entries) {
-            int n = year - e.signature().getYear() + 1;
-            if (n < 1) {
-                continue;
-            }
-            LocalDate s = e.signature();
-            Scenario.Builder b = Scenario.builder(e.id())
-                    .population(e.population())
-                    .region(e.region())
-                    .signedOn(s)
-                    .contractYear(n)
-                    .mission(Mission.ACCES, s.plusMonths(3), Achievement.NONE)
-                    .mission(Mission.CRISES, s.plusMonths(3), Achievement.NONE)
-                    .mission(Mission.PARCOURS, s.plusMonths(6), Achievement.NONE)
-                    .mission(Mission.PREVENTION, s.plusMonths(6), Achievement.NONE);
-            if (i++ % 2 == 0) {
-                b.mission(Mission.QUALITE, s.plusMonths(12), Achievement.NONE)
-                        .mission(Mission.ACCOMPAGNEMENT, s.plusMonths(12), Achievement.NONE);
-            }
-            var sc = b.build();
-            if (sc.isInvalid()) {
-                throw new UserError(sc.getError());
-            }
-            out.add(sc.get());
-        }
-        return List.ofAll(out);
+    Seq<Signatory> signatories() {
+        return entries.map(e -> new Signatory(e.id(), e.region(), e.population(), e.signature()));
+    }
+
+    /** SHA-256 of the portfolio's text, for provenance. */
+    String fingerprint() {
+        return fingerprint;
     }
 }

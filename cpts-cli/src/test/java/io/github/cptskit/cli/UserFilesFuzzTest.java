@@ -49,7 +49,7 @@ class UserFilesFuzzTest {
     void portfolioCsv(byte[] data) {
         userErrorOrValue(() -> {
             Portfolio p = Portfolio.parse(UserFiles.decode(data, "fuzz.csv"), "fuzz.csv", false);
-            assertThat(p.scenarios(2025)).hasSizeLessThanOrEqualTo(p.entries().size());
+            assertThat(p.signatories()).hasSize(p.entries().size());
             for (Portfolio.Entry e : p.entries()) {
                 Rules.orThrow(CommuneRegistry.bundled().territory(e.communes()));
             }

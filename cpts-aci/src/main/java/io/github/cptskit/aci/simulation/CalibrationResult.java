@@ -1,0 +1,57 @@
+package io.github.cptskit.aci.simulation;
+
+import io.vavr.collection.Seq;
+
+/**
+ * What {@link Calibration} found: the fitted parameters (priors plus a {@link Posterior}), each
+ * uncertain parameter's prior and posterior interval, and each public figure beside the interval
+ * that the prior and the posterior give its year: fitted figures show the fit, held-out ones the
+ * out-of-sample check.
+ *
+ * @param fitted the priors with the posterior, to pass to {@link Simulation.Builder#parameters}
+ * @param posterior the posterior
+ * @param settings the settings used
+ * @param draws the number of prior draws
+ * @param effectiveSampleSize the effective number of prior draws behind the posterior (1 / Σ w²): small
+ *     values mean the figures are hard to reach under the priors
+ * @param parameters each uncertain parameter's intervals
+ * @param years each used public figure beside the simulated intervals
+ */
+public record CalibrationResult(
+        ModelParameters fitted,
+        Posterior posterior,
+        Calibration.Settings settings,
+        int draws,
+        double effectiveSampleSize,
+        Seq<ParameterFit> parameters,
+        Seq<YearFit> years) {
+
+    /**
+     * One parameter's prior and posterior: P5, P50, P95 each.
+     *
+     * @param parameter the parameter
+     * @param prior the prior's P5, P50, P95
+     * @param posterior the posterior's P5, P50, P95
+     */
+    public record ParameterFit(ModelParameter parameter, double[] prior, double[] posterior) {}
+
+    /**
+     * A public figure beside its year's simulated total.
+     *
+     * @param figure the figure
+     * @param priorP5Cents the P5 under the priors
+     * @param priorP95Cents the P95 under the priors
+     * @param p5Cents the posterior P5
+     * @param p50Cents the posterior P50
+     * @param p95Cents the posterior P95
+     * @param inside whether the figure lies within the posterior's P5–P95
+     */
+    public record YearFit(
+            PublicFigure figure,
+            long priorP5Cents,
+            long priorP95Cents,
+            long p5Cents,
+            long p50Cents,
+            long p95Cents,
+            boolean inside) {}
+}

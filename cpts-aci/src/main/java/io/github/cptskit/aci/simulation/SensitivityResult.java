@@ -1,0 +1,21 @@
+package io.github.cptskit.aci.simulation;
+
+import io.vavr.collection.Seq;
+
+/**
+ * What {@link Sensitivity} found for one year.
+ *
+ * @param year the calendar year analysed
+ * @param basis the accounting basis
+ * @param centralMeanCents the year's mean total with every parameter at its central value
+ * @param tornado the tornado's bars, largest swing first
+ * @param sobol the Sobol indices, largest total index first (empty if not computed)
+ * @param settings the settings used
+ */
+public record SensitivityResult(
+        int year,
+        Basis basis,
+        long centralMeanCents,
+        Seq<Sensitivity.TornadoBar> tornado,
+        Seq<Sensitivity.SobolIndex> sobol,
+        Sensitivity.Settings settings) {}
