@@ -44,7 +44,7 @@ TARGET_COVERAGE = 0.82            # Sénat r25-032, May 2025
 CORSE_COVERAGE = 1 - 0.7893       # Sénat r25-032: 78.93 % of Corse uncovered
 CORSE = "94"
 
-# Size bands of the ACI (docs: aci.md §2), lower bound inclusive: 40,000 is taille 2, 80,000 is
+# Size bands of the ACI (domain reference aci.md §2), lower bound inclusive: 40,000 is taille 2, 80,000 is
 # taille 3, 175,000 is taille 3 ("> 175,000" is taille 4).
 def band(population):
     if population < 40_000:
@@ -57,8 +57,7 @@ def band(population):
 
 
 # Target population of a group: a band drawn with probabilities P_BAND, then a size log-uniform
-# within the band's range below (taille 1 from 15,000, the smallest real CPTS-like territory;
-# taille 4 up to 350,000).
+# within the band's range below (assumed ends: taille 1 from 15,000, taille 4 up to 350,000).
 BAND_RANGE = {1: (15_000, 40_000), 2: (40_000, 80_000), 3: (80_000, 175_001), 4: (175_001, 350_000)}
 FIT_COARSE = 0.05                 # grid steps of P_BAND in fit()
 FIT_FINE = 0.01
