@@ -23,6 +23,8 @@ import picocli.CommandLine.Option;
                         + " French CPTS.",
         subcommands = {
             SimulateCommand.class,
+            CalibrateCommand.class,
+            SensitivityCommand.class,
             AciCommand.class,
             TerritoryCommand.class,
             ValidateCommand.class,

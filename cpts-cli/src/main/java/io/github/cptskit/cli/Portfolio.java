@@ -20,6 +20,7 @@ import java.util.Set;
  * The bundled default is synthetic (scripts/generate-portfolio.py, docs/portfolio.md).
  */
 record Portfolio(String source, boolean synthetic, Seq<Entry> entries, String fingerprint) {
+    // fingerprint: SHA-256 of the portfolio's text, for provenance in output headers.
 
     static final String BUNDLED = "default-portfolio.csv";
     private static final String[] COLUMNS = {
@@ -163,10 +164,5 @@ record Portfolio(String source, boolean synthetic, Seq<Entry> entries, String fi
      */
     Seq<Signatory> signatories() {
         return entries.map(e -> new Signatory(e.id(), e.region(), e.population(), e.signature()));
-    }
-
-    /** SHA-256 of the portfolio's text, for provenance. */
-    String fingerprint() {
-        return fingerprint;
     }
 }

@@ -1,48 +1,53 @@
 package io.github.cptskit.cli;
 
-import io.github.cptskit.aci.calculation.Scenario;
 import io.github.cptskit.aci.simulation.AchievementDistribution;
-import io.github.cptskit.aci.simulation.ScenarioSimulation;
-import io.github.cptskit.aci.simulation.ScenarioSimulationResult;
+import io.github.cptskit.aci.simulation.Basis;
+import io.github.cptskit.aci.simulation.ModelParameters;
+import io.github.cptskit.aci.simulation.PublicFigure;
+import io.github.cptskit.aci.simulation.Simulation;
+import io.github.cptskit.aci.simulation.SimulationResult;
 import io.github.cptskit.aci.simulation.Summary;
 import io.github.cptskit.aci.tariff.TariffRules;
 import io.github.cptskit.core.indicator.Achievement;
 import io.github.cptskit.core.problem.Problem;
-import io.github.cptskit.core.territory.CommuneRegistry;
 import io.github.cptskit.core.territory.SizeBand;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-/** {@code cpts simulate}: Monte Carlo of national ACI spending over a portfolio. */
+/** {@code cpts simulate}: national ACI spending by calendar year, with its uncertainty and the public figures. */
 @Command(
         name = "simulate",
         mixinStandardHelpOptions = true,
         description = {
-            "Monte Carlo simulation of ACI spending over a portfolio of CPTS (default: the bundled SYNTHETIC",
-            "national portfolio). Variable-part achievements are drawn from a Beta distribution by default."
+            "National simulation of ACI spending by calendar year (default: cash basis, 2020-2027, the bundled",
+            "SYNTHETIC portfolio and the parameters fitted on the public totals of 2022 and 2023). Prints each",
+            "year's P5-P50-P95 beside the public figures; writes CSV files and a fan chart (docs/simulation.md)."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:bad input (file, option, rule)", "3:internal error"})
 final class SimulateCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..1", paramLabel = "PORTFOLIO", description = "Portfolio CSV (docs/cli.md); default: bundled")
-    Path portfolioFile;
+    @Mixin
+    ModelOptions model = new ModelOptions();
+
+    @Option(names = "--years", paramLabel = "FIRST-LAST", description = "Calendar years (default: ${DEFAULT-VALUE})")
+    String years = "2020-2027";
+
+    @Option(names = "--year", paramLabel = "YEAR", description = "One calendar year (shorthand for --years Y-Y)")
+    Integer year;
 
     @Option(
-            names = "--year",
-            description = "Calendar year whose contract years are simulated (default: ${DEFAULT-VALUE})")
-    int year = 2025;
+            names = "--basis",
+            description = "cash (payments, as the public totals), accrual or contract-year (default: ${DEFAULT-VALUE})")
+    String basis = "cash";
 
     @Option(names = "--draws", description = "Number of draws (default: ${DEFAULT-VALUE})")
     int draws = 10_000;
@@ -50,14 +55,16 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed; the same seed gives the same result (default: ${DEFAULT-VALUE})")
     long seed = 42;
 
-    @Option(names = "--distribution", description = "beta, uniform or fixed (default: ${DEFAULT-VALUE})")
-    String distribution = "beta";
+    @Option(
+            names = "--distribution",
+            description = "Base distribution of one achievement: beta (from the parameters), uniform or fixed")
+    String distribution;
 
-    @Option(names = "--alpha", description = "Beta alpha (default: ${DEFAULT-VALUE})")
-    double alpha = 8;
+    @Option(names = "--alpha", description = "Beta alpha, with --distribution beta")
+    Double alpha;
 
-    @Option(names = "--beta", description = "Beta beta (default: ${DEFAULT-VALUE}); mean = alpha / (alpha + beta)")
-    double beta = 2;
+    @Option(names = "--beta", description = "Beta beta, with --distribution beta")
+    Double beta;
 
     @Option(names = "--low", description = "Uniform lower rate, or the fixed rate (default: ${DEFAULT-VALUE})")
     String low = "0.5";
@@ -65,81 +72,122 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--high", description = "Uniform upper rate (default: ${DEFAULT-VALUE})")
     String high = "1";
 
-    @Option(names = "--rules", paramLabel = "VERSION", description = "Rules up to this version: accord-2019, avenant-2")
-    String rulesVersion;
-
-    @Option(names = "--on", paramLabel = "DATE", description = "Rules in force that day (YYYY-MM-DD)")
-    LocalDate on;
-
-    @Option(
-            names = "--set",
-            paramLabel = "PARAM=VALUE",
-            description = "Replace a figure, e.g. missions.acces.fixe.taille2=40000")
-    java.util.List<String> sets = new java.util.ArrayList<>();
-
     @Option(
             names = "--reform",
             paramLabel = "FILE",
-            description = "Rule file layered on the baseline, run side by side")
+            description = "Rule file layered on the baseline, run side by side on the same draws")
     Path reform;
 
     @Option(
             names = "--out",
             paramLabel = "DIR",
-            description = "Where to write the CSV and SVG (default: ${DEFAULT-VALUE})")
+            description = "Where to write the CSV files and the chart (default: ${DEFAULT-VALUE})")
     Path out = Path.of("cpts-simulation");
 
     @Option(names = "--progress", description = "Show a progress bar on stderr")
     boolean progress;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         if (draws < 1 || draws > 10_000_000) {
             throw new UserError(List.of(
                     Problem.error("DRAWS_RANGE", "--draws entre 1 et 10 000 000", "--draws between 1 and 10,000,000")));
         }
+        int[] span = span(year, years);
+        Basis b = basis(basis);
         long started = System.nanoTime();
-        Portfolio portfolio = portfolioFile == null ? Portfolio.bundled() : Portfolio.read(portfolioFile);
-        TariffRules rules = Rules.build(rulesVersion, on, sets);
-        AchievementDistribution dist = distribution();
-        Seq<Scenario> scenarios = portfolio.scenarios(year);
-        if (scenarios.isEmpty()) {
-            throw new UserError(List.of(Problem.error(
-                    "NO_CPTS_IN_YEAR",
-                    "aucune CPTS signataire en " + year,
-                    "no CPTS had signed the ACI by the end of " + year)));
-        }
-        ScenarioSimulation baseline = Rules.orThrow(ScenarioSimulation.of(rules, scenarios));
-        ScenarioSimulation reformed =
-                reform == null ? null : Rules.orThrow(ScenarioSimulation.of(Rules.withFile(rules, reform), scenarios));
+        Portfolio portfolio = model.portfolio();
+        TariffRules rules = model.rules();
+        ModelParameters params = model.parameters();
+        Simulation baseline = build(rules, portfolio, params, b, span);
+        Simulation reformed = reform == null ? null : build(Rules.withFile(rules, reform), portfolio, params, b, span);
         PrintWriter o = Main.out();
-        banner(o, portfolio, baseline, scenarios.size());
-        ScenarioSimulationResult base = run(baseline, dist, reformed == null ? 1 : 2, 0);
-        ScenarioSimulationResult other = reformed == null ? null : run(reformed, dist, 2, 1);
-        report(o, "Baseline", base);
+        banner(o, portfolio, baseline, span);
+        SimulationResult base = run(baseline, reformed == null ? 1 : 2, 0);
+        SimulationResult other = reformed == null ? null : run(reformed, 2, 1);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Seq<PublicFigure> figures = PublicFigure.bundled();
+        table(o, base, figures);
         if (other != null) {
-            report(o, "Reform (" + reform + ")", other);
-            Summary d = base.difference(other);
-            o.printf(
-                    "Reform minus baseline, draw by draw: mean %s  P5 %s  P50 %s  P95 %s%n",
-                    Svg.millions(d.meanCents()),
-                    Svg.millions(d.p5Cents()),
-                    Svg.millions(d.p50Cents()),
-                    Svg.millions(d.p95Cents()));
+            o.println();
+            o.println("Reform (" + reform + ") minus baseline, on the same draws (M€):");
+            o.println("  year        mean          P5         P50         P95");
+            for (int y : base.years()) {
+                Summary d = base.difference(other, y);
+                o.printf(
+                        Locale.ROOT,
+                        "  %d  %10s  %10s  %10s  %10s%n",
+                        y,
+                        m(d.meanCents()),
+                        m(d.p5Cents()),
+                        m(d.p50Cents()),
+                        m(d.p95Cents()));
+            }
         }
-        write(base, other, baseline, portfolio);
+        details(o, base, span[1]);
+        SimulationOutputs.write(out, base, other, portfolio, figures, describe(), reform);
         o.printf(
-                "%nWrote %s and %s (%.1f s)%n",
+                Locale.ROOT,
+                "%nWrote %s, %s and %s (simulation %.1f s)%n",
+                out.resolve("simulation-years.csv"),
                 out.resolve("simulation-draws.csv"),
-                out.resolve("simulation-distribution.svg"),
-                (System.nanoTime() - started) / 1e9);
+                out.resolve("simulation-fan.svg"),
+                seconds);
         o.flush();
         return 0;
     }
 
+    static int[] span(Integer year, String years) {
+        if (year != null) {
+            return new int[] {year, year};
+        }
+        String[] parts = years.split("-");
+        try {
+            if (parts.length == 2) {
+                return new int[] {Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip())};
+            }
+            if (parts.length == 1) {
+                int y = Integer.parseInt(parts[0].strip());
+                return new int[] {y, y};
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UserError(List.of(Problem.error(
+                "YEARS_SYNTAX",
+                "--years attend ANNÉE-ANNÉE, par exemple 2020-2027 : " + years,
+                "--years expects FIRST-LAST, e.g. 2020-2027: " + years)));
+    }
+
+    static Basis basis(String name) {
+        return Basis.ofName(name)
+                .getOrElseThrow(() -> new UserError(List.of(Problem.error(
+                        "BASIS_UNKNOWN",
+                        "base inconnue : " + name + " (cash, accrual, contract-year)",
+                        "unknown basis: " + name + " (cash, accrual, contract-year)"))));
+    }
+
+    private Simulation build(TariffRules rules, Portfolio portfolio, ModelParameters params, Basis b, int[] span) {
+        Simulation.Builder sb = Simulation.builder(rules, portfolio.signatories())
+                .parameters(params)
+                .basis(b)
+                .years(span[0], span[1]);
+        AchievementDistribution d = distribution();
+        if (d != null) {
+            sb.achievements(d);
+        }
+        return Rules.orThrow(sb.build());
+    }
+
     private AchievementDistribution distribution() {
+        if (distribution == null) {
+            return null;
+        }
         switch (distribution) {
             case "beta" -> {
+                if (alpha == null || beta == null) {
+                    return null; // from the parameters' mean and concentration
+                }
                 if (!(alpha > 0 && beta > 0 && alpha < 1e6 && beta < 1e6)) {
                     throw new UserError(List.of(Problem.error(
                             "DISTRIBUTION_PARAMETERS",
@@ -178,10 +226,10 @@ final class SimulateCommand implements Callable<Integer> {
         return v.get();
     }
 
-    private ScenarioSimulationResult run(ScenarioSimulation sim, AchievementDistribution dist, int runs, int index) {
+    private SimulationResult run(Simulation sim, int runs, int index) {
         AtomicInteger done = new AtomicInteger();
         boolean bar = progress || (System.console() != null && draws >= 1000);
-        return sim.run(dist, seed, draws, d -> {
+        return sim.run(seed, draws, d -> {
             int n = done.incrementAndGet();
             if (bar && (n % Math.max(1, draws / 50) == 0 || n == draws)) {
                 int pct = (int) ((index * 100L + n * 100L / draws) / runs);
@@ -195,110 +243,97 @@ final class SimulateCommand implements Callable<Integer> {
         });
     }
 
-    private void banner(PrintWriter o, Portfolio portfolio, ScenarioSimulation sim, int size) {
-        o.println(
-                "cptskit ACI simulation — " + size + " CPTS-years in " + year + ", " + draws + " draws, seed " + seed);
+    String describe() {
+        return distribution == null ? "Beta around the parameters' mean" : distribution;
+    }
+
+    private void banner(PrintWriter o, Portfolio portfolio, Simulation sim, int[] span) {
+        o.println("cptskit ACI simulation — " + sim.basis().cliName() + " basis, " + span[0] + "–" + span[1] + ", "
+                + draws + " draws, seed " + seed + ", " + sim.size() + " CPTS");
         o.println("Portfolio: " + portfolio.source()
                 + (portfolio.synthetic()
                         ? "  [SYNTHETIC: stands for the CPTS of France, not a list of real CPTS; docs/portfolio.md]"
                         : ""));
-        o.println("Rules: " + sim.ruleVersions() + "; achievements: " + describe());
-        if (!sim.unconfirmedParameters().isEmpty()) {
-            o.println(
-                    "WARNING: these figures are unconfirmed or estimated (docs/aci-estimates.md); supply real ones with");
-            o.println("  --set PARAM=VALUE or a rules file (--reform FILE):");
-            o.println("  " + sim.unconfirmedParameters().mkString(", "));
+        o.println("Rules by year: "
+                + sim.rulesByYear().map(e -> e._1 + " " + e._2).mkString(", "));
+        ModelParameters p = sim.parameters();
+        o.println("Model parameters: "
+                + (model.paramsFile != null ? model.paramsFile + " over " : "")
+                + (p.posterior().isDefined()
+                        ? "fitted on the public totals (" + p.posterior().get().method() + ")"
+                        : "priors only (not fitted)"));
+        for (Problem w : sim.warnings()) {
+            o.println("WARNING: " + w.messageEn());
         }
+        o.println("WARNING: the result rests on estimated or unconfirmed figures (docs/aci-estimates.md,"
+                + " docs/simulation.md); their ranges are drawn in every draw. Supply real ones with --set, --params or a"
+                + " rules file:");
+        o.println("  " + sim.unconfirmed().mkString(", "));
         o.println();
     }
 
-    private String describe() {
-        return switch (distribution) {
-            case "beta" ->
-                "Beta(" + alpha + ", " + beta + "), mean "
-                        + String.format(java.util.Locale.ROOT, "%.3f", alpha / (alpha + beta));
-            case "uniform" -> "uniform[" + low + ", " + high + "]";
-            default -> "fixed " + low;
-        };
-    }
-
-    private static void report(PrintWriter o, String title, ScenarioSimulationResult r) {
-        o.println(title + " — national total: mean " + Svg.millions(r.total().meanCents()) + "  P5 "
-                + Svg.millions(r.total().p5Cents()) + "  P50 "
-                + Svg.millions(r.total().p50Cents()) + "  P95 "
-                + Svg.millions(r.total().p95Cents()));
-        o.println("  fonctionnement + fixed parts: " + Svg.millions(r.fixedCents()) + "; variable parts: mean "
-                + Svg.millions(r.variable().meanCents()));
-        o.println("  by size band (mean / P5 / P95):");
-        for (SizeBand b : SizeBand.values()) {
-            Summary s = r.byBand().get(b).get();
+    private void table(PrintWriter o, SimulationResult r, Seq<PublicFigure> figures) {
+        o.println("National total by calendar year, " + r.simulation().basis().cliName() + " basis (M€):");
+        o.println("  year      P5     P50     P95    mean  MC s.e.   public figure");
+        for (int y : r.years()) {
+            Summary s = r.total(y);
+            Seq<SimulationResult.FigureCheck> checks = r.checks(figures.filter(f -> f.year() == y));
+            String first = checks.isEmpty() ? "" : figure(checks.head(), r);
             o.printf(
-                    "    taille %d  %12s %12s %12s%n",
-                    b.number(), Svg.millions(s.meanCents()), Svg.millions(s.p5Cents()), Svg.millions(s.p95Cents()));
-        }
-        o.println("  by region (mean / P5 / P95):");
-        CommuneRegistry registry = CommuneRegistry.bundled();
-        for (var e : r.byRegion()) {
-            String name = registry.region(e._1).map(x -> x.name()).getOrElse(e._1);
-            o.printf(
-                    "    %-3s %-28s %12s %12s %12s%n",
-                    e._1,
-                    name,
-                    Svg.millions(e._2.meanCents()),
-                    Svg.millions(e._2.p5Cents()),
-                    Svg.millions(e._2.p95Cents()));
-        }
-        o.println();
-    }
-
-    private void write(ScenarioSimulationResult base, ScenarioSimulationResult other, ScenarioSimulation sim, Portfolio portfolio)
-            throws IOException {
-        Files.createDirectories(out);
-        StringBuilder csv = new StringBuilder();
-        csv.append("# cptskit ACI simulation, year ")
-                .append(year)
-                .append(", seed ")
-                .append(seed)
-                .append(", ")
-                .append(draws)
-                .append(" draws, achievements ")
-                .append(describe())
-                .append('\n');
-        csv.append("# portfolio: ")
-                .append(portfolio.source())
-                .append(portfolio.synthetic() ? " (SYNTHETIC)" : "")
-                .append('\n');
-        csv.append("# rules: ").append(sim.ruleVersions()).append('\n');
-        csv.append(
-                        "# unconfirmed or estimated figures used (supply real ones with --set PARAM=VALUE or a rules file): ")
-                .append(sim.unconfirmedParameters().mkString(" "))
-                .append('\n');
-        csv.append(other == null ? "draw,total_eur\n" : "draw,total_eur,reform_total_eur,difference_eur\n");
-        long[] t = base.totalsCents();
-        long[] r = other == null ? null : other.totalsCents();
-        for (int i = 0; i < t.length; i++) {
-            csv.append(i + 1)
-                    .append(',')
-                    .append(java.math.BigDecimal.valueOf(t[i], 2).toPlainString());
-            if (r != null) {
-                csv.append(',')
-                        .append(java.math.BigDecimal.valueOf(r[i], 2).toPlainString())
-                        .append(',')
-                        .append(java.math.BigDecimal.valueOf(r[i] - t[i], 2).toPlainString());
+                    Locale.ROOT,
+                    "  %d  %6.1f  %6.1f  %6.1f  %6.1f  %7.2f   %s%n",
+                    y,
+                    s.p5Cents() / 1e8,
+                    s.p50Cents() / 1e8,
+                    s.p95Cents() / 1e8,
+                    s.meanCents() / 1e8,
+                    r.standardErrorCents(y) / 1e8,
+                    first);
+            for (SimulationResult.FigureCheck c : checks.drop(1)) {
+                o.printf(Locale.ROOT, "  %59s%s%n", "", figure(c, r));
             }
-            csv.append('\n');
         }
-        Files.writeString(out.resolve("simulation-draws.csv"), csv, StandardCharsets.UTF_8);
-        Summary s = base.total();
-        Files.writeString(
-                out.resolve("simulation-distribution.svg"),
-                Svg.histogram(
-                        t,
-                        "ACI national spending " + year + " (" + sim.ruleVersions() + ")"
-                                + (portfolio.synthetic() ? ", SYNTHETIC portfolio" : ""),
-                        s.p5Cents(),
-                        s.p50Cents(),
-                        s.p95Cents()),
-                StandardCharsets.UTF_8);
+        o.println("  P5-P95: the model's uncertainty (parameters, estimated figures, achievements); MC s.e.: the"
+                + " sampling noise of the mean.");
+        o.println("  The public totals may include money outside the ACI (FIR funding, support before signature): the"
+                + " Sénat report does not say. The letter-of-intent support and the fonctionnement uplift are counted"
+                + " as switchable parts (lettre.intention.active, majoration.fonctionnement.active).");
+    }
+
+    private static String figure(SimulationResult.FigureCheck c, SimulationResult r) {
+        PublicFigure f = c.figure();
+        String role = switch (f.role()) {
+            case FIT -> "fitted";
+            case HELD_OUT -> "held out";
+            case CONTEXT -> "context";
+        };
+        String verdict = r.simulation().basis() != Basis.CASH
+                ? "not comparable: public figures are payments (cash basis)"
+                : c.inside() ? "inside P5-P95" : "OUTSIDE P5-P95";
+        return String.format(
+                Locale.ROOT, "%.1f [%s, %s] %s — %s", f.amountCents() / 1e8, role, f.confidence(), verdict, f.source());
+    }
+
+    private static void details(PrintWriter o, SimulationResult r, int y) {
+        o.println();
+        o.println(y + " by component (mean M€): "
+                + SimulationResult.COMPONENTS
+                        .map(c -> c + " " + m(r.component(y, c).meanCents()))
+                        .mkString(", "));
+        o.println(y + " by size band (mean / P5 / P95, M€):");
+        for (SizeBand band : SizeBand.values()) {
+            Summary s = r.band(y, band);
+            o.printf(
+                    Locale.ROOT,
+                    "    taille %d  %10s %10s %10s%n",
+                    band.number(),
+                    m(s.meanCents()),
+                    m(s.p5Cents()),
+                    m(s.p95Cents()));
+        }
+    }
+
+    static String m(long cents) {
+        return String.format(Locale.ROOT, "%.1f", cents / 1e8);
     }
 }

@@ -24,7 +24,7 @@ final class Svg {
     private static final int H = 560;
     private static final int LEFT = 90;
     private static final int RIGHT = 30;
-    private static final int TOP = 70;
+    private static final int TOP = 84;
     private static final int BOTTOM = 110;
 
     static String fan(
@@ -71,6 +71,7 @@ final class Svg {
             band(b, o.years(), x, y, c, 0.15);
             polyline(b, o.years(), x, y, c, 2);
         }
+        java.util.Map<Integer, Integer> perYear = new java.util.HashMap<>();
         for (Point p : points) {
             double px = x.applyAsDouble(p.year());
             double py = y.applyAsDouble(p.cents() / 1e8);
@@ -80,10 +81,20 @@ final class Svg {
                     px,
                     py,
                     p.fitted() ? "black" : "white"));
-            text(b, px + 9, py - 8, p.label(), "start", 11, "black");
+            // Labels of one year alternate above and below their points; near the right edge they go left.
+            int nth = perYear.merge(p.year(), 1, Integer::sum);
+            boolean right = px < W - RIGHT - 260;
+            text(
+                    b,
+                    right ? px + 10 : px - 10,
+                    nth % 2 == 1 ? py - 9 : py + 19,
+                    p.label(),
+                    right ? "start" : "end",
+                    11,
+                    "black");
         }
         // Legend.
-        double ly = TOP - 18;
+        double ly = TOP - 16;
         b.append(String.format(
                 Locale.ROOT,
                 "<rect x=\"%d\" y=\"%.1f\" width=\"18\" height=\"10\" fill=\"#4a78b5\" fill-opacity=\"0.25\"/>%n",
@@ -140,8 +151,14 @@ final class Svg {
         }
         line(b, labelW, TOP + plotH, W - RIGHT, TOP + plotH, "black");
         line(b, labelW, TOP, labelW, TOP + plotH, "black");
-        text(b, labelW + plotW / 2, TOP + plotH + 44, "Mean national total (M€) with the parameter at its low / high end",
-                "middle", 13, "black");
+        text(
+                b,
+                labelW + plotW / 2,
+                TOP + plotH + 44,
+                "Mean national total (M€) with the parameter at its low / high end",
+                "middle",
+                13,
+                "black");
         double cx = x.applyAsDouble(centralCents / 1e8);
         int r = 0;
         for (Bar bar : bars) {
@@ -209,8 +226,7 @@ final class Svg {
         return out.subList(0, Math.min(2, out.size()));
     }
 
-    private static void yAxis(
-            StringBuilder b, double top, java.util.function.DoubleUnaryOperator y, String label) {
+    private static void yAxis(StringBuilder b, double top, java.util.function.DoubleUnaryOperator y, String label) {
         double step = niceStep(top / 6);
         for (double t = 0; t <= top + 1e-9; t += step) {
             double py = y.applyAsDouble(t);
@@ -242,8 +258,8 @@ final class Svg {
         }
         for (int i = years.size() - 1; i >= 0; i--) {
             FanYear f = years.get(i);
-            pts.append(String.format(
-                    Locale.ROOT, "%.1f,%.1f ", x.applyAsDouble(f.year()), y.applyAsDouble(f.p5() / 1e8)));
+            pts.append(
+                    String.format(Locale.ROOT, "%.1f,%.1f ", x.applyAsDouble(f.year()), y.applyAsDouble(f.p5() / 1e8)));
         }
         b.append("<polygon points=\"")
                 .append(pts.toString().strip())
@@ -329,7 +345,10 @@ final class Svg {
     }
 
     private static String format(double millions) {
-        return BigDecimal.valueOf(millions).setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(millions)
+                .setScale(1, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     static String millions(long cents) {

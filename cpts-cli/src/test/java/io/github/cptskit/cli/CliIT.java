@@ -44,26 +44,147 @@ class CliIT {
     }
 
     @Test
-    void simulateOnTheBundledPortfolioReportsAndWritesCsvAndSvg() throws Exception {
+    void simulateOnTheBundledPortfolioReportsYearsBesideThePublicFiguresAndWritesFiles() throws Exception {
         Run r = cpts("simulate", "--draws", "300", "--out", tmp.toString());
         assertThat(r.exit()).isZero();
         assertThat(r.out())
                 .contains("SYNTHETIC")
-                .contains("Rules: avenant-2")
-                .contains("national total: mean")
+                .contains("cash basis, 2020–2027")
+                .contains("Rules by year: 2020 accord-2019")
+                .contains("fitted on the public totals")
+                .contains("105.8 [fitted, CONFIRMED]")
+                .contains("170.0 [held out, UNCONFIRMED]")
+                .contains("MC s.e.")
+                .contains("may include money outside the ACI")
                 .contains("taille 4")
-                .contains("Corse")
-                .contains("unconfirmed or estimated");
-        String csv = Files.readString(tmp.resolve("simulation-draws.csv"));
-        assertThat(csv)
-                .startsWith("# cptskit ACI simulation")
-                .contains("# unconfirmed or estimated figures used")
+                .contains("estimated or unconfirmed figures");
+        String years = Files.readString(tmp.resolve("simulation-years.csv"));
+        assertThat(years)
+                .startsWith("# cptskit ACI simulation, cash basis, years 2020-2027")
+                .contains("# estimated or unconfirmed figures used")
                 .contains("missions.acces.fixe.taille1")
-                .contains("draw,total_eur");
-        assertThat(csv.lines().filter(l -> !l.startsWith("#")).count()).isEqualTo(301);
-        assertThat(Files.readString(tmp.resolve("simulation-distribution.svg")))
+                .contains("scenario,year,basis,mean_eur,p5_eur,p50_eur,p95_eur,mc_standard_error_eur")
+                .contains("baseline,2022,cash,")
+                .contains(",105800000.00,fit,");
+        assertThat(years.lines().filter(l -> !l.startsWith("#")).count()).isEqualTo(9);
+        String draws = Files.readString(tmp.resolve("simulation-draws.csv"));
+        assertThat(draws).contains("draw,total_2020_eur,total_2021_eur");
+        assertThat(draws.lines().filter(l -> !l.startsWith("#")).count()).isEqualTo(301);
+        assertThat(Files.readString(tmp.resolve("simulation-fan.svg")))
                 .startsWith("<svg")
-                .contains("P50");
+                .contains("cash basis")
+                .contains("P5–P95")
+                .contains("ESTIMATES")
+                .contains("Sénat r25-032");
+    }
+
+    @Test
+    void bothBasesAndASingleYearRun() throws Exception {
+        Run r = cpts("simulate", "--year", "2024", "--basis", "accrual", "--draws", "50", "--out", tmp.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("accrual basis, 2024–2024").contains("not comparable");
+        Run bad = cpts("simulate", "--basis", "calendar", "--draws", "5", "--out", tmp.toString());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("BASIS_UNKNOWN").contains("cash, accrual, contract-year");
+        Run years = cpts("simulate", "--years", "2027-2020", "--draws", "5", "--out", tmp.toString());
+        assertThat(years.exit()).isEqualTo(2);
+        assertThat(years.err()).contains("SIMULATION_YEARS");
+        assertNoStackTrace(bad);
+    }
+
+    @Test
+    void aMisspeltParameterIsAnErrorThatSuggestsTheRightName() throws Exception {
+        Run r = cpts("simulate", "--set", "fonctionement.taille2=70000", "--draws", "5", "--out", tmp.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("SET_UNKNOWN_PARAMETER").contains("did you mean fonctionnement.taille2");
+        Run m = cpts("simulate", "--set", "realisation.moyene=0.5", "--draws", "5", "--out", tmp.toString());
+        assertThat(m.err()).contains("did you mean realisation.moyenne");
+        Run v = cpts("simulate", "--set", "realisation.moyenne=1.5", "--draws", "5", "--out", tmp.toString());
+        assertThat(v.exit()).isEqualTo(2);
+        assertThat(v.err()).contains("MODEL_PARAMETER_VALUE");
+        Path params = tmp.resolve("params.json");
+        Files.writeString(params, "{\"parameters\": {\n  \"adhesion.qualitee\": 0.4}}");
+        Run f = cpts("simulate", "--params", params.toString(), "--draws", "5", "--out", tmp.toString());
+        assertThat(f.exit()).isEqualTo(2);
+        assertThat(f.err()).contains(params + ":2:24").contains("did you mean adhesion.qualite");
+        assertNoStackTrace(f);
+    }
+
+    @Test
+    void aModelParameterChangesTheResult() throws Exception {
+        Run low = cpts(
+                "simulate",
+                "--year",
+                "2025",
+                "--draws",
+                "50",
+                "--set",
+                "realisation.moyenne=0.3",
+                "--out",
+                tmp.resolve("l").toString());
+        Run high = cpts(
+                "simulate",
+                "--year",
+                "2025",
+                "--draws",
+                "50",
+                "--set",
+                "realisation.moyenne=0.9",
+                "--out",
+                tmp.resolve("h").toString());
+        assertThat(low.exit()).isZero();
+        assertThat(mean2025(tmp.resolve("l"))).isLessThan(mean2025(tmp.resolve("h")));
+    }
+
+    private static double mean2025(Path dir) throws IOException {
+        return Files.readAllLines(dir.resolve("simulation-years.csv")).stream()
+                .filter(l -> l.startsWith("baseline,2025,"))
+                .map(l -> Double.parseDouble(l.split(",")[3]))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void calibrateWritesParametersThatSimulateReads() throws Exception {
+        Path fitted = tmp.resolve("fitted.json");
+        Run c = cpts("calibrate", "--draws", "400", "--particles", "50", "--out", fitted.toString());
+        assertThat(c.exit()).isZero();
+        assertThat(c.out())
+                .contains("importance weighting of 400 prior draws")
+                .contains("2022   105.8  fitted")
+                .contains("2024   170.0  held out")
+                .contains("realisation.moyenne")
+                .contains("may include money outside the ACI");
+        assertThat(Files.readString(fitted)).contains("\"posterior\"").contains("\"particles\"");
+        Run s = cpts("simulate", "--params", fitted.toString(), "--draws", "20", "--out", tmp.toString());
+        assertThat(s.exit()).isZero();
+        assertThat(s.out()).contains("fitted.json over fitted on the public totals (importance weighting of 400");
+        Run bad = cpts("calibrate", "--draws", "10", "--out", fitted.toString());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("CALIBRATION_SETTINGS");
+    }
+
+    @Test
+    void sensitivityWritesATornadoAndSobolIndices() throws Exception {
+        Run r = cpts(
+                "sensitivity", "--year", "2023", "--tornado-draws", "4", "--sobol-rows", "16", "--out", tmp.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Tornado").contains("Sobol indices").contains("realisation.moyenne");
+        assertThat(Files.readString(tmp.resolve("sensitivity-tornado.csv")))
+                .contains("parameter,unit,low_value,high_value,mean_total_at_low_eur");
+        assertThat(Files.readString(tmp.resolve("sensitivity-sobol.csv"))).contains("first_order,");
+        assertThat(Files.readString(tmp.resolve("sensitivity-tornado.svg")))
+                .startsWith("<svg")
+                .contains("What moves national ACI spending in 2023")
+                .contains("ESTIMATES");
+    }
+
+    @Test
+    void anUnwritableOutputIsAUserError() throws Exception {
+        Run r = cpts("simulate", "--draws", "5", "--out", "/proc/cptskit-cannot-write-here");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("OUTPUT_NOT_WRITABLE");
+        assertNoStackTrace(r);
     }
 
     @Test
@@ -86,6 +207,8 @@ class CliIT {
                 tmp.resolve("b").toString());
         assertThat(Files.readString(tmp.resolve("a/simulation-draws.csv")))
                 .isEqualTo(Files.readString(tmp.resolve("b/simulation-draws.csv")));
+        assertThat(Files.readString(tmp.resolve("a/simulation-fan.svg")))
+                .isEqualTo(Files.readString(tmp.resolve("b/simulation-fan.svg")));
         assertThat(a.exit()).isZero();
         assertThat(b.exit()).isZero();
     }
@@ -99,7 +222,8 @@ class CliIT {
                         + " \"effective\": \"2025-01-01\", \"parameters\": {\"fonctionnement.taille1\": 60000}}");
         Run r = cpts("simulate", "--draws", "100", "--reform", reform.toString(), "--out", tmp.toString());
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("Reform minus baseline");
+        assertThat(r.out()).contains("Reform (" + reform + ") minus baseline, on the same draws");
+        assertThat(Files.readString(tmp.resolve("simulation-years.csv"))).contains("reform,2025,cash,");
     }
 
     @Test
@@ -108,13 +232,13 @@ class CliIT {
         Files.writeString(
                 bad,
                 "\uFEFFid,name,region,departement,population,signature,communes\r\n"
-                        + "A,\"Nord, ouest\",32,59,-12,2025-02-30,59350\r\n"
+                        + "A,\"Nord, ouest\",32,59,0,2025-02-30,59350\r\n"
                         + "A,B,32,59,1000,2023-01-01,59350\r\n");
         Run r = cpts("simulate", bad.toString(), "--draws", "10");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err())
                 .contains(bad + ":2:23: error PORTFOLIO_POPULATION")
-                .contains(bad + ":2:27: error PORTFOLIO_SIGNATURE")
+                .contains(bad + ":2:25: error PORTFOLIO_SIGNATURE")
                 .contains(bad + ":3:1: error PORTFOLIO_ID");
         assertNoStackTrace(r);
     }

@@ -290,8 +290,8 @@ public final class RemunerationCalculator {
                     Amounts.ofCents(-excess),
                     "−(" + euros(total) + " − " + euros(ceiling) + ")",
                     List.of(used(t, "plafond." + b))));
-            schedule = schedule.append(new Payment(
-                    s.yearEnd(), "ceiling cap (deducted from the balance)", Amounts.ofCents(-excess)));
+            schedule = schedule.append(
+                    new Payment(s.yearEnd(), "ceiling cap (deducted from the balance)", Amounts.ofCents(-excess)));
             warnings = warnings.append(Problem.warning(
                             "REMUNERATION_ABOVE_CEILING",
                             "le total " + euros(total) + " dépasse le plafond de la taille " + band.number() + " ("

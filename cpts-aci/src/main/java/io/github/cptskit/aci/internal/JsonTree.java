@@ -107,9 +107,9 @@ public final class JsonTree {
                     "JSON illisible : " + e.getOriginalMessage(),
                     "malformed JSON: " + e.getOriginalMessage()));
         } catch (IOException e) {
-            return Validation.invalid(Problem.error(
-                            "JSON_IO", "lecture impossible : " + e.getMessage(), "cannot read: " + e.getMessage())
-                    .at(Location.of(source, 0, 0)));
+            return Validation.invalid(
+                    Problem.error("JSON_IO", "lecture impossible : " + e.getMessage(), "cannot read: " + e.getMessage())
+                            .at(Location.of(source, 0, 0)));
         }
     }
 

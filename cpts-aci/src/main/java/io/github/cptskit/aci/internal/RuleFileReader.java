@@ -136,12 +136,7 @@ public final class RuleFileReader {
     }
 
     private record PendingParameter(
-            String path,
-            String value,
-            String article,
-            Confidence confidence,
-            String source,
-            ValueRange range) {}
+            String path, String value, String article, Confidence confidence, String source, ValueRange range) {}
 
     private void readParameters(JsonParser p, JsonToken t, JsonLocation at, java.util.List<PendingParameter> out)
             throws IOException {
@@ -237,8 +232,7 @@ public final class RuleFileReader {
     }
 
     /** Reads {@code [low, high]}: two numbers, low ≤ high; anything else is reported once. */
-    private ValueRange range(JsonParser p, JsonToken t, JsonLocation at, String where)
-            throws IOException {
+    private ValueRange range(JsonParser p, JsonToken t, JsonLocation at, String where) throws IOException {
         java.util.List<BigDecimal> bounds = new java.util.ArrayList<>();
         boolean wellFormed = t == JsonToken.START_ARRAY;
         if (wellFormed) {

@@ -64,8 +64,8 @@ public record ModelParameter(
             throw new IllegalArgumentException(name + ": values must be finite");
         }
         if (!(low <= central && central <= high)) {
-            throw new IllegalArgumentException(name + ": low <= central <= high expected: " + low + ", " + central
-                    + ", " + high);
+            throw new IllegalArgumentException(
+                    name + ": low <= central <= high expected: " + low + ", " + central + ", " + high);
         }
         if ((kind == Kind.SWITCH || kind == Kind.DATE) && (low != central || high != central)) {
             throw new IllegalArgumentException(name + ": a " + kind + " has no range");
@@ -135,7 +135,7 @@ public record ModelParameter(
 
     @Override
     public String toString() {
-        return name + "=" + format(central) + (uncertain() ? " [" + format(low) + ", " + format(high) + "]" : "")
-                + " " + unit + " (" + confidence + ")";
+        return name + "=" + format(central) + (uncertain() ? " [" + format(low) + ", " + format(high) + "]" : "") + " "
+                + unit + " (" + confidence + ")";
     }
 }

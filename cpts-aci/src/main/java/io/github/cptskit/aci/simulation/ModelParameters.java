@@ -2,9 +2,9 @@ package io.github.cptskit.aci.simulation;
 
 import io.github.cptskit.aci.internal.JsonTree;
 import io.github.cptskit.aci.internal.JsonTree.Node;
-import io.github.cptskit.aci.internal.Names;
 import io.github.cptskit.core.law.Confidence;
 import io.github.cptskit.core.problem.Location;
+import io.github.cptskit.core.problem.NearestName;
 import io.github.cptskit.core.problem.Problem;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
@@ -286,7 +286,8 @@ public final class ModelParameters {
         }
         try {
             return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e); // every JDK has SHA-256
         }
@@ -304,7 +305,11 @@ public final class ModelParameters {
         b.append("  \"parameters\": {\n");
         int i = 0;
         for (ModelParameter p : parameters.values()) {
-            b.append("    ").append(quote(p.name())).append(": {\"kind\": \"").append(p.kind()).append("\", ");
+            b.append("    ")
+                    .append(quote(p.name()))
+                    .append(": {\"kind\": \"")
+                    .append(p.kind())
+                    .append("\", ");
             if (p.uncertain()) {
                 b.append("\"low\": ")
                         .append(number(p, p.low()))
@@ -392,12 +397,14 @@ public final class ModelParameters {
         LinkedHashMap<String, ModelParameter> result = parameters;
         Node params = top.get("parameters");
         if (params == null && complete) {
-            problems.add(Problem.error(
-                            "MODEL_FILE_SYNTAX", "champ « parameters » absent", "field \"parameters\" is missing")
-                    .at(root.location()));
+            problems.add(
+                    Problem.error("MODEL_FILE_SYNTAX", "champ « parameters » absent", "field \"parameters\" is missing")
+                            .at(root.location()));
         } else if (params != null && !params.isObject()) {
             problems.add(Problem.error(
-                            "MODEL_FILE_SYNTAX", "« parameters » doit être un objet", "\"parameters\" must be an object")
+                            "MODEL_FILE_SYNTAX",
+                            "« parameters » doit être un objet",
+                            "\"parameters\" must be an object")
                     .at(params.location()));
         } else if (params != null) {
             for (var e : params.members().entrySet()) {
@@ -422,9 +429,7 @@ public final class ModelParameters {
     private Option<ModelParameter> declaration(String name, Node node, java.util.List<Problem> problems) {
         if (!node.isObject()) {
             problems.add(Problem.error(
-                            "MODEL_FILE_SYNTAX",
-                            name + " : un objet est attendu",
-                            name + ": an object is expected")
+                            "MODEL_FILE_SYNTAX", name + " : un objet est attendu", name + ": an object is expected")
                     .at(node.location()));
             return Option.none();
         }
@@ -486,8 +491,9 @@ public final class ModelParameters {
         Map<String, Node> f = node.members();
         int before = problems.size();
         double[] values = values(p, f, node, problems, p);
-        Confidence conf =
-                f.containsKey("confidence") ? confidence(f.get("confidence"), name, node, problems) : Confidence.USER_SUPPLIED;
+        Confidence conf = f.containsKey("confidence")
+                ? confidence(f.get("confidence"), name, node, problems)
+                : Confidence.USER_SUPPLIED;
         String src = f.containsKey("source") ? string(f, "source", name, node, problems) : "user file";
         if (problems.size() > before || values == null) {
             return Option.none();
@@ -527,13 +533,20 @@ public final class ModelParameters {
 
     /** low, central, high from "value" or the three fields, defaulting to the known parameter's. */
     private static double[] values(
-            ModelParameter shape, Map<String, Node> f, Node node, java.util.List<Problem> problems, ModelParameter known) {
+            ModelParameter shape,
+            Map<String, Node> f,
+            Node node,
+            java.util.List<Problem> problems,
+            ModelParameter known) {
         for (String field : f.keySet()) {
-            if (!java.util.Set.of("kind", "value", "low", "central", "high", "unit", "confidence", "source", "description")
+            if (!java.util.Set.of(
+                            "kind", "value", "low", "central", "high", "unit", "confidence", "source", "description")
                     .contains(field)) {
                 problems.add(Problem.error(
                                 "MODEL_FILE_UNKNOWN_FIELD",
-                                shape.name().isEmpty() ? "champ inconnu « " + field + " »" : "champ inconnu « " + field + " »",
+                                shape.name().isEmpty()
+                                        ? "champ inconnu « " + field + " »"
+                                        : "champ inconnu « " + field + " »",
                                 "unknown field \"" + field + "\" (value, low, central, high, unit, confidence, source,"
                                         + " description)")
                         .at(f.get(field).location()));
@@ -543,12 +556,15 @@ public final class ModelParameters {
             Double v = number(shape.kind(), f.get("value"), problems);
             return v == null ? null : new double[] {v, v, v};
         }
-        Double lo = f.containsKey("low") ? number(shape.kind(), f.get("low"), problems) : known == null ? null : known.low();
+        Double lo = f.containsKey("low")
+                ? number(shape.kind(), f.get("low"), problems)
+                : known == null ? null : known.low();
         Double ce = f.containsKey("central")
                 ? number(shape.kind(), f.get("central"), problems)
                 : known == null ? null : known.central();
-        Double hi =
-                f.containsKey("high") ? number(shape.kind(), f.get("high"), problems) : known == null ? null : known.high();
+        Double hi = f.containsKey("high")
+                ? number(shape.kind(), f.get("high"), problems)
+                : known == null ? null : known.high();
         if (lo == null || ce == null || hi == null) {
             if (known == null && (!f.containsKey("low") || !f.containsKey("central") || !f.containsKey("high"))) {
                 problems.add(Problem.error(
@@ -569,7 +585,9 @@ public final class ModelParameters {
         if (v.isEmpty() || !Double.isFinite(v.get())) {
             problems.add(Problem.error(
                             "MODEL_PARAMETER_VALUE",
-                            kind == ModelParameter.Kind.DATE ? "une date AAAA-MM-JJ est attendue" : "un nombre est attendu",
+                            kind == ModelParameter.Kind.DATE
+                                    ? "une date AAAA-MM-JJ est attendue"
+                                    : "un nombre est attendu",
                             kind == ModelParameter.Kind.DATE ? "a date YYYY-MM-DD is expected" : "a number is expected")
                     .at(n.location()));
             return null;
@@ -613,7 +631,9 @@ public final class ModelParameters {
                         .contains(p.unit());
                 if (!Double.isFinite(v) || (unitInterval && (v < 0 || v > 1)) || v < 0) {
                     reason = unitInterval ? "a value from 0 to 1 is expected" : "a non-negative value is expected";
-                    raison = unitInterval ? "une valeur de 0 à 1 est attendue" : "une valeur positive ou nulle est attendue";
+                    raison = unitInterval
+                            ? "une valeur de 0 à 1 est attendue"
+                            : "une valeur positive ou nulle est attendue";
                 }
             }
         }
@@ -627,7 +647,8 @@ public final class ModelParameters {
         return Option.some(at == null ? problem : problem.at(at));
     }
 
-    private static String string(Map<String, Node> f, String field, String name, Node node, java.util.List<Problem> out) {
+    private static String string(
+            Map<String, Node> f, String field, String name, Node node, java.util.List<Problem> out) {
         Node n = f.get(field);
         if (n == null || !(n.value() instanceof String s) || s.isBlank()) {
             out.add(Problem.error(
@@ -657,7 +678,7 @@ public final class ModelParameters {
     }
 
     Problem unknown(String name, Location at) {
-        String near = Names.nearest(name, parameters.keySet());
+        String near = NearestName.of(name, parameters.keySet());
         Problem p = Problem.error(
                 "MODEL_UNKNOWN_PARAMETER",
                 "paramètre du modèle inconnu : " + name + (near == null ? "" : " (vouliez-vous dire " + near + " ?)"),

@@ -38,11 +38,7 @@ public final class Posterior {
      * @throws IllegalArgumentException if there is no particle or one has the wrong length
      */
     public Posterior(
-            String method,
-            String priorFingerprint,
-            Seq<String> observations,
-            Seq<String> names,
-            double[][] particles) {
+            String method, String priorFingerprint, Seq<String> observations, Seq<String> names, double[][] particles) {
         this.method = Objects.requireNonNull(method, "method");
         this.priorFingerprint = Objects.requireNonNull(priorFingerprint, "priorFingerprint");
         this.observations = Objects.requireNonNull(observations, "observations");
@@ -54,8 +50,8 @@ public final class Posterior {
         this.particles = new double[particles.length][];
         for (int i = 0; i < particles.length; i++) {
             if (particles[i].length != names.size()) {
-                throw new IllegalArgumentException("particle " + i + " has " + particles[i].length + " values for "
-                        + names.size() + " names");
+                throw new IllegalArgumentException(
+                        "particle " + i + " has " + particles[i].length + " values for " + names.size() + " names");
             }
             this.particles[i] = particles[i].clone();
         }
@@ -147,16 +143,19 @@ public final class Posterior {
         b.append(",\n    \"observations\": [")
                 .append(observations.map(ModelParameters::quote).mkString(", "))
                 .append(']');
-        b.append(",\n    \"names\": [").append(names.map(ModelParameters::quote).mkString(", ")).append(']');
+        b.append(",\n    \"names\": [")
+                .append(names.map(ModelParameters::quote).mkString(", "))
+                .append(']');
         b.append(",\n    \"particles\": [\n");
         for (int p = 0; p < particles.length; p++) {
             b.append("      [");
             for (int i = 0; i < names.size(); i++) {
                 ModelParameter mp = params.get(names.get(i));
                 b.append(i == 0 ? "" : ", ")
-                        .append(mp.kind() == ModelParameter.Kind.DATE
-                                ? ModelParameters.quote(mp.format(particles[p][i]))
-                                : mp.format(particles[p][i]));
+                        .append(
+                                mp.kind() == ModelParameter.Kind.DATE
+                                        ? ModelParameters.quote(mp.format(particles[p][i]))
+                                        : mp.format(particles[p][i]));
             }
             b.append(p + 1 < particles.length ? "],\n" : "]\n");
         }
@@ -206,9 +205,12 @@ public final class Posterior {
                 observations.add(String.valueOf(o.value()));
             }
         }
-        if (!(particlesNode.value() instanceof java.util.List) || particlesNode.elements().isEmpty()) {
+        if (!(particlesNode.value() instanceof java.util.List)
+                || particlesNode.elements().isEmpty()) {
             problems.add(syntax(
-                    particlesNode, "« particles » doit être une liste non vide", "\"particles\" must be a non-empty list"));
+                    particlesNode,
+                    "« particles » doit être une liste non vide",
+                    "\"particles\" must be a non-empty list"));
             return Option.none();
         }
         double[][] particles = new double[particlesNode.elements().size()][];
@@ -245,8 +247,7 @@ public final class Posterior {
         if (problems.size() > before) {
             return Option.none();
         }
-        return Option.some(
-                new Posterior(method, fingerprint, List.ofAll(observations), List.ofAll(names), particles));
+        return Option.some(new Posterior(method, fingerprint, List.ofAll(observations), List.ofAll(names), particles));
     }
 
     private static Double date(String s) {

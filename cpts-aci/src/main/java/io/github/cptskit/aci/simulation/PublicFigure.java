@@ -18,11 +18,12 @@ import javax.money.MonetaryAmount;
  * @param amountCents the amount in euro cents
  * @param quote what the source says
  * @param source who says it, where
+ * @param citation a short form of the source for charts, e.g. {@code Sénat r25-032}
  * @param confidence how sure it is
  * @param role how the simulation uses it
  */
 public record PublicFigure(
-        int year, long amountCents, String quote, String source, Confidence confidence, Role role) {
+        int year, long amountCents, String quote, String source, String citation, Confidence confidence, Role role) {
 
     /** How a simulation uses a public figure. */
     public enum Role {
@@ -38,6 +39,7 @@ public record PublicFigure(
     public PublicFigure {
         Objects.requireNonNull(quote, "quote");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(citation, "citation");
         Objects.requireNonNull(confidence, "confidence");
         Objects.requireNonNull(role, "role");
         if (amountCents <= 0) {
@@ -68,14 +70,17 @@ public record PublicFigure(
                         "« Les sommes versées aux CPTS sont importantes : 105,8 et 121 millions d'euros, respectivement, en"
                                 + " 2022 et 2023 »",
                         senat,
+                        "Sénat r25-032",
                         Confidence.CONFIRMED,
                         Role.FIT),
-                new PublicFigure(2023, 12_100_000_000L, "same sentence", senat, Confidence.CONFIRMED, Role.FIT),
+                new PublicFigure(
+                        2023, 12_100_000_000L, "same sentence", senat, "Sénat r25-032", Confidence.CONFIRMED, Role.FIT),
                 new PublicFigure(
                         2024,
                         17_000_000_000L,
                         "« En 2024, 170 millions d'euros ont été investis dans ces organisations territoriales »",
                         "T. Fatôme, DG of the CNAM, via Concours pluripro (single secondary source)",
+                        "DG CNAM, 1 source",
                         Confidence.UNCONFIRMED,
                         Role.HELD_OUT),
                 new PublicFigure(
@@ -84,6 +89,7 @@ public record PublicFigure(
                         "« 624 contrats CPTS ont été signés au 30 septembre 2024, cela représente 121 millions d'euros"
                                 + " d'[ACI] versés » (to 30 September 2024 only)",
                         "UFMLS via What's up Doc (single partisan source, unverified)",
+                        "UFMLS, partisan, to 30 Sep",
                         Confidence.UNCONFIRMED,
                         Role.CONTEXT));
     }

@@ -85,7 +85,8 @@ public final class ScenarioSimulation implements Serializable {
                     .forEach(t -> unconfirmed.addAll(t.unconfirmedParameters().toJavaList()));
         }
         return problems.isEmpty()
-                ? Validation.valid(new ScenarioSimulation(String.join(", ", versions), List.ofAll(unconfirmed), prepared))
+                ? Validation.valid(
+                        new ScenarioSimulation(String.join(", ", versions), List.ofAll(unconfirmed), prepared))
                 : Validation.invalid(problems);
     }
 
@@ -125,7 +126,8 @@ public final class ScenarioSimulation implements Serializable {
      * @param progress called with each finished draw's index (from any thread), e.g. for a progress bar
      * @return the result
      */
-    public ScenarioSimulationResult run(AchievementDistribution distribution, long seed, int draws, IntConsumer progress) {
+    public ScenarioSimulationResult run(
+            AchievementDistribution distribution, long seed, int draws, IntConsumer progress) {
         if (draws < 1) {
             throw new IllegalArgumentException("at least one draw: " + draws);
         }

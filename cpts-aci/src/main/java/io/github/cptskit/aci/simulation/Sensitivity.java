@@ -75,18 +75,18 @@ public final class Sensitivity {
      * @param firstOrder the share of the total's variance it explains alone
      * @param firstLow P5 of the bootstrap
      * @param firstHigh P95 of the bootstrap
-     * @param total the share it explains with its interactions
-     * @param totalLow P5 of the bootstrap
-     * @param totalHigh P95 of the bootstrap
+     * @param withInteractions the total-effect index: the share it explains with its interactions
+     * @param withInteractionsLow P5 of the bootstrap
+     * @param withInteractionsHigh P95 of the bootstrap
      */
     public record SobolIndex(
             ModelParameter parameter,
             double firstOrder,
             double firstLow,
             double firstHigh,
-            double total,
-            double totalLow,
-            double totalHigh) {}
+            double withInteractions,
+            double withInteractionsLow,
+            double withInteractionsHigh) {}
 
     /**
      * Runs the analysis.
@@ -117,7 +117,11 @@ public final class Sensitivity {
         int[] index = new int[k];
         for (int i = 0; i < k; i++) {
             String name = uncertain.get(i).name();
-            index[i] = Arrays.stream(ps).filter(x -> x.key().equals(name)).findFirst().orElseThrow().ordinal();
+            index[i] = Arrays.stream(ps)
+                    .filter(x -> x.key().equals(name))
+                    .findFirst()
+                    .orElseThrow()
+                    .ordinal();
         }
         java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
         // Tornado: 2k + 1 points, each the mean over the same draws.
@@ -204,7 +208,7 @@ public final class Sensitivity {
                         none ? est[1] : Posterior.rank(st, 0.05),
                         none ? est[1] : Posterior.rank(st, 0.95)));
             }
-            indices.sort((x, y) -> Double.compare(y.total(), x.total()));
+            indices.sort((x, y) -> Double.compare(y.withInteractions(), x.withInteractions()));
         }
         return new SensitivityResult(year, sim.basis(), centralMean, List.ofAll(bars), List.ofAll(indices), settings);
     }

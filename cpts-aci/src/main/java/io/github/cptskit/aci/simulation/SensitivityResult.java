@@ -9,7 +9,7 @@ import io.vavr.collection.Seq;
  * @param basis the accounting basis
  * @param centralMeanCents the year's mean total with every parameter at its central value
  * @param tornado the tornado's bars, largest swing first
- * @param sobol the Sobol indices, largest total index first (empty if not computed)
+ * @param sobol the Sobol indices, largest total-effect index first (empty if not computed)
  * @param settings the settings used
  */
 public record SensitivityResult(

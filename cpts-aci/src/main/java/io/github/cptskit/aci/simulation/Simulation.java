@@ -60,7 +60,11 @@ public final class Simulation {
     private final Seq<Problem> warnings;
     private final int[] posteriorIndex;
 
-    private Simulation(Builder b, NationalModel model, Seq<String> regions, TreeMap<Integer, String> rulesByYear,
+    private Simulation(
+            Builder b,
+            NationalModel model,
+            Seq<String> regions,
+            TreeMap<Integer, String> rulesByYear,
             Seq<Problem> warnings) {
         this.rules = b.rules;
         this.parameters = b.parameters;
@@ -90,7 +94,8 @@ public final class Simulation {
      * @return a builder with the defaults: cash basis, 2020 to 2027, the bundled fitted parameters
      */
     public static Builder builder(TariffRules rules, Iterable<Signatory> portfolio) {
-        return new Builder(Objects.requireNonNull(rules, "rules"), List.ofAll(Objects.requireNonNull(portfolio, "portfolio")));
+        return new Builder(
+                Objects.requireNonNull(rules, "rules"), List.ofAll(Objects.requireNonNull(portfolio, "portfolio")));
     }
 
     /** Builds a {@link Simulation}, reporting every problem of its settings at once. Not thread-safe. */
@@ -211,7 +216,8 @@ public final class Simulation {
             if (!problems.isEmpty()) {
                 return Validation.invalid(List.ofAll(problems));
             }
-            Seq<String> regions = TreeSet.ofAll(portfolio.map(Signatory::region)).toList();
+            Seq<String> regions =
+                    TreeSet.ofAll(portfolio.map(Signatory::region)).toList();
             java.util.List<NationalModel.Cpts> cpts = new java.util.ArrayList<>();
             int[] regionOf = new int[portfolio.size()];
             int i = 0;
@@ -230,7 +236,8 @@ public final class Simulation {
                     parameters.get(P.START_OPTIONAL.key()).high(),
                     Math.ceil(parameters.get(P.START_SHARE.key()).high() * maxDeadline()));
             int maxLag = (int) Math.max(
-                    parameters.get(P.REVIEW_LAG.key()).high(), parameters.get(P.LOI_LEAD.key()).high());
+                    parameters.get(P.REVIEW_LAG.key()).high(),
+                    parameters.get(P.LOI_LEAD.key()).high());
             NationalModel model;
             try {
                 model = NationalModel.compile(
@@ -337,7 +344,8 @@ public final class Simulation {
         }
         ForkJoinPool pool = new ForkJoinPool(parallelism);
         try {
-            pool.submit(() -> IntStream.range(0, draws).parallel().forEach(body)).get();
+            pool.submit(() -> IntStream.range(0, draws).parallel().forEach(body))
+                    .get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("simulation interrupted", e);
@@ -359,7 +367,8 @@ public final class Simulation {
         SplittableRandom r = new SplittableRandom(NationalModel.mix(seed ^ PARAMETER_STREAM, draw));
         P[] ps = P.values();
         double[] v = new double[ps.length];
-        int particle = parameters.posterior().map(post -> r.nextInt(post.size())).getOrElse(-1);
+        int particle =
+                parameters.posterior().map(post -> r.nextInt(post.size())).getOrElse(-1);
         for (P p : ps) {
             ModelParameter mp = parameters.get(p.key());
             double u = r.nextDouble(); // drawn for every parameter: streams stay aligned whatever is pinned

@@ -144,7 +144,8 @@ public final class SimulationResult {
     public Summary component(int year, String component) {
         int i = COMPONENTS.indexOf(component);
         if (i < 0) {
-            throw new IllegalArgumentException("unknown component " + component + "; known: " + COMPONENTS.mkString(", "));
+            throw new IllegalArgumentException(
+                    "unknown component " + component + "; known: " + COMPONENTS.mkString(", "));
         }
         return Summary.of(columns[series(year, NationalModel.COMPONENT + i)]);
     }
@@ -249,8 +250,7 @@ public final class SimulationResult {
         return figures.filter(f -> f.year() >= simulation.firstYear() && f.year() <= simulation.lastYear())
                 .map(f -> {
                     Summary s = total(f.year());
-                    return new FigureCheck(
-                            f, s, s.p5Cents() <= f.amountCents() && f.amountCents() <= s.p95Cents());
+                    return new FigureCheck(f, s, s.p5Cents() <= f.amountCents() && f.amountCents() <= s.p95Cents());
                 });
     }
 

@@ -289,7 +289,8 @@ public final class TariffRules {
      * @return the range, or none if the figure in force is taken as certain (or not set)
      */
     public Option<ValueRange> range(String path, LocalDate day) {
-        Option<RuleText> setter = texts.filter(t -> !t.effective().isAfter(day) && t.parameters().containsKey(path))
+        Option<RuleText> setter = texts.filter(
+                        t -> !t.effective().isAfter(day) && t.parameters().containsKey(path))
                 .lastOption();
         return setter.flatMap(t -> t.ranges().get(path));
     }

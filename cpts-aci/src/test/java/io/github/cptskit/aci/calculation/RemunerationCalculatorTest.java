@@ -271,9 +271,11 @@ class RemunerationCalculatorTest {
                 .find(p -> p.code().equals("REMUNERATION_ABOVE_CEILING"))
                 .get();
         assertThat(w.messageEn())
-                .isEqualTo("the total 375\u00a0667,00 € exceeds the ceiling of band 2 (287\u00a0000,00 €): 88\u00a0667,00 € are capped");
+                .isEqualTo(
+                        "the total 375\u00a0667,00 € exceeds the ceiling of band 2 (287\u00a0000,00 €): 88\u00a0667,00 € are capped");
         assertThat(w.messageFr())
-                .isEqualTo("le total 375\u00a0667,00 € dépasse le plafond de la taille 2 (287\u00a0000,00 €) : 88\u00a0667,00 € sont écrêtés");
+                .isEqualTo(
+                        "le total 375\u00a0667,00 € dépasse le plafond de la taille 2 (287\u00a0000,00 €) : 88\u00a0667,00 € sont écrêtés");
         Remuneration capped = RemunerationCalculator.of(generous).calculate(s).get();
         assertThat(Amounts.cents(capped.total())).isEqualTo(28_700_000L);
         assertThat(capped.lines().last().component()).isEqualTo(Component.CEILING_CAP);

@@ -89,7 +89,8 @@ class NationalSimulationTest {
             long[] cash = new long[12];
             for (Signatory s : portfolio) {
                 for (int k = 1; !s.signature().plusYears(k - 1L).isAfter(LocalDate.of(2030, 12, 31)); k++) {
-                    Remuneration r = calc.calculate(scenario(s, k, ppm, optional)).get();
+                    Remuneration r =
+                            calc.calculate(scenario(s, k, ppm, optional)).get();
                     int y = s.signature().plusYears(k - 1L).getYear() - 2019;
                     contractYear[y] += Amounts.cents(r.total());
                     for (Payment p : r.schedule()) {
@@ -111,7 +112,9 @@ class NationalSimulationTest {
                 long[] expected = basis == Basis.CASH ? cash : contractYear;
                 for (int y = 2019; y <= 2030; y++) {
                     long[] draws = res.totalsCents(y);
-                    assertThat(draws).as(basis + " " + y + " optional " + optional).containsOnly(expected[y - 2019]);
+                    assertThat(draws)
+                            .as(basis + " " + y + " optional " + optional)
+                            .containsOnly(expected[y - 2019]);
                 }
                 assertThat(res.standardErrorCents(2025)).isZero();
             }
@@ -125,31 +128,29 @@ class NationalSimulationTest {
 
     @Test
     void moneyIsConservedAcrossBasesOnceEveryContractHasEnded() {
-        qt().withExamples(12)
-                .forAll(longs().all(), integers().between(1, 25))
-                .checkAssert((seed, size) -> {
-                    List<Signatory> portfolio = portfolio(seed, size)
-                            .filter(s -> s.signature().getYear() <= 2023);
-                    if (portfolio.isEmpty()) {
-                        return;
+        qt().withExamples(12).forAll(longs().all(), integers().between(1, 25)).checkAssert((seed, size) -> {
+            List<Signatory> portfolio =
+                    portfolio(seed, size).filter(s -> s.signature().getYear() <= 2023);
+            if (portfolio.isEmpty()) {
+                return;
+            }
+            long[] sums = new long[3];
+            for (Basis b : Basis.values()) {
+                SimulationResult r = Simulation.builder(RULES, portfolio)
+                        .parameters(endingContracts())
+                        .basis(b)
+                        .years(2019, 2031)
+                        .build()
+                        .get()
+                        .run(seed, 4, d -> {});
+                for (int y = 2019; y <= 2031; y++) {
+                    for (long v : r.totalsCents(y)) {
+                        sums[b.ordinal()] += v;
                     }
-                    long[] sums = new long[3];
-                    for (Basis b : Basis.values()) {
-                        SimulationResult r = Simulation.builder(RULES, portfolio)
-                                .parameters(endingContracts())
-                                .basis(b)
-                                .years(2019, 2031)
-                                .build()
-                                .get()
-                                .run(seed, 4, d -> {});
-                        for (int y = 2019; y <= 2031; y++) {
-                            for (long v : r.totalsCents(y)) {
-                                sums[b.ordinal()] += v;
-                            }
-                        }
-                    }
-                    assertThat(sums[0]).isEqualTo(sums[1]).isEqualTo(sums[2]).isPositive();
-                });
+                }
+            }
+            assertThat(sums[0]).isEqualTo(sums[1]).isEqualTo(sums[2]).isPositive();
+        });
     }
 
     @Test
@@ -227,7 +228,9 @@ class NationalSimulationTest {
 
     @Test
     void badSettingsAreReportedTogether() {
-        var v = Simulation.builder(RULES, List.<Signatory>empty()).years(2030, 2020).build();
+        var v = Simulation.builder(RULES, List.<Signatory>empty())
+                .years(2030, 2020)
+                .build();
         assertThat(v.getError().map(Problem::code)).containsExactly("SIMULATION_YEARS", "SIMULATION_EMPTY");
         Signatory a = new Signatory("A", "11", 50_000, LocalDate.of(2020, 1, 1));
         assertThat(Simulation.builder(RULES, List.of(a, a)).build().getError().map(Problem::code))

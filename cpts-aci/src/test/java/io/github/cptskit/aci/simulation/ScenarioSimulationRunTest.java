@@ -54,7 +54,8 @@ class ScenarioSimulationRunTest {
                 .isSorted()
                 .contains("missions.acces.fixe.taille1", "missions.crises.fixe.taille4");
         AtomicIntegerArray seen = new AtomicIntegerArray(7);
-        ScenarioSimulationResult r = sim.run(AchievementDistribution.fixed(Achievement.FULL), 99, 7, seen::incrementAndGet);
+        ScenarioSimulationResult r =
+                sim.run(AchievementDistribution.fixed(Achievement.FULL), 99, 7, seen::incrementAndGet);
         for (int i = 0; i < 7; i++) {
             assertThat(seen.get(i)).as("progress of draw %d", i).isEqualTo(1);
         }
@@ -127,7 +128,8 @@ class ScenarioSimulationRunTest {
 
     @Test
     void atLeastOneDraw() {
-        ScenarioSimulation sim = ScenarioSimulation.of(RULES, List.of(cpts("a", "84", 10_000, LocalDate.of(2020, 1, 1))))
+        ScenarioSimulation sim = ScenarioSimulation.of(
+                        RULES, List.of(cpts("a", "84", 10_000, LocalDate.of(2020, 1, 1))))
                 .get();
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> sim.run(AchievementDistribution.beta(2, 2), 1, 0, d -> {}))
@@ -138,7 +140,8 @@ class ScenarioSimulationRunTest {
 
     @Test
     void differencesNeedTheSameSeedAndDraws() {
-        ScenarioSimulation sim = ScenarioSimulation.of(RULES, List.of(cpts("a", "84", 10_000, LocalDate.of(2020, 1, 1))))
+        ScenarioSimulation sim = ScenarioSimulation.of(
+                        RULES, List.of(cpts("a", "84", 10_000, LocalDate.of(2020, 1, 1))))
                 .get();
         AchievementDistribution d = AchievementDistribution.uniform(Achievement.NONE, Achievement.FULL);
         ScenarioSimulationResult r = sim.run(d, 5, 20, i -> {});

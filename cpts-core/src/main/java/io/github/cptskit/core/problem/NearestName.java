@@ -1,9 +1,16 @@
-package io.github.cptskit.aci.internal;
+package io.github.cptskit.core.problem;
 
-/** The nearest known name to a misspelt one, for "did you mean" in coded problems. */
-public final class Names {
+/**
+ * The nearest known name to a misspelt one, for the "did you mean" of coded problems: an unknown
+ * name is an error, and the error says which known name was probably meant.
+ *
+ * <pre>{@code
+ * NearestName.of("fonctionement.taille2", known); // "fonctionnement.taille2"
+ * }</pre>
+ */
+public final class NearestName {
 
-    private Names() {}
+    private NearestName() {}
 
     /**
      * The known name closest to a given one by edit distance, if it is close enough to be a typo (at
@@ -13,7 +20,7 @@ public final class Names {
      * @param known the known names
      * @return the suggestion, or null if none is close
      */
-    public static String nearest(String name, Iterable<String> known) {
+    public static String of(String name, Iterable<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {

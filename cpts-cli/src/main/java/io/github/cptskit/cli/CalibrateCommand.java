@@ -1,0 +1,138 @@
+package io.github.cptskit.cli;
+
+import io.github.cptskit.aci.simulation.Basis;
+import io.github.cptskit.aci.simulation.Calibration;
+import io.github.cptskit.aci.simulation.CalibrationResult;
+import io.github.cptskit.aci.simulation.ModelParameters;
+import io.github.cptskit.aci.simulation.PublicFigure;
+import io.github.cptskit.aci.simulation.Simulation;
+import io.github.cptskit.core.problem.Problem;
+import io.vavr.collection.List;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code cpts calibrate}: fits the model's parameters to the public totals and writes them. */
+@Command(
+        name = "calibrate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Fits the uncertain model parameters to the public cash totals of 2022 and 2023 (importance weighting",
+            "of prior draws, docs/simulation.md), keeps 2024 out of the fit as a check, and writes the fitted",
+            "parameters for 'cpts simulate --params FILE'."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "2:bad input (file, option, rule)", "3:internal error"})
+final class CalibrateCommand implements Callable<Integer> {
+
+    @Mixin
+    ModelOptions model = new ModelOptions();
+
+    @Option(names = "--draws", description = "Prior draws (default: ${DEFAULT-VALUE})")
+    int draws = 20_000;
+
+    @Option(names = "--tolerance", description = "Relative tolerance of the fit (default: ${DEFAULT-VALUE})")
+    double tolerance = 0.10;
+
+    @Option(names = "--particles", description = "Particles of the posterior (default: ${DEFAULT-VALUE})")
+    int particles = 1_000;
+
+    @Option(names = "--seed", description = "Seed (default: ${DEFAULT-VALUE})")
+    long seed = 42;
+
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            description = "Where to write the fitted parameters (default: ${DEFAULT-VALUE})")
+    Path out = Path.of("cpts-calibration", "fitted-parameters.json");
+
+    @Override
+    public Integer call() {
+        Calibration.Settings settings;
+        try {
+            settings = new Calibration.Settings(seed, draws, tolerance, particles);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(List.of(Problem.error(
+                    "CALIBRATION_SETTINGS",
+                    "réglages invalides : --draws 100 à 10 000 000, --tolerance dans ]0, 1], --particles 10 à 100 000",
+                    "invalid settings: --draws 100 to 10,000,000, --tolerance in (0, 1], --particles 10 to 100,000")));
+        }
+        model.priors = true;
+        long started = System.nanoTime();
+        Portfolio portfolio = model.portfolio();
+        ModelParameters priors = model.parameters().priors();
+        Simulation sim = Rules.orThrow(Simulation.builder(model.rules(), portfolio.signatories())
+                .parameters(priors)
+                .basis(Basis.CASH)
+                .years(2019, 2025)
+                .build());
+        AtomicInteger done = new AtomicInteger();
+        boolean bar = System.console() != null;
+        CalibrationResult r = Rules.orThrow(Calibration.run(sim, PublicFigure.bundled(), settings, d -> {
+            int n = done.incrementAndGet();
+            if (bar && (n % Math.max(1, draws / 50) == 0 || n == draws)) {
+                int pct = (int) (n * 100L / draws);
+                synchronized (System.err) {
+                    System.err.print("\r[" + "#".repeat(pct / 2) + " ".repeat(50 - pct / 2) + "] " + pct + " %");
+                    if (n == draws) {
+                        System.err.println();
+                    }
+                }
+            }
+        }));
+        PrintWriter o = Main.out();
+        o.println("cptskit calibration — " + r.draws() + " prior draws, cash basis, portfolio " + portfolio.source()
+                + (portfolio.synthetic() ? " (SYNTHETIC)" : ""));
+        o.println("Method: " + r.posterior().method());
+        if (r.effectiveSampleSize() < 100) {
+            o.println("WARNING: effective sample size " + Math.round(r.effectiveSampleSize())
+                    + " < 100: the figures are hard to reach under the priors; widen them or add draws.");
+        }
+        o.println();
+        o.println("Public figures (M€): year, figure, role, prior P5-P95, posterior P5-P50-P95, inside");
+        for (CalibrationResult.YearFit y : r.years()) {
+            o.printf(
+                    Locale.ROOT,
+                    "  %d  %6.1f  %-8s  %6.1f-%6.1f  %6.1f %6.1f %6.1f  %s  (%s)%n",
+                    y.figure().year(),
+                    y.figure().amountCents() / 1e8,
+                    y.figure().role() == PublicFigure.Role.FIT ? "fitted" : "held out",
+                    y.priorP5Cents() / 1e8,
+                    y.priorP95Cents() / 1e8,
+                    y.p5Cents() / 1e8,
+                    y.p50Cents() / 1e8,
+                    y.p95Cents() / 1e8,
+                    y.inside() ? "inside" : "OUTSIDE",
+                    y.figure().source());
+        }
+        o.println();
+        o.println("Parameters: prior P5 / P50 / P95  ->  posterior P5 / P50 / P95");
+        for (CalibrationResult.ParameterFit p : r.parameters()) {
+            var mp = p.parameter();
+            o.printf(
+                    Locale.ROOT,
+                    "  %-38s %8s %8s %8s  ->  %8s %8s %8s  %s%n",
+                    mp.name(),
+                    mp.format(p.prior()[0]),
+                    mp.format(p.prior()[1]),
+                    mp.format(p.prior()[2]),
+                    mp.format(p.posterior()[0]),
+                    mp.format(p.posterior()[1]),
+                    mp.format(p.posterior()[2]),
+                    mp.unit());
+        }
+        o.println();
+        o.println("The public totals may include money outside the ACI (FIR funding, support before signature): the"
+                + " Sénat report does not say; the fit treats them as ACI payments with a "
+                + Math.round(tolerance * 100) + " % tolerance.");
+        ModelOptions.write(out, r.fitted().toJson());
+        o.printf(Locale.ROOT, "%nWrote %s (%.1f s)%n", out, (System.nanoTime() - started) / 1e9);
+        o.flush();
+        return 0;
+    }
+}
