@@ -117,7 +117,7 @@ final class SensitivityCommand implements Callable<Integer> {
                     t.highMeanCents()));
         }
         StringBuilder sobol = new StringBuilder("# cptskit Sobol indices, year " + year + ", basis " + b.cliName()
-                + ", N " + sobolRows + " (Saltelli sampling; first order Saltelli 2010, total Jansen 1999; bootstrap"
+                + ", N " + sobolRows + " (Saltelli sampling, Jansen 1999 estimators; bootstrap"
                 + " 90 % intervals)\nparameter,first_order,first_order_p5,first_order_p95,total,total_p5,total_p95\n");
         if (!r.sobol().isEmpty()) {
             o.println();

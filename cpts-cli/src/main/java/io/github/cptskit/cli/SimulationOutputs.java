@@ -126,15 +126,17 @@ final class SimulationOutputs {
                     String role = switch (f.role()) {
                         case FIT -> "fitted";
                         case HELD_OUT -> "held out";
-                        case CONTEXT -> "context, to 30 Sep";
+                        case CONTEXT -> "context";
                     };
-                    String who = f.source().startsWith("Sénat")
-                            ? "Sénat r25-032"
-                            : f.source().split(",")[0];
                     points.add(new Svg.Point(
                             f.year(),
                             f.amountCents(),
-                            String.format(java.util.Locale.ROOT, "%.1f M€ %s (%s)", f.amountCents() / 1e8, who, role),
+                            String.format(
+                                    java.util.Locale.ROOT,
+                                    "%.1f M€ (%s; %s)",
+                                    f.amountCents() / 1e8,
+                                    f.citation(),
+                                    role),
                             f.role() == PublicFigure.Role.FIT));
                 }
             }

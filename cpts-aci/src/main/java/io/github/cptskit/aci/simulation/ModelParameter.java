@@ -133,6 +133,20 @@ public record ModelParameter(
         return String.format(Locale.ROOT, "%.6g", value).replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 
+    /**
+     * A value as written to a file: a date for {@link Kind#DATE}, otherwise the shortest decimal that
+     * reads back to the same double.
+     *
+     * @param value the value
+     * @return its text, exact
+     */
+    public String exact(double value) {
+        if (kind == Kind.DATE) {
+            return LocalDate.ofEpochDay((long) value).toString();
+        }
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
     @Override
     public String toString() {
         return name + "=" + format(central) + (uncertain() ? " [" + format(low) + ", " + format(high) + "]" : "") + " "

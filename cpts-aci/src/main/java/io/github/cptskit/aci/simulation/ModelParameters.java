@@ -339,7 +339,7 @@ public final class ModelParameters {
     }
 
     private String number(ModelParameter p, double v) {
-        return p.kind() == ModelParameter.Kind.DATE ? quote(p.format(v)) : p.format(v);
+        return p.kind() == ModelParameter.Kind.DATE ? quote(p.exact(v)) : p.exact(v);
     }
 
     static String quote(String s) {
@@ -490,6 +490,18 @@ public final class ModelParameters {
         }
         Map<String, Node> f = node.members();
         int before = problems.size();
+        java.util.Map<String, String> model =
+                java.util.Map.of("kind", p.kind().name(), "unit", p.unit(), "description", p.description());
+        for (String fixed : model.keySet()) {
+            if (f.containsKey(fixed) && !model.get(fixed).equals(f.get(fixed).value())) {
+                // Part of the model, not of the user's belief: changing it would be a silent no-op.
+                problems.add(Problem.error(
+                                "MODEL_PARAMETER_FIXED_FIELD",
+                                name + " : « " + fixed + " » fait partie du modèle et ne se change pas",
+                                name + ": \"" + fixed + "\" is part of the model and cannot be changed")
+                        .at(f.get(fixed).location()));
+            }
+        }
         double[] values = values(p, f, node, problems, p);
         Confidence conf = f.containsKey("confidence")
                 ? confidence(f.get("confidence"), name, node, problems)

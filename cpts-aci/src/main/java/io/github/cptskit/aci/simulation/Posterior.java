@@ -154,8 +154,8 @@ public final class Posterior {
                 b.append(i == 0 ? "" : ", ")
                         .append(
                                 mp.kind() == ModelParameter.Kind.DATE
-                                        ? ModelParameters.quote(mp.format(particles[p][i]))
-                                        : mp.format(particles[p][i]));
+                                        ? ModelParameters.quote(mp.exact(particles[p][i]))
+                                        : mp.exact(particles[p][i]));
             }
             b.append(p + 1 < particles.length ? "],\n" : "]\n");
         }

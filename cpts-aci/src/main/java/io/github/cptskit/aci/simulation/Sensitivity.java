@@ -15,8 +15,8 @@ import java.util.function.IntConsumer;
  *       every other at its central value, the total's mean over the same draws of achievements; bars
  *       ranked by swing;
  *   <li><b>Sobol indices</b>, first-order and total, estimated from Saltelli's sampling scheme (two
- *       independent matrices A and B of N rows and their k hybrids) with Saltelli's (2010) estimator
- *       of the first-order index and Jansen's of the total index, and bootstrap 90 % intervals. Each row
+ *       independent matrices A and B of N rows and their k hybrids AB<sub>i</sub>, N × (k + 2) runs)
+ *       with Jansen's (1999) estimators, and bootstrap 90 % intervals. Each row
  *       of the scheme shares one random stream of achievements, so that the noise of the achievements
  *       does not pass for a parameter's effect.
  * </ul>
@@ -219,7 +219,11 @@ public final class Sensitivity {
         return h;
     }
 
-    /** {first-order (Saltelli 2010), total (Jansen 1999)} over rows, or over a bootstrap resample. */
+    /**
+     * {first-order, total} by Jansen's (1999) estimators: f(B) and f(AB_i) share only parameter i, so
+     * half their mean squared difference is the variance that i does not explain alone; f(A) and
+     * f(AB_i) share all but i, so half theirs is the variance i explains with its interactions.
+     */
     private static double[] estimate(double[] fa, double[] fb, double[] fab, int[] rows) {
         int n = fa.length;
         double mean = 0;
@@ -234,13 +238,13 @@ public final class Sensitivity {
         for (int j = 0; j < n; j++) {
             int r = rows == null ? j : rows[j];
             var += (fa[r] - mean) * (fa[r] - mean) + (fb[r] - mean) * (fb[r] - mean);
-            first += fb[r] * (fab[r] - fa[r]);
+            first += (fb[r] - fab[r]) * (fb[r] - fab[r]);
             total += (fa[r] - fab[r]) * (fa[r] - fab[r]);
         }
         var /= 2 * n - 1;
         if (var == 0) {
             return new double[] {0, 0};
         }
-        return new double[] {first / n / var, total / (2.0 * n) / var};
+        return new double[] {1 - first / (2.0 * n) / var, total / (2.0 * n) / var};
     }
 }
