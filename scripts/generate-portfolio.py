@@ -35,7 +35,7 @@ import tarfile
 EXPECTED_SHA256 = "c189ffd5b33fe40c2f19e1a923ce557f190622f39228745d3195d746dfe00c4a"
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_SOURCE = os.path.join(REPO_ROOT, "..", "shared", "data", "etalab-decoupage-administratif-6.0.0.tgz")
-OUTPUT = os.path.join(REPO_ROOT, "cpts-cli", "src", "main", "resources", "io", "github", "cptskit", "cli",
+OUTPUT = os.path.join(REPO_ROOT, "cpts-aci", "src", "main", "resources", "io", "github", "cptskit", "aci", "simulation",
                       "default-portfolio.csv")
 SEED = 20250515
 SPLIT_ABOVE = 250_000             # EPCI above this are split into their communes (arrondissements for PLM)

@@ -2,12 +2,11 @@ package io.github.cptskit.cli;
 
 import io.github.cptskit.aci.calculation.Scenario;
 import io.github.cptskit.aci.simulation.Signatory;
+import io.github.cptskit.aci.simulation.SyntheticPortfolio;
 import io.github.cptskit.core.problem.Location;
 import io.github.cptskit.core.problem.Problem;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,7 +21,7 @@ import java.util.Set;
 record Portfolio(String source, boolean synthetic, Seq<Entry> entries, String fingerprint) {
     // fingerprint: SHA-256 of the portfolio's text, for provenance in output headers.
 
-    static final String BUNDLED = "default-portfolio.csv";
+    static final String BUNDLED = SyntheticPortfolio.RESOURCE;
     private static final String[] COLUMNS = {
         "id", "name", "region", "departement", "population", "signature", "communes"
     };
@@ -37,11 +36,7 @@ record Portfolio(String source, boolean synthetic, Seq<Entry> entries, String fi
             Seq<String> communes) {}
 
     static Portfolio bundled() {
-        try (InputStream in = Portfolio.class.getResourceAsStream(BUNDLED)) {
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "(bundled) " + BUNDLED, true);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return parse(SyntheticPortfolio.csv(), "(bundled) " + BUNDLED, true);
     }
 
     static Portfolio read(Path file) {
