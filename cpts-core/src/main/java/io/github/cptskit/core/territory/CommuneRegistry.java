@@ -166,12 +166,13 @@ public final class CommuneRegistry {
     }
 
     /**
-     * All current communes, in code order.
+     * All current communes of this registry, in code order.
      *
-     * @return the 34,969 communes
+     * @return the 34,969 communes of COG 2026 for the bundled registry
      */
     public IndexedSeq<Commune> communes() {
-        return AllCommunes.SEQ;
+        // The bundled registry shares one view; any other registry gives its own communes.
+        return this == Holder.INSTANCE ? AllCommunes.SEQ : Array.of(communes);
     }
 
     /** The Vavr view of all communes, built on first use only so that loading needs no Vavr class. */

@@ -259,12 +259,16 @@ class MembershipRulesTest {
         Lifecycle l = Lifecycle.start(LocalDate.of(2024, 1, 10))
                 .submitProjet(LocalDate.of(2024, 12, 31))
                 .get();
-        assertThat(l.tacitApprovalDate().get()).isEqualTo(LocalDate.of(2025, 2, 28));
-        assertThat(l.advanceTo(clock(LocalDate.of(2025, 2, 27))).stage()).isEqualTo(Stage.PROJET_DE_SANTE_SUBMITTED);
+        assertThat(l.objectionDeadline().get()).isEqualTo(LocalDate.of(2025, 2, 28));
+        assertThat(l.tacitApprovalDate().get()).isEqualTo(LocalDate.of(2025, 3, 1));
+        assertThat(l.advanceTo(clock(LocalDate.of(2025, 2, 28))).stage()).isEqualTo(Stage.PROJET_DE_SANTE_SUBMITTED);
         Lifecycle approved = l.advanceTo(clock(LocalDate.of(2025, 3, 15)));
         assertThat(approved.stage()).isEqualTo(Stage.APPROVED_BY_ARS);
-        assertThat(approved.dateOf(Stage.APPROVED_BY_ARS).get()).isEqualTo(LocalDate.of(2025, 2, 28));
-        assertThat(l.arsObjects(LocalDate.of(2025, 2, 28), "territoire")
+        assertThat(approved.dateOf(Stage.APPROVED_BY_ARS).get()).isEqualTo(LocalDate.of(2025, 3, 1));
+        assertThat(l.arsObjects(LocalDate.of(2025, 2, 28), "territoire").isRight())
+                .as("an objection on the last day of the two months is in time (CPC art. 641)")
+                .isTrue();
+        assertThat(l.arsObjects(LocalDate.of(2025, 3, 1), "territoire")
                         .getLeft()
                         .code())
                 .isEqualTo("LIFECYCLE_OBJECTION_LATE");
