@@ -4,6 +4,7 @@
  */
 module io.github.cptskit.aci {
     requires transitive io.github.cptskit.core;
+    requires static org.jspecify;
     requires transitive java.money;
     requires org.javamoney.moneta;
     requires com.fasterxml.jackson.core;

@@ -72,7 +72,7 @@ public record Lifecycle(Seq<Step> history, Option<Step> objection) {
     public Lifecycle {
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(objection, "objection");
-        if (history.isEmpty()) {
+        if (history.isEmpty() || history.head().stage() != Stage.INITIATIVE) {
             throw new IllegalArgumentException("a lifecycle starts with the initiative");
         }
     }
@@ -86,6 +86,15 @@ public record Lifecycle(Seq<Step> history, Option<Step> objection) {
     public static Lifecycle start(LocalDate day) {
         Objects.requireNonNull(day, "day");
         return new Lifecycle(List.of(new Step(Stage.INITIATIVE, day, "")), Option.none());
+    }
+
+    /**
+     * The day of the initiative, the first step.
+     *
+     * @return the day
+     */
+    public LocalDate initiative() {
+        return history.head().date();
     }
 
     /**
