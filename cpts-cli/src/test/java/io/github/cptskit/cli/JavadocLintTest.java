@@ -74,7 +74,9 @@ class JavadocLintTest {
             }
         }
         assertThat(types).isGreaterThan(100);
-        assertThat(bad).as("public types whose Javadoc summary is not a sentence").isEmpty();
+        assertThat(bad)
+                .as("public types whose Javadoc summary is not a sentence")
+                .isEmpty();
     }
 
     @Test
@@ -94,7 +96,9 @@ class JavadocLintTest {
                 }
             }
         }
-        assertThat(bad).as("string literals of more than " + LONGEST_LITERAL + " characters in examples").isEmpty();
+        assertThat(bad)
+                .as("string literals of more than " + LONGEST_LITERAL + " characters in examples")
+                .isEmpty();
     }
 
     @Test
