@@ -4,6 +4,8 @@
  */
 module io.github.cptskit.aci {
     requires transitive io.github.cptskit.core;
+    requires static org.jspecify;
+    requires static org.immutables.value.annotations;
     requires transitive java.money;
     requires org.javamoney.moneta;
     requires com.fasterxml.jackson.core;

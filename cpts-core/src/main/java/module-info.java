@@ -6,6 +6,7 @@
  */
 module io.github.cptskit.core {
     requires static org.immutables.value.annotations;
+    requires static org.jspecify;
     requires transitive io.vavr;
 
     exports io.github.cptskit.core.law;

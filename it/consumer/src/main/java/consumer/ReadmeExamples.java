@@ -8,7 +8,21 @@ import io.github.cptskit.aci.simulation.ScenarioSimulation;
 import io.github.cptskit.aci.simulation.ScenarioSimulationResult;
 import io.github.cptskit.aci.tariff.Mission;
 import io.github.cptskit.aci.tariff.TariffRules;
+import io.github.cptskit.core.cpts.Cpts;
+import io.github.cptskit.core.cpts.CptsMission;
+import io.github.cptskit.core.cpts.Lifecycle;
+import io.github.cptskit.core.cpts.Role;
+import io.github.cptskit.core.identifier.Idnps;
+import io.github.cptskit.core.identifier.Rna;
+import io.github.cptskit.core.identifier.Siren;
 import io.github.cptskit.core.indicator.Achievement;
+import io.github.cptskit.core.legalform.LegalForm;
+import io.github.cptskit.core.member.Member;
+import io.github.cptskit.core.membership.RuleSet;
+import io.github.cptskit.core.problem.Problem;
+import io.github.cptskit.core.profession.ExerciseMode;
+import io.github.cptskit.core.profession.Profession;
+import io.github.cptskit.core.profession.Specialty;
 import io.github.cptskit.core.territory.CommuneRegistry;
 import io.github.cptskit.core.territory.SizeBand;
 import io.github.cptskit.core.territory.Territory;
@@ -27,6 +41,7 @@ import io.github.cptskit.pathways.indicator.SnpWithinDelay;
 import io.vavr.collection.Seq;
 import io.vavr.collection.TreeMap;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,6 +60,37 @@ public final class ReadmeExamples {
         Territory gex = registry.territory(List.of("01173", "01160", "01419")).get();
         long population = gex.population();
         SizeBand band = gex.sizeBandOn(LocalDate.of(2025, 1, 1)).get().value();
+
+        // --- README: A CPTS as it is registered, checked as of a date, and its ACI year (cpts-core, cpts-aci)
+        Lifecycle life = Lifecycle.start(LocalDate.of(2022, 1, 10))
+                .submitProjet(LocalDate.of(2022, 9, 1))
+                .flatMap(l -> l.arsApproves(LocalDate.of(2022, 11, 1)))
+                .flatMap(l -> l.signAci(LocalDate.of(2023, 3, 1)))
+                .get();
+        Member gp = Member.HealthProfessional.of(Idnps.parse("810002909371").get(), Profession.MEDECIN,
+                io.vavr.collection.List.of(Specialty.SM54), ExerciseMode.LIBERAL);
+        Member nurse = Member.HealthProfessional.of(Idnps.parse("810000000009").get(), Profession.INFIRMIER,
+                io.vavr.collection.List.empty(), ExerciseMode.LIBERAL);
+        Cpts cpts = Cpts.of("CPTS du Pays de Gex", gex, LocalDate.of(2022, 1, 10))
+                .withLifecycle(life)
+                .constituted(LegalForm.ASSOCIATION_1901, Siren.of("180035024"), LocalDate.of(2022, 3, 2))
+                .withRna(Option.some(Rna.of("W011234567")))
+                .withSeat(registry.find("01173"))
+                .withMember(gp, LocalDate.of(2022, 3, 2), Role.PRESIDENT)
+                .withMember(nurse, LocalDate.of(2022, 3, 2), Role.TRESORIER)
+                .withMissionStarted(CptsMission.ACCES, LocalDate.of(2023, 6, 1))
+                .withMissionStarted(CptsMission.PARCOURS, LocalDate.of(2024, 1, 15))
+                .withMissionStarted(CptsMission.PREVENTION, LocalDate.of(2024, 1, 15))
+                .withMissionStarted(CptsMission.CRISES, LocalDate.of(2023, 9, 1));
+        Seq<Problem> problems =
+                RuleSet.standard().evaluate(cpts, LocalDate.of(2025, 6, 1), io.vavr.collection.List.empty());
+        Scenario june2024 = Scenario.builder(cpts, LocalDate.of(2024, 6, 1))
+                .achievement(Mission.ACCES, Achievement.FULL)
+                .build().get();
+        if (!problems.isEmpty() || june2024.contractYear() != 2
+                || RemunerationCalculator.of(TariffRules.bundled()).calculate(june2024).isInvalid()) {
+            throw new AssertionError("unexpected CPTS results: " + problems);
+        }
 
         // --- README: A remuneration with its explanation (cpts-aci)
         Scenario year = Scenario.builder("cpts-du-pays-de-gex")

@@ -128,9 +128,67 @@ final class ValidateCommand implements Callable<Integer> {
         JsonTree.Node siren = f.get("siren");
         if (siren != null) {
             Siren s = typed(siren, Siren::parse);
-            if (s != null && cpts.legalForm().isDefined()) {
-                cpts = cpts.constituted(cpts.legalForm().get(), s);
+            if (s != null) {
+                cpts = cpts.withSiren(io.vavr.control.Option.some(s));
             }
+        }
+        if (f.containsKey("constituted")) {
+            LocalDate d = date(root, "constituted");
+            if (d != null) {
+                cpts = cpts.withConstitutionDate(io.vavr.control.Option.some(d));
+            }
+        }
+        if (f.containsKey("registered")) {
+            LocalDate d = date(root, "registered");
+            if (d != null) {
+                cpts = cpts.withRegistrationDate(io.vavr.control.Option.some(d));
+            }
+        }
+        JsonTree.Node rna = f.get("rna");
+        if (rna != null) {
+            Rna r = typed(rna, Rna::parse);
+            if (r != null) {
+                cpts = cpts.withRna(io.vavr.control.Option.some(r));
+            }
+        }
+        JsonTree.Node sirets = f.get("sirets");
+        if (sirets != null) {
+            List<Siret> all = List.empty();
+            for (JsonTree.Node n : sirets.array()) {
+                Siret st = typed(n, Siret::parse);
+                if (st != null) {
+                    all = all.append(st);
+                }
+            }
+            cpts = cpts.withSirets(all);
+        }
+        JsonTree.Node seat = f.get("seat");
+        if (seat != null) {
+            String code = seat.text() == null ? "" : seat.text();
+            var commune = CommuneRegistry.bundled().find(code);
+            if (commune.isEmpty()) {
+                bad(
+                        seat,
+                        "SEAT_UNKNOWN_COMMUNE",
+                        "commune du siège inconnue",
+                        "unknown seat commune",
+                        "a current INSEE code");
+            } else {
+                cpts = cpts.withSeat(commune);
+            }
+        }
+        JsonTree.Node missions = f.get("missions");
+        if (missions != null) {
+            List<io.github.cptskit.core.cpts.CptsMission> typedMissions = List.empty();
+            for (JsonTree.Node n : missions.array()) {
+                var m = io.github.cptskit.core.cpts.CptsMission.parse(n.text() == null ? "" : n.text());
+                if (m.isInvalid()) {
+                    problems.add(m.getError().at(n.at(source)));
+                } else {
+                    typedMissions = typedMissions.append(m.get());
+                }
+            }
+            cpts = cpts.withMissions(typedMissions);
         }
         JsonTree.Node members = f.get("members");
         for (JsonTree.Node m : members == null ? java.util.List.<JsonTree.Node>of() : members.array()) {
@@ -142,7 +200,23 @@ final class ValidateCommand implements Callable<Integer> {
                                 .filter(r -> r != null)
                                 .toArray(Role[]::new)
                         : new Role[0];
-                cpts = cpts.withMember(member.get(), roles);
+                LocalDate joined = m.object().containsKey("joined") ? date(m, "joined") : null;
+                var membership = io.github.cptskit.core.cpts.Membership.of(
+                        member.get(), joined == null ? cpts.initiative() : joined, roles);
+                if (m.object().containsKey("left")) {
+                    LocalDate left = date(m, "left");
+                    if (left != null && left.isAfter(membership.joined())) {
+                        membership = membership.leftOn(left);
+                    } else if (left != null) {
+                        bad(
+                                m.object().get("left"),
+                                "MEMBER_LEFT_BEFORE_JOINING",
+                                "départ avant l'adhésion",
+                                "left before joining",
+                                "a day after " + membership.joined());
+                    }
+                }
+                cpts = cpts.withMembership(membership);
             }
         }
         return cpts;
@@ -198,7 +272,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
             return id == null || profession == null
                     ? Either.left(null)
-                    : Either.right(new Member.HealthProfessional(id, profession, specialties, mode));
+                    : Either.right(Member.HealthProfessional.of(id, profession, specialties, mode));
         }
         if ("structure".equals(type)) {
             StructureKind kind = null;
@@ -212,30 +286,30 @@ final class ValidateCommand implements Callable<Integer> {
                         "unknown structure kind",
                         List.of(StructureKind.values()).mkString(", "));
             }
-            StructureId id = null;
-            if (f.containsKey("finess")) {
-                id = java.util.Optional.ofNullable(typed(f.get("finess"), Finess::parse))
-                        .map(StructureId::of)
-                        .orElse(null);
-            } else if (f.containsKey("siret")) {
-                id = java.util.Optional.ofNullable(typed(f.get("siret"), Siret::parse))
-                        .map(StructureId::of)
-                        .orElse(null);
-            } else if (f.containsKey("siren")) {
-                id = java.util.Optional.ofNullable(typed(f.get("siren"), Siren::parse))
-                        .map(StructureId::of)
-                        .orElse(null);
-            } else if (f.containsKey("rna")) {
-                id = java.util.Optional.ofNullable(typed(f.get("rna"), Rna::parse))
-                        .map(StructureId::of)
-                        .orElse(null);
-            } else {
-                missing(m, "finess|siret|siren|rna");
+            java.util.List<StructureId> ids = new java.util.ArrayList<>();
+            boolean bad = false;
+            for (String scheme : new String[] {"finess", "finessEj", "finessEt", "siret", "siren", "rna"}) {
+                if (!f.containsKey(scheme)) {
+                    continue;
+                }
+                StructureId id = structureId(scheme, f.get(scheme));
+                if (id == null) {
+                    bad = true;
+                } else if (!ids.contains(id)) {
+                    ids.add(id);
+                }
+            }
+            if (ids.isEmpty() && !bad) {
+                missing(m, "finess|finessEj|finessEt|siret|siren|rna");
             }
             String name = f.containsKey("name") ? f.get("name").text() : "";
-            return kind == null || id == null
+            return kind == null || ids.isEmpty() || bad
                     ? Either.left(null)
-                    : Either.right(Member.Structure.of(kind, name == null ? "" : name, id));
+                    : Either.right(Member.Structure.builder()
+                            .kind(kind)
+                            .name(name == null ? "" : name)
+                            .ids(List.ofAll(ids))
+                            .build());
         }
         bad(
                 f.getOrDefault("type", m),
@@ -244,6 +318,35 @@ final class ValidateCommand implements Callable<Integer> {
                 "unknown member type",
                 "professional, structure");
         return Either.left(null);
+    }
+
+    private StructureId structureId(String scheme, JsonTree.Node n) {
+        return switch (scheme) {
+            case "finess" ->
+                java.util.Optional.ofNullable(typed(n, Finess::parse))
+                        .map(StructureId::of)
+                        .orElse(null);
+            case "finessEj" ->
+                java.util.Optional.ofNullable(typed(n, Finess::parse))
+                        .map(StructureId::finessEj)
+                        .orElse(null);
+            case "finessEt" ->
+                java.util.Optional.ofNullable(typed(n, Finess::parse))
+                        .map(StructureId::finessEt)
+                        .orElse(null);
+            case "siret" ->
+                java.util.Optional.ofNullable(typed(n, Siret::parse))
+                        .map(StructureId::of)
+                        .orElse(null);
+            case "siren" ->
+                java.util.Optional.ofNullable(typed(n, Siren::parse))
+                        .map(StructureId::of)
+                        .orElse(null);
+            default ->
+                java.util.Optional.ofNullable(typed(n, Rna::parse))
+                        .map(StructureId::of)
+                        .orElse(null);
+        };
     }
 
     private Lifecycle lifecycle(JsonTree.Node n, JsonTree.Node root) {

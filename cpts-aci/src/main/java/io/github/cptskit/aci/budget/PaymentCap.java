@@ -22,9 +22,12 @@ import java.util.Objects;
 /**
  * The cap on what a CPTS may pay each of its member professionals: one <i>plafond annuel de la
  * sécurité sociale</i> (PASS) per professional per calendar year, indemnités and rémunérations
- * together (CSP art. D.1434-44, created by décret n° 2022-375 of 16 March 2022). The PASS is dated
- * data; only its 2022 value is confirmed by the project's sources, the others ship
- * {@code UNCONFIRMED} (see {@code pass.tsv}) and {@link #withPass} replaces any of them.
+ * together (CSP art. D.1434-44, created by décret n° 2022-375 of 16 March 2022). The PASS is data,
+ * one value per calendar year fixed by a yearly arrêté: 2022 to 2026 are bundled from the arrêtés
+ * ({@code CONFIRMED}), 2019 to 2021 ship {@code UNCONFIRMED} (see {@code pass.tsv}), and
+ * {@link #withPass} replaces or adds any year. A year whose PASS is neither bundled nor supplied is
+ * the coded problem {@code PAYMENT_CAP_NO_PASS}: the previous year's value is never used in its place
+ * (a later year's PASS is not known until its arrêté is published).
  *
  * <pre>{@code
  * Seq<Problem> over = PaymentCap.bundled().check(2024, payments);
@@ -63,12 +66,33 @@ public final class PaymentCap {
     }
 
     /**
+     * A cap with a PASS series of the caller's (each year's value effective on 1 January).
+     *
+     * @param pass the PASS per year, in cents
+     * @return the cap
+     */
+    public static PaymentCap of(EffectiveDated<Long> pass) {
+        return new PaymentCap(Objects.requireNonNull(pass, "pass"));
+    }
+
+    /**
      * The PASS series used, in cents.
      *
      * @return the dated PASS
      */
     public EffectiveDated<Long> pass() {
         return pass;
+    }
+
+    /**
+     * The PASS of a calendar year, bundled or supplied: only a value set for that very year, never an
+     * earlier year's value.
+     *
+     * @param year the calendar year
+     * @return the PASS in cents with its source, or none if neither bundled nor supplied
+     */
+    public Option<Sourced<Long>> passOf(int year) {
+        return pass.steps().get(LocalDate.of(year, 1, 1)).flatMap(o -> o);
     }
 
     /**
@@ -79,6 +103,9 @@ public final class PaymentCap {
      * @return a new cap
      */
     public PaymentCap withPass(int year, long euros) {
+        if (euros <= 0) {
+            throw new IllegalArgumentException("a PASS is positive: " + euros);
+        }
         return new PaymentCap(pass.from(LocalDate.of(year, 1, 1), Sourced.userSupplied(euros * 100, "PASS " + year)));
     }
 
@@ -89,20 +116,30 @@ public final class PaymentCap {
      * @param year the calendar year
      * @param payments the payments (those outside the year are ignored)
      * @return the problems: {@code PAYMENT_CAP_EXCEEDED} errors, a {@code PAYMENT_CAP_UNCONFIRMED_PASS}
-     *     warning when the PASS used is unconfirmed, {@code PAYMENT_CAP_NO_PASS} when the year has none;
-     *     empty before 2022, when the rule did not exist
+     *     warning when the PASS used is unconfirmed, {@code PAYMENT_CAP_NO_PASS} when the year's PASS is
+     *     neither bundled nor supplied; empty before 2022, when the rule did not exist
+     * @throws IllegalArgumentException if a payment is not in EUR (a programmer's error)
      */
     public Seq<Problem> check(int year, Seq<MemberPayment> payments) {
         Objects.requireNonNull(payments, "payments");
+        for (MemberPayment p : payments) {
+            if (!"EUR".equals(p.amount().getCurrency().getCurrencyCode())) {
+                throw new IllegalArgumentException("payments to members are in EUR: " + p);
+            }
+        }
         if (year < FIRST_YEAR) {
             return List.empty();
         }
-        Option<Sourced<Long>> cap = pass.at(LocalDate.of(year, 12, 31));
+        Option<Sourced<Long>> cap = passOf(year);
         if (cap.isEmpty()) {
+            Option<LocalDate> last = pass.effectiveDates().lastOption();
+            String known = last.map(d -> String.valueOf(d.getYear())).getOrElse("-");
             return List.of(Problem.error(
                             "PAYMENT_CAP_NO_PASS",
-                            "aucun PASS connu pour " + year + " : fournissez-le",
-                            "no PASS known for " + year + ": supply it")
+                            "aucun PASS connu pour " + year + " (dernier connu : " + known
+                                    + ") : fournissez-le (PaymentCap.withPass), il est fixé chaque année par arrêté",
+                            "no PASS known for " + year + " (last known: " + known
+                                    + "): supply it (PaymentCap.withPass); it is set each year by an arrêté")
                     .withReference(D_1434_44));
         }
         Sourced<Long> c = cap.get();

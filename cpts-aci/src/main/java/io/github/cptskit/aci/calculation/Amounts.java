@@ -32,6 +32,17 @@ public final class Amounts {
     }
 
     /**
+     * Bootstraps Moneta (its service providers, the EUR currency, an amount and its number) so that
+     * the first remuneration does not pay for it. {@code TariffRules.bundled()} runs it on a daemon
+     * thread while it reads the rule files, which overlaps the two on a machine with two cores or more
+     * (cold start, issue #16); the thread inherits the caller's context class loader. Calling it again
+     * costs nothing.
+     */
+    public static void warmUp() {
+        cents(ofCents(1));
+    }
+
+    /**
      * The cents of an amount in EUR with at most two decimals.
      *
      * @param amount the amount

@@ -41,10 +41,48 @@ import java.util.Objects;
  */
 public final class RemunerationCalculator {
 
-    private final TariffRules rules;
+    /**
+     * The last day the bundled rules are known to describe: they were checked against the sources in
+     * 2026 (docs/aci.md), and the LFSS 2026 orders a new avenant to be negotiated in 2026, which they
+     * cannot hold. Like OpenFisca's {@code last_value_still_valid_on}, a freshness stamp:
+     * {@link #knownUntil(LocalDate)} moves it.
+     */
+    public static final LocalDate BUNDLED_RULES_KNOWN_UNTIL = LocalDate.of(2026, 12, 31);
 
-    private RemunerationCalculator(TariffRules rules) {
+    private final TariffRules rules;
+    private final LocalDate knownUntil;
+    private final LocalDate lastKnownChange;
+
+    private RemunerationCalculator(TariffRules rules, LocalDate knownUntil) {
         this.rules = rules;
+        this.knownUntil = knownUntil;
+        LocalDate last = Scenario.ACCORD_IN_FORCE;
+        for (String path : rules.parameterPaths()) {
+            for (LocalDate d : rules.parameter(path).effectiveDates()) {
+                last = d.isAfter(last) ? d : last;
+            }
+        }
+        this.lastKnownChange = last;
+    }
+
+    /**
+     * This calculator with another freshness stamp: the last day its rules are known to describe.
+     * A contract year starting after it gets the warning {@code RULES_BEYOND_LAST_KNOWN_CHANGE}.
+     *
+     * @param day the last day the rules are known to describe
+     * @return a new calculator
+     */
+    public RemunerationCalculator knownUntil(LocalDate day) {
+        return new RemunerationCalculator(rules, Objects.requireNonNull(day, "day"));
+    }
+
+    /**
+     * The latest effective date of any parameter of the rules: their last known change.
+     *
+     * @return the day
+     */
+    public LocalDate lastKnownChange() {
+        return lastKnownChange;
     }
 
     /**
@@ -54,7 +92,7 @@ public final class RemunerationCalculator {
      * @return the calculator
      */
     public static RemunerationCalculator of(TariffRules rules) {
-        return new RemunerationCalculator(Objects.requireNonNull(rules, "rules"));
+        return new RemunerationCalculator(Objects.requireNonNull(rules, "rules"), BUNDLED_RULES_KNOWN_UNTIL);
     }
 
     /**
@@ -73,7 +111,35 @@ public final class RemunerationCalculator {
      * @return the remuneration, or every problem (rules not in force, mandatory missions missing...)
      */
     public Validation<Seq<Problem>, Remuneration> calculate(Scenario scenario) {
-        return tariffFor(scenario).flatMap(t -> checkMissions(scenario, t).map(ok -> explained(scenario, t)));
+        Objects.requireNonNull(scenario, "scenario");
+        return tariffFor(scenario)
+                .flatMap(t -> checkMissions(scenario, t).map(ok -> explained(scenario, t)))
+                .map(this::withFreshness);
+    }
+
+    /** Warns when the contract year starts after the rules' freshness stamp, naming the last known change. */
+    private Remuneration withFreshness(Remuneration r) {
+        if (!r.yearStart().isAfter(knownUntil)) {
+            return r;
+        }
+        Problem beyond = Problem.warning(
+                "RULES_BEYOND_LAST_KNOWN_CHANGE",
+                "année de contrat à partir du " + r.yearStart() + ", au-delà de ce que les règles connaissent : dernier"
+                        + " changement connu le " + lastKnownChange + ", règles vérifiées jusqu'au " + knownUntil
+                        + " ; un avenant postérieur changerait ce résultat",
+                "contract year from " + r.yearStart() + ", beyond what the rules know: last known change on "
+                        + lastKnownChange + ", rules checked until " + knownUntil
+                        + "; a later avenant would change this result");
+        return new Remuneration(
+                r.scenarioId(),
+                r.yearStart(),
+                r.yearEnd(),
+                r.band(),
+                r.ruleVersion(),
+                r.lines(),
+                r.total(),
+                r.schedule(),
+                r.warnings().prepend(beyond));
     }
 
     /**
@@ -83,6 +149,7 @@ public final class RemunerationCalculator {
      * @return the prepared scenario, or every problem
      */
     public Validation<Seq<Problem>, PreparedScenario> prepare(Scenario scenario) {
+        Objects.requireNonNull(scenario, "scenario");
         return tariffFor(scenario).flatMap(t -> checkMissions(scenario, t).map(ok -> prepared(scenario, t)));
     }
 
@@ -214,11 +281,11 @@ public final class RemunerationCalculator {
                         + "population " + s.population() + ")",
                 List.of(used(t, "fonctionnement." + b))));
         schedule = schedule.appendAll(split(
-                t,
+                Option.none(),
+                s.contractYear(),
                 s.contractYear() == 1 ? s.signature() : s.yearStart(),
                 s.yearEnd(),
                 fonct,
-                "fonctionnement",
                 s.contractYear() == 1 ? 100 : t.advancePercent()));
         for (Mission m : MISSIONS) {
             Option<LocalDate> start = s.missions().get(m);
@@ -260,12 +327,14 @@ public final class RemunerationCalculator {
             LocalDate paidFrom = start.get().isAfter(s.yearStart()) ? start.get() : s.yearStart();
             if (fixed > 0) {
                 schedule = schedule.appendAll(
-                        split(t, paidFrom, s.yearEnd(), fixed, m.key() + ".fixe", t.advancePercent()));
+                        split(Option.some(m), s.contractYear(), paidFrom, s.yearEnd(), fixed, t.advancePercent()));
             }
             if (variable > 0) {
-                schedule = schedule.append(new Payment(
+                schedule = schedule.append(Payment.of(
+                        Payment.Kind.VARIABLE,
+                        Option.some(m),
+                        s.contractYear(),
                         s.yearEnd(),
-                        "variable " + m.key() + " (after the indicators are assessed)",
                         Amounts.ofCents(variable)));
             }
             if (t.mandatory(m) && start.get().isAfter(s.signature().plusMonths(t.startMonths(m)))) {
@@ -290,8 +359,8 @@ public final class RemunerationCalculator {
                     Amounts.ofCents(-excess),
                     "−(" + euros(total) + " − " + euros(ceiling) + ")",
                     List.of(used(t, "plafond." + b))));
-            schedule = schedule.append(
-                    new Payment(s.yearEnd(), "ceiling cap (deducted from the balance)", Amounts.ofCents(-excess)));
+            schedule = schedule.append(Payment.of(
+                    Payment.Kind.CEILING_CAP, Option.none(), s.contractYear(), s.yearEnd(), Amounts.ofCents(-excess)));
             warnings = warnings.append(Problem.warning(
                             "REMUNERATION_ABOVE_CEILING",
                             "le total " + euros(total) + " dépasse le plafond de la taille " + band.number() + " ("
@@ -325,15 +394,36 @@ public final class RemunerationCalculator {
                 warnings);
     }
 
+    /** The payments of a fonctionnement (no mission) or a fixed part: in full, or an advance and its balance. */
     private static List<Payment> split(
-            Tariff t, LocalDate paid, LocalDate anniversary, long cents, String what, int advancePercent) {
+            Option<Mission> mission,
+            int contractYear,
+            LocalDate paid,
+            LocalDate anniversary,
+            long cents,
+            int advancePercent) {
+        boolean fonct = mission.isEmpty();
         long advance = roundHalfUp(cents * advancePercent, 100);
-        List<Payment> out = List.of(new Payment(
-                paid,
-                (advancePercent == 100 ? "" : "advance " + advancePercent + " % ") + what,
-                Amounts.ofCents(advance)));
+        Payment.Kind first = advancePercent == 100
+                ? (fonct ? Payment.Kind.FONCTIONNEMENT : Payment.Kind.FIXED)
+                : (fonct ? Payment.Kind.FONCTIONNEMENT_ADVANCE : Payment.Kind.FIXED_ADVANCE);
+        List<Payment> out = List.of(Payment.builder()
+                .kind(first)
+                .mission(mission)
+                .contractYear(contractYear)
+                .date(paid)
+                .amount(Amounts.ofCents(advance))
+                .sharePercent(advancePercent)
+                .build());
         return cents - advance > 0
-                ? out.append(new Payment(anniversary, "balance " + what, Amounts.ofCents(cents - advance)))
+                ? out.append(Payment.builder()
+                        .kind(fonct ? Payment.Kind.FONCTIONNEMENT_BALANCE : Payment.Kind.FIXED_BALANCE)
+                        .mission(mission)
+                        .contractYear(contractYear)
+                        .date(anniversary)
+                        .amount(Amounts.ofCents(cents - advance))
+                        .sharePercent(100 - advancePercent)
+                        .build())
                 : out;
     }
 

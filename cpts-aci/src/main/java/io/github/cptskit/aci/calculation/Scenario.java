@@ -1,6 +1,9 @@
 package io.github.cptskit.aci.calculation;
 
+import io.github.cptskit.aci.internal.ValueStyle;
 import io.github.cptskit.aci.tariff.Mission;
+import io.github.cptskit.core.cpts.Cpts;
+import io.github.cptskit.core.cpts.Stage;
 import io.github.cptskit.core.indicator.Achievement;
 import io.github.cptskit.core.indicator.IndicatorResult;
 import io.github.cptskit.core.problem.Problem;
@@ -8,14 +11,22 @@ import io.github.cptskit.core.territory.Territory;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.TreeMap;
+import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * One CPTS-year to remunerate: the population of the territory, the date the ACI contract was signed,
  * which contract year (1 for the year that starts at signature), the missions contracted with the day
  * each started, and the achievement of each mission's variable part.
+ *
+ * <p>Built from a CPTS registered in cpts-core and a day ({@link #builder(Cpts, LocalDate)}: the
+ * signature is the lifecycle's {@code ACI_SIGNED} day, typed once; the contract year is the one that
+ * holds the day; the population, region and started missions come from the CPTS), or field by field
+ * ({@link #builder(String)}):
  *
  * <pre>{@code
  * Scenario s = Scenario.builder("cpts-pays-de-gex")
@@ -28,26 +39,21 @@ import java.util.Objects;
  *     .mission(Mission.CRISES, LocalDate.of(2023, 9, 1), Achievement.NONE)
  *     .build()
  *     .get();
+ * Scenario fromCpts = Scenario.builder(cpts, LocalDate.of(2024, 6, 1))
+ *     .achievement(Mission.ACCES, Achievement.FULL)
+ *     .build()
+ *     .get();
  * }</pre>
  *
- * <p>This class is immutable and thread-safe.
- *
- * @param id the CPTS's identifier in the caller's data
- * @param region the INSEE region code, or empty
- * @param population the population of the territory, 0 or more
- * @param signature the day the ACI contract was signed
- * @param contractYear the contract year, 1 or more
- * @param missions each contracted mission with the day it started
- * @param achievements the achievement of each contracted mission's variable part
+ * <p>An Immutables value type (decision record 0002): no public constructor, so a scenario always
+ * passed the builder's checks (a population of at least 1, a signature from the accord's entry into
+ * force, a contract year from 1 to 100, no mission before the signature); the generated {@code with*}
+ * methods re-check them and throw {@link IllegalArgumentException}. This class is immutable and
+ * thread-safe. A {@code null} argument is a {@link NullPointerException} naming it.
  */
-public record Scenario(
-        String id,
-        String region,
-        long population,
-        LocalDate signature,
-        int contractYear,
-        TreeMap<Mission, LocalDate> missions,
-        TreeMap<Mission, Achievement> achievements) {
+@Value.Immutable(builder = false)
+@ValueStyle
+public abstract class Scenario implements WithScenario {
 
     /** The first day the ACI was in force (arrêté of 21 August 2019, JO of 24 August 2019). */
     public static final LocalDate ACCORD_IN_FORCE = LocalDate.of(2019, 8, 25);
@@ -59,13 +65,71 @@ public record Scenario(
      */
     public static final LocalDate LAST_SIGNATURE = LocalDate.of(9_899, 12, 31);
 
-    /** Checks the components; use the {@link #builder(String)} for untrusted input. */
-    public Scenario {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(region, "region");
-        Objects.requireNonNull(signature, "signature");
-        Objects.requireNonNull(missions, "missions");
-        Objects.requireNonNull(achievements, "achievements");
+    Scenario() {}
+
+    /**
+     * The CPTS's identifier in the caller's data.
+     *
+     * @return the id
+     */
+    @Value.Parameter
+    public abstract String id();
+
+    /**
+     * The INSEE region code, or empty.
+     *
+     * @return the region
+     */
+    @Value.Parameter
+    public abstract String region();
+
+    /**
+     * The population of the territory, 1 or more.
+     *
+     * @return the population
+     */
+    @Value.Parameter
+    public abstract long population();
+
+    /**
+     * The day the ACI contract was signed.
+     *
+     * @return the day
+     */
+    @Value.Parameter
+    public abstract LocalDate signature();
+
+    /**
+     * The contract year, 1 to 100.
+     *
+     * @return the year
+     */
+    @Value.Parameter
+    public abstract int contractYear();
+
+    /**
+     * Each contracted mission with the day it started.
+     *
+     * @return the missions
+     */
+    @Value.Parameter
+    public abstract TreeMap<Mission, LocalDate> missions();
+
+    /**
+     * The achievement of each contracted mission's variable part.
+     *
+     * @return the achievements
+     */
+    @Value.Parameter
+    public abstract TreeMap<Mission, Achievement> achievements();
+
+    /** Refuses what the builder refuses: a scenario never holds invalid values. */
+    @Value.Check
+    protected void check() {
+        Seq<Problem> problems = problems(id(), population(), signature(), contractYear(), missions());
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.mkString("; "));
+        }
     }
 
     /**
@@ -74,7 +138,7 @@ public record Scenario(
      * @return signature plus {@code contractYear - 1} years
      */
     public LocalDate yearStart() {
-        return signature.plusYears(contractYear - 1L);
+        return signature().plusYears(contractYear() - 1L);
     }
 
     /**
@@ -83,17 +147,7 @@ public record Scenario(
      * @return signature plus {@code contractYear} years
      */
     public LocalDate yearEnd() {
-        return signature.plusYears(contractYear);
-    }
-
-    /**
-     * The same scenario with other achievements.
-     *
-     * @param newAchievements the achievements
-     * @return a new scenario
-     */
-    public Scenario withAchievements(TreeMap<Mission, Achievement> newAchievements) {
-        return new Scenario(id, region, population, signature, contractYear, missions, newAchievements);
+        return signature().plusYears(contractYear());
     }
 
     /**
@@ -104,6 +158,97 @@ public record Scenario(
      */
     public static Builder builder(String id) {
         return new Builder(id);
+    }
+
+    /**
+     * A builder filled from a CPTS for the contract year that holds a day: the id is the CPTS's name,
+     * the population and region (the first) come from its territory, the signature from its
+     * lifecycle's {@code ACI_SIGNED} day, and each mission the CPTS has started
+     * ({@link Cpts#missionStarts()}) is contracted from that day, its achievement {@code NONE} until
+     * {@link Builder#achievement} sets it. A CPTS that has not signed the ACI, or a day before its
+     * signature, gives the problems {@code SCENARIO_NOT_SIGNED} or {@code SCENARIO_DAY_BEFORE_SIGNATURE}
+     * at {@link Builder#build()}.
+     *
+     * @param cpts the CPTS
+     * @param day a day of the contract year to remunerate
+     * @return a builder
+     */
+    public static Builder builder(Cpts cpts, LocalDate day) {
+        Objects.requireNonNull(cpts, "cpts");
+        Objects.requireNonNull(day, "day");
+        Builder b = new Builder(cpts.name()).territory(cpts.territory());
+        Option<LocalDate> signed = cpts.lifecycle().dateOf(Stage.ACI_SIGNED);
+        if (signed.isEmpty()) {
+            b.pending = b.pending.append(Problem.error(
+                    "SCENARIO_NOT_SIGNED",
+                    cpts.name() + " n'a pas signé l'ACI (aucune étape ACI_SIGNED dans son cycle de vie)",
+                    cpts.name() + " has not signed the ACI (no ACI_SIGNED step in its lifecycle)"));
+            return b;
+        }
+        LocalDate signature = signed.get();
+        b.signedOn(signature);
+        if (day.isBefore(signature)) {
+            b.pending = b.pending.append(Problem.error(
+                    "SCENARIO_DAY_BEFORE_SIGNATURE",
+                    "le " + day + " précède la signature de l'ACI par " + cpts.name() + " (" + signature + ")",
+                    day + " is before " + cpts.name() + " signed the ACI (" + signature + ")"));
+        } else {
+            b.contractYear((int) Math.min(Integer.MAX_VALUE, ChronoUnit.YEARS.between(signature, day) + 1));
+        }
+        for (var start : cpts.missionStarts()) {
+            Mission m = Mission.of(start._1);
+            b.missions = b.missions.put(m, start._2);
+            b.achievements = b.achievements.put(m, Achievement.NONE);
+        }
+        return b;
+    }
+
+    private static Seq<Problem> problems(
+            String id, long population, LocalDate signature, int contractYear, TreeMap<Mission, LocalDate> missions) {
+        List<Problem> problems = List.empty();
+        if (population < 1) {
+            problems = problems.append(Problem.error(
+                    "SCENARIO_POPULATION",
+                    "population manquante, nulle ou négative pour " + id + " : " + population
+                            + " (une CPTS couvre au moins un habitant)",
+                    "population missing, zero or negative for " + id + ": " + population
+                            + " (a CPTS serves at least one inhabitant)"));
+        }
+        if (signature == null) {
+            problems = problems.append(Problem.error(
+                    "SCENARIO_SIGNATURE_MISSING",
+                    "date de signature manquante pour " + id,
+                    "signature date missing for " + id));
+        } else if (signature.isBefore(ACCORD_IN_FORCE)) {
+            problems = problems.append(Problem.error(
+                    "SCENARIO_BEFORE_ACCORD",
+                    "signature le " + signature + " avant l'entrée en vigueur de l'ACI (" + ACCORD_IN_FORCE + ")",
+                    "signature on " + signature + " before the ACI came into force (" + ACCORD_IN_FORCE + ")"));
+        } else if (signature.isAfter(LAST_SIGNATURE)) {
+            problems = problems.append(Problem.error(
+                    "SCENARIO_SIGNATURE_RANGE",
+                    "signature le " + signature + " trop lointaine (au plus tard le " + LAST_SIGNATURE + ")",
+                    "signature on " + signature + " too far ahead (at the latest " + LAST_SIGNATURE + ")"));
+        }
+        if (contractYear < 1 || contractYear > 100) {
+            problems = problems.append(Problem.error(
+                    "SCENARIO_CONTRACT_YEAR",
+                    "année de contrat invalide : " + contractYear + " (1 à 100)",
+                    "invalid contract year: " + contractYear + " (1 to 100)"));
+        }
+        if (signature != null) {
+            for (var m : missions) {
+                if (m._2.isBefore(signature)) {
+                    problems = problems.append(Problem.error(
+                            "SCENARIO_MISSION_BEFORE_SIGNATURE",
+                            "la mission " + m._1.key() + " démarre le " + m._2 + ", avant la signature (" + signature
+                                    + ")",
+                            "mission " + m._1.key() + " starts on " + m._2 + ", before the signature (" + signature
+                                    + ")"));
+                }
+            }
+        }
+        return problems;
     }
 
     /** Builds a {@link Scenario} and reports every problem of the input at once. Not thread-safe. */
@@ -124,7 +269,7 @@ public record Scenario(
         /**
          * The population of the territory.
          *
-         * @param inhabitants 0 or more
+         * @param inhabitants 1 or more
          * @return this builder
          */
         public Builder population(long inhabitants) {
@@ -139,6 +284,7 @@ public record Scenario(
          * @return this builder
          */
         public Builder territory(Territory territory) {
+            Objects.requireNonNull(territory, "territory");
             this.population = territory.population();
             this.region = territory.regions().headOption().map(r -> r.code()).getOrElse("");
             return this;
@@ -162,14 +308,14 @@ public record Scenario(
          * @return this builder
          */
         public Builder signedOn(LocalDate day) {
-            this.signature = day;
+            this.signature = Objects.requireNonNull(day, "day");
             return this;
         }
 
         /**
          * The contract year to remunerate (1 = the year starting at signature).
          *
-         * @param year 1 or more
+         * @param year 1 to 100
          * @return this builder
          */
         public Builder contractYear(int year) {
@@ -186,6 +332,9 @@ public record Scenario(
          * @return this builder
          */
         public Builder mission(Mission mission, LocalDate start, Achievement achievement) {
+            Objects.requireNonNull(mission, "mission");
+            Objects.requireNonNull(start, "start");
+            Objects.requireNonNull(achievement, "achievement");
             missions = missions.put(mission, start);
             achievements = achievements.put(mission, achievement);
             return this;
@@ -201,7 +350,9 @@ public record Scenario(
          * @return this builder
          */
         public Builder mission(Mission mission, LocalDate start, Seq<IndicatorResult> indicators) {
-            var combined = IndicatorResult.combine(indicators);
+            Objects.requireNonNull(mission, "mission");
+            Objects.requireNonNull(start, "start");
+            var combined = IndicatorResult.combine(Objects.requireNonNull(indicators, "indicators"));
             if (combined.isInvalid()) {
                 pending = pending.append(combined.getError());
                 return this;
@@ -210,55 +361,40 @@ public record Scenario(
         }
 
         /**
+         * The achievement of an already contracted mission's variable part (after {@link
+         * Scenario#builder(Cpts, LocalDate)}).
+         *
+         * @param mission the mission
+         * @param achievement the achievement
+         * @return this builder; {@code SCENARIO_MISSION_NOT_CONTRACTED} at {@link #build()} if the
+         *     mission is not contracted
+         */
+        public Builder achievement(Mission mission, Achievement achievement) {
+            Objects.requireNonNull(mission, "mission");
+            Objects.requireNonNull(achievement, "achievement");
+            if (!missions.containsKey(mission)) {
+                pending = pending.append(Problem.error(
+                        "SCENARIO_MISSION_NOT_CONTRACTED",
+                        "réalisation donnée pour la mission " + mission.key()
+                                + ", non contractée (ou non démarrée) par " + id,
+                        "achievement given for mission " + mission.key() + ", not contracted (or not started) by "
+                                + id));
+                return this;
+            }
+            achievements = achievements.put(mission, achievement);
+            return this;
+        }
+
+        /**
          * Validates and builds.
          *
          * @return the scenario, or every problem (codes {@code SCENARIO_*})
          */
         public Validation<Seq<Problem>, Scenario> build() {
-            List<Problem> problems = pending;
-            if (population < 0) {
-                problems = problems.append(Problem.error(
-                        "SCENARIO_POPULATION",
-                        "population manquante ou négative pour " + id + " : " + population,
-                        "population missing or negative for " + id + ": " + population));
-            }
-            if (signature == null) {
-                problems = problems.append(Problem.error(
-                        "SCENARIO_SIGNATURE_MISSING",
-                        "date de signature manquante pour " + id,
-                        "signature date missing for " + id));
-            } else if (signature.isBefore(ACCORD_IN_FORCE)) {
-                problems = problems.append(Problem.error(
-                        "SCENARIO_BEFORE_ACCORD",
-                        "signature le " + signature + " avant l'entrée en vigueur de l'ACI (" + ACCORD_IN_FORCE + ")",
-                        "signature on " + signature + " before the ACI came into force (" + ACCORD_IN_FORCE + ")"));
-            } else if (signature.isAfter(LAST_SIGNATURE)) {
-                problems = problems.append(Problem.error(
-                        "SCENARIO_SIGNATURE_RANGE",
-                        "signature le " + signature + " trop lointaine (au plus tard le " + LAST_SIGNATURE + ")",
-                        "signature on " + signature + " too far ahead (at the latest " + LAST_SIGNATURE + ")"));
-            }
-            if (contractYear < 1 || contractYear > 100) {
-                problems = problems.append(Problem.error(
-                        "SCENARIO_CONTRACT_YEAR",
-                        "année de contrat invalide : " + contractYear + " (1 ou plus)",
-                        "invalid contract year: " + contractYear + " (1 or more)"));
-            }
-            if (signature != null) {
-                for (var m : missions) {
-                    if (m._2.isBefore(signature)) {
-                        problems = problems.append(Problem.error(
-                                "SCENARIO_MISSION_BEFORE_SIGNATURE",
-                                "la mission " + m._1.key() + " démarre le " + m._2 + ", avant la signature ("
-                                        + signature + ")",
-                                "mission " + m._1.key() + " starts on " + m._2 + ", before the signature (" + signature
-                                        + ")"));
-                    }
-                }
-            }
+            Seq<Problem> problems = pending.appendAll(problems(id, population, signature, contractYear, missions));
             return problems.isEmpty()
-                    ? Validation.valid(
-                            new Scenario(id, region, population, signature, contractYear, missions, achievements))
+                    ? Validation.valid(ImmutableScenario.of(
+                            id, region, population, signature, contractYear, missions, achievements))
                     : Validation.invalid(problems);
         }
     }

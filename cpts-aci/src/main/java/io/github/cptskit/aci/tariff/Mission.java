@@ -1,5 +1,6 @@
 package io.github.cptskit.aci.tariff;
 
+import io.github.cptskit.core.cpts.CptsMission;
 import io.vavr.control.Option;
 import java.util.Locale;
 
@@ -10,6 +11,10 @@ import java.util.Locale;
  *
  * <p>Which missions are mandatory is data too ({@code missions.<key>.obligatoire}): the crisis mission
  * became the fourth mandatory mission with avenant 2 (20 December 2021).
+ *
+ * <p>The vocabulary itself lives in cpts-core ({@link CptsMission}, the missions of a CPTS's projet de
+ * santé, CSP L.1434-12-2); this enum is its ACI side, one constant per core mission with the same key:
+ * {@link #of(CptsMission)} and {@link #core()} convert.
  */
 public enum Mission {
     /** 1. Accès aux soins: a médecin traitant for patients without one, and soins non programmés (SAS). */
@@ -55,12 +60,32 @@ public enum Mission {
     }
 
     /**
+     * The ACI mission of a CPTS's mission.
+     *
+     * @param mission the mission in cpts-core's vocabulary
+     * @return the same mission under the ACI
+     */
+    public static Mission of(CptsMission mission) {
+        return valueOf(java.util.Objects.requireNonNull(mission, "mission").name());
+    }
+
+    /**
+     * This mission in cpts-core's vocabulary.
+     *
+     * @return the core mission with the same key
+     */
+    public CptsMission core() {
+        return CptsMission.valueOf(name());
+    }
+
+    /**
      * The mission of a key, case-insensitive.
      *
      * @param key for example {@code acces}, {@code crises}
      * @return the mission, or none
      */
     public static Option<Mission> ofKey(String key) {
+        java.util.Objects.requireNonNull(key, "key");
         for (Mission m : values()) {
             if (m.key.equalsIgnoreCase(key.strip())) {
                 return Option.some(m);

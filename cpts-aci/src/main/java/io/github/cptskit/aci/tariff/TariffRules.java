@@ -77,6 +77,12 @@ public final class TariffRules {
         static final TariffRules RULES = loadBundled();
 
         private static TariffRules loadBundled() {
+            // Moneta's bootstrap (~100 ms cold) overlaps the reading of the rule files (cold start).
+            if (!"false".equals(System.getProperty("cptskit.moneta.warmup"))) {
+                Thread warmUp = new Thread(io.github.cptskit.aci.calculation.Amounts::warmUp, "cptskit-moneta-warmup");
+                warmUp.setDaemon(true);
+                warmUp.start();
+            }
             List<RuleText> texts = List.empty();
             for (String name : BUNDLED) {
                 try (InputStream in = TariffRules.class.getResourceAsStream(name)) {

@@ -3,5 +3,11 @@
  * texts (accord 2019, avenant 2, a user's own layer) and gives the typed
  * {@link io.github.cptskit.aci.tariff.Tariff} in force on any day; every figure keeps its source and
  * confidence.
+ *
+ * <p>Null-marked (JSpecify): no parameter or result is null; a {@code null} argument to a public
+ * method fails fast with a {@link NullPointerException} naming the parameter.
  */
+@NullMarked
 package io.github.cptskit.aci.tariff;
+
+import org.jspecify.annotations.NullMarked;

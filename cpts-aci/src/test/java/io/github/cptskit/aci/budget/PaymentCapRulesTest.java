@@ -49,13 +49,23 @@ class PaymentCapRulesTest {
     @Test
     void theUnconfirmedPassIsWarnedWithItsSourceBeforeTheExcesses() {
         var payments = List.of(pay("a", LocalDate.of(2024, 3, 1), 5_000_000));
-        var problems = PaymentCap.bundled().check(2024, payments);
+        PaymentCap cap = PaymentCap.of(PaymentCap.bundled()
+                .pass()
+                .from(
+                        LocalDate.of(2024, 1, 1),
+                        io.github.cptskit.core.law.Sourced.of(
+                                4_636_800L,
+                                io.github.cptskit.core.law.LegalReference.of("a single source", "PASS 2024"),
+                                io.github.cptskit.core.law.Confidence.UNCONFIRMED)));
+        var problems = cap.check(2024, payments);
         assertThat(problems.map(Problem::code)).containsExactly("PAYMENT_CAP_UNCONFIRMED_PASS", "PAYMENT_CAP_EXCEEDED");
         assertThat(problems.head().isError()).isFalse();
         assertThat(problems.head().messageEn()).isEqualTo("unconfirmed PASS for 2024: 46\u00a0368,00 €");
         assertThat(problems.head().messageFr()).isEqualTo("PASS 2024 non confirmé : 46\u00a0368,00 €");
-        assertThat(problems.head().reference().get().text())
-                .isEqualTo("arrêté annuel portant fixation du plafond de la sécurité sociale pour 2024");
+        assertThat(problems.head().reference().get().text()).isEqualTo("a single source");
+        assertThat(PaymentCap.bundled().check(2024, payments).map(Problem::code))
+                .as("2024 is confirmed by its arrêté")
+                .containsExactly("PAYMENT_CAP_EXCEEDED");
     }
 
     @Test

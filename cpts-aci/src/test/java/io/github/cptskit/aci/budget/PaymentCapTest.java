@@ -34,12 +34,40 @@ class PaymentCapTest {
     @Test
     void unconfirmedPassIsSaidAndReplaceable() {
         var payments = List.of(pay("a", 2024, 46_000));
-        assertThat(PaymentCap.bundled().check(2024, payments).map(Problem::code))
-                .containsExactly("PAYMENT_CAP_UNCONFIRMED_PASS");
+        assertThat(PaymentCap.bundled().check(2024, payments)).isEmpty();
         assertThat(PaymentCap.bundled()
                         .withPass(2024, 45_000)
                         .check(2024, payments)
                         .map(Problem::code))
                 .containsExactly("PAYMENT_CAP_EXCEEDED");
+        var old = List.of(pay("a", 2021, 46_000));
+        assertThat(PaymentCap.bundled().withPass(2021, 40_000).check(2021, old))
+                .as("before the décret of 2022 the cap did not exist")
+                .isEmpty();
+    }
+
+    @Test
+    void aYearWhosePassIsNotBundledIsACodedProblemUnlessSupplied() {
+        var payments = List.of(pay("a", 2027, 60_000));
+        Problem none = PaymentCap.bundled().check(2027, payments).single();
+        assertThat(none.code()).isEqualTo("PAYMENT_CAP_NO_PASS");
+        assertThat(none.messageEn()).contains("2027").contains("last known: 2026");
+        assertThat(PaymentCap.bundled().passOf(2027)).isEmpty();
+        assertThat(PaymentCap.bundled().passOf(2026).get().value()).isEqualTo(4_806_000L);
+        assertThat(PaymentCap.bundled()
+                        .withPass(2027, 49_000)
+                        .check(2027, payments)
+                        .map(Problem::code))
+                .containsExactly("PAYMENT_CAP_EXCEEDED");
+        assertThat(PaymentCap.bundled().withPass(2027, 61_000).check(2027, payments))
+                .isEmpty();
+    }
+
+    @Test
+    void aPaymentInAnotherCurrencyIsAProgrammersError() {
+        var usd = new MemberPayment("a", java.time.LocalDate.of(2024, 1, 1), org.javamoney.moneta.Money.of(10, "USD"));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> PaymentCap.bundled().check(2024, List.of(usd)))
+                .withMessageContaining("EUR");
     }
 }

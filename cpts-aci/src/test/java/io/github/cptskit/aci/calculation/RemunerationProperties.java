@@ -26,7 +26,7 @@ class RemunerationProperties {
         return b.build().get();
     }
 
-    private static final Gen<Long> POPULATION = longs().between(0, 2_000_000);
+    private static final Gen<Long> POPULATION = longs().between(1, 2_000_000);
     private static final Gen<Integer> DAYS = integers().between(0, 2500);
     private static final Gen<Integer> YEAR = integers().between(1, 5);
     private static final Gen<Integer> START = integers().between(0, 200);

@@ -17,14 +17,14 @@ class ScenarioBuilderTest {
     @Test
     void theContractYearRunsFromSignaturePlusItsRankMinusOne() {
         Scenario s = Scenario.builder("s")
-                .population(0)
+                .population(1)
                 .signedOn(LocalDate.of(2020, 2, 29))
                 .contractYear(3)
                 .build()
                 .get();
         assertThat(s.yearStart()).isEqualTo(LocalDate.of(2022, 2, 28));
         assertThat(s.yearEnd()).isEqualTo(LocalDate.of(2023, 2, 28));
-        assertThat(s.population()).isZero();
+        assertThat(s.population()).isOne();
         assertThat(s.region()).isEmpty();
         Scenario first = Scenario.builder("f")
                 .population(1)
@@ -50,14 +50,14 @@ class ScenarioBuilderTest {
                 .containsExactly("SCENARIO_POPULATION", "SCENARIO_SIGNATURE_MISSING", "SCENARIO_CONTRACT_YEAR");
         assertThat(v.map(Problem::messageEn))
                 .containsExactly(
-                        "population missing or negative for bad: -1",
+                        "population missing, zero or negative for bad: -1 (a CPTS serves at least one inhabitant)",
                         "signature date missing for bad",
-                        "invalid contract year: 101 (1 or more)");
+                        "invalid contract year: 101 (1 to 100)");
         assertThat(v.map(Problem::messageFr))
                 .containsExactly(
-                        "population manquante ou négative pour bad : -1",
+                        "population manquante, nulle ou négative pour bad : -1 (une CPTS couvre au moins un habitant)",
                         "date de signature manquante pour bad",
-                        "année de contrat invalide : 101 (1 ou plus)");
+                        "année de contrat invalide : 101 (1 à 100)");
         var before = Scenario.builder("old")
                 .population(1)
                 .signedOn(LocalDate.of(2019, 8, 24))
@@ -109,14 +109,14 @@ class ScenarioBuilderTest {
                 .get();
         assertThat(s.population()).isEqualTo(gex.population()).isPositive();
         assertThat(s.region()).isEqualTo("84");
-        Scenario empty = Scenario.builder("e")
+        var empty = Scenario.builder("e")
                 .region("11")
                 .territory(Territory.empty())
                 .signedOn(LocalDate.of(2023, 1, 1))
-                .build()
-                .get();
-        assertThat(empty.region()).isEmpty();
-        assertThat(empty.population()).isZero();
+                .build();
+        assertThat(empty.getError().map(Problem::code))
+                .as("a territory without inhabitants is not paid")
+                .containsExactly("SCENARIO_POPULATION");
     }
 
     @Test

@@ -1,52 +1,196 @@
 package io.github.cptskit.core.cpts;
 
+import io.github.cptskit.core.identifier.Rna;
 import io.github.cptskit.core.identifier.Siren;
+import io.github.cptskit.core.identifier.Siret;
+import io.github.cptskit.core.internal.ValueStyle;
 import io.github.cptskit.core.legalform.LegalForm;
+import io.github.cptskit.core.member.Member;
+import io.github.cptskit.core.territory.Commune;
 import io.github.cptskit.core.territory.Territory;
+import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.time.LocalDate;
 import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
- * A CPTS: its name, its legal entity once constituted (form and SIREN), its territory, its members
- * with their roles, the missions of its projet de santé and its dated lifecycle. Whether it meets the
- * rules is the business of {@code io.github.cptskit.core.membership}, as of a date.
+ * A CPTS as it is registered: its name; once constituted, its legal entity (form, constitution date,
+ * SIREN and SIRETs, RNA number — none for a local-law association of Moselle, Bas-Rhin or Haut-Rhin,
+ * which is entered in the register of its tribunal instead —, publication or registration date) and
+ * its seat; its territory; its members with their roles and the dates of their membership; the
+ * missions of its projet de santé and the day each started; and its dated lifecycle, whose first step
+ * is the initiative ({@link #initiative()}: there is no other initiative date to disagree with it).
+ * Whether it meets the rules is the business of {@code io.github.cptskit.core.membership}, as of a
+ * date, which sees the members of that date ({@link #membersOn}).
  *
  * <pre>{@code
  * Cpts cpts = Cpts.of("CPTS du Pays de Gex", territory, LocalDate.of(2023, 1, 10))
- *     .constituted(LegalForm.ASSOCIATION_1901, Siren.of("180035024"))
- *     .withMember(gp, Role.PRESIDENT);
+ *     .constituted(LegalForm.ASSOCIATION_1901, Siren.of("180035024"), LocalDate.of(2023, 3, 2))
+ *     .withSeat(Option.some(registry.find("01173").get()))
+ *     .withRna(Option.some(Rna.of("W011234567")))
+ *     .withMember(gp, LocalDate.of(2023, 3, 2), Role.PRESIDENT)
+ *     .withMissions(List.of(CptsMission.ACCES, CptsMission.PARCOURS));
  * }</pre>
  *
- * <p>This class is immutable and thread-safe.
- *
- * @param name the name
- * @param legalForm the legal form, once constituted
- * @param siren the SIREN of the legal entity, once registered
- * @param territory the territory of the projet de santé
- * @param members the members and their roles
- * @param missions the missions the projet de santé chooses (keys such as {@code acces}, {@code parcours})
- * @param lifecycle the dated lifecycle
+ * <p>An Immutables value type (decision record 0002): build it with {@link #of} or {@link #builder()}
+ * and change it with the generated {@code with*} methods ({@code withRna}, {@code withSirets},
+ * {@code withSeat}, {@code withRegistrationDate}, {@code withLifecycle}…); its implementation class is
+ * hidden, so attributes can be added later without breaking callers. This class is immutable and
+ * thread-safe. A {@code null} argument is a {@link NullPointerException} naming it.
  */
-public record Cpts(
-        String name,
-        Option<LegalForm> legalForm,
-        Option<Siren> siren,
-        Territory territory,
-        Seq<Membership> members,
-        Seq<String> missions,
-        Lifecycle lifecycle) {
+@Value.Immutable
+@ValueStyle
+public abstract class Cpts implements WithCpts {
 
-    /** Checks the components. */
-    public Cpts {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(legalForm, "legalForm");
-        Objects.requireNonNull(siren, "siren");
-        Objects.requireNonNull(territory, "territory");
-        Objects.requireNonNull(members, "members");
-        Objects.requireNonNull(missions, "missions");
-        Objects.requireNonNull(lifecycle, "lifecycle");
+    Cpts() {}
+
+    /**
+     * The name.
+     *
+     * @return the name
+     */
+    public abstract String name();
+
+    /**
+     * The legal form, once constituted.
+     *
+     * @return the form
+     */
+    @Value.Default
+    public Option<LegalForm> legalForm() {
+        return Option.none();
+    }
+
+    /**
+     * The day the legal entity was constituted (the constitutive general assembly, the statutes'
+     * signature).
+     *
+     * @return the day, once constituted
+     */
+    @Value.Default
+    public Option<LocalDate> constitutionDate() {
+        return Option.none();
+    }
+
+    /**
+     * The day the association was made public: the publication of its declaration in the Journal
+     * officiel (loi 1901, art. 5) or its entry in the tribunal's register (local law, code civil local
+     * art. 21).
+     *
+     * @return the day, once known
+     */
+    @Value.Default
+    public Option<LocalDate> registrationDate() {
+        return Option.none();
+    }
+
+    /**
+     * The SIREN of the legal entity, once registered with INSEE.
+     *
+     * @return the SIREN
+     */
+    @Value.Default
+    public Option<Siren> siren() {
+        return Option.none();
+    }
+
+    /**
+     * The SIRETs of its establishments (its seat first, by convention).
+     *
+     * @return the SIRETs, possibly none
+     */
+    @Value.Default
+    public Seq<Siret> sirets() {
+        return List.empty();
+    }
+
+    /**
+     * The RNA number of an association loi 1901; none for a local-law association of Alsace-Moselle,
+     * which the RNA does not hold (associations.gouv.fr, « Le RNA »).
+     *
+     * @return the RNA number, if any
+     */
+    @Value.Default
+    public Option<Rna> rna() {
+        return Option.none();
+    }
+
+    /**
+     * The commune of the seat (its INSEE code is {@code seat().get().code()}).
+     *
+     * @return the commune, once known
+     */
+    @Value.Default
+    public Option<Commune> seat() {
+        return Option.none();
+    }
+
+    /**
+     * The territory of the projet de santé.
+     *
+     * @return the territory
+     */
+    public abstract Territory territory();
+
+    /**
+     * The members, each with its roles and dates; {@link #membersOn} gives those of a day.
+     *
+     * @return every membership, past and present
+     */
+    @Value.Default
+    public Seq<Membership> members() {
+        return List.empty();
+    }
+
+    /**
+     * The missions the projet de santé chooses.
+     *
+     * @return the missions
+     */
+    @Value.Default
+    public Seq<CptsMission> missions() {
+        return List.empty();
+    }
+
+    /**
+     * The day each mission started, once it has.
+     *
+     * @return the start of each started mission
+     */
+    @Value.Default
+    public Map<CptsMission, LocalDate> missionStarts() {
+        return HashMap.empty();
+    }
+
+    /**
+     * The dated lifecycle; its first step is the initiative.
+     *
+     * @return the lifecycle
+     */
+    public abstract Lifecycle lifecycle();
+
+    /**
+     * The day of the initiative: the first step of the {@link #lifecycle()}.
+     *
+     * @return the day
+     */
+    public LocalDate initiative() {
+        return lifecycle().initiative();
+    }
+
+    /**
+     * The memberships of a day: joined on or before it, not yet left.
+     *
+     * @param day the day
+     * @return the memberships
+     */
+    public Seq<Membership> membersOn(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        return members().filter(m -> m.isMemberOn(day));
     }
 
     /**
@@ -57,67 +201,117 @@ public record Cpts(
      * @param initiative the day of the initiative
      * @return the CPTS
      */
-    public static Cpts of(String name, Territory territory, java.time.LocalDate initiative) {
-        return new Cpts(
-                name, Option.none(), Option.none(), territory, List.empty(), List.empty(), Lifecycle.start(initiative));
+    public static Cpts of(String name, Territory territory, LocalDate initiative) {
+        return builder()
+                .name(Objects.requireNonNull(name, "name"))
+                .territory(Objects.requireNonNull(territory, "territory"))
+                .lifecycle(Lifecycle.start(Objects.requireNonNull(initiative, "initiative")))
+                .build();
     }
 
     /**
-     * This CPTS constituted as a legal entity.
+     * A builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Cpts}; not thread-safe. */
+    public static final class Builder extends ImmutableCpts.Builder {
+        Builder() {}
+    }
+
+    /**
+     * This CPTS constituted as a legal entity on a day, registered with INSEE under a SIREN.
      *
      * @param form the legal form
      * @param registered its SIREN
+     * @param on the day it was constituted
      * @return a new CPTS
      */
-    public Cpts constituted(LegalForm form, Siren registered) {
-        return new Cpts(name, Option.of(form), Option.of(registered), territory, members, missions, lifecycle);
+    public Cpts constituted(LegalForm form, Siren registered, LocalDate on) {
+        return builder()
+                .from(this)
+                .legalForm(Option.some(Objects.requireNonNull(form, "form")))
+                .siren(Option.some(Objects.requireNonNull(registered, "registered")))
+                .constitutionDate(Option.some(Objects.requireNonNull(on, "on")))
+                .build();
     }
 
     /**
-     * This CPTS with a legal form but no SIREN yet.
+     * This CPTS constituted on a day, before it has a SIREN.
+     *
+     * @param form the legal form
+     * @param on the day it was constituted
+     * @return a new CPTS
+     */
+    public Cpts constituted(LegalForm form, LocalDate on) {
+        return builder()
+                .from(this)
+                .legalForm(Option.some(Objects.requireNonNull(form, "form")))
+                .constitutionDate(Option.some(Objects.requireNonNull(on, "on")))
+                .build();
+    }
+
+    /**
+     * This CPTS with a legal form, its constitution date not known.
      *
      * @param form the legal form
      * @return a new CPTS
      */
     public Cpts withLegalForm(LegalForm form) {
-        return new Cpts(name, Option.of(form), siren, territory, members, missions, lifecycle);
+        return withLegalForm(Option.some(Objects.requireNonNull(form, "form")));
     }
 
     /**
-     * This CPTS with one more member.
+     * This CPTS with one more member from a day.
+     *
+     * @param member the member
+     * @param joined the day it joined
+     * @param roles its roles
+     * @return a new CPTS
+     */
+    public Cpts withMember(Member member, LocalDate joined, Role... roles) {
+        return withMembership(Membership.of(member, joined, roles));
+    }
+
+    /**
+     * This CPTS with one more member since its initiative.
      *
      * @param member the member
      * @param roles its roles
      * @return a new CPTS
      */
-    public Cpts withMember(io.github.cptskit.core.member.Member member, Role... roles) {
-        return new Cpts(
-                name,
-                legalForm,
-                siren,
-                territory,
-                members.append(new Membership(member, List.of(roles))),
-                missions,
-                lifecycle);
+    public Cpts withMember(Member member, Role... roles) {
+        return withMember(member, initiative(), roles);
     }
 
     /**
-     * This CPTS with other missions.
+     * This CPTS with one more membership.
      *
-     * @param keys the missions' keys
+     * @param membership the membership
      * @return a new CPTS
      */
-    public Cpts withMissions(Seq<String> keys) {
-        return new Cpts(name, legalForm, siren, territory, members, keys, lifecycle);
+    public Cpts withMembership(Membership membership) {
+        return withMembers(members().append(Objects.requireNonNull(membership, "membership")));
     }
 
     /**
-     * This CPTS with another lifecycle.
+     * This CPTS with a mission started on a day (added to its missions if it was not there).
      *
-     * @param newLifecycle the lifecycle
+     * @param mission the mission
+     * @param start the day it started
      * @return a new CPTS
      */
-    public Cpts withLifecycle(Lifecycle newLifecycle) {
-        return new Cpts(name, legalForm, siren, territory, members, missions, newLifecycle);
+    public Cpts withMissionStarted(CptsMission mission, LocalDate start) {
+        Objects.requireNonNull(mission, "mission");
+        Objects.requireNonNull(start, "start");
+        return builder()
+                .from(this)
+                .missions(missions().contains(mission) ? missions() : missions().append(mission))
+                .missionStarts(missionStarts().put(mission, start))
+                .build();
     }
 }

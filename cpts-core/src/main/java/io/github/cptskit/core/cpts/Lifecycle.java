@@ -15,15 +15,26 @@ import java.util.Objects;
  * by the ARS → ACI signed → active → dissolved. Every transition is checked (order, dates) and
  * returns a coded problem instead of throwing.
  *
- * <p>The projet de santé is deemed approved two months after it reaches the ARS unless the director
- * general of the ARS objects within that time (CSP L.1434-12, from loi n° 2019-774): {@link
- * #tacitApprovalDate()} computes the date ({@code plusMonths(2)}: a projet submitted on 31 December is
- * deemed approved on the last day of February) and {@link #advanceTo(Clock)} applies it.
+ * <p>The projet de santé is deemed approved unless the director general of the ARS objects « dans un
+ * délai de deux mois » from its receipt (CSP L.1434-12, from loi n° 2019-774). How that délai is
+ * counted is not written in L.1434-12; cptskit applies the usual rule for a délai expressed in months,
+ * that of the Code de procédure civile, art. 641 al. 2 (the délai expires on the day of the last month
+ * that bears the same date as the day that started it, or on the last day of that month when it has
+ * no such date) and art. 642 al. 1 (it expires on that day at midnight). So:
+ * <ul>
+ *   <li>{@link #objectionDeadline()}: the last day the ARS may object, {@code submission.plusMonths(2)}
+ *       (a projet received on 1 March may be objected to until 1 May inclusive; one received on
+ *       31 December until the last day of February); an objection on that day is in time;
+ *   <li>{@link #tacitApprovalDate()}: the day after, when the projet is deemed approved.
+ * </ul>
+ * The extension of art. 642 al. 2 to the next working day is a rule of procedure and is not applied.
+ * {@link #advanceTo(Clock)} applies the tacit approval.
  *
  * <pre>{@code
  * Lifecycle l = Lifecycle.start(LocalDate.of(2024, 1, 10))
  *     .submitProjet(LocalDate.of(2024, 3, 1)).get();
- * l.advanceTo(clockOn(2024, 5, 2)).stage(); // APPROVED_BY_ARS, on 2024-05-01
+ * l.objectionDeadline();                    // 2024-05-01: an objection that day is in time
+ * l.advanceTo(clockOn(2024, 5, 2)).stage(); // APPROVED_BY_ARS, on 2024-05-02
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -35,6 +46,11 @@ public record Lifecycle(Seq<Step> history, Option<Step> objection) {
 
     /** The article of the tacit approval. */
     public static final LegalReference L1434_12 = LegalReference.of("Code de la santé publique", "art. L.1434-12");
+
+    /** How a délai in months is counted: the usual rule, applied to the ARS's two months. */
+    public static final LegalReference DELAI_EN_MOIS = LegalReference.of(
+            "Code de procédure civile (computation des délais, applied to the délai of CSP L.1434-12)",
+            "art. 641 al. 2 et 642 al. 1");
 
     /**
      * A stage reached on a day, and how.
@@ -56,7 +72,7 @@ public record Lifecycle(Seq<Step> history, Option<Step> objection) {
     public Lifecycle {
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(objection, "objection");
-        if (history.isEmpty()) {
+        if (history.isEmpty() || history.head().stage() != Stage.INITIATIVE) {
             throw new IllegalArgumentException("a lifecycle starts with the initiative");
         }
     }
@@ -68,7 +84,17 @@ public record Lifecycle(Seq<Step> history, Option<Step> objection) {
      * @return the lifecycle
      */
     public static Lifecycle start(LocalDate day) {
+        Objects.requireNonNull(day, "day");
         return new Lifecycle(List.of(new Step(Stage.INITIATIVE, day, "")), Option.none());
+    }
+
+    /**
+     * The day of the initiative, the first step.
+     *
+     * @return the day
+     */
+    public LocalDate initiative() {
+        return history.head().date();
     }
 
     /**
@@ -87,6 +113,7 @@ public record Lifecycle(Seq<Step> history, Option<Step> objection) {
      * @return its day, or none if not reached
      */
     public Option<LocalDate> dateOf(Stage stage) {
+        Objects.requireNonNull(stage, "stage");
         return history.find(s -> s.stage() == stage).map(Step::date);
     }
 
@@ -113,14 +140,26 @@ public record Lifecycle(Seq<Step> history, Option<Step> objection) {
     }
 
     /**
-     * The day the projet is deemed approved if the ARS says nothing: two months after submission.
+     * The last day the ARS may object to the pending projet: the day of the second month after
+     * submission bearing the same date, or the last day of that month (CPC art. 641 al. 2, see the
+     * class description).
+     *
+     * @return the day, or none when no projet is pending
+     */
+    public Option<LocalDate> objectionDeadline() {
+        return stage() == Stage.PROJET_DE_SANTE_SUBMITTED
+                ? dateOf(Stage.PROJET_DE_SANTE_SUBMITTED).map(d -> d.plusMonths(2))
+                : Option.none();
+    }
+
+    /**
+     * The day the projet is deemed approved if the ARS says nothing: the day after {@link
+     * #objectionDeadline()}.
      *
      * @return the day, or none when no projet is pending
      */
     public Option<LocalDate> tacitApprovalDate() {
-        return stage() == Stage.PROJET_DE_SANTE_SUBMITTED
-                ? dateOf(Stage.PROJET_DE_SANTE_SUBMITTED).map(d -> d.plusMonths(2))
-                : Option.none();
+        return objectionDeadline().map(d -> d.plusDays(1));
     }
 
     /**
@@ -140,18 +179,25 @@ public record Lifecycle(Seq<Step> history, Option<Step> objection) {
      *
      * @param day the day
      * @param ground the ground
-     * @return the new lifecycle, or the problem {@code LIFECYCLE_OBJECTION_LATE} after the two months
+     * @return the new lifecycle, or the problem {@code LIFECYCLE_OBJECTION_LATE} after the last day of
+     *     the two months ({@link #objectionDeadline()}; an objection on that day is in time)
      */
     public Either<Problem, Lifecycle> arsObjects(LocalDate day, String ground) {
-        Option<LocalDate> tacit = tacitApprovalDate();
-        if (tacit.isEmpty()) {
+        Objects.requireNonNull(day, "day");
+        Objects.requireNonNull(ground, "ground");
+        Option<LocalDate> deadline = objectionDeadline();
+        if (deadline.isEmpty()) {
             return Either.left(order(Stage.PROJET_DE_SANTE_SUBMITTED, day));
         }
-        if (!day.isBefore(tacit.get())) {
+        if (day.isAfter(deadline.get())) {
             return Either.left(Problem.error(
                             "LIFECYCLE_OBJECTION_LATE",
-                            "objection de l'ARS le " + day + " : le projet est réputé validé depuis le " + tacit.get(),
-                            "ARS objection on " + day + ": the projet has been deemed approved since " + tacit.get())
+                            "objection de l'ARS le " + day + " : le délai de deux mois a expiré le " + deadline.get()
+                                    + " ; le projet est réputé validé depuis le "
+                                    + deadline.get().plusDays(1),
+                            "ARS objection on " + day + ": the two months ended on " + deadline.get()
+                                    + "; the projet has been deemed approved since "
+                                    + deadline.get().plusDays(1))
                     .withReference(L1434_12));
         }
         return Either.right(
@@ -166,11 +212,12 @@ public record Lifecycle(Seq<Step> history, Option<Step> objection) {
      * @return the lifecycle as of the clock's day
      */
     public Lifecycle advanceTo(Clock clock) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(Objects.requireNonNull(clock, "clock"));
         Option<LocalDate> tacit = tacitApprovalDate();
         if (tacit.isDefined() && !today.isBefore(tacit.get())) {
             return new Lifecycle(
-                    history.append(new Step(Stage.APPROVED_BY_ARS, tacit.get(), "tacit approval (L.1434-12)")),
+                    history.append(
+                            new Step(Stage.APPROVED_BY_ARS, tacit.get(), "tacit approval (L.1434-12; CPC art. 641)")),
                     objection);
         }
         return this;
@@ -208,6 +255,7 @@ public record Lifecycle(Seq<Step> history, Option<Step> objection) {
     }
 
     private Either<Problem, Lifecycle> move(Stage to, LocalDate day, String note, Stage... from) {
+        Objects.requireNonNull(day, "day");
         if (!List.of(from).contains(stage())) {
             return Either.left(order(to, day));
         }

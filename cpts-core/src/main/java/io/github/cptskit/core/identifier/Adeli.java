@@ -32,7 +32,7 @@ public record Adeli(String value) implements Comparable<Adeli> {
 
     /** Checks the value; use {@link #parse} for untrusted input. */
     public Adeli {
-        Objects.requireNonNull(value, "value");
+        IdentifierRules.requireValid(Objects.requireNonNull(value, "value"), problems(value));
     }
 
     /**
@@ -42,9 +42,12 @@ public record Adeli(String value) implements Comparable<Adeli> {
      * @return the identifier, or every problem (codes {@code ADELI_*})
      */
     public static Validation<Seq<Problem>, Adeli> parse(String text) {
-        String v = IdentifierRules.normalise(text);
-        return IdentifierRules.result(
-                RULES.shape(v, i -> CharClass.DIGIT, "9 chiffres", "9 digits"), () -> new Adeli(v));
+        String v = IdentifierRules.normalise(Objects.requireNonNull(text, "text"));
+        return IdentifierRules.result(problems(v), () -> new Adeli(v));
+    }
+
+    private static Seq<Problem> problems(String v) {
+        return RULES.shape(v, i -> CharClass.DIGIT, "9 chiffres", "9 digits");
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.cptskit.core.identifier;
 
 import io.github.cptskit.core.internal.identifier.IdentifierRules;
 import io.github.cptskit.core.internal.identifier.IdentifierRules.CharClass;
+import io.github.cptskit.core.law.Confidence;
 import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.core.problem.Problem;
 import io.vavr.collection.Seq;
@@ -10,12 +11,22 @@ import java.util.Objects;
 
 /**
  * A FINESS number of a health or médico-social structure (legal entity, EJ, or establishment, ET):
- * 9 alphanumeric characters whose first two are the département (digits, or 2A/2B for Corsica),
- * displayed {@code NN NNN NNN N}.
+ * 9 alphanumeric characters whose first characters are the département, displayed
+ * {@code NN NNN NNN N}.
  *
  * <p><b>Only the format is checked.</b> FINESS numbers end with a check character, but its algorithm
  * was found in no source (ANS data.gouv schema {@code ^[A-Za-z0-9]{9}$}); cptskit does not invent one.
- * The overseas prefixes were not confirmed either, so any two digits are accepted as département.
+ *
+ * <p><b>Département prefix.</b> The first two characters are the département (industriels.esante.gouv.fr):
+ * {@code 01}–{@code 19}, {@code 21}–{@code 95}, {@code 2A} or {@code 2B} for Corsica (never {@code 20}:
+ * the Corsican départements have been 2A and 2B since 1976), and {@code 97} followed by 1 to 6 for the
+ * overseas départements (971 Guadeloupe … 976 Mayotte). {@code 00}, {@code 20}, {@code 96},
+ * {@code 98}, {@code 99} and {@code 97} followed by anything else are refused ({@code FINESS_FORMAT}).
+ * The Corsican and overseas prefixes follow the INSEE département codes: no stored source shows how
+ * FINESS writes them, so {@link #PREFIX_CONFIDENCE} is {@code UNCONFIRMED}.
+ *
+ * <p>The canonical constructor refuses an invalid value with an {@link IllegalArgumentException};
+ * {@code null} arguments are a {@link NullPointerException} naming the parameter.
  *
  * <pre>{@code
  * Finess.parse("75 071 218 4").get().departement(); // "75"
@@ -31,12 +42,15 @@ public record Finess(String value) implements Comparable<Finess> {
     public static final LegalReference REFERENCE = LegalReference.of(
             "ANS, schéma des structures FINESS (data.gouv.fr, finessId ^[A-Za-z0-9]{9}$)", "identifiant FINESS");
 
+    /** How sure the département prefix rule is for Corsica (2A/2B) and overseas (971–976). */
+    public static final Confidence PREFIX_CONFIDENCE = Confidence.UNCONFIRMED;
+
     private static final IdentifierRules RULES =
             new IdentifierRules("FINESS", "numéro FINESS", "FINESS number", 9, REFERENCE);
 
     /** Checks the value; use {@link #parse} for untrusted input. */
     public Finess {
-        Objects.requireNonNull(value, "value");
+        IdentifierRules.requireValid(Objects.requireNonNull(value, "value"), problems(value));
     }
 
     /**
@@ -44,24 +58,42 @@ public record Finess(String value) implements Comparable<Finess> {
      *
      * @param text the input
      * @return the identifier, or every problem (codes {@code FINESS_*})
+     * @throws NullPointerException if {@code text} is null
      */
     public static Validation<Seq<Problem>, Finess> parse(String text) {
-        String v = IdentifierRules.normalise(text);
-        Seq<Problem> problems =
-                RULES.shape(v, i -> CharClass.ALPHANUMERIC, "département + 7 caractères", "département + 7 characters");
-        if (v.length() >= 2 && !departementPrefix(v.substring(0, 2))) {
-            problems = problems.append(RULES.problem(
-                    "FORMAT",
-                    "numéro FINESS : « " + v.substring(0, 2) + " » n'est pas un département (2 chiffres, 2A ou 2B)",
-                    "FINESS number: \"" + v.substring(0, 2) + "\" is not a département (2 digits, 2A or 2B)"));
-        }
-        return IdentifierRules.result(problems, () -> new Finess(v));
+        String v = IdentifierRules.normalise(Objects.requireNonNull(text, "text"));
+        return IdentifierRules.result(problems(v), () -> new Finess(v));
     }
 
-    private static boolean departementPrefix(String p) {
-        return p.equals("2A")
-                || p.equals("2B")
-                || (Character.isDigit(p.charAt(0)) && Character.isDigit(p.charAt(1)) && !p.equals("00"));
+    private static Seq<Problem> problems(String v) {
+        Seq<Problem> problems =
+                RULES.shape(v, i -> CharClass.ALPHANUMERIC, "département + 7 caractères", "département + 7 characters");
+        if (v.length() >= 2 && !departementPrefix(v)) {
+            String shown = v.substring(0, Math.min(3, v.length()));
+            problems = problems.append(RULES.problem(
+                    "FORMAT",
+                    "numéro FINESS : « " + shown
+                            + " » ne commence pas par un département (01 à 95 sauf 20, 2A, 2B, 971 à 976)",
+                    "FINESS number: \"" + shown
+                            + "\" does not start with a département (01 to 95 but 20, 2A, 2B, 971 to 976)"));
+        }
+        return problems;
+    }
+
+    private static boolean departementPrefix(String v) {
+        char a = v.charAt(0);
+        char b = v.charAt(1);
+        if (a == '2' && (b == 'A' || b == 'B')) {
+            return true;
+        }
+        if (a < '0' || a > '9' || b < '0' || b > '9') {
+            return false;
+        }
+        int d = (a - '0') * 10 + (b - '0');
+        if (d == 97) {
+            return v.length() >= 3 && v.charAt(2) >= '1' && v.charAt(2) <= '6';
+        }
+        return d >= 1 && d <= 95 && d != 20;
     }
 
     /**

@@ -43,6 +43,7 @@ public record Idnps(Either<Adeli, Rpps> professional) implements Comparable<Idnp
     /** Checks the value. */
     public Idnps {
         Objects.requireNonNull(professional, "professional");
+        Objects.requireNonNull(professional.fold(a -> a, r -> r), "professional's identifier");
     }
 
     /**
@@ -52,7 +53,7 @@ public record Idnps(Either<Adeli, Rpps> professional) implements Comparable<Idnp
      * @return {@code 8} + the RPPS
      */
     public static Idnps of(Rpps rpps) {
-        return new Idnps(Either.right(rpps));
+        return new Idnps(Either.right(Objects.requireNonNull(rpps, "rpps")));
     }
 
     /**
@@ -62,7 +63,7 @@ public record Idnps(Either<Adeli, Rpps> professional) implements Comparable<Idnp
      * @return {@code 0} + the ADELI number
      */
     public static Idnps of(Adeli adeli) {
-        return new Idnps(Either.left(adeli));
+        return new Idnps(Either.left(Objects.requireNonNull(adeli, "adeli")));
     }
 
     /**
@@ -70,9 +71,10 @@ public record Idnps(Either<Adeli, Rpps> professional) implements Comparable<Idnp
      *
      * @param text the input
      * @return the identifier, or every problem (codes {@code IDNPS_*} and those of the RPPS or ADELI)
+     * @throws NullPointerException if {@code text} is null
      */
     public static Validation<Seq<Problem>, Idnps> parse(String text) {
-        String v = IdentifierRules.normalise(text);
+        String v = IdentifierRules.normalise(Objects.requireNonNull(text, "text"));
         if (v.startsWith("8")) {
             return Rpps.parse(v.substring(1)).map(Idnps::of);
         }

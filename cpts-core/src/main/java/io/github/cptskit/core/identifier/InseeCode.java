@@ -33,7 +33,7 @@ public record InseeCode(String value) implements Comparable<InseeCode> {
 
     /** Checks the value; use {@link #parse} for untrusted input. */
     public InseeCode {
-        Objects.requireNonNull(value, "value");
+        IdentifierRules.requireValid(Objects.requireNonNull(value, "value"), problems(value));
     }
 
     /**
@@ -43,7 +43,11 @@ public record InseeCode(String value) implements Comparable<InseeCode> {
      * @return the code, or every problem (codes {@code INSEE_*})
      */
     public static Validation<Seq<Problem>, InseeCode> parse(String text) {
-        String v = IdentifierRules.normalise(text);
+        String v = IdentifierRules.normalise(Objects.requireNonNull(text, "text"));
+        return IdentifierRules.result(problems(v), () -> new InseeCode(v));
+    }
+
+    private static Seq<Problem> problems(String v) {
         boolean corsica = v.startsWith("2A") || v.startsWith("2B");
         Seq<Problem> problems = RULES.shape(
                 v,
@@ -62,7 +66,7 @@ public record InseeCode(String value) implements Comparable<InseeCode> {
                     "code INSEE : « " + v + " » ne commence pas par un département existant",
                     "INSEE code: \"" + v + "\" does not start with an existing département"));
         }
-        return IdentifierRules.result(problems, () -> new InseeCode(v));
+        return problems;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.cptskit.core.identifier;
 
 import io.github.cptskit.core.internal.identifier.IdentifierRules;
 import io.github.cptskit.core.internal.identifier.IdentifierRules.CharClass;
+import io.github.cptskit.core.law.Confidence;
 import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.core.problem.Problem;
 import io.vavr.collection.Seq;
@@ -9,12 +10,25 @@ import io.vavr.control.Validation;
 import java.util.Objects;
 
 /**
- * An RNA number (Répertoire National des Associations): {@code W} followed by 9 digits, no key.
+ * An RNA number (Répertoire National des Associations): {@code W} followed by 9 characters, no key.
  * Associations under the local law of Alsace-Moselle (Bas-Rhin, Haut-Rhin, Moselle) are entered in
- * the register of their tribunal, not in the RNA: a CPTS based there may have no RNA number at all.
+ * the register of their tribunal, not in the RNA: a CPTS based there may have no RNA number at all
+ * (associations.gouv.fr, « Le RNA »).
+ *
+ * <p><b>Format confidence.</b> associations.gouv.fr says « W suivi de 9 chiffres »; one secondary
+ * source says « pour le territoire métropolitain » and numbers with letters are reported for Corsica
+ * and overseas (for example a département code such as {@code 2A} or {@code 9R} after the {@code W}),
+ * which no stored source confirms or rules out. cptskit therefore accepts digits <em>and</em> capital
+ * letters after the {@code W} rather than refusing a real number without a source: {@link
+ * #FORMAT_CONFIDENCE} is {@code UNCONFIRMED}, and {@link #hasLetters()} tells a caller that a number
+ * lies outside the confirmed « 9 chiffres » shape.
+ *
+ * <p>The canonical constructor refuses an invalid value with an {@link IllegalArgumentException};
+ * {@code null} arguments are a {@link NullPointerException} naming the parameter.
  *
  * <pre>{@code
- * Rna.parse("W751234567").get();
+ * Rna.parse("W751234567").get();             // confirmed shape
+ * Rna.parse("W2A1234567").get().hasLetters(); // true: accepted, outside the confirmed shape
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -27,11 +41,17 @@ public record Rna(String value) implements Comparable<Rna> {
     public static final LegalReference REFERENCE = LegalReference.of(
             "associations.gouv.fr, le RNA (« débutant par W et composé de 9 chiffres »)", "numéro RNA");
 
+    /**
+     * How sure the format rule is: {@code W} + 9 digits is confirmed; letters after the {@code W} are
+     * accepted without a source either way.
+     */
+    public static final Confidence FORMAT_CONFIDENCE = Confidence.UNCONFIRMED;
+
     private static final IdentifierRules RULES = new IdentifierRules("RNA", "numéro RNA", "RNA number", 10, REFERENCE);
 
     /** Checks the value; use {@link #parse} for untrusted input. */
     public Rna {
-        Objects.requireNonNull(value, "value");
+        IdentifierRules.requireValid(Objects.requireNonNull(value, "value"), problems(value));
     }
 
     /**
@@ -39,12 +59,34 @@ public record Rna(String value) implements Comparable<Rna> {
      *
      * @param text the input
      * @return the identifier, or every problem (codes {@code RNA_*})
+     * @throws NullPointerException if {@code text} is null
      */
     public static Validation<Seq<Problem>, Rna> parse(String text) {
-        String v = IdentifierRules.normalise(text);
-        return IdentifierRules.result(
-                RULES.shape(v, i -> i == 0 ? CharClass.W : CharClass.DIGIT, "W + 9 chiffres", "W + 9 digits"),
-                () -> new Rna(v));
+        String v = IdentifierRules.normalise(Objects.requireNonNull(text, "text"));
+        return IdentifierRules.result(problems(v), () -> new Rna(v));
+    }
+
+    private static Seq<Problem> problems(String v) {
+        return RULES.shape(
+                v,
+                i -> i == 0 ? CharClass.W : CharClass.ALPHANUMERIC,
+                "W + 9 chiffres ou lettres",
+                "W + 9 digits or letters");
+    }
+
+    /**
+     * Whether the number has letters after the {@code W}: accepted, but outside the « W + 9 chiffres »
+     * shape that the sources confirm ({@link #FORMAT_CONFIDENCE}).
+     *
+     * @return true if a letter follows the {@code W}
+     */
+    public boolean hasLetters() {
+        for (int i = 1; i < value.length(); i++) {
+            if (value.charAt(i) > '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

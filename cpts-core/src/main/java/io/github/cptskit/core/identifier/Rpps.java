@@ -9,11 +9,17 @@ import io.vavr.control.Validation;
 import java.util.Objects;
 
 /**
- * x
+ * An RPPS number (Répertoire Partagé des Professionnels de Santé): 11 digits, the last a Luhn check
+ * digit (ANS FAQ; checked on the ANS example 10002909371). A prefix rule (1 or 2) was found in no
+ * source and is not checked.
+ *
+ * <p>The canonical constructor refuses an invalid value with an {@link IllegalArgumentException} (as
+ * {@link #of} does); {@link #parse} returns the problems instead. A {@code null} argument is a
+ * {@link NullPointerException} naming the parameter.
  *
  * <pre>{@code
- * Rpps.parse("An RPPS number (Répertoire Partagé des Professionnels de Santé): 11 digits, the last a Luhn check digit (ANS FAQ; checked on the ANS example 10002909371). A prefix rule (1 or 2) was found in no source and is not checked.").get().value();
- * Rpps.parse("12");  // Invalid: RPPS_LENGTH
+ * Rpps.parse("10002909371").get().value(); // "10002909371"
+ * Rpps.parse("12");                         // Invalid: RPPS_LENGTH
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -30,9 +36,13 @@ public record Rpps(String value) implements Comparable<Rpps> {
     private static final IdentifierRules RULES =
             new IdentifierRules("RPPS", "numéro RPPS", "RPPS number", 11, REFERENCE);
 
-    /** Checks the value; use {@link #parse} for untrusted input. */
+    /**
+     * Checks the value: a normalised, valid RPPS number; use {@link #parse} for untrusted input.
+     *
+     * @throws IllegalArgumentException with every problem if the value is not a valid RPPS number
+     */
     public Rpps {
-        Objects.requireNonNull(value, "value");
+        IdentifierRules.requireValid(Objects.requireNonNull(value, "value"), problems(value));
     }
 
     /**
@@ -40,14 +50,19 @@ public record Rpps(String value) implements Comparable<Rpps> {
      *
      * @param text the input
      * @return the identifier, or every problem (codes {@code RPPS_*})
+     * @throws NullPointerException if {@code text} is null
      */
     public static Validation<Seq<Problem>, Rpps> parse(String text) {
-        String v = IdentifierRules.normalise(text);
+        String v = IdentifierRules.normalise(Objects.requireNonNull(text, "text"));
+        return IdentifierRules.result(problems(v), () -> new Rpps(v));
+    }
+
+    private static Seq<Problem> problems(String v) {
         Seq<Problem> problems = RULES.shape(v, i -> CharClass.DIGIT, "numéro RPPS", "RPPS number");
         if (problems.isEmpty() && !IdentifierRules.luhn(v)) {
             problems = problems.append(RULES.badKey(v));
         }
-        return IdentifierRules.result(problems, () -> new Rpps(v));
+        return problems;
     }
 
     /**

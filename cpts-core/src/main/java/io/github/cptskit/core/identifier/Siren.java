@@ -9,11 +9,15 @@ import io.vavr.control.Validation;
 import java.util.Objects;
 
 /**
- * x
+ * A SIREN number of a legal entity (INSEE's SIRENE register): 9 digits with a Luhn check digit.
+ *
+ * <p>The canonical constructor refuses an invalid value with an {@link IllegalArgumentException} (as
+ * {@link #of} does); {@link #parse} returns the problems instead. A {@code null} argument is a
+ * {@link NullPointerException} naming the parameter.
  *
  * <pre>{@code
- * Siren.parse("A SIREN number of a legal entity (INSEE's SIRENE register): 9 digits with a Luhn check digit.").get().value();
- * Siren.parse("12");  // Invalid: SIREN_LENGTH
+ * Siren.parse("732 829 320").get().value(); // "732829320"
+ * Siren.parse("12");                         // Invalid: SIREN_LENGTH
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -29,9 +33,13 @@ public record Siren(String value) implements Comparable<Siren> {
     private static final IdentifierRules RULES =
             new IdentifierRules("SIREN", "numéro SIREN", "SIREN number", 9, REFERENCE);
 
-    /** Checks the value; use {@link #parse} for untrusted input. */
+    /**
+     * Checks the value: a normalised, valid SIREN number; use {@link #parse} for untrusted input.
+     *
+     * @throws IllegalArgumentException with every problem if the value is not a valid SIREN number
+     */
     public Siren {
-        Objects.requireNonNull(value, "value");
+        IdentifierRules.requireValid(Objects.requireNonNull(value, "value"), problems(value));
     }
 
     /**
@@ -39,14 +47,19 @@ public record Siren(String value) implements Comparable<Siren> {
      *
      * @param text the input
      * @return the identifier, or every problem (codes {@code SIREN_*})
+     * @throws NullPointerException if {@code text} is null
      */
     public static Validation<Seq<Problem>, Siren> parse(String text) {
-        String v = IdentifierRules.normalise(text);
+        String v = IdentifierRules.normalise(Objects.requireNonNull(text, "text"));
+        return IdentifierRules.result(problems(v), () -> new Siren(v));
+    }
+
+    private static Seq<Problem> problems(String v) {
         Seq<Problem> problems = RULES.shape(v, i -> CharClass.DIGIT, "numéro SIREN", "SIREN number");
         if (problems.isEmpty() && !IdentifierRules.luhn(v)) {
             problems = problems.append(RULES.badKey(v));
         }
-        return IdentifierRules.result(problems, () -> new Siren(v));
+        return problems;
     }
 
     /**

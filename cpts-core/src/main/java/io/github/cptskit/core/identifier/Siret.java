@@ -35,7 +35,7 @@ public record Siret(String value) implements Comparable<Siret> {
 
     /** Checks the value; use {@link #parse} for untrusted input. */
     public Siret {
-        Objects.requireNonNull(value, "value");
+        IdentifierRules.requireValid(Objects.requireNonNull(value, "value"), problems(value));
     }
 
     /**
@@ -45,12 +45,16 @@ public record Siret(String value) implements Comparable<Siret> {
      * @return the identifier, or every problem (codes {@code SIRET_*})
      */
     public static Validation<Seq<Problem>, Siret> parse(String text) {
-        String v = IdentifierRules.normalise(text);
+        String v = IdentifierRules.normalise(Objects.requireNonNull(text, "text"));
+        return IdentifierRules.result(problems(v), () -> new Siret(v));
+    }
+
+    private static Seq<Problem> problems(String v) {
         Seq<Problem> problems = RULES.shape(v, i -> CharClass.DIGIT, "SIREN + NIC", "SIREN + NIC");
         if (problems.isEmpty() && !keyIsValid(v)) {
             problems = problems.append(RULES.badKey(v));
         }
-        return IdentifierRules.result(problems, () -> new Siret(v));
+        return problems;
     }
 
     private static boolean keyIsValid(String v) {

@@ -35,11 +35,13 @@ public final class SizeBandData {
                 String[] f = line.split("\t");
                 SizeBandScale scale = new SizeBandScale(
                         Long.parseLong(f[1]),
-                        Long.parseLong(f[2]),
+                        SizeBandScale.Boundary.valueOf(f[2]),
                         Long.parseLong(f[3]),
-                        SizeBandScale.Boundary.valueOf(f[4]));
-                LegalReference ref = LegalReference.of(f[6], f[7]).withDate(LocalDate.parse(f[8]));
-                result = result.from(LocalDate.parse(f[0]), Sourced.of(scale, ref, Confidence.valueOf(f[5])));
+                        SizeBandScale.Boundary.valueOf(f[4]),
+                        Long.parseLong(f[5]),
+                        SizeBandScale.Boundary.valueOf(f[6]));
+                LegalReference ref = LegalReference.of(f[8], f[9]).withDate(LocalDate.parse(f[10]));
+                result = result.from(LocalDate.parse(f[0]), Sourced.of(scale, ref, Confidence.valueOf(f[7])));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

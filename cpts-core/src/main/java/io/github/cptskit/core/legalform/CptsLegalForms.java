@@ -12,13 +12,14 @@ import java.time.LocalDate;
  * Which legal forms a CPTS itself may take, as an effective-dated rule. Before the ordonnance
  * n° 2021-584 of 12 May 2021 (JORF 13 May 2021) no form was imposed; CSP L.1434-12-1, which it
  * created, requires an association (loi 1901, or the local law of Alsace-Moselle), with a transition
- * for existing CPTS until 14 May 2022. During the transition another form gets a warning naming the
- * deadline; afterwards it is an error. The transition's end date comes from a single secondary source
- * and is flagged {@code UNCONFIRMED}.
+ * for existing CPTS until 14 May 2022. During the transition, up to and including 14 May 2022, another
+ * form gets a warning naming the deadline; from 15 May 2022 it is an error. The transition's end date
+ * comes from a single secondary source and is flagged {@code UNCONFIRMED}.
  *
  * <pre>{@code
- * CptsLegalForms.bundled().check(LegalForm.SISA, LocalDate.of(2020, 1, 1)); // none: allowed then
- * CptsLegalForms.bundled().check(LegalForm.SISA, LocalDate.of(2023, 1, 1)); // Some(error CPTS_LEGAL_FORM)
+ * CptsLegalForms.bundled().check(LegalForm.SISA, LocalDate.of(2020, 1, 1));  // none: allowed then
+ * CptsLegalForms.bundled().check(LegalForm.SISA, LocalDate.of(2022, 5, 14)); // Some(warning): last day
+ * CptsLegalForms.bundled().check(LegalForm.SISA, LocalDate.of(2022, 5, 15)); // Some(error CPTS_LEGAL_FORM)
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -34,6 +35,12 @@ public final class CptsLegalForms {
         /** Association required. */
         ASSOCIATION_ONLY
     }
+
+    /**
+     * The last day a CPTS may still have another form than an association, with a warning: 14 May
+     * 2022 (lemediasocial.fr, single source: {@code UNCONFIRMED}). From the next day it is an error.
+     */
+    public static final LocalDate LAST_TRANSITION_DAY = LocalDate.of(2022, 5, 14);
 
     private static final LegalReference L1434_12_1 = LegalReference.of(
                     "Code de la santé publique (ordonnance n° 2021-584 du 12 mai 2021, JORF 13 mai 2021)",
@@ -52,7 +59,7 @@ public final class CptsLegalForms {
                     LocalDate.of(2021, 5, 14),
                     Sourced.of(Regime.ASSOCIATION_TRANSITION, L1434_12_1, Confidence.CONFIRMED))
             .from(
-                    LocalDate.of(2022, 5, 14),
+                    LAST_TRANSITION_DAY.plusDays(1),
                     Sourced.of(
                             Regime.ASSOCIATION_ONLY,
                             LegalReference.of(
@@ -113,8 +120,8 @@ public final class CptsLegalForms {
                 Option.of(Problem.warning(
                                 "CPTS_LEGAL_FORM_TRANSITION",
                                 "une CPTS constituée en " + form
-                                        + " doit adopter la forme associative avant le 14 mai 2022",
-                                "a CPTS constituted as a " + form + " must become an association before 14 May 2022")
+                                        + " doit adopter la forme associative au plus tard le 14 mai 2022",
+                                "a CPTS constituted as a " + form + " must become an association by 14 May 2022")
                         .withReference(r.reference()));
             case ASSOCIATION_ONLY ->
                 Option.of(Problem.error(

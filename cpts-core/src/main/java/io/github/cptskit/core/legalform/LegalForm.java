@@ -2,6 +2,7 @@ package io.github.cptskit.core.legalform;
 
 import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.core.problem.Problem;
+import io.github.cptskit.core.profession.Profession;
 import io.github.cptskit.core.profession.ProfessionCategory;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -58,12 +59,37 @@ public sealed interface LegalForm permits LegalForm.Association, LegalForm.Sisa,
     Seq<Problem> checkConstitution(Seq<Associate> associates);
 
     /**
-     * The association: loi 1901 (at least two persons, art. 1) or the Alsace-Moselle local law (code
-     * civil local, art. 21 à 79-3; its own minimum was not in the project's sources and is not checked).
+     * The association: loi 1901 (« deux ou plusieurs personnes », art. 1) or the local law of
+     * Bas-Rhin, Haut-Rhin and Moselle (code civil local, art. 21 à 79-3). A local-law association is
+     * possible only where its seat is in one of these départements ({@link #LOCAL_LAW_DEPARTEMENTS};
+     * CSP L.1434-12-1 says so for a CPTS), is entered in the register of the tribunal of its seat, not
+     * in the RNA, and its registration needs at least {@link #LOCAL_LAW_MINIMUM_MEMBERS seven members}:
+     * the statutes are signed by seven members at least, « nombre minimum pour que l'association puisse
+     * être inscrite » (associations.gouv.fr, « Les associations inscrites d'Alsace-Moselle »; the
+     * provision is the code civil local's art. 56, the former BGB § 56 kept in force, whose text was
+     * not read in a stored source: the figure is confirmed by the ministry's page and a second site,
+     * the article number by secondary sources only).
      *
      * @param alsaceMoselle true for the local-law variant, whose associations have no RNA number
      */
     record Association(boolean alsaceMoselle) implements LegalForm {
+
+        /** The départements whose associations may be under the local law: Moselle, Bas-Rhin, Haut-Rhin. */
+        public static final io.vavr.collection.Set<String> LOCAL_LAW_DEPARTEMENTS =
+                io.vavr.collection.TreeSet.of("57", "67", "68");
+
+        /** The fewest members for the registration of a local-law association (7), with its source. */
+        public static final io.github.cptskit.core.law.Sourced<Integer> LOCAL_LAW_MINIMUM_MEMBERS =
+                io.github.cptskit.core.law.Sourced.of(
+                        7,
+                        LegalReference.of(
+                                "Code civil local d'Alsace-Moselle, art. 56 (BGB § 56 maintenu) — « signés par sept"
+                                        + " membres au moins (nombre minimum pour que l'association puisse être"
+                                        + " inscrite) », associations.gouv.fr, Les associations inscrites"
+                                        + " d'Alsace-Moselle",
+                                "art. 56"),
+                        io.github.cptskit.core.law.Confidence.CONFIRMED);
+
         @Override
         public LegalReference reference() {
             return alsaceMoselle
@@ -71,9 +97,33 @@ public sealed interface LegalForm permits LegalForm.Association, LegalForm.Sisa,
                     : LegalReference.of("Loi du 1er juillet 1901 relative au contrat d'association", "art. 1");
         }
 
+        /**
+         * Whether an association of this form may have its seat in a département.
+         *
+         * @param departement the INSEE code of the département of the seat, e.g. {@code 67}
+         * @return always true for loi 1901; for the local law, true only in 57, 67 and 68
+         */
+        public boolean allowsSeatIn(String departement) {
+            java.util.Objects.requireNonNull(departement, "departement");
+            return !alsaceMoselle || LOCAL_LAW_DEPARTEMENTS.contains(departement);
+        }
+
         @Override
         public Seq<Problem> checkConstitution(Seq<Associate> associates) {
-            if (!alsaceMoselle && associates.size() < 2) {
+            java.util.Objects.requireNonNull(associates, "associates");
+            if (alsaceMoselle) {
+                int minimum = LOCAL_LAW_MINIMUM_MEMBERS.value();
+                return associates.size() < minimum
+                        ? List.of(Problem.error(
+                                        "ASSOCIATION_LOCAL_LAW_MEMBERS",
+                                        "l'inscription d'une association de droit local (Alsace-Moselle) demande au moins "
+                                                + minimum + " membres, " + associates.size() + " trouvé(s)",
+                                        "the registration of a local-law association (Alsace-Moselle) needs at least "
+                                                + minimum + " members, found " + associates.size())
+                                .withReference(LOCAL_LAW_MINIMUM_MEMBERS.reference()))
+                        : List.empty();
+            }
+            if (associates.size() < 2) {
                 return List.of(Problem.error(
                                 "ASSOCIATION_MEMBERS",
                                 "une association réunit au moins 2 personnes, " + associates.size() + " trouvée(s)",
@@ -90,9 +140,11 @@ public sealed interface LegalForm permits LegalForm.Association, LegalForm.Sisa,
     }
 
     /**
-     * The SISA (CSP L.4041-1 et seq., loi n° 2011-940): associates are natural persons who are
-     * médecins, auxiliaires médicaux or pharmaciens (L.4041-1), at least two médecins and one
-     * auxiliaire médical (L.4041-4 I).
+     * The SISA (CSP L.4041-1 et seq., loi n° 2011-940): associates are natural persons who practise a
+     * <i>profession médicale</i> (médecin, chirurgien-dentiste, sage-femme: {@link
+     * Profession#isProfessionMedicale()}), an auxiliaire médical profession ({@link
+     * Profession#isAuxiliaireMedical()}: book III, titles I to VII only) or pharmacie (L.4041-1); among
+     * them at least two médecins and one auxiliaire médical (L.4041-4 I).
      */
     record Sisa() implements LegalForm {
         @Override
@@ -110,16 +162,22 @@ public sealed interface LegalForm permits LegalForm.Association, LegalForm.Sisa,
                 i++;
                 boolean allowed = a.naturalPerson()
                         && a.profession()
-                                .exists(p -> p.category() == ProfessionCategory.MEDECIN
+                                .exists(p -> p.isProfessionMedicale()
                                         || p.category() == ProfessionCategory.PHARMACIEN
                                         || p.isAuxiliaireMedical());
                 if (!allowed) {
+                    String what =
+                            a.profession().map(p -> " (" + p.label() + ")").getOrElse("");
                     problems = problems.append(Problem.error(
                                     "SISA_ASSOCIATE",
-                                    "l'associé n° " + i
-                                            + " n'est pas une personne physique médecin, auxiliaire médical ou pharmacien",
-                                    "associate #" + i
-                                            + " is not a natural person who is a médecin, an auxiliaire médical or a pharmacien")
+                                    "l'associé n° " + i + what
+                                            + " n'est pas une personne physique exerçant une profession médicale"
+                                            + " (médecin, chirurgien-dentiste, sage-femme), d'auxiliaire médical"
+                                            + " ou de pharmacien",
+                                    "associate #" + i + what
+                                            + " is not a natural person practising a profession médicale"
+                                            + " (médecin, chirurgien-dentiste, sage-femme), an auxiliaire médical"
+                                            + " profession or pharmacie")
                             .withReference(l4041_1));
                 }
             }

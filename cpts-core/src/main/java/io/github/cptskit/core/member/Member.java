@@ -1,6 +1,7 @@
 package io.github.cptskit.core.member;
 
 import io.github.cptskit.core.identifier.Idnps;
+import io.github.cptskit.core.internal.ValueStyle;
 import io.github.cptskit.core.legalform.Associate;
 import io.github.cptskit.core.legalform.LegalForm;
 import io.github.cptskit.core.profession.ExerciseMode;
@@ -10,22 +11,29 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * A member of a CPTS: a closed set of kinds, as CSP L.1434-12 lists them: health professionals
  * (possibly grouped in équipes de soins primaires), maisons de santé (MSP), centres de santé,
  * établissements de santé, médico-social (ESMS) and social actors, dispositifs d'appui à la
  * coordination (DAC), local authorities and patients' associations. Each says what identifies it
- * ({@link #key()}, used to find members listed twice); structures may declare their legal form and
- * associates, whose constitutive rules then apply (an MSP constituted as a SISA).
+ * ({@link #key()} and {@link #keys()}, used to find members listed twice); structures may carry
+ * several identifiers (FINESS EJ and ET, SIRET) and declare their legal form and associates, whose
+ * constitutive rules then apply (an MSP constituted as a SISA); a professional may be linked to the
+ * structures or sites where they practise.
  *
  * <pre>{@code
- * Member gp = new Member.HealthProfessional(Idnps.parse("810002909371").get(), Profession.MEDECIN,
- *     List.of(Specialty.SM54), ExerciseMode.LIBERAL);
+ * Member.HealthProfessional gp = Member.HealthProfessional.of(Idnps.parse("810002909371").get(),
+ *     Profession.MEDECIN, List.of(Specialty.SM54), ExerciseMode.LIBERAL);
  * gp.isGeneralPractitioner(); // true
  * }</pre>
+ *
+ * <p>Both variants are Immutables value types (decision record 0002): build them with {@code of} or
+ * {@code builder()}, change them with the generated {@code with*} methods; their implementation
+ * classes are hidden. They are immutable and thread-safe.
  */
-public sealed interface Member {
+public sealed interface Member permits Member.HealthProfessional, Member.Structure {
 
     /**
      * The identifier that makes this member unique, e.g. {@code IDNPS:810002909371} or
@@ -34,6 +42,15 @@ public sealed interface Member {
      * @return the key
      */
     String key();
+
+    /**
+     * Every identifier of this member as a key: a member listed twice under any of them is a duplicate.
+     *
+     * @return the keys, {@link #key()} first
+     */
+    default Seq<String> keys() {
+        return List.of(key());
+    }
 
     /**
      * Whether this member is a médecin généraliste (a médecin with specialty SM26, SM53 or SM54).
@@ -68,32 +85,111 @@ public sealed interface Member {
     }
 
     /**
-     * A health professional, identified by their national identifier (RPPS or ADELI). No name or
-     * birth date is needed, nor kept.
-     *
-     * @param id the national identifier
-     * @param profession the profession
-     * @param specialties the ordinal specialties
-     * @param mode how they practise
+     * A health professional, identified by their national identifier (RPPS or ADELI), with the
+     * structures or sites where they practise. No name or birth date is needed, nor kept.
      */
-    record HealthProfessional(Idnps id, Profession profession, Seq<Specialty> specialties, ExerciseMode mode)
-            implements Member {
-        /** Checks the components. */
-        public HealthProfessional {
-            Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(profession, "profession");
-            Objects.requireNonNull(specialties, "specialties");
-            Objects.requireNonNull(mode, "mode");
+    @Value.Immutable
+    @ValueStyle
+    abstract sealed class HealthProfessional implements Member, WithHealthProfessional
+            permits ImmutableHealthProfessional {
+
+        HealthProfessional() {}
+
+        /**
+         * The national identifier.
+         *
+         * @return the IDNPS
+         */
+        public abstract Idnps id();
+
+        /**
+         * The profession.
+         *
+         * @return the profession
+         */
+        public abstract Profession profession();
+
+        /**
+         * The ordinal specialties.
+         *
+         * @return the specialties, possibly none
+         */
+        @Value.Default
+        public Seq<Specialty> specialties() {
+            return List.empty();
+        }
+
+        /**
+         * How they practise.
+         *
+         * @return the mode, {@code LIBERAL} unless set
+         */
+        @Value.Default
+        public ExerciseMode mode() {
+            return ExerciseMode.LIBERAL;
+        }
+
+        /**
+         * The structures or sites where they practise (an MSP's FINESS ET, a centre de santé's SIRET…).
+         *
+         * @return the structures' identifiers, possibly none
+         */
+        @Value.Default
+        public Seq<StructureId> practisesAt() {
+            return List.empty();
+        }
+
+        /**
+         * A professional.
+         *
+         * @param id the national identifier
+         * @param profession the profession
+         * @param specialties the ordinal specialties
+         * @param mode how they practise
+         * @return the professional
+         */
+        public static HealthProfessional of(
+                Idnps id, Profession profession, Seq<Specialty> specialties, ExerciseMode mode) {
+            return builder()
+                    .id(Objects.requireNonNull(id, "id"))
+                    .profession(Objects.requireNonNull(profession, "profession"))
+                    .specialties(Objects.requireNonNull(specialties, "specialties"))
+                    .mode(Objects.requireNonNull(mode, "mode"))
+                    .build();
+        }
+
+        /**
+         * A builder.
+         *
+         * @return a new builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** Builds a {@link HealthProfessional}; not thread-safe. */
+        public static final class Builder extends ImmutableHealthProfessional.Builder {
+            Builder() {}
+        }
+
+        /**
+         * This professional practising at one more structure or site.
+         *
+         * @param site the structure's identifier
+         * @return a new professional
+         */
+        public HealthProfessional practisingAt(StructureId site) {
+            return withPractisesAt(practisesAt().append(Objects.requireNonNull(site, "site")));
         }
 
         @Override
         public String key() {
-            return "IDNPS:" + id.value();
+            return "IDNPS:" + id().value();
         }
 
         @Override
         public boolean isGeneralPractitioner() {
-            return profession == Profession.MEDECIN && specialties.exists(Specialty::isGeneralPractice);
+            return profession() == Profession.MEDECIN && specialties().exists(Specialty::isGeneralPractice);
         }
 
         /**
@@ -102,26 +198,70 @@ public sealed interface Member {
          * @return the associate
          */
         public Associate asAssociate() {
-            return Associate.professional(profession);
+            return Associate.professional(profession());
         }
     }
 
     /**
-     * A structure member: its kind, name, identifier and, if declared, its constitution.
-     *
-     * @param kind what kind of structure
-     * @param name its name
-     * @param id what identifies it
-     * @param constitution its legal form and associates, if declared
+     * A structure member: its kind, name, identifiers (the first is its {@link #key()}: a FINESS EJ,
+     * its FINESS ET, its SIRET…) and, if declared, its constitution.
      */
-    record Structure(StructureKind kind, String name, StructureId id, Option<Constitution> constitution)
-            implements Member {
-        /** Checks the components. */
-        public Structure {
-            Objects.requireNonNull(kind, "kind");
-            Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(constitution, "constitution");
+    @Value.Immutable
+    @ValueStyle
+    abstract sealed class Structure implements Member, WithStructure permits ImmutableStructure {
+
+        Structure() {}
+
+        /**
+         * What kind of structure.
+         *
+         * @return the kind
+         */
+        public abstract StructureKind kind();
+
+        /**
+         * Its name.
+         *
+         * @return the name
+         */
+        public abstract String name();
+
+        /**
+         * Its identifiers, at least one; the first identifies it ({@link #id()}).
+         *
+         * @return the identifiers
+         */
+        public abstract Seq<StructureId> ids();
+
+        /**
+         * Its legal form and associates, if declared.
+         *
+         * @return the constitution
+         */
+        @Override
+        @Value.Default
+        public Option<Constitution> constitution() {
+            return Option.none();
+        }
+
+        /** Checks that the structure has an identifier, and each only once. */
+        @Value.Check
+        protected void check() {
+            if (ids().isEmpty()) {
+                throw new IllegalArgumentException("a structure has at least one identifier");
+            }
+            if (ids().distinct().size() != ids().size()) {
+                throw new IllegalArgumentException("an identifier listed twice: " + ids());
+            }
+        }
+
+        /**
+         * The identifier that identifies it: the first of {@link #ids()}.
+         *
+         * @return the identifier
+         */
+        public StructureId id() {
+            return ids().head();
         }
 
         /**
@@ -133,7 +273,36 @@ public sealed interface Member {
          * @return the structure
          */
         public static Structure of(StructureKind kind, String name, StructureId id) {
-            return new Structure(kind, name, id, Option.none());
+            return builder()
+                    .kind(Objects.requireNonNull(kind, "kind"))
+                    .name(Objects.requireNonNull(name, "name"))
+                    .ids(List.of(Objects.requireNonNull(id, "id")))
+                    .build();
+        }
+
+        /**
+         * A builder.
+         *
+         * @return a new builder
+         */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** Builds a {@link Structure}; not thread-safe. */
+        public static final class Builder extends ImmutableStructure.Builder {
+            Builder() {}
+        }
+
+        /**
+         * This structure with one more identifier (its FINESS ET beside its FINESS EJ, its SIRET…).
+         *
+         * @param other the identifier
+         * @return a new structure
+         * @throws IllegalArgumentException if it already has this identifier
+         */
+        public Structure alsoIdentifiedBy(StructureId other) {
+            return withIds(ids().append(Objects.requireNonNull(other, "other")));
         }
 
         /**
@@ -144,12 +313,19 @@ public sealed interface Member {
          * @return a new structure
          */
         public Structure constitutedAs(LegalForm form, Seq<Associate> associates) {
-            return new Structure(kind, name, id, Option.of(new Constitution(form, List.ofAll(associates))));
+            return withConstitution(Option.of(new Constitution(
+                    Objects.requireNonNull(form, "form"),
+                    List.ofAll(Objects.requireNonNull(associates, "associates")))));
         }
 
         @Override
         public String key() {
-            return id.toString();
+            return id().registerKey();
+        }
+
+        @Override
+        public Seq<String> keys() {
+            return ids().map(StructureId::registerKey);
         }
     }
 }

@@ -5,6 +5,7 @@ import io.github.cptskit.core.cpts.Stage;
 import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.core.legalform.Associate;
 import io.github.cptskit.core.legalform.CptsLegalForms;
+import io.github.cptskit.core.legalform.LegalForm;
 import io.github.cptskit.core.member.Member;
 import io.github.cptskit.core.member.StructureKind;
 import io.github.cptskit.core.problem.Problem;
@@ -14,6 +15,7 @@ import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -30,6 +32,12 @@ import java.util.Objects;
  * Validation<Seq<Problem>, Cpts> v = ars.validate(cpts, LocalDate.now(clock), others);
  * }</pre>
  *
+ * <p>Rules see the members of the day they are evaluated for ({@link Cpts#membersOn}). The
+ * {@code REGISTRATION} rule checks the association as registered: a local-law association only with
+ * its seat in Moselle, Bas-Rhin or Haut-Rhin ({@code CPTS_LOCAL_LAW_SEAT}, CSP L.1434-12-1), no RNA
+ * number for it (warning), SIRETs of its SIREN, publication not before constitution. {@code
+ * TERRITORY_NOT_EMPTY} also refuses a territory without inhabitants ({@code TERRITORY_NO_POPULATION}).
+ *
  * <p>The identifiers of members are valid by construction (they are parsed with their types before a
  * CPTS can hold them), so no rule re-checks them.
  *
@@ -45,8 +53,10 @@ public final class RuleSet {
     public static final String LEGAL_FORM_CONSTITUTION = "LEGAL_FORM_CONSTITUTION";
     /** A legal entity (form and SIREN) before signing the ACI. */
     public static final String LEGAL_PERSONALITY_FOR_ACI = "LEGAL_PERSONALITY_FOR_ACI";
-    /** A non-empty territory. */
+    /** A territory with communes and inhabitants. */
     public static final String TERRITORY_NOT_EMPTY = "TERRITORY_NOT_EMPTY";
+    /** The association's registration: seat allowed for its form, SIRETs of its SIREN, RNA, dates. */
+    public static final String REGISTRATION = "REGISTRATION";
     /** No member listed twice. */
     public static final String NO_DUPLICATE_MEMBER = "NO_DUPLICATE_MEMBER";
     /** Communes shared with other CPTS (warning). */
@@ -87,15 +97,8 @@ public final class RuleSet {
                                 .toList())
                 .with(LEGAL_FORM_CONSTITUTION, RuleSet::constitutions)
                 .with(LEGAL_PERSONALITY_FOR_ACI, RuleSet::legalPersonality)
-                .with(
-                        TERRITORY_NOT_EMPTY,
-                        (c, d, o) -> c.territory().isEmpty()
-                                ? List.of(Problem.error(
-                                                "TERRITORY_EMPTY",
-                                                "le territoire de la CPTS est vide",
-                                                "the CPTS's territory is empty")
-                                        .withReference(L1434_12))
-                                : List.empty())
+                .with(TERRITORY_NOT_EMPTY, RuleSet::territory)
+                .with(REGISTRATION, RuleSet::registration)
                 .with(NO_DUPLICATE_MEMBER, RuleSet::duplicates)
                 .with(OVERLAP, RuleSet::overlaps);
     }
@@ -118,7 +121,7 @@ public final class RuleSet {
      * @return a new set
      */
     public RuleSet without(String id) {
-        return new RuleSet(rules.remove(id));
+        return new RuleSet(rules.remove(Objects.requireNonNull(id, "id")));
     }
 
     /**
@@ -128,7 +131,7 @@ public final class RuleSet {
      * @return a new set
      */
     public RuleSet downgraded(String id) {
-        return rules.get(id)
+        return rules.get(Objects.requireNonNull(id, "id"))
                 .map(r -> with(
                         id,
                         (c, d, o) -> r.evaluate(c, d, o)
@@ -162,6 +165,9 @@ public final class RuleSet {
      * @return the problems, in rule order
      */
     public Seq<Problem> evaluate(Cpts cpts, LocalDate asOf, Seq<Cpts> others) {
+        Objects.requireNonNull(cpts, "cpts");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(others, "others");
         return rules.values().toList().flatMap(r -> r.evaluate(cpts, asOf, others));
     }
 
@@ -178,8 +184,94 @@ public final class RuleSet {
         return errors.isEmpty() ? Validation.valid(cpts) : Validation.invalid(errors);
     }
 
+    private static Seq<Problem> territory(Cpts c, LocalDate d, Seq<Cpts> o) {
+        if (c.territory().isEmpty()) {
+            return List.of(Problem.error(
+                            "TERRITORY_EMPTY", "le territoire de la CPTS est vide", "the CPTS's territory is empty")
+                    .withReference(L1434_12));
+        }
+        if (c.territory().population() == 0) {
+            return List.of(Problem.error(
+                            "TERRITORY_NO_POPULATION",
+                            "le territoire de la CPTS n'a aucun habitant (population légale 0) : aucune population à"
+                                    + " couvrir",
+                            "the CPTS's territory has no inhabitant (population légale 0): no population to serve")
+                    .withReference(L1434_12));
+        }
+        return List.empty();
+    }
+
+    private static final LegalReference L1434_12_1 =
+            LegalReference.of("Code de la santé publique (ordonnance n° 2021-584 du 12 mai 2021)", "art. L.1434-12-1");
+
+    private static Seq<Problem> registration(Cpts c, LocalDate d, Seq<Cpts> o) {
+        List<Problem> problems = List.empty();
+        boolean localLaw = c.legalForm().exists(f -> f.equals(LegalForm.ASSOCIATION_ALSACE_MOSELLE));
+        if (localLaw && c.seat().isEmpty()) {
+            problems = problems.append(Problem.warning(
+                            "CPTS_SEAT_UNKNOWN",
+                            "association de droit local sans siège connu : elle n'est possible que si le siège est en"
+                                    + " Moselle, Bas-Rhin ou Haut-Rhin",
+                            "local-law association without a known seat: it is possible only with a seat in Moselle,"
+                                    + " Bas-Rhin or Haut-Rhin")
+                    .withReference(L1434_12_1));
+        }
+        for (var seat : c.seat()) {
+            String dep = seat.departement().code();
+            if (localLaw && !LegalForm.ASSOCIATION_ALSACE_MOSELLE.allowsSeatIn(dep)) {
+                problems = problems.append(Problem.error(
+                                "CPTS_LOCAL_LAW_SEAT",
+                                "association de droit local (code civil local, art. 21 à 79-3) avec un siège à " + seat
+                                        + " (" + dep + ") : seulement si le siège est en Moselle (57), Bas-Rhin (67) ou"
+                                        + " Haut-Rhin (68)",
+                                "local-law association (code civil local, art. 21 to 79-3) with its seat in " + seat
+                                        + " (" + dep + "): only with a seat in Moselle (57), Bas-Rhin (67) or"
+                                        + " Haut-Rhin (68)")
+                        .withReference(L1434_12_1));
+            }
+        }
+        if (localLaw && c.rna().isDefined()) {
+            problems = problems.append(Problem.warning(
+                            "CPTS_RNA_LOCAL_LAW",
+                            "une association de droit local n'est pas inscrite au RNA mais au registre du tribunal :"
+                                    + " numéro RNA " + c.rna().get() + " inattendu",
+                            "a local-law association is entered in the tribunal's register, not in the RNA: RNA number "
+                                    + c.rna().get() + " unexpected")
+                    .withReference(io.github.cptskit.core.identifier.Rna.REFERENCE));
+        }
+        for (var siret : c.sirets()) {
+            if (c.siren().exists(s -> !s.equals(siret.siren()))) {
+                problems = problems.append(Problem.error(
+                        "CPTS_SIRET_OF_ANOTHER_SIREN",
+                        "le SIRET " + siret + " n'appartient pas au SIREN "
+                                + c.siren().get(),
+                        "SIRET " + siret + " does not belong to SIREN "
+                                + c.siren().get()));
+            }
+        }
+        if (!c.sirets().isEmpty() && c.siren().isEmpty()) {
+            problems = problems.append(Problem.error(
+                    "CPTS_SIRET_WITHOUT_SIREN",
+                    "des SIRET sans SIREN : le SIREN est les 9 premiers chiffres du SIRET",
+                    "SIRETs without a SIREN: the SIREN is the first 9 digits of the SIRET"));
+        }
+        for (var constituted : c.constitutionDate()) {
+            for (var registered : c.registrationDate()) {
+                if (registered.isBefore(constituted)) {
+                    problems = problems.append(Problem.error(
+                            "CPTS_REGISTERED_BEFORE_CONSTITUTION",
+                            "publication ou inscription le " + registered + ", avant la constitution (" + constituted
+                                    + ")",
+                            "published or registered on " + registered + ", before the constitution (" + constituted
+                                    + ")"));
+                }
+            }
+        }
+        return problems;
+    }
+
     private static Seq<Problem> generalPractitioner(Cpts c, LocalDate d, Seq<Cpts> o) {
-        return c.members().exists(m -> m.member().isGeneralPractitioner())
+        return c.membersOn(d).exists(m -> m.member().isGeneralPractitioner())
                 ? List.empty()
                 : List.of(Problem.error(
                                 "NO_GENERAL_PRACTITIONER",
@@ -201,8 +293,8 @@ public final class RuleSet {
     private static Seq<Problem> constitutions(Cpts c, LocalDate d, Seq<Cpts> o) {
         Seq<Problem> own = c.legalForm()
                 .toList()
-                .flatMap(f -> f.checkConstitution(c.members().map(m -> asAssociate(m.member()))));
-        Seq<Problem> structures = c.members()
+                .flatMap(f -> f.checkConstitution(c.membersOn(d).map(m -> asAssociate(m.member()))));
+        Seq<Problem> structures = c.membersOn(d)
                 .flatMap(m -> m.member()
                         .constitution()
                         .toList()
@@ -219,20 +311,34 @@ public final class RuleSet {
     }
 
     private static Seq<Problem> legalPersonality(Cpts c, LocalDate d, Seq<Cpts> o) {
-        boolean signed = c.lifecycle().dateOf(Stage.ACI_SIGNED).exists(s -> !s.isAfter(d));
-        if (signed && (c.legalForm().isEmpty() || c.siren().isEmpty())) {
+        LegalReference ref = LegalReference.of("Code de la santé publique", "art. L.1434-12-1 et L.1434-12-2");
+        Option<LocalDate> signature = c.lifecycle().dateOf(Stage.ACI_SIGNED).filter(s -> !s.isAfter(d));
+        if (signature.isEmpty()) {
+            return List.empty();
+        }
+        if (c.legalForm().isEmpty() || c.siren().isEmpty()) {
             return List.of(Problem.error(
                             "ACI_WITHOUT_LEGAL_ENTITY",
                             "l'ACI est signé sans personne morale constituée (forme juridique et SIREN)",
                             "the ACI is signed without a constituted legal entity (legal form and SIREN)")
-                    .withReference(LegalReference.of("Code de la santé publique", "art. L.1434-12-1 et L.1434-12-2")));
+                    .withReference(ref));
+        }
+        if (c.constitutionDate().exists(k -> k.isAfter(signature.get()))) {
+            return List.of(Problem.error(
+                            "ACI_BEFORE_CONSTITUTION",
+                            "l'ACI est signé le " + signature.get() + ", avant la constitution de la personne morale ("
+                                    + c.constitutionDate().get() + ")",
+                            "the ACI is signed on " + signature.get() + ", before the legal entity was constituted ("
+                                    + c.constitutionDate().get() + ")")
+                    .withReference(ref));
         }
         return List.empty();
     }
 
     private static Seq<Problem> duplicates(Cpts c, LocalDate d, Seq<Cpts> o) {
-        return c.members()
-                .groupBy(m -> m.member().key())
+        return c.membersOn(d)
+                .flatMap(m -> m.member().keys().distinct())
+                .groupBy(k -> k)
                 .filter(t -> t._2.size() > 1)
                 .keySet()
                 .toList()

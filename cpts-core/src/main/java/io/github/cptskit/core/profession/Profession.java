@@ -27,8 +27,9 @@ public enum Profession {
     AUDIOPROTHESISTE("26", "Audioprothésiste", Nomenclature.TRE_G15, ProfessionCategory.AUXILIAIRE_MEDICAL, null),
     /** Opticien-lunetier (G15 28). */
     OPTICIEN_LUNETIER("28", "Opticien-Lunetier", Nomenclature.TRE_G15, ProfessionCategory.AUXILIAIRE_MEDICAL, null),
-    /** Assistant dentaire (G15 31). */
-    ASSISTANT_DENTAIRE("31", "Assistant dentaire", Nomenclature.TRE_G15, ProfessionCategory.AUXILIAIRE_MEDICAL, null),
+    /** Assistant dentaire (G15 31; CSP L.4393-8, book III title IX: not an auxiliaire médical). */
+    ASSISTANT_DENTAIRE(
+            "31", "Assistant dentaire", Nomenclature.TRE_G15, ProfessionCategory.AUTRE_PROFESSION_DE_SANTE, null),
     /** Physicien médical (G15 32). */
     PHYSICIEN_MEDICAL(
             "32", "Physicien médical", Nomenclature.TRE_G15, ProfessionCategory.AUTRE_PROFESSION_DE_SANTE, null),
@@ -205,12 +206,28 @@ public enum Profession {
     }
 
     /**
-     * Whether this is an auxiliaire médical (CSP part 4, book III), as the SISA rule counts them.
+     * Whether this is an auxiliaire médical, as CSP L.4041-1 and L.4041-4 count them: the professions of
+     * the CSP's fourth part, book III, titles I to VII ({@link ProfessionCategory#AUXILIAIRE_MEDICAL}),
+     * not the aides-soignants, auxiliaires de puériculture, ambulanciers (title VIII) nor assistants
+     * dentaires (title IX) that the same book also covers.
      *
      * @return true for infirmiers, masseurs-kinésithérapeutes, orthophonistes…
      */
     public boolean isAuxiliaireMedical() {
         return category == ProfessionCategory.AUXILIAIRE_MEDICAL;
+    }
+
+    /**
+     * Whether this is a <i>profession médicale</i> (CSP fourth part, book I: médecin L.4111-1,
+     * chirurgien-dentiste and sage-femme), the professions that may be SISA associates besides
+     * auxiliaires médicaux and pharmaciens (L.4041-1).
+     *
+     * @return true for médecins, chirurgiens-dentistes and sages-femmes
+     */
+    public boolean isProfessionMedicale() {
+        return category == ProfessionCategory.MEDECIN
+                || category == ProfessionCategory.CHIRURGIEN_DENTISTE
+                || category == ProfessionCategory.SAGE_FEMME;
     }
 
     /**

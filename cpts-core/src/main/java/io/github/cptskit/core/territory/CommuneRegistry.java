@@ -11,6 +11,7 @@ import io.vavr.control.Validation;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The 34,969 current French communes of the Code officiel géographique 2026, with their populations
@@ -33,8 +34,10 @@ import java.util.Map;
 public final class CommuneRegistry {
 
     private final String attribution;
+    private final CommuneTable table;
+    // Built on first use, one slot per commune: a commune is an immutable object with final fields, so
+    // a racing thread may at worst build an equal twin (Commune equality is by code).
     private final Commune[] communes;
-    private final Map<String, Commune> byCode;
     private final Region[] regions;
     private final Map<String, Region> regionsByCode;
     private final Departement[] departements;
@@ -79,27 +82,19 @@ public final class CommuneRegistry {
             epciIndexes.put(epcis[i].siren(), i);
         }
 
-        int n = t.communeCodes.length;
+        table = t;
+        int n = t.communeCount;
         communes = new Commune[n];
-        byCode = new HashMap<>(capacity(n));
         int[] memberCounts = new int[epcis.length];
         long total = 0;
+        int[] populations = t.communePopulations;
+        int[] communeEpcis = t.communeEpcis;
         for (int i = 0; i < n; i++) {
-            int e = t.communeEpcis[i];
-            Epci epci = e == CommuneTable.NO_EPCI ? null : epcis[e];
-            if (epci != null) {
+            int e = communeEpcis[i];
+            if (e != CommuneTable.NO_EPCI) {
                 memberCounts[e]++;
             }
-            Commune commune = new Commune(
-                    i,
-                    t.communeCodes[i],
-                    t.communeNames[i],
-                    departements[t.communeDepartements[i]],
-                    t.communePopulations[i],
-                    epci);
-            communes[i] = commune;
-            byCode.put(commune.code(), commune);
-            total += commune.population();
+            total += Math.max(0, populations[i]);
         }
         if (total != t.totalPopulation) {
             throw new IllegalStateException(
@@ -162,21 +157,37 @@ public final class CommuneRegistry {
      * @return the commune, or none if no current commune has this code
      */
     public Option<Commune> find(String code) {
-        return Option.of(byCode.get(normalise(code)));
+        Commune c = byCode(normalise(java.util.Objects.requireNonNull(code, "code")));
+        return c == null ? Option.none() : Option.some(c);
+    }
+
+    /** The commune with a normalised current code, or null. */
+    private Commune byCode(String code) {
+        int i = table.indexOfCode(code);
+        return i < 0 ? null : communeAt(i);
     }
 
     /**
-     * All current communes, in code order.
+     * All current communes of this registry, in code order.
      *
-     * @return the 34,969 communes
+     * @return the 34,969 communes of COG 2026 for the bundled registry
      */
     public IndexedSeq<Commune> communes() {
-        return AllCommunes.SEQ;
+        // The bundled registry shares one view; any other registry gives its own communes.
+        return this == Holder.INSTANCE ? AllCommunes.SEQ : Array.of(all(this));
+    }
+
+    private static Commune[] all(CommuneRegistry r) {
+        Commune[] out = new Commune[r.communes.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = r.communeAt(i);
+        }
+        return out;
     }
 
     /** The Vavr view of all communes, built on first use only so that loading needs no Vavr class. */
     private static final class AllCommunes {
-        static final IndexedSeq<Commune> SEQ = Array.of(Holder.INSTANCE.communes);
+        static final IndexedSeq<Commune> SEQ = Array.of(all(Holder.INSTANCE));
     }
 
     /**
@@ -186,7 +197,24 @@ public final class CommuneRegistry {
      * @return the commune
      */
     Commune communeAt(int index) {
-        return communes[index];
+        Commune c = communes[index];
+        if (c == null) {
+            int e = table.communeEpcis[index];
+            c = new Commune(
+                    index,
+                    table.communeCode(index),
+                    table.communeName(index),
+                    departements[table.communeDepartements[index]],
+                    table.communePopulations[index],
+                    e == CommuneTable.NO_EPCI ? null : epcis[e]);
+            communes[index] = c;
+        }
+        return c;
+    }
+
+    /** The population of the commune at a registry position, without building the commune. */
+    long populationAt(int index) {
+        return Math.max(0, table.communePopulations[index]);
     }
 
     /** The position of the département of the commune at a registry position, in {@link #departements()}. */
@@ -324,9 +352,9 @@ public final class CommuneRegistry {
     private Territory select(java.util.function.Predicate<Commune> keep) {
         int[] indexes = new int[communes.length];
         int n = 0;
-        for (Commune c : communes) {
-            if (keep.test(c)) {
-                indexes[n++] = c.index();
+        for (int i = 0; i < communes.length; i++) {
+            if (keep.test(communeAt(i))) {
+                indexes[n++] = i;
             }
         }
         return Territory.ofSortedIndexes(java.util.Arrays.copyOf(indexes, n));
@@ -341,13 +369,13 @@ public final class CommuneRegistry {
      * @return the current commune it belongs to, if the code is known at all
      */
     public Option<Commune> currentCommuneOf(String code) {
-        String c = normalise(code);
-        Commune current = byCode.get(c);
+        String c = normalise(java.util.Objects.requireNonNull(code, "code"));
+        Commune current = byCode(c);
         if (current != null) {
             return Option.some(current);
         }
         Integer former = formerIndexes.get(c);
-        return former == null ? Option.none() : Option.some(communes[formerCurrents[former]]);
+        return former == null ? Option.none() : Option.some(communeAt(formerCurrents[former]));
     }
 
     /**
@@ -361,42 +389,56 @@ public final class CommuneRegistry {
      * @return the territory, or every problem found
      */
     public Validation<Seq<Problem>, Territory> territory(Iterable<String> codes) {
-        List<Problem> problems = List.empty();
+        java.util.Objects.requireNonNull(codes, "codes");
+        // JDK collections on the way: a valid list of codes loads no Vavr collection (cold start, issue #16).
+        java.util.List<Problem> problems = new java.util.ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
-        java.util.List<Commune> found = new java.util.ArrayList<>();
+        int[] found = new int[16];
+        int n = 0;
         int position = 0;
         for (String raw : codes) {
             position++;
-            String code = normalise(raw);
-            Option<Problem> problem = checkSyntax(raw, code, position);
-            if (problem.isEmpty()) {
-                Commune commune = byCode.get(code);
-                if (commune == null) {
-                    problem = Option.some(unknown(raw, code, position));
+            String code = normalise(java.util.Objects.requireNonNull(raw, "code"));
+            Problem problem = checkSyntax(raw, code, position);
+            if (problem == null) {
+                int index = table.indexOfCode(code);
+                if (index < 0) {
+                    problem = unknown(raw, code, position);
                 } else if (!seen.add(code)) {
-                    problem = Option.some(Problem.error(
+                    Commune commune = communeAt(index);
+                    problem = Problem.error(
                             "TERRITORY_DUPLICATE_COMMUNE",
                             "commune " + commune + " listée deux fois (position " + position + ")",
-                            "commune " + commune + " listed twice (position " + position + ")"));
+                            "commune " + commune + " listed twice (position " + position + ")");
                 } else {
-                    found.add(commune);
+                    if (n == found.length) {
+                        found = java.util.Arrays.copyOf(found, n * 2);
+                    }
+                    found[n++] = index;
                 }
             }
-            problems = problem.isDefined() ? problems.prepend(problem.get()) : problems;
+            if (problem != null) {
+                problems.add(problem);
+            }
         }
-        return problems.isEmpty() ? Validation.valid(Territory.of(found)) : Validation.invalid(problems.reverse());
+        if (!problems.isEmpty()) {
+            return Validation.invalid(List.ofAll(problems));
+        }
+        int[] indexes = java.util.Arrays.copyOf(found, n);
+        java.util.Arrays.sort(indexes);
+        return Validation.valid(Territory.ofSortedIndexes(indexes));
     }
 
-    private static Option<Problem> checkSyntax(String raw, String code, int position) {
+    private static @Nullable Problem checkSyntax(String raw, String code, int position) {
         boolean ok = code.length() == 5;
         for (int i = 0; ok && i < 5; i++) {
             char c = code.charAt(i);
             ok = (c >= '0' && c <= '9') || (i == 1 && (c == 'A' || c == 'B') && code.charAt(0) == '2');
         }
         if (ok) {
-            return Option.none();
+            return null;
         }
-        return Option.some(Problem.error(
+        return (Problem.error(
                 "TERRITORY_MALFORMED_COMMUNE_CODE",
                 "code commune INSEE mal formé en position " + position + " : « " + raw
                         + " » (attendu : 5 caractères, chiffres, ou 2A/2B suivi de 3 chiffres)",
@@ -407,7 +449,7 @@ public final class CommuneRegistry {
     private Problem unknown(String raw, String code, int position) {
         Integer former = formerIndexes.get(code);
         if (former != null) {
-            Commune current = communes[formerCurrents[former]];
+            Commune current = communeAt(formerCurrents[former]);
             String name = formerNames[former];
             String kindFr = switch (formerKinds[former]) {
                 case 0 -> "commune déléguée de";

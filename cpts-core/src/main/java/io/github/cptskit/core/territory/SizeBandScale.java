@@ -7,34 +7,54 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 
 /**
- * The population thresholds that separate the ACI size bands, and which band a population exactly on
- * a threshold belongs to.
+ * The population thresholds that separate the ACI size bands, and, for each threshold, which band a
+ * population exactly on it belongs to.
  *
  * <p>The thresholds (40,000, 80,000 and 175,000 inhabitants) are confirmed by two or more sources
- * (ACI CPTS of 20 June 2019, as published by the ARS Hauts-de-France). Which band holds a population
- * of exactly 40,000, 80,000 or 175,000 was found in no source: the bundled scale assumes the lower
- * bound is inclusive (40,000 is taille 2) and is flagged {@code UNCONFIRMED} for that reason; pass your own scale
- * when you know better.
+ * (ACI CPTS of 20 June 2019, as published by the ARS Hauts-de-France). The bundled scale follows the
+ * text at its two explicit ends:
+ * <ul>
+ *   <li>taille 1 is « moins de 40 000 habitants », so 40,000 is taille 2
+ *       ({@link Boundary#LOWER_BOUND_INCLUSIVE} at 40,000);
+ *   <li>taille 4 is « plus de 175 000 », so 175,000 is taille 3 ({@link Boundary#UPPER_BOUND_INCLUSIVE}
+ *       at 175,000);
+ *   <li>the 80,000 boundary is ambiguous (« 40 000 à 80 000 », « 80 000 à 175 000 »): cptskit
+ *       <b>chooses</b> 80,000 as taille 2, reading the ranges as closed at their top as the taille 3
+ *       range is at 175,000. No source settles it, so the bundled scale is flagged {@code UNCONFIRMED};
+ *       pass your own scale when you know better.
+ * </ul>
  *
  * <pre>{@code
  * SizeBandScale scale = SizeBandScale.bundled().at(LocalDate.of(2025, 1, 1)).get().value();
- * scale.bandOf(82_000); // TAILLE_3
+ * scale.bandOf(39_999);  // TAILLE_1
+ * scale.bandOf(40_000);  // TAILLE_2
+ * scale.bandOf(80_000);  // TAILLE_2 (chosen, unconfirmed)
+ * scale.bandOf(175_000); // TAILLE_3
+ * scale.bandOf(175_001); // TAILLE_4
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param taille2From the smallest population of taille 2 (the threshold between bands 1 and 2)
+ * @param taille2From the threshold between bands 1 and 2
+ * @param boundary2 which band a population exactly equal to {@code taille2From} belongs to
  * @param taille3From the threshold between bands 2 and 3
+ * @param boundary3 which band a population exactly equal to {@code taille3From} belongs to
  * @param taille4From the threshold between bands 3 and 4
- * @param boundary which band a population exactly on a threshold belongs to
+ * @param boundary4 which band a population exactly equal to {@code taille4From} belongs to
  */
-public record SizeBandScale(long taille2From, long taille3From, long taille4From, Boundary boundary) {
+public record SizeBandScale(
+        long taille2From,
+        Boundary boundary2,
+        long taille3From,
+        Boundary boundary3,
+        long taille4From,
+        Boundary boundary4) {
 
     /** Which side of a threshold a population exactly equal to it falls on. */
     public enum Boundary {
-        /** A population equal to a threshold belongs to the upper band (40,000 is taille 2). */
+        /** A population equal to the threshold belongs to the upper band (40,000 is taille 2). */
         LOWER_BOUND_INCLUSIVE,
-        /** A population equal to a threshold belongs to the lower band (40,000 is taille 1). */
+        /** A population equal to the threshold belongs to the lower band (175,000 is taille 3). */
         UPPER_BOUND_INCLUSIVE
     }
 
@@ -44,7 +64,21 @@ public record SizeBandScale(long taille2From, long taille3From, long taille4From
             throw new IllegalArgumentException("size band thresholds must be positive and increasing: " + taille2From
                     + ", " + taille3From + ", " + taille4From);
         }
-        java.util.Objects.requireNonNull(boundary, "boundary");
+        java.util.Objects.requireNonNull(boundary2, "boundary2");
+        java.util.Objects.requireNonNull(boundary3, "boundary3");
+        java.util.Objects.requireNonNull(boundary4, "boundary4");
+    }
+
+    /**
+     * A scale with the same boundary rule at every threshold.
+     *
+     * @param taille2From the threshold between bands 1 and 2
+     * @param taille3From the threshold between bands 2 and 3
+     * @param taille4From the threshold between bands 3 and 4
+     * @param boundary which band a population exactly on any threshold belongs to
+     */
+    public SizeBandScale(long taille2From, long taille3From, long taille4From, Boundary boundary) {
+        this(taille2From, boundary, taille3From, boundary, taille4From, boundary);
     }
 
     /**
@@ -52,18 +86,20 @@ public record SizeBandScale(long taille2From, long taille3From, long taille4From
      *
      * @param population the population of the territory, 0 or more
      * @return the band
+     * @throws IllegalArgumentException if the population is negative
      */
     public SizeBand bandOf(long population) {
         if (population < 0) {
             throw new IllegalArgumentException("a population is never negative: " + population);
         }
-        int above = 0;
-        for (long threshold : new long[] {taille2From, taille3From, taille4From}) {
-            if (population > threshold || (population == threshold && boundary == Boundary.LOWER_BOUND_INCLUSIVE)) {
-                above++;
-            }
-        }
+        int above = (above(population, taille2From, boundary2) ? 1 : 0)
+                + (above(population, taille3From, boundary3) ? 1 : 0)
+                + (above(population, taille4From, boundary4) ? 1 : 0);
         return SizeBand.values()[above];
+    }
+
+    private static boolean above(long population, long threshold, Boundary boundary) {
+        return population > threshold || (population == threshold && boundary == Boundary.LOWER_BOUND_INCLUSIVE);
     }
 
     /**
@@ -83,6 +119,6 @@ public record SizeBandScale(long taille2From, long taille3From, long taille4From
      * @return the scale with its source, or none before the ACI came into force
      */
     public static Option<Sourced<SizeBandScale>> bundledAt(LocalDate day) {
-        return bundled().at(day);
+        return bundled().at(java.util.Objects.requireNonNull(day, "day"));
     }
 }

@@ -35,8 +35,9 @@ public final class Territory {
     private Territory(int[] indexes) {
         this.indexes = indexes;
         long sum = 0;
+        CommuneRegistry registry = CommuneRegistry.bundled();
         for (int i : indexes) {
-            sum += commune(i).population();
+            sum += registry.populationAt(i);
         }
         this.population = sum;
     }

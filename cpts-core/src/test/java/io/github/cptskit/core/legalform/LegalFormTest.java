@@ -80,6 +80,10 @@ class LegalFormTest {
         assertThat(rule.check(LegalForm.GIE, LocalDate.of(2022, 5, 13)).get().code())
                 .isEqualTo("CPTS_LEGAL_FORM_TRANSITION");
         assertThat(rule.check(LegalForm.SCIC, LocalDate.of(2022, 5, 14)).get().code())
+                .as("warned up to and including 14 May 2022")
+                .isEqualTo("CPTS_LEGAL_FORM_TRANSITION");
+        assertThat(rule.check(LegalForm.SCIC, LocalDate.of(2022, 5, 15)).get().code())
+                .as("refused from 15 May 2022")
                 .isEqualTo("CPTS_LEGAL_FORM");
         assertThat(rule.check(LegalForm.ASSOCIATION_ALSACE_MOSELLE, LocalDate.of(2025, 1, 1)))
                 .isEmpty();
@@ -123,9 +127,12 @@ class LegalFormTest {
         assertThat(lonely.reference()).contains(LegalForm.ASSOCIATION_1901.reference());
         assertThat(LegalForm.ASSOCIATION_1901.checkConstitution(List.of(GP, NURSE)))
                 .isEmpty();
-        assertThat(LegalForm.ASSOCIATION_ALSACE_MOSELLE.checkConstitution(List.of(GP)))
-                .as("no minimum written in the sourced reference for local law")
-                .isEmpty();
+        assertThat(LegalForm.ASSOCIATION_ALSACE_MOSELLE
+                        .checkConstitution(List.of(GP))
+                        .single()
+                        .code())
+                .as("local law: 7 members to be registered")
+                .isEqualTo("ASSOCIATION_LOCAL_LAW_MEMBERS");
         Problem gie = LegalForm.GIE.checkConstitution(List.of(GP)).single();
         assertThat(gie.code()).isEqualTo("GIE_MEMBERS");
         assertThat(gie.messageFr()).isEqualTo("un GIE réunit au moins 2 personnes, 1 trouvée(s)");
@@ -135,9 +142,11 @@ class LegalFormTest {
                 List.of(GP, Associate.legalPerson(), GP, Associate.professional(Profession.PSYCHOLOGUE), NURSE));
         assertThat(sisa.map(Problem::messageEn))
                 .containsExactly(
-                        "associate #2 is not a natural person who is a médecin, an auxiliaire médical or a pharmacien",
-                        "associate #4 is not a natural person who is a médecin, an auxiliaire médical or a"
-                                + " pharmacien");
+                        "associate #2 is not a natural person practising a profession médicale (médecin,"
+                                + " chirurgien-dentiste, sage-femme), an auxiliaire médical profession or pharmacie",
+                        "associate #4 (Psychologue) is not a natural person practising a profession médicale"
+                                + " (médecin, chirurgien-dentiste, sage-femme), an auxiliaire médical profession or"
+                                + " pharmacie");
         assertThat(sisa.head().reference().get().article()).isEqualTo("art. L.4041-1");
         assertThat(LegalForm.SISA.checkConstitution(List.of(GP, GP, Associate.professional(Profession.PHARMACIEN))))
                 .extracting(Problem::code)

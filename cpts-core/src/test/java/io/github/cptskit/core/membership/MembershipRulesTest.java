@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.cptskit.core.cpts.Cpts;
+import io.github.cptskit.core.cpts.CptsMission;
 import io.github.cptskit.core.cpts.Lifecycle;
 import io.github.cptskit.core.cpts.Role;
 import io.github.cptskit.core.cpts.Stage;
@@ -36,7 +37,7 @@ class MembershipRulesTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
 
     private static Member.HealthProfessional professional(String rppsPayload, Profession p, Specialty... s) {
-        return new Member.HealthProfessional(Idnps.of(Rpps.of(rppsPayload)), p, List.of(s), ExerciseMode.LIBERAL);
+        return Member.HealthProfessional.of(Idnps.of(Rpps.of(rppsPayload)), p, List.of(s), ExerciseMode.LIBERAL);
     }
 
     private static final Member GP = professional("10002909371", Profession.MEDECIN, Specialty.SM26);
@@ -48,7 +49,7 @@ class MembershipRulesTest {
 
     private static Cpts valid() {
         return Cpts.of("CPTS du Pays de Gex", GEX, LocalDate.of(2020, 1, 10))
-                .constituted(LegalForm.ASSOCIATION_1901, Siren.of("180035024"))
+                .constituted(LegalForm.ASSOCIATION_1901, Siren.of("180035024"), LocalDate.of(2020, 2, 1))
                 .withMember(GP, Role.PRESIDENT)
                 .withMember(NURSE, Role.TRESORIER)
                 .withMember(HOSPITAL);
@@ -62,7 +63,7 @@ class MembershipRulesTest {
     @Test
     void theGpRuleSaysItIsNotInTheLawAndCanBeDowngradedOrRemoved() {
         Cpts noGp = Cpts.of("Sans MG", GEX, LocalDate.of(2020, 1, 10))
-                .constituted(LegalForm.ASSOCIATION_1901, Siren.of("180035024"))
+                .constituted(LegalForm.ASSOCIATION_1901, Siren.of("180035024"), LocalDate.of(2020, 2, 1))
                 .withMember(NURSE)
                 .withMember(HOSPITAL);
         Problem p = RuleSet.standard()
@@ -164,7 +165,8 @@ class MembershipRulesTest {
                 .single();
         assertThat(p.code()).isEqualTo("ACI_WITHOUT_LEGAL_ENTITY");
         assertThat(p.reference().get().article()).isEqualTo("art. L.1434-12-1 et L.1434-12-2");
-        Cpts entity = withoutSiren.constituted(LegalForm.ASSOCIATION_1901, Siren.of("180035024"));
+        Cpts entity =
+                withoutSiren.constituted(LegalForm.ASSOCIATION_1901, Siren.of("180035024"), LocalDate.of(2020, 2, 1));
         assertThat(rules.evaluate(entity, LocalDate.of(2020, 4, 1), List.empty()))
                 .isEmpty();
         Cpts sirenOnly = Cpts.of("Z", GEX, LocalDate.of(2020, 1, 1))
@@ -201,10 +203,12 @@ class MembershipRulesTest {
         assertThat(StructureId.of(Siren.of("180035024"))).hasToString("SIREN:180035024");
         assertThat(RuleSet.standard())
                 .hasToString("RuleSet[GENERAL_PRACTITIONER, LEGAL_FORM_ALLOWED, LEGAL_FORM_CONSTITUTION,"
-                        + " LEGAL_PERSONALITY_FOR_ACI, TERRITORY_NOT_EMPTY, NO_DUPLICATE_MEMBER, OVERLAP]");
+                        + " LEGAL_PERSONALITY_FOR_ACI, TERRITORY_NOT_EMPTY, REGISTRATION, NO_DUPLICATE_MEMBER,"
+                        + " OVERLAP]");
         assertThat(RuleSet.empty()).hasToString("RuleSet[]");
-        assertThat(valid().withMissions(List.of("acces", "parcours")).missions())
-                .containsExactly("acces", "parcours");
+        assertThat(valid().withMissions(List.of(CptsMission.ACCES, CptsMission.PARCOURS))
+                        .missions())
+                .containsExactly(CptsMission.ACCES, CptsMission.PARCOURS);
     }
 
     @Test
@@ -259,12 +263,16 @@ class MembershipRulesTest {
         Lifecycle l = Lifecycle.start(LocalDate.of(2024, 1, 10))
                 .submitProjet(LocalDate.of(2024, 12, 31))
                 .get();
-        assertThat(l.tacitApprovalDate().get()).isEqualTo(LocalDate.of(2025, 2, 28));
-        assertThat(l.advanceTo(clock(LocalDate.of(2025, 2, 27))).stage()).isEqualTo(Stage.PROJET_DE_SANTE_SUBMITTED);
+        assertThat(l.objectionDeadline().get()).isEqualTo(LocalDate.of(2025, 2, 28));
+        assertThat(l.tacitApprovalDate().get()).isEqualTo(LocalDate.of(2025, 3, 1));
+        assertThat(l.advanceTo(clock(LocalDate.of(2025, 2, 28))).stage()).isEqualTo(Stage.PROJET_DE_SANTE_SUBMITTED);
         Lifecycle approved = l.advanceTo(clock(LocalDate.of(2025, 3, 15)));
         assertThat(approved.stage()).isEqualTo(Stage.APPROVED_BY_ARS);
-        assertThat(approved.dateOf(Stage.APPROVED_BY_ARS).get()).isEqualTo(LocalDate.of(2025, 2, 28));
-        assertThat(l.arsObjects(LocalDate.of(2025, 2, 28), "territoire")
+        assertThat(approved.dateOf(Stage.APPROVED_BY_ARS).get()).isEqualTo(LocalDate.of(2025, 3, 1));
+        assertThat(l.arsObjects(LocalDate.of(2025, 2, 28), "territoire").isRight())
+                .as("an objection on the last day of the two months is in time (CPC art. 641)")
+                .isTrue();
+        assertThat(l.arsObjects(LocalDate.of(2025, 3, 1), "territoire")
                         .getLeft()
                         .code())
                 .isEqualTo("LIFECYCLE_OBJECTION_LATE");

@@ -146,6 +146,20 @@ public final class IdentifierRules {
     }
 
     /**
+     * Refuses a value that has problems: the check of the identifiers' canonical constructors.
+     *
+     * @param value the value given to the constructor
+     * @param problems its problems
+     * @throws IllegalArgumentException with every problem when there is one
+     */
+    public static void requireValid(String value, Seq<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "invalid identifier \"" + quoted(value) + "\": " + problems.mkString("; "));
+        }
+    }
+
+    /**
      * The value of a validation of trusted input.
      *
      * @param v the validation

@@ -53,16 +53,19 @@ public final class CommuneTable {
     /** EPCI names. */
     public final String[] epciNames;
 
-    /** Current commune codes, sorted. */
-    public final String[] communeCodes;
+    /** Where each commune's record starts: its 5-byte ASCII code (codes are sorted). */
+    private final int[] communeOffsets;
+
+    /** The number of communes. */
+    public final int communeCount;
     /** Index of each commune's département. */
     public final int[] communeDepartements;
     /** Population légale of each commune, or {@link #NO_POPULATION}. */
     public final int[] communePopulations;
     /** Index of each commune's EPCI, or {@link #NO_EPCI}. */
     public final int[] communeEpcis;
-    /** Commune names. */
-    public final String[] communeNames;
+    /** Where each commune's UTF-8 name starts (its length is the byte before). */
+    private final int[] communeNameOffsets;
 
     /** Former or sub-municipal codes, sorted. */
     public final String[] formerCodes;
@@ -114,19 +117,32 @@ public final class CommuneTable {
             epciNames[i] = string(u8());
         }
 
+        // Codes and names stay bytes until a commune is asked for: no 70,000 strings at load time.
         int communes = i32();
-        communeCodes = new String[communes];
+        if (communes < 0 || communes > b.length) {
+            throw malformed("commune count " + communes);
+        }
+        communeCount = communes;
+        communeOffsets = new int[communes];
+        communeNameOffsets = new int[communes];
         communeDepartements = new int[communes];
         communePopulations = new int[communes];
         communeEpcis = new int[communes];
-        communeNames = new String[communes];
         for (int i = 0; i < communes; i++) {
-            communeCodes[i] = ascii(5);
+            check(5);
+            communeOffsets[i] = p;
+            if (i > 0 && compareCodes(communeOffsets[i - 1], p) >= 0) {
+                throw malformed("commune codes out of order");
+            }
+            p += 5;
             communeDepartements[i] = index(u8(), departements);
             communePopulations[i] = i32();
             int epci = u16();
             communeEpcis[i] = epci == NO_EPCI ? NO_EPCI : index(epci, epcis);
-            communeNames[i] = string(u8());
+            int nameLength = u8();
+            check(nameLength);
+            communeNameOffsets[i] = p;
+            p += nameLength;
         }
 
         int formers = u16();
@@ -154,6 +170,67 @@ public final class CommuneTable {
      * @return the parsed table
      * @throws IllegalStateException if the resource is missing or malformed (a packaging error)
      */
+    /**
+     * The INSEE code of a commune.
+     *
+     * @param i its position
+     * @return the code
+     */
+    public String communeCode(int i) {
+        return new String(b, communeOffsets[i], 5, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * The name of a commune.
+     *
+     * @param i its position
+     * @return the name
+     */
+    public String communeName(int i) {
+        int at = communeNameOffsets[i];
+        return new String(b, at, b[at - 1] & 0xFF, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The position of the commune with a code, by binary search on the sorted codes.
+     *
+     * @param code a normalised code
+     * @return its position, or -1
+     */
+    public int indexOfCode(String code) {
+        if (code.length() != 5) {
+            return -1;
+        }
+        int lo = 0;
+        int hi = communeCount - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int o = communeOffsets[mid];
+            int c = 0;
+            for (int k = 0; k < 5 && c == 0; k++) {
+                c = (b[o + k] & 0xFF) - code.charAt(k);
+            }
+            if (c < 0) {
+                lo = mid + 1;
+            } else if (c > 0) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    private int compareCodes(int a, int c) {
+        for (int k = 0; k < 5; k++) {
+            int d = (b[a + k] & 0xFF) - (b[c + k] & 0xFF);
+            if (d != 0) {
+                return d;
+            }
+        }
+        return 0;
+    }
+
     public static CommuneTable load() {
         try (InputStream raw = CommuneTable.class.getResourceAsStream(RESOURCE)) {
             if (raw == null) {

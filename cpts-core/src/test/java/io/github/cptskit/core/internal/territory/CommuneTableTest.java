@@ -20,9 +20,15 @@ class CommuneTableTest {
     @Test
     void readsTheBundledResource() {
         CommuneTable t = CommuneTable.load();
-        assertThat(t.communeCodes).hasSize(34_969);
-        assertThat(t.communeCodes[0]).isEqualTo("01001");
-        assertThat(t.communeNames[0]).isEqualTo("L'Abergement-Clémenciat");
+        assertThat(t.communeCount).isEqualTo(34_969);
+        assertThat(t.communeCode(0)).isEqualTo("01001");
+        assertThat(t.indexOfCode("01001")).isZero();
+        assertThat(t.indexOfCode("2A004")).isEqualTo(t.indexOfCode("2A004")).isPositive();
+        assertThat(t.indexOfCode("20004")).isEqualTo(-1);
+        assertThat(t.indexOfCode("0100")).isEqualTo(-1);
+        assertThat(t.communeCode(t.communeCount - 1))
+                .isEqualTo(t.communeCode(t.indexOfCode(t.communeCode(t.communeCount - 1))));
+        assertThat(t.communeName(0)).isEqualTo("L'Abergement-Clémenciat");
         assertThat(t.epciSirens).hasSize(1_255);
         assertThat(t.regionCodes).hasSize(26);
         assertThat(t.departementCodes).hasSize(109);
