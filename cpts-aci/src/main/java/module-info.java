@@ -9,6 +9,7 @@ module io.github.cptskit.aci {
     requires transitive java.money;
     requires org.javamoney.moneta;
     requires com.fasterxml.jackson.core;
+    requires java.logging;
 
     exports io.github.cptskit.aci.tariff;
     exports io.github.cptskit.aci.calculation;

@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
         description = {
             "Exact ACI remuneration of each CPTS-year of SCENARIOS.csv (columns: id,population,region,signature,",
             "contract_year,missions; missions = space-separated key@start=achievement, e.g.",
-            "'acces@2023-06-01=0.8 parcours@2024-01-15=100%'). One output row per CPTS with every line, the",
+            "'acces@2023-06-01=0.8 parcours@2024-01-15=100%%'). One output row per CPTS with every line, the",
             "total and the rule version."
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -1,6 +1,8 @@
 package io.github.cptskit.aci.calculation;
 
 import java.math.BigDecimal;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
@@ -16,8 +18,22 @@ import org.javamoney.moneta.Money;
  */
 public final class Amounts {
 
+    /**
+     * Moneta's logger, held so that its level stays set: Moneta logs "Using custom MathContext" at INFO
+     * on first use, which a library's user did not ask for. A host that configured this logger keeps
+     * its own level.
+     */
+    private static final Logger MONETA_LOG = quiet(Logger.getLogger("org.javamoney.moneta"));
+
     /** The euro, looked up once (Moneta's string lookup is slow). */
     public static final CurrencyUnit EUR = Monetary.getCurrency("EUR");
+
+    private static Logger quiet(Logger log) {
+        if (log.getLevel() == null) {
+            log.setLevel(Level.WARNING);
+        }
+        return log;
+    }
 
     private Amounts() {}
 
