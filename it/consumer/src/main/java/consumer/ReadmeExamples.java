@@ -5,7 +5,12 @@ import io.github.cptskit.aci.calculation.RemunerationCalculator;
 import io.github.cptskit.aci.calculation.Scenario;
 import io.github.cptskit.aci.simulation.AchievementDistribution;
 import io.github.cptskit.aci.simulation.ScenarioSimulation;
-import io.github.cptskit.aci.simulation.ScenarioSimulationResult;
+import io.github.cptskit.aci.simulation.Basis;
+import io.github.cptskit.aci.simulation.ModelParameters;
+import io.github.cptskit.aci.simulation.Simulation;
+import io.github.cptskit.aci.simulation.SimulationResult;
+import io.github.cptskit.aci.simulation.Summary;
+import io.github.cptskit.aci.simulation.SyntheticPortfolio;
 import io.github.cptskit.aci.tariff.Mission;
 import io.github.cptskit.aci.tariff.TariffRules;
 import io.github.cptskit.core.cpts.Cpts;
@@ -106,11 +111,25 @@ public final class ReadmeExamples {
         MonetaryAmount total = r.total();
         System.out.println(r.explain(Locale.FRENCH));
 
-        // --- README: A simulation (cpts-aci)
-        io.vavr.collection.List<Scenario> scenarios = io.vavr.collection.List.of(year);
-        ScenarioSimulation sim = ScenarioSimulation.of(TariffRules.bundled(), scenarios).get();
-        ScenarioSimulationResult res = sim.run(AchievementDistribution.beta(8, 2), 42L, 10_000, draw -> {});
-        MonetaryAmount mean = res.total().mean();
+        // --- README: A national simulation (cpts-aci)
+        Simulation sim = Simulation.builder(TariffRules.bundled(), SyntheticPortfolio.signatories())
+                .basis(Basis.CASH)
+                .years(2020, 2027)
+                .parameters(ModelParameters.bundledFitted()) // or .bundled() for the priors
+                .build()
+                .get();
+        SimulationResult res = sim.run(42L, 1_000, draw -> {}); // README: 10,000 draws
+        Summary y2025 = res.total(2025); // P5, P50, P95 and mean, in EUR
+        long noise = res.standardErrorCents(2025); // Monte Carlo error of the mean
+        if (y2025.p5Cents() > y2025.p95Cents() || noise < 0) {
+            throw new AssertionError("national simulation");
+        }
+        // Given CPTS-years only: ScenarioSimulation
+        ScenarioSimulation given = ScenarioSimulation.of(TariffRules.bundled(), io.vavr.collection.List.of(year))
+                .get();
+        MonetaryAmount mean = given.run(AchievementDistribution.beta(8, 2), 42L, 100, draw -> {})
+                .total()
+                .mean();
 
         // --- README: A pathway instance, its FHIR status, its log and an ACI indicator (cpts-pathways)
         Pathway p2 = Catalogue.find("P2").get();
