@@ -29,19 +29,18 @@ final class Rules {
                             "no ACI text in force on " + on))));
             rules = orThrow(all.upTo(latest));
         }
+        io.vavr.collection.Map<String, String> values = io.vavr.collection.LinkedHashMap.empty();
         for (String set : sets) {
             int eq = set.indexOf('=');
             if (eq <= 0) {
                 throw new UserError(List.of(Problem.error(
                         "SET_SYNTAX", "--set attend PARAM=VALEUR : " + set, "--set expects PARAM=VALUE: " + set)));
             }
-            rules = orThrow(rules.with(
-                    set.substring(0, eq).strip(), set.substring(eq + 1).strip()));
+            values = values.put(
+                    set.substring(0, eq).strip(), set.substring(eq + 1).strip());
         }
-        List<Problem> errors = List.ofAll(rules.check()).filter(Problem::isError);
-        if (!errors.isEmpty()) {
-            throw new UserError(errors);
-        }
+        // All --set values are applied, then checked together: an amount and its ceiling can rise at once.
+        rules = orThrow(rules.with(values));
         return rules;
     }
 

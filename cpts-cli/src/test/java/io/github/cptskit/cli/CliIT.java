@@ -219,11 +219,37 @@ class CliIT {
         Files.writeString(
                 reform,
                 "{\"version\": \"reform\", \"title\": \"+10 000 € fonctionnement taille 1\","
-                        + " \"effective\": \"2025-01-01\", \"parameters\": {\"fonctionnement.taille1\": 60000}}");
+                        + " \"effective\": \"2025-01-01\", \"parameters\": {\"fonctionnement.taille1\": 60000,"
+                        + " \"plafond.taille1\": 292500}}");
         Run r = cpts("simulate", "--draws", "100", "--reform", reform.toString(), "--out", tmp.toString());
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("Reform (" + reform + ") minus baseline, on the same draws");
         assertThat(Files.readString(tmp.resolve("simulation-years.csv"))).contains("reform,2025,cash,");
+    }
+
+    @Test
+    void aMisspeltReformIsAnErrorNotAZeroEffect() throws Exception {
+        Path reform = tmp.resolve("typo.json");
+        Files.writeString(
+                reform,
+                "{\"version\": \"reform\", \"title\": \"typo\", \"effective\": \"2025-01-01\",\n"
+                        + " \"parameters\": {\"fonctionement.taille2\": 70000, \"missions.sante_mentale.fixe.taille1\": 1}}");
+        Run r = cpts("simulate", "--draws", "10", "--reform", reform.toString(), "--out", tmp.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err())
+                .contains(reform + ":2:42")
+                .contains("TARIFF_UNKNOWN_PARAMETER")
+                .contains("did you mean fonctionnement.taille2")
+                .contains("missions.sante_mentale.fixe.taille1");
+        Path above = tmp.resolve("above.json");
+        Files.writeString(
+                above,
+                "{\"version\": \"reform\", \"title\": \"above\", \"effective\": \"2025-01-01\","
+                        + " \"parameters\": {\"fonctionnement.taille1\": 60000}}");
+        Run c = cpts("simulate", "--draws", "10", "--reform", above.toString(), "--out", tmp.toString());
+        assertThat(c.exit()).isEqualTo(2);
+        assertThat(c.err()).contains("TARIFF_CEILING_EXCEEDED");
+        assertNoStackTrace(c);
     }
 
     @Test

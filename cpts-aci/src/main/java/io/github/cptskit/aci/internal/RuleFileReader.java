@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.cptskit.aci.tariff.RuleText;
+import io.github.cptskit.aci.tariff.TariffRules;
 import io.github.cptskit.aci.tariff.ValueRange;
 import io.github.cptskit.core.law.Confidence;
 import io.github.cptskit.core.law.LegalReference;
@@ -156,7 +157,12 @@ public final class RuleFileReader {
             JsonLocation vat = p.currentTokenLocation();
             if (vt.isScalarValue()) {
                 // Short form in user files: "path": value.
-                out.add(new PendingParameter(path, p.getText(), "", Confidence.USER_SUPPLIED, source, null));
+                Option<Problem> bad = TariffRules.checkParameter(path, p.getText());
+                if (bad.isDefined()) {
+                    problems = problems.append(bad.get().at(location(vat, "parameters." + path)));
+                } else {
+                    out.add(new PendingParameter(path, p.getText(), "", Confidence.USER_SUPPLIED, source, null));
+                }
                 continue;
             }
             if (vt != JsonToken.START_OBJECT) {
@@ -175,6 +181,7 @@ public final class RuleFileReader {
             Confidence confidence = Confidence.USER_SUPPLIED;
             ValueRange range = null;
             JsonLocation rangeAt = vat;
+            int reported = problems.size();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String f = p.currentName();
                 JsonToken ft = p.nextToken();
@@ -217,6 +224,14 @@ public final class RuleFileReader {
                             "the range " + range + " of " + path + " does not contain its value " + value);
                     range = null;
                 }
+            }
+            // A parameter whose object already has a problem is not checked again (reported once).
+            Option<Problem> bad = value == null || problems.size() > reported
+                    ? Option.none()
+                    : TariffRules.checkParameter(path, value);
+            if (bad.isDefined()) {
+                problems = problems.append(bad.get().at(location(vat, "parameters." + path)));
+                continue;
             }
             if (value == null) {
                 problem(

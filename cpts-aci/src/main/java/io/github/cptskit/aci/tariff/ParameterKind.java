@@ -15,6 +15,44 @@ enum ParameterKind {
     // Keeps every intermediate product of the cent arithmetic within a long.
     private static final BigDecimal MAX_EUROS = BigDecimal.valueOf(100_000_000L);
 
+    /**
+     * Every parameter path a rule text may set: the ones {@code TariffBuilder} reads. A path outside
+     * this set would be read by nothing, so it is refused wherever rules are changed.
+     */
+    static final java.util.Set<String> KNOWN = known();
+
+    private static java.util.Set<String> known() {
+        java.util.Set<String> k = new java.util.TreeSet<>();
+        for (io.github.cptskit.core.territory.SizeBand b : io.github.cptskit.core.territory.SizeBand.values()) {
+            k.add("fonctionnement.taille" + b.number());
+            k.add("plafond.taille" + b.number());
+            for (Mission m : Mission.values()) {
+                k.add("missions." + m.key() + ".fixe.taille" + b.number());
+                k.add("missions." + m.key() + ".variable.taille" + b.number());
+            }
+        }
+        for (Mission m : Mission.values()) {
+            k.add("missions." + m.key() + ".obligatoire");
+            k.add("missions." + m.key() + ".demarrage.mois");
+            k.add("missions." + m.key() + ".deploiement.mois");
+        }
+        k.add("paiement.avance.pourcentage");
+        k.add("paiement.prorata.methode");
+        return java.util.Collections.unmodifiableSet(k);
+    }
+
+    /** Checks a path and its raw value: unknown (with the nearest known path) or malformed. */
+    static Option<Problem> checkParameter(String path, String raw) {
+        if (!KNOWN.contains(path)) {
+            String near = io.github.cptskit.core.problem.NearestName.of(path, KNOWN);
+            return Option.some(Problem.error(
+                    "TARIFF_UNKNOWN_PARAMETER",
+                    "paramètre inconnu : " + path + (near == null ? "" : " (vouliez-vous dire " + near + " ?)"),
+                    "unknown parameter: " + path + (near == null ? "" : " (did you mean " + near + "?)")));
+        }
+        return of(path).check(path, raw);
+    }
+
     static ParameterKind of(String path) {
         if (path.endsWith(".mois")) {
             return MONTHS;

@@ -120,9 +120,35 @@ public final class TariffRules {
                                 + a.effective() + ")"));
             }
         }
+        for (RuleText t : texts) {
+            problems = problems.appendAll(checkParameters(t));
+        }
         return problems.isEmpty()
                 ? Validation.valid(new TariffRules(List.ofAll(texts), SizeBandScale.bundled()))
                 : Validation.invalid(problems);
+    }
+
+    /**
+     * Every parameter path a rule text may set, declared once: the figures and rules a calculation
+     * reads. A rule file, a reform, {@code --set} or this API naming another path is refused.
+     *
+     * @return the paths, sorted
+     */
+    public static Seq<String> knownParameters() {
+        return List.ofAll(ParameterKind.KNOWN);
+    }
+
+    /**
+     * Checks one parameter as every path that changes rules checks it.
+     *
+     * @param path the path
+     * @param value the raw value
+     * @return none if known and well formed; otherwise {@code TARIFF_UNKNOWN_PARAMETER} (naming the
+     *     nearest known path) or {@code TARIFF_BAD_VALUE}
+     */
+    public static Option<Problem> checkParameter(String path, String value) {
+        return ParameterKind.checkParameter(
+                Objects.requireNonNull(path, "path"), Objects.requireNonNull(value, "value"));
     }
 
     /**
@@ -161,15 +187,45 @@ public final class TariffRules {
      * @return the new rules, or the problem {@code TARIFF_DATES_NOT_ORDERED}
      */
     public Validation<Seq<Problem>, TariffRules> plus(RuleText text) {
+        Objects.requireNonNull(text, "text");
+        List<Problem> problems = checkParameters(text);
         if (!texts.isEmpty() && text.effective().isBefore(texts.last().effective())) {
-            return Validation.invalid(List.of(Problem.error(
+            problems = problems.append(Problem.error(
                     "TARIFF_DATES_NOT_ORDERED",
                     "le texte " + text.version() + " (" + text.effective() + ") prend effet avant "
                             + texts.last().version(),
                     "text " + text.version() + " (" + text.effective() + ") takes effect before "
-                            + texts.last().version())));
+                            + texts.last().version()));
         }
-        return Validation.valid(new TariffRules(texts.append(text), scale));
+        if (!problems.isEmpty()) {
+            return Validation.invalid(problems);
+        }
+        return consistent(new TariffRules(texts.append(text), scale));
+    }
+
+    /** Every parameter of a text is one a calculation reads, with a well-formed value. */
+    private static List<Problem> checkParameters(RuleText text) {
+        List<Problem> problems = List.empty();
+        for (var e : text.parameters()) {
+            Option<Problem> bad = ParameterKind.checkParameter(e._1, e._2.value());
+            if (bad.isDefined()) {
+                problems = problems.append(bad.get());
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * The rules if consistent: the errors of {@link #check()} (a sum of maxima above its ceiling) are
+     * errors on every path that changes rules (rule files, reforms, {@code --set}, this API); a
+     * user who means to exceed a ceiling raises it in the same change. Warnings stay in
+     * {@link #check()}.
+     */
+    private static Validation<Seq<Problem>, TariffRules> consistent(TariffRules rules) {
+        // Only the ceilings here: a text that leaves parameters missing is reported where it is used (on).
+        List<Problem> errors =
+                List.ofAll(rules.check()).filter(p -> p.isError() && p.code().equals("TARIFF_CEILING_EXCEEDED"));
+        return errors.isEmpty() ? Validation.valid(rules) : Validation.invalid(errors);
     }
 
     /**
@@ -178,16 +234,51 @@ public final class TariffRules {
      *
      * @param path the parameter path
      * @param value the raw value, e.g. {@code 40000} or {@code MOIS}
-     * @return the new rules, or a coded problem for an unknown path or a malformed value
+     * @return the new rules, or a coded problem for an unknown path (naming the nearest known one) or a
+     *     malformed value; the consistency of the whole is {@link #check()}'s, or use
+     *     {@link #with(io.vavr.collection.Map)} to change and check at once
      */
     public Validation<Seq<Problem>, TariffRules> with(String path, String value) {
-        if (!parameterPaths().contains(path)) {
-            return Validation.invalid(List.of(Problem.error(
-                    "TARIFF_UNKNOWN_PARAMETER", "paramètre inconnu : " + path, "unknown parameter: " + path)));
+        // One step of a composed change: names and values are checked here, consistency by whoever
+        // completes the change (with(Map), plus and the command line check it as a whole).
+        return replace(Objects.requireNonNull(path, "path"), Objects.requireNonNull(value, "value"))
+                .mapError(List::of);
+    }
+
+    /**
+     * These rules with several parameters replaced at once, then checked as a whole: raising an amount
+     * and its ceiling together is consistent, raising the amount alone is {@code
+     * TARIFF_CEILING_EXCEEDED}.
+     *
+     * @param values path to raw value, e.g. {@code missions.acces.fixe.taille2 → 40000}
+     * @return the new rules, or every problem (unknown paths with the nearest known one, malformed
+     *     values, parameters no text in force sets, inconsistencies)
+     */
+    public Validation<Seq<Problem>, TariffRules> with(io.vavr.collection.Map<String, String> values) {
+        Objects.requireNonNull(values, "values");
+        List<Problem> problems = List.empty();
+        TariffRules rules = this;
+        for (var e : values) {
+            Validation<Problem, TariffRules> one = rules.replace(e._1, e._2);
+            if (one.isInvalid()) {
+                problems = problems.append(one.getError());
+            } else {
+                rules = one.get();
+            }
         }
-        Option<Problem> bad = ParameterKind.of(path).check(path, value);
+        return problems.isEmpty() ? consistent(rules) : Validation.invalid(problems);
+    }
+
+    private Validation<Problem, TariffRules> replace(String path, String value) {
+        Option<Problem> bad = ParameterKind.checkParameter(path, value);
         if (bad.isDefined()) {
-            return Validation.invalid(List.of(bad.get()));
+            return Validation.invalid(bad.get());
+        }
+        if (!parameterPaths().contains(path)) {
+            return Validation.invalid(Problem.error(
+                    "TARIFF_PARAMETER_NOT_SET",
+                    path + " n'est fixé par aucun texte : ajoutez-le par un fichier de règles daté",
+                    path + " is set by no text: add it with a dated rule file"));
         }
         Sourced<String> user = Sourced.userSupplied(value, "--set " + path + "=" + value);
         List<RuleText> replaced = texts.map(t -> t.parameters().containsKey(path)

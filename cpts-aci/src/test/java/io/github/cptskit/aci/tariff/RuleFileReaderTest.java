@@ -157,10 +157,10 @@ class RuleFileReaderTest {
                 .isEqualTo("\"parameters\" must be an object");
         assertThat(read(HEAD + ", \"parameters\": 3}").getError().head().messageFr())
                 .isEqualTo("« parameters » doit être un objet");
-        assertThat(problems(HEAD + ", \"parameters\": {\"a.b\": [1], \"c.d\": 2, \"e.f\": [3]}}"))
+        assertThat(problems(HEAD + ", \"parameters\": {\"a.b\": [1], \"fonctionnement.taille1\": 2, \"e.f\": [3]}}"))
                 .containsExactly(
                         "TARIFF_SYNTAX@mine.json:1:94 (parameters.a.b)",
-                        "TARIFF_SYNTAX@mine.json:1:116 (parameters.e.f)");
+                        "TARIFF_SYNTAX@mine.json:1:135 (parameters.e.f)");
         Problem p = read(HEAD + ", \"parameters\": {\"a.b\": [1]}}").getError().head();
         assertThat(p.messageEn()).isEqualTo("a value or an object is expected");
         assertThat(p.messageFr()).isEqualTo("valeur ou objet attendu");
@@ -174,9 +174,9 @@ class RuleFileReaderTest {
                         "TARIFF_SYNTAX@mine.json:1:13 (version)",
                         "TARIFF_SYNTAX@mine.json:1:26 (title)",
                         "TARIFF_SYNTAX@mine.json:1:42 (effective)");
-        assertThat(problems(HEAD + ", \"parameters\": {\"c\": {\"value\": 1, \"confidence\": 3}}}"))
+        assertThat(problems(HEAD + ", \"parameters\": {\"plafond.taille1\": {\"value\": 1, \"confidence\": 3}}}"))
                 .hasSize(1)
-                .allMatch(p -> p.startsWith("TARIFF_SYNTAX@") && p.endsWith("(parameters.c.confidence)"));
+                .allMatch(p -> p.startsWith("TARIFF_SYNTAX@") && p.endsWith("(parameters.plafond.taille1.confidence)"));
     }
 
     @Test
@@ -184,16 +184,16 @@ class RuleFileReaderTest {
         String json = HEAD + ", \"parameters\": {\n"
                 + "\"a\": {\"article\": \"x\"},\n"
                 + "\"b\": {\"value\": [1]},\n"
-                + "\"c\": {\"value\": 1, \"confidence\": \"SURE\"},\n"
-                + "\"d\": {\"value\": 1, \"article\": 4, \"source\": false}\n"
+                + "\"plafond.taille3\": {\"value\": 1, \"confidence\": \"SURE\"},\n"
+                + "\"plafond.taille4\": {\"value\": 1, \"article\": 4, \"source\": false}\n"
                 + "}}";
         assertThat(problems(json))
                 .containsExactly(
                         "TARIFF_MISSING_VALUE@mine.json:2:6 (parameters.a)",
                         "TARIFF_SYNTAX@mine.json:3:16 (parameters.b.value)",
-                        "TARIFF_BAD_CONFIDENCE@mine.json:4:33 (parameters.c.confidence)",
-                        "TARIFF_SYNTAX@mine.json:5:30 (parameters.d.article)",
-                        "TARIFF_SYNTAX@mine.json:5:43 (parameters.d.source)");
+                        "TARIFF_BAD_CONFIDENCE@mine.json:4:47 (parameters.plafond.taille3.confidence)",
+                        "TARIFF_SYNTAX@mine.json:5:44 (parameters.plafond.taille4.article)",
+                        "TARIFF_SYNTAX@mine.json:5:57 (parameters.plafond.taille4.source)");
         Seq<Problem> all = read(json).getError();
         assertThat(all.get(0).messageFr()).isEqualTo("le paramètre a n'a pas de « value »");
         assertThat(all.get(0).messageEn()).isEqualTo("parameter a has no \"value\"");
@@ -207,10 +207,22 @@ class RuleFileReaderTest {
     @Test
     void everyConfidenceIsRead() {
         for (Confidence c : Confidence.values()) {
-            String json = HEAD + ", \"parameters\": {\"a\": {\"value\": true, \"confidence\": \"" + c + "\"}}}";
-            assertThat(read(json).get().parameters().get("a").get().confidence())
+            String json = HEAD + ", \"parameters\": {\"missions.qualite.obligatoire\": {\"value\": true,"
+                    + " \"confidence\": \"" + c + "\"}}}";
+            assertThat(read(json)
+                            .get()
+                            .parameters()
+                            .get("missions.qualite.obligatoire")
+                            .get()
+                            .confidence())
                     .isEqualTo(c);
-            assertThat(read(json).get().parameters().get("a").get().value()).isEqualTo("true");
+            assertThat(read(json)
+                            .get()
+                            .parameters()
+                            .get("missions.qualite.obligatoire")
+                            .get()
+                            .value())
+                    .isEqualTo("true");
         }
     }
 

@@ -69,14 +69,14 @@ class TariffLayersTest {
 
     @Test
     void aLayerOnTopReplacesFiguresFromItsDate() {
-        RuleText mine = text("mine", LocalDate.of(2025, 1, 1), "fonctionnement.taille2", "65000");
+        RuleText mine = text("mine", LocalDate.of(2025, 1, 1), "fonctionnement.taille2", "55000");
         TariffRules stacked = rules.plus(mine).get();
         assertThat(stacked.versions()).containsExactly("accord-2019", "avenant-2", "mine");
         assertThat(stacked.on(LocalDate.of(2024, 12, 31)).get().fonctionnementCents(SizeBand.TAILLE_2))
                 .isEqualTo(6_000_000L);
         Tariff t = stacked.on(LocalDate.of(2025, 1, 1)).get();
         assertThat(t.version()).isEqualTo("mine");
-        assertThat(t.fonctionnementCents(SizeBand.TAILLE_2)).isEqualTo(6_500_000L);
+        assertThat(t.fonctionnementCents(SizeBand.TAILLE_2)).isEqualTo(5_500_000L);
         assertThat(t.ceilingCents(SizeBand.TAILLE_4)).isEqualTo(58_000_000L);
         // Same day as the last text: allowed, it overrides that text from the same day.
         RuleText sameDay = text("fix", LocalDate.of(2022, 4, 1), "plafond.taille4", "600000");
@@ -119,8 +119,12 @@ class TariffLayersTest {
     void withRejectsUnknownPathsAndMalformedValuesWithTheirMessages() {
         Problem unknown =
                 rules.with("missions.nope.fixe.taille2", "1").getError().single();
-        assertThat(unknown.messageEn()).isEqualTo("unknown parameter: missions.nope.fixe.taille2");
-        assertThat(unknown.messageFr()).isEqualTo("paramètre inconnu : missions.nope.fixe.taille2");
+        assertThat(unknown.messageEn())
+                .isEqualTo("unknown parameter: missions.nope.fixe.taille2 (did you mean missions.acces.fixe.taille2?)");
+        assertThat(unknown.messageFr())
+                .isEqualTo(
+                        "paramètre inconnu : missions.nope.fixe.taille2 (vouliez-vous dire missions.acces.fixe.taille2 ?)");
+        assertThat(rules.with("zzz", "1").getError().single().messageEn()).isEqualTo("unknown parameter: zzz");
         assertThat(rules.with("paiement.prorata.methode", "SEMAINES")
                         .getError()
                         .single()
@@ -206,22 +210,17 @@ class TariffLayersTest {
     }
 
     @Test
-    void checkReportsTheProblemsOfATextThatCannotBeRead() {
+    void aTextWithAMalformedValueIsRefusedWhenLaidOnTheRules() {
         RuleText bad = text("bad", LocalDate.of(2026, 1, 1), "paiement.avance.pourcentage", "150");
-        Seq<Problem> problems = rules.plus(bad).get().check();
-        assertThat(problems.map(Problem::code)).containsExactly("TARIFF_BELOW_CEILING", "TARIFF_BAD_VALUE");
-        assertThat(problems.last().location().get()).hasToString("bad (paiement.avance.pourcentage)");
-        assertThat(problems.last().reference().get().text()).isEqualTo("user-supplied value");
+        Problem p = rules.plus(bad).getError().single();
+        assertThat(p.code()).isEqualTo("TARIFF_BAD_VALUE");
+        assertThat(p.messageEn()).contains("paiement.avance.pourcentage").contains("150");
+        RuleText abc = text("bad", LocalDate.of(2026, 1, 1), "fonctionnement.taille1", "abc");
+        assertThat(rules.plus(abc).getError().map(Problem::code)).containsExactly("TARIFF_BAD_VALUE");
     }
 
     @Test
-    void aMalformedOrMissingParameterIsReportedOnceWithItsPlace() {
-        RuleText bad = text("bad", LocalDate.of(2026, 1, 1), "fonctionnement.taille1", "abc");
-        Problem p =
-                rules.plus(bad).get().on(LocalDate.of(2026, 1, 1)).getError().single();
-        assertThat(p.code()).isEqualTo("TARIFF_BAD_VALUE");
-        assertThat(p.location().get()).hasToString("bad (fonctionnement.taille1)");
-        assertThat(p.reference().get().article()).isEqualTo("bad");
+    void aMissingParameterIsReportedOnceWithItsPlace() {
         Problem missing = TariffRules.of(List.of(text("bare", LocalDate.of(2020, 1, 1), "fonctionnement.taille1", "1")))
                 .get()
                 .on(LocalDate.of(2020, 1, 1))
@@ -231,6 +230,30 @@ class TariffLayersTest {
         assertThat(missing.location().get()).hasToString("bare (plafond.taille1)");
         assertThat(missing.messageEn()).isEqualTo("parameter missing from rules bare: plafond.taille1");
         assertThat(missing.messageFr()).isEqualTo("paramètre manquant dans les règles bare : plafond.taille1");
+    }
+
+    @Test
+    void aReformAboveTheCeilingMustRaiseTheCeilingInTheSameText() {
+        RuleText alone = text("reform", LocalDate.of(2026, 1, 1), "missions.acces.fixe.taille2", "40000");
+        Problem p = rules.plus(alone).getError().single();
+        assertThat(p.code()).isEqualTo("TARIFF_CEILING_EXCEEDED");
+        RuleText both = text(
+                "reform",
+                LocalDate.of(2026, 1, 1),
+                "missions.acces.fixe.taille2",
+                "40000",
+                "plafond.taille2",
+                "372498");
+        assertThat(rules.plus(both).get().check().filter(Problem::isError)).isEmpty();
+        // The same change as --set values, applied and checked together.
+        assertThat(rules.with(io.vavr.collection.LinkedHashMap.of("missions.acces.fixe.taille2", "40000"))
+                        .getError()
+                        .map(Problem::code))
+                .containsOnly("TARIFF_CEILING_EXCEEDED");
+        assertThat(rules.with(io.vavr.collection.LinkedHashMap.of(
+                                "missions.acces.fixe.taille2", "40000", "plafond.taille2", "372498"))
+                        .isValid())
+                .isTrue();
     }
 
     @Test
@@ -259,32 +282,16 @@ class TariffLayersTest {
         assertThat(before.deploymentMonths(Mission.PREVENTION)).isEqualTo(24);
         assertThat(before.fixedCents(Mission.QUALITE, SizeBand.TAILLE_3)).isEqualTo(2_458_300L);
         assertThat(before.variableCents(Mission.ACCES, SizeBand.TAILLE_1)).isEqualTo(2_833_300L);
-        // Months that are not a number are reported once, not read.
+        // Months that are not a number are refused with the text.
         RuleText badMonths = text("months", LocalDate.of(2027, 1, 1), "missions.acces.demarrage.mois", "six");
-        Problem months = rules.plus(badMonths)
-                .get()
-                .on(LocalDate.of(2027, 1, 1))
-                .getError()
-                .single();
-        assertThat(months.location().get()).hasToString("months (missions.acces.demarrage.mois)");
-        // Deadlines of an optional mission are not read, but a malformed one is still reported, as is
-        // any parameter the tariff does not use.
+        assertThat(rules.plus(badMonths).getError().single().code()).isEqualTo("TARIFF_BAD_VALUE");
+        // A parameter no calculation reads is refused with the nearest known one; so is a malformed one.
         RuleText unused = text(
                 "unused", LocalDate.of(2027, 1, 1), "missions.qualite.demarrage.mois", "1.5", "custom.bonus", "lots");
-        assertThat(rules.plus(unused)
-                        .get()
-                        .on(LocalDate.of(2027, 1, 1))
-                        .getError()
-                        .map(p -> p.location().get().path()))
-                .containsExactly("custom.bonus", "missions.qualite.demarrage.mois");
-        // A flag that is not 0 or 1 is reported; the mission is then not mandatory.
+        assertThat(rules.plus(unused).getError().map(Problem::code))
+                .containsExactlyInAnyOrder("TARIFF_BAD_VALUE", "TARIFF_UNKNOWN_PARAMETER");
         RuleText badFlag = text("flag", LocalDate.of(2027, 1, 1), "missions.qualite.obligatoire", "2");
-        assertThat(rules.plus(badFlag)
-                        .get()
-                        .on(LocalDate.of(2027, 1, 1))
-                        .getError()
-                        .map(Problem::code))
-                .containsExactly("TARIFF_BAD_VALUE");
+        assertThat(rules.plus(badFlag).getError().map(Problem::code)).containsExactly("TARIFF_BAD_VALUE");
     }
 
     @Test

@@ -92,10 +92,24 @@ class TariffRulesTest {
     }
 
     @Test
+    void aMisspeltOrUnknownParameterInAFileIsAnErrorWithItsPlace() {
+        String json = "{\"version\": \"reform\", \"title\": \"Reform\", \"effective\": \"2027-01-01\",\n"
+                + "\"parameters\": {\"fonctionement.taille2\": 70000,\n"
+                + "\"missions.sante_mentale.fixe.taille1\": {\"value\": 10000}}}";
+        var v = TariffRules.read(new StringReader(json), "reform.json");
+        assertThat(v.getError().map(p -> p.code() + "@" + p.location().get() + " " + p.messageEn()))
+                .containsExactly(
+                        "TARIFF_UNKNOWN_PARAMETER@reform.json:2:41 (parameters.fonctionement.taille2) unknown parameter:"
+                                + " fonctionement.taille2 (did you mean fonctionnement.taille2?)",
+                        "TARIFF_UNKNOWN_PARAMETER@reform.json:3:40 (parameters.missions.sante_mentale.fixe.taille1)"
+                                + " unknown parameter: missions.sante_mentale.fixe.taille1");
+    }
+
+    @Test
     void aUserLayerMissingAParameterOfANewMissionNamesIt() {
         String json =
                 "{\"version\": \"reform\", \"title\": \"Reform\", \"effective\": \"2027-01-01\", \"parameters\": {"
-                        + "\"missions.numerique.obligatoire\": 1, \"missions.qualite.obligatoire\": 1}}";
+                        + "\"missions.qualite.obligatoire\": 1}}";
         RuleText reform =
                 TariffRules.read(new StringReader(json), "reform.json").get();
         var on = rules.plus(reform).get().on(LocalDate.of(2027, 6, 1));
