@@ -45,7 +45,11 @@ errors are JMH's 99.9 % intervals. Benchmarks do not run in CI.
   all-Moneta version. With explanation and payment schedule: {expl/1e3:.0f} k/s.
 - Simulation kernel, 679 CPTS × 10,000 draws on {os.cpu_count()} cores: see `SimulationBenchmark` above (target < 5 s).
 - `./cpts simulate` (bundled portfolio, 10,000 draws, whole process including JVM start), seconds: {", ".join(cli)} (target < 10 s).
-- Cold start (fresh JVM; registry load, then one remuneration with Moneta and the rules loaded), five runs:
+- Cold start (fresh JVM; registry load, then one remuneration with Moneta and the rules loaded;
+  targets: registry < 100 ms, first remuneration < 400 ms from JVM start), five runs of
+  `java -cp "cpts-benchmarks/target/classes:cpts-benchmarks/target/lib/*" io.github.cptskit.benchmarks.ColdStart`;
+  wall-clock times, then the CPU time of the main thread (steadier on a shared machine) and of the
+  whole process:
 
 ```
 {"".join(cold).rstrip()}

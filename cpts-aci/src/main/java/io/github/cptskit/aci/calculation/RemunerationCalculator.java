@@ -56,11 +56,10 @@ public final class RemunerationCalculator {
     private RemunerationCalculator(TariffRules rules, LocalDate knownUntil) {
         this.rules = rules;
         this.knownUntil = knownUntil;
+        // Every parameter changes with a text: the last text's effective date is the last change.
         LocalDate last = Scenario.ACCORD_IN_FORCE;
-        for (String path : rules.parameterPaths()) {
-            for (LocalDate d : rules.parameter(path).effectiveDates()) {
-                last = d.isAfter(last) ? d : last;
-            }
+        for (var text : rules.texts()) {
+            last = text.effective().isAfter(last) ? text.effective() : last;
         }
         this.lastKnownChange = last;
     }
@@ -77,7 +76,7 @@ public final class RemunerationCalculator {
     }
 
     /**
-     * The latest effective date of any parameter of the rules: their last known change.
+     * The latest effective date of the rules' texts: their last known change.
      *
      * @return the day
      */

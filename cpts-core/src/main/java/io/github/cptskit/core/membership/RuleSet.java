@@ -251,19 +251,27 @@ public final class RuleSet {
         }
         if (!c.sirets().isEmpty() && c.siren().isEmpty()) {
             problems = problems.append(Problem.error(
-                    "CPTS_SIRET_WITHOUT_SIREN",
-                    "des SIRET sans SIREN : le SIREN est les 9 premiers chiffres du SIRET",
-                    "SIRETs without a SIREN: the SIREN is the first 9 digits of the SIRET"));
+                            "CPTS_SIRET_WITHOUT_SIREN",
+                            "des SIRET sans SIREN : le SIREN est les 9 premiers chiffres du SIRET",
+                            "SIRETs without a SIREN: the SIREN is the first 9 digits of the SIRET")
+                    .withReference(io.github.cptskit.core.identifier.Siret.REFERENCE));
         }
         for (var constituted : c.constitutionDate()) {
             for (var registered : c.registrationDate()) {
                 if (registered.isBefore(constituted)) {
                     problems = problems.append(Problem.error(
-                            "CPTS_REGISTERED_BEFORE_CONSTITUTION",
-                            "publication ou inscription le " + registered + ", avant la constitution (" + constituted
-                                    + ")",
-                            "published or registered on " + registered + ", before the constitution (" + constituted
-                                    + ")"));
+                                    "CPTS_REGISTERED_BEFORE_CONSTITUTION",
+                                    "publication ou inscription le " + registered + ", avant la constitution ("
+                                            + constituted + ")",
+                                    "published or registered on " + registered + ", before the constitution ("
+                                            + constituted + ")")
+                            .withReference(
+                                    localLaw
+                                            ? LegalReference.of(
+                                                    "Code civil local d'Alsace-Moselle", "art. 21 (inscription)")
+                                            : LegalReference.of(
+                                                    "Loi du 1er juillet 1901 relative au contrat d'association",
+                                                    "art. 5 (déclaration et insertion au Journal officiel)")));
                 }
             }
         }

@@ -19,8 +19,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Source : INSEE, Code officiel géographique 2026 et populations légales, via
  * {@code @etalab/decoupage-administratif} 6.0.0 (Licence Ouverte). The data is read from a resource of
- * the jar the first time {@link #bundled()} is called, once, and never changes afterwards; lookups by
- * code are constant-time. See {@code docs/data.md} for the source, its checksum and how the resource
+ * the jar the first time {@link #bundled()} is called, once, and never changes afterwards. Codes and
+ * names stay bytes until a commune is asked for (a binary search on the sorted codes, then the commune
+ * is built once and kept), so that the first load stays short (cold start, issue #16). See {@code docs/data.md} for the source, its checksum and how the resource
  * is regenerated.
  *
  * <pre>{@code
