@@ -235,8 +235,7 @@ public final class EventLog {
                             if (line.isBlank()) {
                                 continue;
                             }
-                            Either<Seq<Problem>, Event> e =
-                                    event(def, line, Location.of(source, n[0], 1), legacy);
+                            Either<Seq<Problem>, Event> e = event(def, line, Location.of(source, n[0], 1), legacy);
                             action.accept(e.isLeft() ? Validation.invalid(e.getLeft()) : Validation.valid(e.get()));
                             return true;
                         }
@@ -390,12 +389,18 @@ public final class EventLog {
             String i = text(m, "instance", at, p);
             if (i != null) {
                 Validation<Seq<Problem>, InstanceId> r = InstanceId.parse(i);
-                r.getError().map(x -> x.at(at.withPath("instance"))).forEach(p::add);
-                instance = r.getOrNull();
+                if (r.isInvalid()) {
+                    r.getError().map(x -> x.at(at.withPath("instance"))).forEach(p::add);
+                } else {
+                    instance = r.get();
+                }
             }
             Object seq = m.get("seq");
             if (seq != null) {
-                if (seq instanceof BigDecimal s && s.signum() > 0 && s.scale() <= 0 && s.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0) {
+                if (seq instanceof BigDecimal s
+                        && s.signum() > 0
+                        && s.scale() <= 0
+                        && s.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0) {
                     sequence = s.longValueExact();
                 } else {
                     p.add(problem(
@@ -410,18 +415,18 @@ public final class EventLog {
                 id = uuid(u);
                 if (id == null) {
                     p.add(problem(
-                            "LOG_EVENT_ID",
-                            "« id » n'est pas un UUID",
-                            "\"id\" is not a UUID",
-                            at.withPath("id")));
+                            "LOG_EVENT_ID", "« id » n'est pas un UUID", "\"id\" is not a UUID", at.withPath("id")));
                 }
             }
             recorded = instant(text(m, "recorded", at, p), "recorded", at, p);
             String a = text(m, "author", at, p);
             if (a != null) {
                 Validation<Seq<Problem>, ActorRef> r = ActorRef.parse(a);
-                r.getError().map(x -> x.at(at.withPath("author"))).forEach(p::add);
-                author = r.getOrNull();
+                if (r.isInvalid()) {
+                    r.getError().map(x -> x.at(at.withPath("author"))).forEach(p::add);
+                } else {
+                    author = r.get();
+                }
             }
         }
         TreeMap<String, String> data = TreeMap.empty();
@@ -535,8 +540,10 @@ public final class EventLog {
             if (!e.instance().equals(events.get(0).instance())) {
                 return List.of(problem(
                         "LOG_INSTANCE",
-                        "un journal est celui d'une instance : " + e.instance() + " après " + events.get(0).instance(),
-                        "a log is one instance's: " + e.instance() + " after " + events.get(0).instance(),
+                        "un journal est celui d'une instance : " + e.instance() + " après "
+                                + events.get(0).instance(),
+                        "a log is one instance's: " + e.instance() + " after "
+                                + events.get(0).instance(),
                         at.withPath("instance")));
             }
             if (e.sequence() != i + 1) {

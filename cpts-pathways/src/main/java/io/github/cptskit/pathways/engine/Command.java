@@ -48,6 +48,9 @@ public record Command(String eventType, TreeMap<String, String> data, ActorRef a
      * @return this command with one more datum
      */
     public Command with(String key, String value) {
-        return new Command(eventType, data.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value")), author);
+        return new Command(
+                eventType,
+                data.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value")),
+                author);
     }
 }

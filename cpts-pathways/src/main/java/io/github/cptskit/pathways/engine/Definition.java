@@ -255,10 +255,7 @@ public final class Definition<C> {
                 }
             }
             Seq<Problem> problems = new DefinitionChecks<>(id, initial, states, terminals, transitions).problems(types);
-            return problems.isEmpty()
-                    ? Validation.valid(new Definition<>(this, types))
-                    : Validation.invalid(problems);
+            return problems.isEmpty() ? Validation.valid(new Definition<>(this, types)) : Validation.invalid(problems);
         }
-
     }
 }

@@ -23,7 +23,8 @@ final class DefinitionChecks<C> {
     private final Set<String> terminals;
     private final Seq<Transition<C>> transitions;
 
-    DefinitionChecks(String id, String initial, Set<String> states, Set<String> terminals, Seq<Transition<C>> transitions) {
+    DefinitionChecks(
+            String id, String initial, Set<String> states, Set<String> terminals, Seq<Transition<C>> transitions) {
         this.id = id;
         this.initial = initial;
         this.states = states;
@@ -123,8 +124,8 @@ final class DefinitionChecks<C> {
         return transitions.flatMap(t -> t.route().flatMap(r -> {
             Option<Field> f = types.get(t.on())
                     .flatMap(et -> et.fields().find(x -> x.name().equals(r.field())));
-            boolean ok = f.exists(
-                    x -> x.kind() == Field.Kind.CHOICE && r.values().forAll(x.choices()::contains));
+            boolean ok =
+                    f.exists(x -> x.kind() == Field.Kind.CHOICE && r.values().forAll(x.choices()::contains));
             return ok
                     ? Option.none()
                     : Option.some(error(

@@ -170,7 +170,7 @@ public final class Event {
 
     @Override
     public int hashCode() {
-        return id.hashCode();
+        return java.util.Objects.hash(instance, sequence, id, type, at, data);
     }
 
     @Override

@@ -11,8 +11,12 @@ import io.github.cptskit.pathways.catalogue.AccesMedecinTraitant.Priority;
 import io.github.cptskit.pathways.catalogue.Catalogue;
 import io.github.cptskit.pathways.catalogue.NoContext;
 import io.github.cptskit.pathways.catalogue.Pathway;
+import io.github.cptskit.pathways.engine.ActorRef;
+import io.github.cptskit.pathways.engine.Command;
+import io.github.cptskit.pathways.engine.Decision;
 import io.github.cptskit.pathways.engine.Definition;
 import io.github.cptskit.pathways.engine.Event;
+import io.github.cptskit.pathways.engine.InstanceId;
 import io.github.cptskit.pathways.engine.InstanceState;
 import io.github.cptskit.pathways.engine.PatientRef;
 import io.vavr.collection.List;
@@ -32,7 +36,10 @@ class IndicatorsTest {
     /** Plays steps of (hours after the previous step, event, data…) and returns the log. */
     private static Seq<Event> play(String pathway, Object... steps) {
         Definition<NoContext> def = Catalogue.find(pathway).get().definition();
-        InstanceState s = def.start();
+        InstanceState s = def.engine()
+                .start(
+                        InstanceId.random(),
+                        PatientRef.parse("p" + pathway.length()).get());
         List<Event> log = List.empty();
         Instant t = T0;
         int i = 0;
@@ -45,16 +52,16 @@ class IndicatorsTest {
                 data = data.put((String) steps[j], (String) steps[j + 1]);
                 j += 2;
             }
-            Seq<Event> e = def.decide(
-                            type,
-                            PatientRef.parse("p" + pathway.length()).get(),
-                            data,
+            String what = type;
+            Decision e = def.engine()
+                    .decide(
                             s,
+                            Command.of(type, ActorRef.UNKNOWN, data),
                             NoContext.INSTANCE,
                             Clock.fixed(t, ZoneOffset.UTC))
-                    .getOrElseThrow(r -> new AssertionError(type + ": " + r));
-            s = def.append(s, s.version(), e).get();
-            log = log.appendAll(e);
+                    .getOrElseThrow(r -> new AssertionError(what + ": " + r));
+            s = e.state();
+            log = log.appendAll(e.events());
             i = j;
         }
         return log;
