@@ -65,6 +65,15 @@ class PostgresEventStoreTest extends EventStoreContract {
         assertThat(PostgresEventStore.class.getResource("migration/V1__event_store.sql"))
                 .isNotNull();
         assertThat(store.toString()).isEqualTo("PostgresEventStore");
+        try (Connection c = db.getConnection();
+                Statement st = c.createStatement();
+                ResultSet rs =
+                        st.executeQuery("SELECT current_setting('fsync'), current_setting('synchronous_commit')")) {
+            rs.next();
+            assertThat(rs.getString(1) + " " + rs.getString(2))
+                    .as("durable commits")
+                    .isEqualTo("on on");
+        }
     }
 
     /** Sleeps inside the append of the instances named slow-…, long enough to kill the connection. */
