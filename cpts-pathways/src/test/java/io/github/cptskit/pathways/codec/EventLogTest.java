@@ -99,6 +99,45 @@ class EventLogTest {
     }
 
     @Test
+    void storedExamplesStillRead() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of("..", "docs", "pathways", "examples");
+        Seq<Event> current;
+        try (var in = java.nio.file.Files.newInputStream(dir.resolve("snp-sas-v1.format-2.jsonl"))) {
+            current = EventLog.read(SNP, NoContext.INSTANCE, "format-2", in).get();
+        }
+        assertThat(current.map(Event::sequence)).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(current.last().author()).isEqualTo(ActorRef.SCHEDULER);
+        assertThat(current.last().recordedAt()).isAfter(current.last().at());
+        assertThat(current.head().id().version()).isEqualTo(7);
+        assertThat(SNP.engine().replay(current).state()).isEqualTo("ECHEC_DELAI");
+        Seq<Event> old;
+        try (var in = java.nio.file.Files.newBufferedReader(dir.resolve("snp-sas-v1.format-1.jsonl"))) {
+            old = EventLog.read(SNP, NoContext.INSTANCE, "format-1", in).get();
+        }
+        assertThat(old.map(Event::type)).isEqualTo(current.map(Event::type));
+        assertThat(old.map(Event::data)).isEqualTo(current.map(Event::data));
+        assertThat(old.head().instance().value()).startsWith("legacy-");
+        assertThat(old.map(Event::author).distinct()).containsExactly(ActorRef.UNKNOWN);
+        assertThat(SNP.engine().replay(old).state()).isEqualTo("ECHEC_DELAI");
+        assertThat(EventLog.read(SNP, NoContext.INSTANCE, "again", EventLog.write(SNP, old))
+                        .get())
+                .as("a format-1 log rewritten in format 2 reads back the same")
+                .isEqualTo(old);
+        try (var in = java.nio.file.Files.newBufferedReader(dir.resolve("snp-sas-v1.format-2.jsonl"));
+                var stream = EventLog.stream(SNP, "stream", in)) {
+            assertThat(stream.map(v -> v.get().type()).toList())
+                    .containsExactly("trieParArm", "regule", "mtSollicite", "delaiConsultationDepasse");
+        }
+        assertThat(EventLog.read(SNP, NoContext.INSTANCE, "latin1", new java.io.ByteArrayInputStream(new byte[] {
+                            '{', '"', (byte) 0xE9, '"', '}'
+                        }))
+                        .getError()
+                        .map(Problem::code))
+                .containsExactly("LOG_ENCODING");
+        assertThat(codes(read("{\"format\":3}"))).containsExactly("LOG_FORMAT");
+    }
+
+    @Test
     void everyProblemOfALineAtOnceWithItsLocation() {
         Validation<Seq<Problem>, Seq<Event>> v = read(
                 "{\"pathway\":\"rcp\",\"version\":2,\"type\":\"regule\",\"at\":\"2025-02-30T00:00:00Z\","
