@@ -64,11 +64,17 @@ final class Postgres {
         return server().getDatabase("postgres", name);
     }
 
+    /** A data source that holds connections until closed. */
+    interface Pool extends DataSource, AutoCloseable {
+        @Override
+        void close();
+    }
+
     /**
      * A fixed pool over a data source, as a host's pool (HikariCP…) would give: {@code close()} returns
      * the connection. Test code only.
      */
-    static DataSource pooled(DataSource raw, int size) {
+    static Pool pooled(DataSource raw, int size) {
         BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(size);
         try {
             for (int i = 0; i < size; i++) {
@@ -77,7 +83,18 @@ final class Postgres {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return new DataSource() {
+        return new Pool() {
+            @Override
+            public void close() {
+                for (Connection c; (c = idle.poll()) != null; ) {
+                    try {
+                        c.close();
+                    } catch (SQLException ignored) {
+                        // closing anyway
+                    }
+                }
+            }
+
             @Override
             public Connection getConnection() throws SQLException {
                 Connection real;

@@ -25,17 +25,25 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The contract on a real PostgreSQL, then what only a database can get wrong: faults and several processes. */
 class PostgresEventStoreTest extends EventStoreContract {
     private static final Engine<NoContext> LOOP = TestPathways.LOOP.engine();
 
-    private DataSource db;
+    private Postgres.Pool db;
+
+    @AfterEach
+    void closePool() {
+        if (db != null) {
+            db.close();
+        }
+    }
 
     @Override
     EventStore store() {
-        db = Postgres.pooled(Postgres.freshDatabase(), 12);
+        db = Postgres.pooled(Postgres.freshDatabase(), 8);
         PostgresEventStore store = PostgresEventStore.of(db);
         assertThat(store.migrate()).isEqualTo(1);
         return store;

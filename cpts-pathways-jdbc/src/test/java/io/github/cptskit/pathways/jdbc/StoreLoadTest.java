@@ -56,7 +56,12 @@ class StoreLoadTest {
     @Test
     void everyCommandIsAppendedOrAConflictAndNothingIsLostOrDuplicated() throws Exception {
         int commands = Integer.getInteger("cptskit.load.commands", 100_000);
-        DataSource db = Postgres.pooled(Postgres.freshDatabase(), WRITERS + 2);
+        try (Postgres.Pool db = Postgres.pooled(Postgres.freshDatabase(), WRITERS + 2)) {
+            run(db, commands);
+        }
+    }
+
+    private static void run(DataSource db, int commands) throws Exception {
         PostgresEventStore store = PostgresEventStore.of(db);
         store.migrate();
         PatientRef patient = PatientRef.parse("pat-load").get();
