@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
  * 1,000 instances, each from the state it last saw (so writers of one instance collide). Every command
  * is either appended or rejected as a conflict; then every instance's stream is numbered 1…n without
  * gap, no event is lost or duplicated, and replaying each stream gives the state its last append
- * returned. Throughput and latency are measured and written to {@code target/store-load.txt} (the
+ * returned. Throughput and latency are measured and written to {@code target/store-load-NN-writers.txt} (the
  * figures in docs/benchmarks.md); nothing is asserted about time. {@code -Dcptskit.load.commands}
  * changes the number of commands, {@code -Dcptskit.load.writers} the number of writers.
  */
@@ -179,6 +179,9 @@ class StoreLoadTest {
                 lat[(int) (lat.length * 0.99)] / 1e6,
                 lat[lat.length - 1] / 1e6);
         System.out.print(report);
-        Files.writeString(Path.of("target", "store-load.txt"), report, StandardCharsets.UTF_8);
+        Files.writeString(
+                Path.of("target", String.format("store-load-%02d-writers.txt", WRITERS)),
+                report,
+                StandardCharsets.UTF_8);
     }
 }
