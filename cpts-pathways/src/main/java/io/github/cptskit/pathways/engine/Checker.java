@@ -3,11 +3,15 @@ package io.github.cptskit.pathways.engine;
 /** An event type compiled for the hot path; the full {@link EventType#check} runs only on failure. */
 final class Checker {
     final EventType type;
+    /** Whether some deadline expires with this event type. */
+    final boolean expiry;
+
     private final Field[] fields;
     private final java.util.List<java.util.Set<String>> choices = new java.util.ArrayList<>();
 
-    Checker(EventType type) {
+    Checker(EventType type, boolean expiry) {
         this.type = type;
+        this.expiry = expiry;
         this.fields = type.fields().toJavaArray(Field[]::new);
         for (Field f : fields) {
             choices.add(f.choices().toJavaSet());

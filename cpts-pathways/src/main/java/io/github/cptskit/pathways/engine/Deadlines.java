@@ -36,16 +36,24 @@ final class Deadlines {
         boolean expiresOverdue = false;
         boolean pending = false;
         boolean due = false;
-        Iterable<io.vavr.Tuple2<String, Deadline>> pendingDeadlines =
-                s.deadlines().size() == 1 ? List.of(s.deadlines().head()) : s.deadlines();
-        for (io.vavr.Tuple2<String, Deadline> kv : pendingDeadlines) {
-            Deadline d = kv._2;
+        if (s.deadlines().size() == 1) { // the usual case: no iterator
+            Deadline d = s.deadlines().head()._2;
             boolean isDue = !d.dueAt().isAfter(e.at());
             boolean mine = d.expiryEvent().equals(e.type());
-            overdue |= isDue;
-            expiresOverdue |= isDue && mine;
-            pending |= mine;
-            due |= mine && isDue;
+            overdue = isDue;
+            expiresOverdue = isDue && mine;
+            pending = mine;
+            due = mine && isDue;
+        } else {
+            for (io.vavr.Tuple2<String, Deadline> kv : s.deadlines()) {
+                Deadline d = kv._2;
+                boolean isDue = !d.dueAt().isAfter(e.at());
+                boolean mine = d.expiryEvent().equals(e.type());
+                overdue |= isDue;
+                expiresOverdue |= isDue && mine;
+                pending |= mine;
+                due |= mine && isDue;
+            }
         }
         if (overdue && !expiresOverdue) {
             String kinds = s.deadlines()

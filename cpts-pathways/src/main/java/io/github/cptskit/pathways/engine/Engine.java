@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A {@link Definition} compiled for running instances, in the decider style: {@link #decide} turns a
@@ -55,7 +56,7 @@ public final class Engine<C> {
             byEvent.put(t.on(), grown);
             t.starts().forEach(d -> expiryEvents.add(d.expiryEvent()));
         }
-        def.eventTypes().forEach((k, v) -> typesByName.put(k, new Checker(v)));
+        def.eventTypes().forEach((k, v) -> typesByName.put(k, new Checker(v, expiryEvents.contains(k))));
     }
 
     /** @return the definition compiled */
@@ -166,10 +167,12 @@ public final class Engine<C> {
                     "« " + eventType + " » n'est pas un événement du parcours " + def.id(),
                     "\"" + eventType + "\" is not an event of pathway " + def.id()));
         }
+        ThreadLocalRandom random = ThreadLocalRandom.current();
         Event event = new Event(
                 s.instance(),
                 s.version() + 1,
-                EventIds.next(recordedAt),
+                EventIds.high(recordedAt, random.nextLong()),
+                EventIds.low(random.nextLong()),
                 eventType,
                 at,
                 recordedAt,
@@ -185,7 +188,7 @@ public final class Engine<C> {
                     List.empty(),
                     problems));
         }
-        Selection direct = select(s, byEvent, event, context);
+        Selection direct = select(s, byEvent, event, type.expiry, context);
         if (direct instanceof Selection.Refused r) {
             return Either.left(r.rejection());
         }
@@ -221,7 +224,7 @@ public final class Engine<C> {
             }
             Selection chosen = terminalSet.contains(current.state())
                     ? new Selection.Refused(terminated(current))
-                    : select(current, table.get(current.state()), e, context);
+                    : select(current, table.get(current.state()), e, expiryEvents.contains(e.type()), context);
             if (chosen instanceof Selection.Refused r) {
                 return Either.left(e == first ? r.rejection() : raisedRefused(first, e, r.rejection()));
             }
@@ -233,7 +236,9 @@ public final class Engine<C> {
                     queue.add(new Event(
                             e.instance(),
                             ++seq,
-                            EventIds.next(e.recordedAt()),
+                            EventIds.high(
+                                    e.recordedAt(), ThreadLocalRandom.current().nextLong()),
+                            EventIds.low(ThreadLocalRandom.current().nextLong()),
                             raised,
                             e.at(),
                             e.recordedAt(),
@@ -268,18 +273,18 @@ public final class Engine<C> {
     }
 
     /** What an event does in a state. */
-    private Selection select(InstanceState s, HashMap<String, Step<C>[]> byEvent, Event e, C context) {
+    private Selection select(InstanceState s, HashMap<String, Step<C>[]> byEvent, Event e, boolean expiry, C context) {
         if (!s.deadlines().isEmpty()) {
             Rejection late = Deadlines.check(s, e, expiryEvents);
             if (late != null) {
                 return new Selection.Refused(late);
             }
-        } else if (expiryEvents.contains(e.type())) {
+        } else if (expiry) {
             return new Selection.Refused(Deadlines.notPending(e));
         }
         Step<C>[] candidates = byEvent == null ? null : byEvent.get(e.type());
         if (candidates == null) {
-            if (expiryEvents.contains(e.type())) {
+            if (expiry) {
                 return Selection.Recorded.INSTANCE; // a missed deadline, recorded without moving
             }
             return new Selection.Refused(Rejection.of(

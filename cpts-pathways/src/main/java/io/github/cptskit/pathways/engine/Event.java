@@ -24,15 +24,19 @@ public final class Event {
 
     private final InstanceId instance;
     private final long sequence;
-    private final UUID id;
+    // The id's two halves: a UUID object is made only when asked for.
+    private final long idHigh;
+    private final long idLow;
     private final String type;
     private final Instant at;
     private final Instant recordedAt;
     private final PatientRef patient;
     private final ActorRef author;
     private final TreeMap<String, String> data;
-    // The data again as sorted arrays: guards and routes read them on every transition, and a
-    // persistent map's lookup allocates.
+    // The data again, for guards and routes, which read it on every transition (a persistent map's
+    // lookup allocates): the usual single datum in two fields, more as sorted arrays.
+    private final String key0;
+    private final String value0;
     private final String[] keys;
     private final String[] values;
 
@@ -57,12 +61,38 @@ public final class Event {
             PatientRef patient,
             ActorRef author,
             TreeMap<String, String> data) {
+        this(
+                instance,
+                sequence,
+                Objects.requireNonNull(id, "id").getMostSignificantBits(),
+                id.getLeastSignificantBits(),
+                type,
+                at,
+                recordedAt,
+                patient,
+                author,
+                data);
+    }
+
+    /** With the id as its two halves, as the engine makes them (no UUID object). */
+    Event(
+            InstanceId instance,
+            long sequence,
+            long idHigh,
+            long idLow,
+            String type,
+            Instant at,
+            Instant recordedAt,
+            PatientRef patient,
+            ActorRef author,
+            TreeMap<String, String> data) {
         this.instance = Objects.requireNonNull(instance, "instance");
         if (sequence < 1) {
             throw new IllegalArgumentException("sequence starts at 1: " + sequence);
         }
         this.sequence = sequence;
-        this.id = Objects.requireNonNull(id, "id");
+        this.idHigh = idHigh;
+        this.idLow = idLow;
         this.type = Objects.requireNonNull(type, "type");
         this.at = Objects.requireNonNull(at, "at");
         this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
@@ -70,13 +100,19 @@ public final class Event {
         this.author = Objects.requireNonNull(author, "author");
         this.data = Objects.requireNonNull(data, "data");
         if (data.isEmpty()) {
+            key0 = null;
+            value0 = null;
             keys = NONE;
             values = NONE;
         } else if (data.size() == 1) {
             Tuple2<String, String> kv = data.head(); // cheaper than an iterator
-            keys = new String[] {kv._1};
-            values = new String[] {kv._2};
+            key0 = kv._1;
+            value0 = kv._2;
+            keys = NONE;
+            values = NONE;
         } else {
+            key0 = null;
+            value0 = null;
             keys = new String[data.size()];
             values = new String[data.size()];
             int i = 0;
@@ -99,7 +135,7 @@ public final class Event {
 
     /** @return the event id, a version 7 (time-ordered) UUID */
     public UUID id() {
-        return id;
+        return new UUID(idHigh, idLow);
     }
 
     /** @return the event type */
@@ -139,6 +175,12 @@ public final class Event {
      * @return its value, or {@code null} when the event does not carry it
      */
     public String datum(String key) {
+        if (key0 != null) {
+            return key0.equals(key) ? value0 : null;
+        }
+        if (keys.length == 0) {
+            return null;
+        }
         int i = Arrays.binarySearch(keys, key);
         return i >= 0 ? values[i] : null;
     }
@@ -151,14 +193,15 @@ public final class Event {
      * @return a new event
      */
     public Event with(String key, String value) {
-        return new Event(instance, sequence, id, type, at, recordedAt, patient, author, data.put(key, value));
+        return new Event(instance, sequence, id(), type, at, recordedAt, patient, author, data.put(key, value));
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Event e
                 && sequence == e.sequence
-                && id.equals(e.id)
+                && idHigh == e.idHigh
+                && idLow == e.idLow
                 && instance.equals(e.instance)
                 && type.equals(e.type)
                 && at.equals(e.at)
@@ -170,7 +213,7 @@ public final class Event {
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(instance, sequence, id, type, at, data);
+        return java.util.Objects.hash(instance, sequence, idHigh, idLow, type, at, data);
     }
 
     @Override

@@ -30,9 +30,23 @@ public final class EventIds {
      * @return the UUID
      */
     public static UUID of(Instant at, long a, long b) {
-        long ms = at.toEpochMilli();
-        long msb = (ms << 16) | 0x7000L | (a & 0x0FFFL);
-        long lsb = (b & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
-        return new UUID(msb, lsb);
+        return new UUID(high(at, a), low(b));
+    }
+
+    /**
+     * @param at the instant
+     * @param a random bits (12 used)
+     * @return the most significant half of a version 7 UUID
+     */
+    public static long high(Instant at, long a) {
+        return (at.toEpochMilli() << 16) | 0x7000L | (a & 0x0FFFL);
+    }
+
+    /**
+     * @param b random bits (62 used)
+     * @return the least significant half of a version 7 UUID (IETF variant)
+     */
+    public static long low(long b) {
+        return (b & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
     }
 }
