@@ -10,7 +10,4 @@ module io.github.cptskit.pathways {
     exports io.github.cptskit.pathways.indicator;
     exports io.github.cptskit.pathways.codec;
     exports io.github.cptskit.pathways.store;
-    // The JSON reader and writer serve the event store's JDBC module too; they are no public API.
-    exports io.github.cptskit.pathways.internal to
-            io.github.cptskit.pathways.jdbc;
 }

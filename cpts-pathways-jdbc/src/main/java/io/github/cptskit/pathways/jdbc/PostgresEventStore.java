@@ -8,11 +8,9 @@ import io.github.cptskit.pathways.engine.InstanceId;
 import io.github.cptskit.pathways.engine.InstanceState;
 import io.github.cptskit.pathways.engine.PatientRef;
 import io.github.cptskit.pathways.engine.Rejection;
-import io.github.cptskit.pathways.internal.Json;
 import io.github.cptskit.pathways.store.EventStore;
 import io.github.cptskit.pathways.store.EventStoreException;
 import io.vavr.Tuple;
-import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.TreeMap;
 import io.vavr.control.Either;
@@ -29,7 +27,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -199,7 +196,7 @@ public final class PostgresEventStore implements EventStore {
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO cpts_event (instance_id, seq, event_id, type,"
                 + " at, at_nanos, recorded_at, recorded_nanos, patient, author, data)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)")) {
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, jsonb_object(?::text[], ?::text[]))")) {
             for (Event e : d.events()) {
                 ps.setString(1, id);
                 ps.setLong(2, e.sequence());
@@ -211,7 +208,8 @@ public final class PostgresEventStore implements EventStore {
                 ps.setInt(8, e.recordedAt().getNano());
                 ps.setString(9, e.patient().value());
                 ps.setString(10, e.author().value());
-                ps.setString(11, json(e.data()));
+                ps.setArray(11, c.createArrayOf("text", e.data().keySet().toJavaArray(String[]::new)));
+                ps.setArray(12, c.createArrayOf("text", e.data().values().toJavaArray(String[]::new)));
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -238,33 +236,22 @@ public final class PostgresEventStore implements EventStore {
         }
     }
 
-    private static String json(TreeMap<String, String> data) {
-        StringBuilder b = new StringBuilder("{");
-        for (Tuple2<String, String> kv : data) {
-            if (b.length() > 1) {
-                b.append(',');
-            }
-            Json.quote(b, kv._1);
-            b.append(':');
-            Json.quote(b, kv._2);
+    /** The data back from its two arrays (keys, values), as PostgreSQL takes the jsonb apart. */
+    private static TreeMap<String, String> data(java.sql.Array keys, java.sql.Array values) throws SQLException {
+        String[] k = (String[]) keys.getArray();
+        String[] v = (String[]) values.getArray();
+        TreeMap<String, String> m = TreeMap.empty();
+        for (int i = 0; i < k.length; i++) {
+            m = m.put(k[i], v[i]);
         }
-        return b.append('}').toString();
-    }
-
-    private static TreeMap<String, String> data(String json) {
-        try {
-            TreeMap<String, String> m = TreeMap.empty();
-            for (Map.Entry<?, ?> kv : ((Map<?, ?>) Json.parse(json)).entrySet()) {
-                m = m.put(kv.getKey().toString(), kv.getValue().toString());
-            }
-            return m;
-        } catch (Json.SyntaxError e) {
-            throw new IllegalStateException("stored data is not JSON", e);
-        }
+        return m;
     }
 
     private static final String SELECT_EVENTS = "SELECT seq, event_id, type, at, at_nanos, recorded_at,"
-            + " recorded_nanos, patient, author, data::text FROM cpts_event WHERE instance_id = ? ORDER BY seq";
+            + " recorded_nanos, patient, author,"
+            + " ARRAY(SELECT key FROM jsonb_each_text(data) ORDER BY key),"
+            + " ARRAY(SELECT value FROM jsonb_each_text(data) ORDER BY key)"
+            + " FROM cpts_event WHERE instance_id = ? ORDER BY seq";
 
     private static Event event(InstanceId id, ResultSet rs) throws SQLException {
         OffsetDateTime at = rs.getObject(4, OffsetDateTime.class);
@@ -278,7 +265,7 @@ public final class PostgresEventStore implements EventStore {
                 Instant.ofEpochSecond(recorded.toEpochSecond(), rs.getInt(7)),
                 new PatientRef(rs.getString(8)),
                 new ActorRef(rs.getString(9)),
-                data(rs.getString(10)));
+                data(rs.getArray(10), rs.getArray(11)));
     }
 
     @Override
