@@ -2,7 +2,6 @@ package io.github.cptskit.pathways.engine;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.collection.TreeMap;
 import io.vavr.control.Either;
 import java.time.Instant;
 
@@ -98,7 +97,7 @@ final class Deadlines {
             }
             Deadline d = due.head();
             Either<Rejection, Decision> e =
-                    engine.decideAt(current, d.expiryEvent(), TreeMap.empty(), author, d.dueAt(), now, context);
+                    engine.decideAt(current, Command.of(d.expiryEvent(), author), d.dueAt(), now, context);
             if (e.isLeft()) {
                 return e;
             }

@@ -145,17 +145,11 @@ public final class Engine<C> {
      */
     public Either<Rejection, Decision> decide(InstanceState s, Command command, C context, Clock clock) {
         Instant now = clock.instant();
-        return decideAt(s, command.eventType(), command.data(), command.author(), now, now, context);
+        return decideAt(s, command, now, now, context);
     }
 
-    Either<Rejection, Decision> decideAt(
-            InstanceState s,
-            String eventType,
-            TreeMap<String, String> data,
-            ActorRef author,
-            Instant at,
-            Instant recordedAt,
-            C context) {
+    Either<Rejection, Decision> decideAt(InstanceState s, Command command, Instant at, Instant recordedAt, C context) {
+        String eventType = command.eventType();
         HashMap<String, Step<C>[]> byEvent = table.get(s.state()); // null for terminal states only
         if (byEvent == null && terminalSet.contains(s.state())) {
             return Either.left(terminated(s));
@@ -177,10 +171,10 @@ public final class Engine<C> {
                 at,
                 recordedAt,
                 s.subject(),
-                author,
-                data);
+                command.author(),
+                command);
         if (!type.valid(event)) {
-            Seq<Problem> problems = type.type.check(data);
+            Seq<Problem> problems = type.type.check(command.data());
             return Either.left(new Rejection(
                     "EVENT_DATA",
                     problems.map(Problem::messageFr).mkString(" ; "),

@@ -74,6 +74,34 @@ public final class Event {
                 data);
     }
 
+    /** As the engine makes it: the id as two halves (no UUID object), the data flat from the command. */
+    Event(
+            InstanceId instance,
+            long sequence,
+            long idHigh,
+            long idLow,
+            String type,
+            Instant at,
+            Instant recordedAt,
+            PatientRef patient,
+            ActorRef author,
+            Command command) {
+        this.instance = instance;
+        this.sequence = sequence;
+        this.idHigh = idHigh;
+        this.idLow = idLow;
+        this.type = type;
+        this.at = at;
+        this.recordedAt = recordedAt;
+        this.patient = patient;
+        this.author = author;
+        this.data = command.data();
+        this.key0 = command.key0;
+        this.value0 = command.value0;
+        this.keys = command.keys;
+        this.values = command.values;
+    }
+
     /** With the id as its two halves, as the engine makes them (no UUID object). */
     Event(
             InstanceId instance,
