@@ -9,4 +9,5 @@ module io.github.cptskit.pathways {
     exports io.github.cptskit.pathways.fhir;
     exports io.github.cptskit.pathways.indicator;
     exports io.github.cptskit.pathways.codec;
+    exports io.github.cptskit.pathways.store;
 }

@@ -36,30 +36,53 @@ import io.github.cptskit.pathways.catalogue.Catalogue;
 import io.github.cptskit.pathways.catalogue.NoContext;
 import io.github.cptskit.pathways.catalogue.Pathway;
 import io.github.cptskit.pathways.codec.EventLog;
-import io.github.cptskit.pathways.engine.Definition;
+import io.github.cptskit.pathways.engine.ActorRef;
+import io.github.cptskit.pathways.engine.Command;
+import io.github.cptskit.pathways.engine.Decision;
+import io.github.cptskit.pathways.engine.Engine;
 import io.github.cptskit.pathways.engine.Event;
+import io.github.cptskit.pathways.engine.InstanceId;
 import io.github.cptskit.pathways.engine.InstanceState;
 import io.github.cptskit.pathways.engine.PatientRef;
 import io.github.cptskit.pathways.engine.Rejection;
 import io.github.cptskit.pathways.fhir.FhirMapping;
+import io.github.cptskit.pathways.indicator.ReportingPeriod;
 import io.github.cptskit.pathways.indicator.SnpWithinDelay;
+import io.github.cptskit.pathways.jdbc.PostgresEventStore;
+import io.github.cptskit.pathways.store.DeadlineScheduler;
+import io.github.cptskit.pathways.store.EventStore;
+import io.github.cptskit.pathways.store.InMemoryEventStore;
 import io.vavr.collection.Seq;
-import io.vavr.collection.TreeMap;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import javax.money.MonetaryAmount;
+import javax.sql.DataSource;
 
 /** The README's examples, compiled and run as a consumer would (keep them in sync with README.md). */
 public final class ReadmeExamples {
 
-    public static void main(String[] args) {
+    /** The README's PostgreSQL lines: compiled, not run (the consumer check has no database). */
+    static EventStore postgres(DataSource dataSource) {
+        PostgresEventStore store = PostgresEventStore.of(dataSource);
+        store.migrate();
+        return store;
+    }
+
+    public static void main(String[] args) throws InterruptedException {
         // --- README: A territory and its ACI size band (cpts-core)
         CommuneRegistry registry = CommuneRegistry.bundled();
         Territory gex = registry.territory(List.of("01173", "01160", "01419")).get();
@@ -132,19 +155,56 @@ public final class ReadmeExamples {
                 .mean();
 
         // --- README: A pathway instance, its FHIR status, its log and an ACI indicator (cpts-pathways)
-        Pathway p2 = Catalogue.find("P2").get();
-        Definition<NoContext> def = p2.definition();
-        PatientRef patient = PatientRef.parse("pat-7f3a9c").get();
         Clock clock = Clock.fixed(Instant.parse("2025-03-03T08:00:00Z"), ZoneOffset.UTC);
-        InstanceState s = def.start();
-        Either<Rejection, Seq<Event>> d = def.decide(
-                "trieParArm", patient, TreeMap.of("orientation", "REGULATION_MG"), s, NoContext.INSTANCE, clock);
-        s = def.append(s, s.version(), d.get()).get(); // store d.get() first, at version s.version()
-        String jsonl = EventLog.write(def, d.get()); // one JSON object per line
+        ZoneId paris = ZoneId.of("Europe/Paris");
+        Pathway p2 = Catalogue.find("P2").get();
+        Engine<NoContext> engine = p2.engine();
+        PatientRef patient = PatientRef.parse("pat-7f3a9c").get();
+        ActorRef author = ActorRef.parse("usr-4411").get();
+        InstanceState s = engine.start(InstanceId.random(), patient);
+        Either<Rejection, Decision> d = engine.decide(
+                s, Command.of("trieParArm", author).with("orientation", "REGULATION_MG"), NoContext.INSTANCE, clock);
+        Seq<Event> events = d.get().events();
+        s = d.get().state();
+        String jsonl = EventLog.write(p2.definition(), events);
         String task = FhirMapping.bundled().status(s).get().task().code(); // "received"
-        Seq<Seq<Event>> logs = io.vavr.collection.List.of(d.get());
-        IndicatorResult within48h =
-                SnpWithinDelay.of(logs, Duration.ofHours(48)).ratio().indicator("snp-48h", 1);
+        Seq<Seq<Event>> logs = io.vavr.collection.List.of(events);
+        IndicatorResult within48h = SnpWithinDelay.of(
+                        logs, Duration.ofHours(48), ReportingPeriod.year(Year.of(2025), paris))
+                .ratio()
+                .indicator("snp-48h", 1);
+
+        // --- README: A host: the event store, the deadline scheduler, the FHIR status
+        // (the consumer check has no database: the same contract in memory; postgres() below compiles the rest)
+        EventStore store = new InMemoryEventStore();
+        InstanceState state = s;
+        InstanceId id = s.instance();
+        Command command = Command.of("regule", author).with("decision", "RDV");
+        store.append(d.get());
+        Decision decision = engine.decide(state, command, NoContext.INSTANCE, clock).get();
+        Either<Rejection, InstanceState> stored = store.append(decision);
+        if (stored.isLeft()) {
+            try (Stream<Event> log = store.read(id)) {
+                state = engine.replay(log.toList());
+            }
+        }
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
+        DeadlineScheduler<NoContext> scheduler = DeadlineScheduler.of(
+                store, Catalogue.all().map(Pathway::definition), NoContext.INSTANCE, Clock.systemUTC());
+        ScheduledFuture<?> deadlines = scheduler.start(executor, Duration.ofMinutes(1), fired -> {}, error -> {});
+        String hostTask = FhirMapping.bundled().status(stored.getOrElse(state)).get().task().code();
+        deadlines.cancel(false);
+        executor.shutdown();
+        executor.awaitTermination(1, TimeUnit.MINUTES); // its first run may have fired the deadline already
+        EventStore.Fired fired = scheduler.runOnce(); // the 48 h delay has long passed on the system clock
+        String afterDeadline;
+        try (Stream<Event> log = store.read(id)) {
+            afterDeadline = engine.replay(log.toList()).state();
+        }
+        if (!hostTask.equals("accepted") || fired.events() > 1 || !afterDeadline.equals("ECHEC_DELAI")) {
+            throw new AssertionError("unexpected host results: " + hostTask + " " + fired + " " + afterDeadline);
+        }
+
         Scenario withIndicators = Scenario.builder("cpts-du-pays-de-gex")
                 .population(97_000)
                 .signedOn(LocalDate.of(2023, 3, 1))

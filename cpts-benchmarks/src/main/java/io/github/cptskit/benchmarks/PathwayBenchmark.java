@@ -2,10 +2,18 @@ package io.github.cptskit.benchmarks;
 
 import com.github.oxo42.stateless4j.StateMachine;
 import com.github.oxo42.stateless4j.StateMachineConfig;
+import com.github.oxo42.stateless4j.triggers.TriggerWithParameters1;
 import io.github.cptskit.pathways.catalogue.Catalogue;
 import io.github.cptskit.pathways.catalogue.NoContext;
+import io.github.cptskit.pathways.engine.ActorRef;
+import io.github.cptskit.pathways.engine.Command;
+import io.github.cptskit.pathways.engine.Decision;
 import io.github.cptskit.pathways.engine.Definition;
+import io.github.cptskit.pathways.engine.Engine;
 import io.github.cptskit.pathways.engine.Event;
+import io.github.cptskit.pathways.engine.EventType;
+import io.github.cptskit.pathways.engine.Field;
+import io.github.cptskit.pathways.engine.InstanceId;
 import io.github.cptskit.pathways.engine.InstanceState;
 import io.github.cptskit.pathways.engine.PatientRef;
 import io.vavr.collection.Seq;
@@ -14,7 +22,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -41,10 +53,15 @@ import reactor.core.publisher.Mono;
  * Scores are transitions per second ({@code @OperationsPerInvocation(7)}), on one thread.
  *
  * <ul>
- *   <li>{@code cptskit}: {@code decide} (data checked against the event schema, route, guards, event
- *       stamped) then {@code append} (the fold), from a fresh instance state.
+ *   <li>{@code cptskit}: {@code Engine.decide} of a {@code Command} (data checked against the event
+ *       schema, route, guards, the event numbered, identified with a version 7 UUID and stamped), the
+ *       next state taken from the {@code Decision}, from a fresh instance state.
  *   <li>{@code stateless4j}: a new {@code StateMachine} on the shared config, then {@code fire}
- *       (stateless4j 2.6.0, which logs nothing).
+ *       (stateless4j 2.6.0, which logs nothing): the bare machine, no data, no record.
+ *   <li>{@code stateless4jEqualWork}: stateless4j doing what cptskit does: a parameterised trigger
+ *       carrying the event's data, the same data checks written by hand (declared fields only,
+ *       choices, tokens, no NIR, bounded integers), the same two guards on the majoration, and an
+ *       event (type, instant, patient, data) appended to the instance's list per transition.
  *   <li>{@code springStatemachine}: one machine reset to the initial state (building one per instance
  *       costs far more), then {@code sendEvent} of a message, blocking on the reactive result.
  * </ul>
@@ -72,6 +89,9 @@ public class PathwayBenchmark {
     };
 
     private Definition<NoContext> snp;
+    private Engine<NoContext> engine;
+    private InstanceId instance;
+    private Command[] commands;
     private Clock clock;
     private PatientRef patient;
     private String[] types;
@@ -82,6 +102,18 @@ public class PathwayBenchmark {
     private String effecteur;
     private String medecinTraitant;
     private List<Seq<Event>> logs;
+    private StateMachineConfig<String, String> equalConfig;
+    private List<TriggerWithParameters1<Map<String, String>, String>> triggers;
+    private PeerField[][] peerFields;
+    private List<Map<String, String>> peerData;
+    /** What the guards of the equal-work machine read: stateless4j guards do not see the trigger's arguments. */
+    private Map<String, String> firing;
+
+    /** One declared datum of an event, as a stateless4j user would check it. */
+    record PeerField(String name, Field.Kind kind, boolean required, Set<String> choices, long min, long max) {}
+
+    /** The record a stateless4j user appends per transition. */
+    record PeerEvent(String type, Instant at, String patient, Map<String, String> data) {}
 
     @Setup
     public void setUp() throws Exception {
@@ -92,6 +124,8 @@ public class PathwayBenchmark {
             h.setLevel(java.util.logging.Level.WARNING);
         }
         snp = Catalogue.find("P2").get().definition();
+        engine = snp.engine();
+        instance = new InstanceId("p2-bench-0001");
         clock = Clock.fixed(Instant.parse("2025-03-03T08:00:00Z"), ZoneOffset.UTC);
         patient = PatientRef.parse("pat-7f3a9c").get();
         types = new String[] {
@@ -113,6 +147,12 @@ public class PathwayBenchmark {
                 TreeMap.empty());
         effecteur = "10002222222";
         medecinTraitant = "10003333333";
+        ActorRef author = new ActorRef("usr-4411");
+        commands = new Command[types.length];
+        for (int i = 0; i < types.length; i++) {
+            commands[i] = Command.of(types[i], author, data.get(i));
+        }
+        setUpEqualWork();
 
         statelessConfig = new StateMachineConfig<>();
         for (int i = 0; i < PEER_EVENTS.length; i++) {
@@ -160,20 +200,131 @@ public class PathwayBenchmark {
         logs = new ArrayList<>();
         // As a host reads them back from storage: fresh Event objects, not the ones decide returned
         // (those remember their transition, which would spare replay its routing).
-        Seq<Event> one = walk(snp.start()).map(e -> new Event(e.type(), e.at(), e.patient(), e.data()));
+        Seq<Event> one = walk(engine.start(instance, patient))
+                .map(e -> new Event(
+                        e.instance(),
+                        e.sequence(),
+                        e.id(),
+                        e.type(),
+                        e.at(),
+                        e.recordedAt(),
+                        e.patient(),
+                        e.author(),
+                        e.data()));
         for (int i = 0; i < 142_858; i++) {
             logs.add(one);
         }
+    }
+
+    private void setUpEqualWork() {
+        equalConfig = new StateMachineConfig<>();
+        triggers = new ArrayList<>();
+        peerFields = new PeerField[types.length][];
+        peerData = new ArrayList<>();
+        for (int i = 0; i < PEER_EVENTS.length; i++) {
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            TriggerWithParameters1<Map<String, String>, String> t =
+                    equalConfig.setTriggerParameters(PEER_EVENTS[i], (Class) Map.class);
+            triggers.add(t);
+            EventType type = snp.eventTypes().get(types[i]).get();
+            peerFields[i] = type.fields()
+                    .map(f -> new PeerField(
+                            f.name(),
+                            f.kind(),
+                            f.required(),
+                            new HashSet<>(f.choices().toJavaSet()),
+                            f.min(),
+                            f.max()))
+                    .toJavaArray(PeerField[]::new);
+            peerData.add(new HashMap<>(data.get(i).toJavaMap()));
+        }
+        for (int i = 0; i < PEER_EVENTS.length; i++) {
+            if (PEER_EVENTS[i].equals("majoration")) {
+                equalConfig
+                        .configure(STATES[i])
+                        .permitReentryIf(
+                                "majoration",
+                                () -> !firing.get("effecteur").equals(firing.get("medecinTraitant"))
+                                        && Long.parseLong(firing.get("majorationsSemaine")) < 20);
+                equalConfig.configure(STATES[i]).permit("compteRendu", STATES[i + 1]);
+                i++;
+            } else {
+                equalConfig.configure(STATES[i]).permit(PEER_EVENTS[i], STATES[i + 1]);
+            }
+        }
+    }
+
+    /** The data checks of the event type, hand-written. */
+    private static boolean valid(PeerField[] fields, Map<String, String> d) {
+        int present = 0;
+        for (PeerField f : fields) {
+            String v = d.get(f.name());
+            if (v == null) {
+                if (f.required()) {
+                    return false;
+                }
+                continue;
+            }
+            present++;
+            boolean ok = switch (f.kind()) {
+                case CHOICE -> f.choices().contains(v);
+                case TOKEN -> token(v) && !nirShaped(v);
+                case INTEGER -> integer(v, f.min(), f.max());
+                case BOOLEAN -> v.equals("true") || v.equals("false");
+                default -> token(v);
+            };
+            if (!ok) {
+                return false;
+            }
+        }
+        return present == d.size();
+    }
+
+    private static boolean token(String v) {
+        int n = v.length();
+        if (n == 0 || n > 64) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char x = v.charAt(i);
+            if (!(Character.isLetterOrDigit(x) || x == '_' || x == '.' || x == ':' || x == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean nirShaped(String v) {
+        int digits = 0;
+        for (int i = 0; i < v.length(); i++) {
+            if (Character.isDigit(v.charAt(i))) {
+                digits++;
+            }
+        }
+        return (digits == 13 || digits == 15) && (v.charAt(0) == '1' || v.charAt(0) == '2');
+    }
+
+    private static boolean integer(String v, long min, long max) {
+        if (v.isEmpty() || v.length() > 18) {
+            return false;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            if (!Character.isDigit(v.charAt(i)) && !(i == 0 && v.charAt(i) == '-')) {
+                return false;
+            }
+        }
+        long x = Long.parseLong(v);
+        return x >= min && x <= max;
     }
 
     private Seq<Event> walk(InstanceState start) {
         io.vavr.collection.List<Event> log = io.vavr.collection.List.empty();
         InstanceState s = start;
         for (int i = 0; i < types.length; i++) {
-            Seq<Event> e = snp.decide(types[i], patient, data.get(i), s, NoContext.INSTANCE, clock)
-                    .get();
-            s = snp.append(s, s.version(), e).get();
-            log = log.appendAll(e);
+            Decision d =
+                    engine.decide(s, commands[i], NoContext.INSTANCE, clock).get();
+            s = d.state();
+            log = log.appendAll(d.events());
         }
         if (!s.state().equals("CLOS")) {
             throw new IllegalStateException(s.toString());
@@ -186,13 +337,33 @@ public class PathwayBenchmark {
     @OutputTimeUnit(TimeUnit.SECONDS)
     @OperationsPerInvocation(7)
     public InstanceState cptskit() {
-        InstanceState s = snp.start();
+        InstanceState s = engine.start(instance, patient);
         for (int i = 0; i < 7; i++) {
-            Seq<Event> e = snp.decide(types[i], patient, data.get(i), s, NoContext.INSTANCE, clock)
-                    .get();
-            s = snp.append(s, s.version(), e).get();
+            s = engine.decide(s, commands[i], NoContext.INSTANCE, clock).get().state();
         }
         return s;
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @OperationsPerInvocation(7)
+    public List<PeerEvent> stateless4jEqualWork() {
+        StateMachine<String, String> sm = new StateMachine<>(STATES[0], equalConfig);
+        ArrayList<PeerEvent> log = new ArrayList<>(8);
+        for (int i = 0; i < 7; i++) {
+            Map<String, String> d = peerData.get(i);
+            if (!valid(peerFields[i], d)) {
+                throw new IllegalStateException("invalid data for " + PEER_EVENTS[i]);
+            }
+            firing = d;
+            sm.fire(triggers.get(i), d);
+            log.add(new PeerEvent(PEER_EVENTS[i], clock.instant(), patient.value(), d));
+        }
+        if (!sm.getState().equals("CLOS")) {
+            throw new IllegalStateException(sm.getState());
+        }
+        return log;
     }
 
     @Benchmark
@@ -232,7 +403,7 @@ public class PathwayBenchmark {
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public void replayMillionEvents(Blackhole bh) {
         for (Seq<Event> log : logs) {
-            bh.consume(snp.replay(log));
+            bh.consume(engine.replay(log));
         }
     }
 }

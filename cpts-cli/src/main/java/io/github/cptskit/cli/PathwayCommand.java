@@ -2,6 +2,7 @@ package io.github.cptskit.cli;
 
 import io.github.cptskit.core.problem.Problem;
 import io.github.cptskit.pathways.catalogue.Catalogue;
+import io.github.cptskit.pathways.catalogue.Diagrams;
 import io.github.cptskit.pathways.catalogue.NoContext;
 import io.github.cptskit.pathways.catalogue.Parameter;
 import io.github.cptskit.pathways.catalogue.Pathway;
@@ -102,7 +103,7 @@ final class PathwayCommand {
         @Override
         public Integer call() {
             Definition<NoContext> d = find(id).definition();
-            Main.out().print(format == Format.dot ? d.dot() : d.mermaid());
+            Main.out().print(format == Format.dot ? Diagrams.dot(d) : Diagrams.mermaid(d));
             Main.out().flush();
             return 0;
         }
@@ -145,8 +146,17 @@ final class PathwayCommand {
         public Integer call() {
             Pathway p = find(id);
             Definition<NoContext> d = p.definition();
-            Validation<Seq<Problem>, Seq<Event>> log =
-                    EventLog.read(d, NoContext.INSTANCE, file.toString(), UserFiles.readText(file));
+            Validation<Seq<Problem>, Seq<Event>> log;
+            // Read line by line: a log of any length is never held as one string.
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+                log = EventLog.read(d, NoContext.INSTANCE, file.toString(), in);
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                throw new UserError(io.vavr.collection.List.of(Problem.error(
+                                "FILE_UNREADABLE",
+                                "fichier illisible : " + e.getMessage(),
+                                "cannot read the file: " + e.getMessage())
+                        .at(io.github.cptskit.core.problem.Location.of(file.toString(), 0, 0))));
+            }
             if (log.isInvalid()) {
                 for (Problem x : log.getError()) {
                     System.err.println(x.format(Main.locale()));
@@ -154,8 +164,14 @@ final class PathwayCommand {
                 return 1;
             }
             PrintWriter o = Main.out();
-            InstanceState s = d.replay(log.get());
-            o.println(p.code() + " " + d + ": " + log.get().size() + " events, state " + s.state()
+            if (log.get().isEmpty()) {
+                o.println(p.code() + " " + d + ": 0 events");
+                return 0;
+            }
+            InstanceState s = d.engine().replay(log.get());
+            o.println(p.code() + " " + d + ", instance " + s.instance() + ": "
+                    + log.get().size() + " events, state "
+                    + s.state()
                     + (d.isTerminal(s.state()) ? " (ended)" : ""));
             FhirStatus f = FhirMapping.bundled().status(s).get();
             o.println("FHIR: Task.status=" + f.task().code()

@@ -46,6 +46,20 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage("io.github.cptskit.core..internal..", "io.github.cptskit.aci..internal..")
                 .check(LIBRARY);
+        noClasses()
+                .that()
+                .resideInAPackage("io.github.cptskit.pathways.jdbc..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.github.cptskit.pathways.internal..", "io.github.cptskit.core..internal..")
+                .check(LIBRARY);
+    }
+
+    @Test
+    void theJdbcStoreIsChecked() {
+        org.assertj.core.api.Assertions.assertThat(
+                        LIBRARY.contain("io.github.cptskit.pathways.jdbc.PostgresEventStore"))
+                .isTrue();
     }
 
     @Test

@@ -11,7 +11,7 @@ import io.vavr.control.Option;
  * coordonnés renforcés. Each pathway's class builds it with other parameters.
  *
  * <pre>{@code
- * Catalogue.find("snp-sas").get().definition().mermaid();
+ * Diagrams.mermaid(Catalogue.find("snp-sas").get().definition());
  * Catalogue.find("P8b").get().parameters();   // maximumDuration = P2Y (UNCONFIRMED, draft arrêté)
  * }</pre>
  */

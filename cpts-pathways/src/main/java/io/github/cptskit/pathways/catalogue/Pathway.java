@@ -2,6 +2,7 @@ package io.github.cptskit.pathways.catalogue;
 
 import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.pathways.engine.Definition;
+import io.github.cptskit.pathways.engine.Engine;
 import io.vavr.collection.Seq;
 import java.util.Objects;
 
@@ -11,8 +12,9 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Pathway p2 = Catalogue.find("P2").get();
- * p2.definition().decide("trieParArm", patient, TreeMap.of("orientation", "REGULATION_MG"),
- *     p2.definition().start(), NoContext.INSTANCE, clock);
+ * Engine<NoContext> engine = p2.engine();
+ * InstanceState s = engine.start(InstanceId.random(), patient);
+ * engine.decide(s, Command.of("trieParArm", author).with("orientation", "REGULATION_MG"), NoContext.INSTANCE, clock);
  * }</pre>
  *
  * @param code the code in the catalogue, {@code P1} … {@code P8b}
@@ -44,6 +46,11 @@ public record Pathway(
         Objects.requireNonNull(definition, "definition");
         Objects.requireNonNull(parameters, "parameters");
         Objects.requireNonNull(sources, "sources");
+    }
+
+    /** @return the engine of the definition */
+    public Engine<NoContext> engine() {
+        return definition.engine();
     }
 
     /** @return the definition's id, e.g. {@code snp-sas} */

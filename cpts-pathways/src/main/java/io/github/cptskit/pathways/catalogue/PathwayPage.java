@@ -27,10 +27,20 @@ public final class PathwayPage {
 
     /**
      * @param p a pathway
-     * @return its schema's file name in {@code docs/pathways/schemas/}
+     * @return the file name, in {@code docs/pathways/schemas/}, of its schema in the current log format
      */
     public static String schemaFile(Pathway p) {
-        return p.id() + "-v" + p.definition().version() + ".schema.json";
+        return schemaFile(p, 2);
+    }
+
+    /**
+     * @param p a pathway
+     * @param format a log format, 1 or 2
+     * @return the file name of its schema in that format ({@code snp-sas-v1.schema.json} for format 1,
+     *     {@code snp-sas-v1.format-2.schema.json} for 2)
+     */
+    public static String schemaFile(Pathway p, int format) {
+        return p.id() + "-v" + p.definition().version() + (format == 1 ? "" : ".format-" + format) + ".schema.json";
     }
 
     /**
@@ -56,7 +66,7 @@ public final class PathwayPage {
                 .append("\n\n");
         b.append(p.summary()).append("\n\n");
         b.append("<!-- Generated from the catalogue by PathwayPagesTest: do not edit by hand. -->\n\n");
-        b.append("## Diagram\n\n```mermaid\n").append(d.mermaid()).append("```\n\n");
+        b.append("## Diagram\n\n```mermaid\n").append(Diagrams.mermaid(d)).append("```\n\n");
         parameters(b, p);
         states(b, p);
         events(b, d);
@@ -73,6 +83,11 @@ public final class PathwayPage {
                 .append(schemaFile(p))
                 .append("`](schemas/")
                 .append(schemaFile(p))
+                .append(") (log format 2: each event names its instance, sequence number, id and author);")
+                .append(" logs of format 1 are still read, [`schemas/")
+                .append(schemaFile(p, 1))
+                .append("`](schemas/")
+                .append(schemaFile(p, 1))
                 .append(").\n");
         return b.toString();
     }

@@ -24,9 +24,23 @@ public final class EventSchema {
 
     /**
      * @param def a definition
-     * @return its event schema, pretty-printed
+     * @return the schema of its log lines in the current format ({@code EventLog.FORMAT}), pretty-printed
      */
     public static String of(Definition<?> def) {
+        return of(def, EventLog.FORMAT);
+    }
+
+    /**
+     * @param def a definition
+     * @param format the log format, 1 or 2
+     * @return the schema of its log lines in that format, pretty-printed ({@code $id} ends in
+     *     {@code /v1/event.schema.json} for format 1, {@code /v1/event.format-2.schema.json} for 2)
+     */
+    public static String of(Definition<?> def, int format) {
+        if (format != 1 && format != 2) {
+            throw new IllegalArgumentException("log formats are 1 and 2: " + format);
+        }
+        boolean v2 = format == 2;
         StringBuilder b = new StringBuilder();
         b.append("{\n");
         b.append("  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n");
@@ -35,24 +49,47 @@ public final class EventSchema {
                 .append(def.id())
                 .append("/v")
                 .append(def.version())
-                .append("/event.schema.json\",\n");
+                .append(v2 ? "/event.format-2.schema.json\",\n" : "/event.schema.json\",\n");
         b.append("  \"title\": \"")
                 .append(def.id())
                 .append(" v")
                 .append(def.version())
-                .append(" event\",\n");
+                .append(v2 ? " event (log format 2)\",\n" : " event\",\n");
         b.append("  \"type\": \"object\",\n");
-        b.append("  \"required\": [\"pathway\", \"version\", \"type\", \"at\", \"patient\", \"data\"],\n");
+        b.append(
+                v2
+                        ? "  \"required\": [\"format\", \"pathway\", \"version\", \"instance\", \"seq\", \"id\", \"type\", \"at\","
+                                + " \"recorded\", \"patient\", \"author\", \"data\"],\n"
+                        : "  \"required\": [\"pathway\", \"version\", \"type\", \"at\", \"patient\", \"data\"],\n");
         b.append("  \"additionalProperties\": false,\n");
         b.append("  \"properties\": {\n");
+        if (v2) {
+            b.append("    \"format\": {\"const\": 2},\n");
+        }
         b.append("    \"pathway\": {\"const\": \"").append(def.id()).append("\"},\n");
         b.append("    \"version\": {\"const\": ").append(def.version()).append("},\n");
         b.append("    \"type\": {\"enum\": [")
                 .append(def.eventTypes().keySet().map(k -> "\"" + k + "\"").mkString(", "))
                 .append("]},\n");
+        if (v2) {
+            b.append("    \"instance\": {\"type\": \"string\", \"pattern\": \"^[A-Za-z0-9_.:-]{1,64}$\","
+                    + " \"description\": \"the instance (stream) the event belongs to\"},\n");
+            b.append("    \"seq\": {\"type\": \"integer\", \"minimum\": 1,"
+                    + " \"description\": \"the event's number in its instance: 1, 2, ... without gap\"},\n");
+            b.append("    \"id\": {\"type\": \"string\", \"format\": \"uuid\","
+                    + " \"description\": \"the event id, a version 7 (time-ordered) UUID\"},\n");
+        }
         b.append("    \"at\": {\"type\": \"string\", \"format\": \"date-time\"},\n");
+        if (v2) {
+            b.append("    \"recorded\": {\"type\": \"string\", \"format\": \"date-time\","
+                    + " \"description\": \"when the event was recorded (after at for a late deadline expiry)\"},\n");
+        }
         b.append("    \"patient\": {\"type\": \"string\", \"pattern\": \"^[A-Za-z0-9_.:-]{1,64}$\","
                 + " \"description\": \"pseudonymous reference; never a NIR\"},\n");
+        if (v2) {
+            b.append("    \"author\": {\"type\": \"string\", \"pattern\": \"^[A-Za-z0-9_.:-]{1,64}$\","
+                    + " \"description\": \"pseudonymous actor reference; never a name\"},\n");
+        }
         b.append("    \"data\": {\"type\": \"object\"}\n");
         b.append("  },\n");
         b.append("  \"allOf\": [\n");

@@ -5,55 +5,142 @@ import io.vavr.collection.TreeMap;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
- * Something that happened in a pathway instance: its type (a transition's event, or a deadline's
- * expiry), when, about which patient (pseudonymous), and plain string data. Events are the only thing
- * a host stores; the state is their left fold. They serialise as one JSON object each
- * ({@code codec.EventLog}). An immutable value: equal when type, instant, patient and data are.
+ * Something that happened in a pathway instance, identifying itself: the instance it belongs to and
+ * its sequence number there (1, 2, …: the stream version once it is appended), a time-ordered event
+ * id (a version 7 UUID), its type (a transition's event, or a deadline's expiry), when it took
+ * effect, when it was recorded (later than {@code at} for a deadline expiry recorded after its due
+ * instant), about which patient and by which author (both pseudonymous), and plain string data.
+ * Events are the only thing a host stores; the state is their left fold. They serialise as one JSON
+ * object each ({@code codec.EventLog}). An immutable value, equal when every component is.
  *
- * <p>{@code toString} shows the type, time and reference only, never the data.
- *
- * <pre>{@code
- * Event e = new Event("regule", Instant.parse("2025-03-03T09:00:00Z"), patient, TreeMap.of("decision", "RDV"));
- * e.datum("decision");   // "RDV"
- * }</pre>
+ * <p>{@code toString} shows the instance, sequence, type, instant and references only, never the
+ * data.
  */
 public final class Event {
     private static final String[] NONE = new String[0];
 
+    private final InstanceId instance;
+    private final long sequence;
+    // The id's two halves: a UUID object is made only when asked for.
+    private final long idHigh;
+    private final long idLow;
     private final String type;
     private final Instant at;
+    private final Instant recordedAt;
     private final PatientRef patient;
+    private final ActorRef author;
     private final TreeMap<String, String> data;
-    // The data again as sorted arrays: guards and routes read them on every transition, and a
-    // persistent map's lookup allocates.
+    // The data again, for guards and routes, which read it on every transition (a persistent map's
+    // lookup allocates): the usual single datum in two fields, more as sorted arrays.
+    private final String key0;
+    private final String value0;
     private final String[] keys;
     private final String[] values;
-    // The compiled transition the deciding definition chose, so that appending the event does not
-    // route it again. Not part of the value. Written once before the event is returned; a thread
-    // that sees null routes the event itself (a benign race, as String's cached hash).
-    Object decided;
 
     /**
+     * @param instance the instance
+     * @param sequence its number in the instance's stream, 1 or more
+     * @param id the event id (time-ordered)
      * @param type the event type, e.g. {@code regule}
-     * @param at when it happened
+     * @param at when it took effect
+     * @param recordedAt when it was recorded
      * @param patient the pseudonymous patient reference
+     * @param author the pseudonymous author
      * @param data plain values the guards and read models use (e.g. {@code decision=RDV})
      */
-    public Event(String type, Instant at, PatientRef patient, TreeMap<String, String> data) {
+    public Event(
+            InstanceId instance,
+            long sequence,
+            UUID id,
+            String type,
+            Instant at,
+            Instant recordedAt,
+            PatientRef patient,
+            ActorRef author,
+            TreeMap<String, String> data) {
+        this(
+                instance,
+                sequence,
+                Objects.requireNonNull(id, "id").getMostSignificantBits(),
+                id.getLeastSignificantBits(),
+                type,
+                at,
+                recordedAt,
+                patient,
+                author,
+                data);
+    }
+
+    /** As the engine makes it: the id as two halves (no UUID object), the data flat from the command. */
+    Event(
+            InstanceId instance,
+            long sequence,
+            long idHigh,
+            long idLow,
+            String type,
+            Instant at,
+            Instant recordedAt,
+            PatientRef patient,
+            ActorRef author,
+            Command command) {
+        this.instance = instance;
+        this.sequence = sequence;
+        this.idHigh = idHigh;
+        this.idLow = idLow;
+        this.type = type;
+        this.at = at;
+        this.recordedAt = recordedAt;
+        this.patient = patient;
+        this.author = author;
+        this.data = command.data();
+        this.key0 = command.key0;
+        this.value0 = command.value0;
+        this.keys = command.keys;
+        this.values = command.values;
+    }
+
+    /** With the id as its two halves, as the engine makes them (no UUID object). */
+    Event(
+            InstanceId instance,
+            long sequence,
+            long idHigh,
+            long idLow,
+            String type,
+            Instant at,
+            Instant recordedAt,
+            PatientRef patient,
+            ActorRef author,
+            TreeMap<String, String> data) {
+        this.instance = Objects.requireNonNull(instance, "instance");
+        if (sequence < 1) {
+            throw new IllegalArgumentException("sequence starts at 1: " + sequence);
+        }
+        this.sequence = sequence;
+        this.idHigh = idHigh;
+        this.idLow = idLow;
         this.type = Objects.requireNonNull(type, "type");
         this.at = Objects.requireNonNull(at, "at");
+        this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
         this.patient = Objects.requireNonNull(patient, "patient");
+        this.author = Objects.requireNonNull(author, "author");
         this.data = Objects.requireNonNull(data, "data");
         if (data.isEmpty()) {
+            key0 = null;
+            value0 = null;
             keys = NONE;
             values = NONE;
         } else if (data.size() == 1) {
             Tuple2<String, String> kv = data.head(); // cheaper than an iterator
-            keys = new String[] {kv._1};
-            values = new String[] {kv._2};
+            key0 = kv._1;
+            value0 = kv._2;
+            keys = NONE;
+            values = NONE;
         } else {
+            key0 = null;
+            value0 = null;
             keys = new String[data.size()];
             values = new String[data.size()];
             int i = 0;
@@ -64,19 +151,44 @@ public final class Event {
         }
     }
 
+    /** @return the instance the event belongs to */
+    public InstanceId instance() {
+        return instance;
+    }
+
+    /** @return its number in the instance's stream, from 1 */
+    public long sequence() {
+        return sequence;
+    }
+
+    /** @return the event id, a version 7 (time-ordered) UUID */
+    public UUID id() {
+        return new UUID(idHigh, idLow);
+    }
+
     /** @return the event type */
     public String type() {
         return type;
     }
 
-    /** @return when it happened */
+    /** @return when it took effect */
     public Instant at() {
         return at;
+    }
+
+    /** @return when it was recorded */
+    public Instant recordedAt() {
+        return recordedAt;
     }
 
     /** @return the pseudonymous patient reference */
     public PatientRef patient() {
         return patient;
+    }
+
+    /** @return the pseudonymous author */
+    public ActorRef author() {
+        return author;
     }
 
     /** @return the data */
@@ -91,6 +203,12 @@ public final class Event {
      * @return its value, or {@code null} when the event does not carry it
      */
     public String datum(String key) {
+        if (key0 != null) {
+            return key0.equals(key) ? value0 : null;
+        }
+        if (keys.length == 0) {
+            return null;
+        }
         int i = Arrays.binarySearch(keys, key);
         return i >= 0 ? values[i] : null;
     }
@@ -103,25 +221,31 @@ public final class Event {
      * @return a new event
      */
     public Event with(String key, String value) {
-        return new Event(type, at, patient, data.put(key, value));
+        return new Event(instance, sequence, id(), type, at, recordedAt, patient, author, data.put(key, value));
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Event e
+                && sequence == e.sequence
+                && idHigh == e.idHigh
+                && idLow == e.idLow
+                && instance.equals(e.instance)
                 && type.equals(e.type)
                 && at.equals(e.at)
+                && recordedAt.equals(e.recordedAt)
                 && patient.equals(e.patient)
+                && author.equals(e.author)
                 && data.equals(e.data);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(type, at, patient, data);
+        return java.util.Objects.hash(instance, sequence, idHigh, idLow, type, at, data);
     }
 
     @Override
     public String toString() {
-        return type + "@" + at + "[" + patient + "]";
+        return instance + "#" + sequence + " " + type + "@" + at + "[" + patient + " by " + author + "]";
     }
 }

@@ -4,10 +4,13 @@ import io.vavr.collection.TreeMap;
 import java.util.Objects;
 
 /**
- * The state of one pathway instance: the definition (id and version) it is pinned to, its current
- * state, the number of events it has folded (its stream version, for optimistic concurrency) and the
- * deadlines pending. A value, computed by folding events; never stored as such.
+ * The state of one pathway instance: its id and subject, the definition (id and version) it is
+ * pinned to, its current state, the number of events it has folded (its stream version: the
+ * sequence number of its last event, for optimistic concurrency) and the deadlines pending. A
+ * value, computed by folding events; never stored as such.
  *
+ * @param instance the instance's id
+ * @param subject the patient (or the subject of a territory-level pathway), pseudonymous
  * @param definitionId the definition's id
  * @param definitionVersion the definition's version the instance started under
  * @param state the current state
@@ -15,9 +18,17 @@ import java.util.Objects;
  * @param deadlines pending deadlines by kind
  */
 public record InstanceState(
-        String definitionId, int definitionVersion, String state, long version, TreeMap<String, Deadline> deadlines) {
+        InstanceId instance,
+        PatientRef subject,
+        String definitionId,
+        int definitionVersion,
+        String state,
+        long version,
+        TreeMap<String, Deadline> deadlines) {
     /** Checks the components. */
     public InstanceState {
+        Objects.requireNonNull(instance, "instance");
+        Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(definitionId, "definitionId");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(deadlines, "deadlines");

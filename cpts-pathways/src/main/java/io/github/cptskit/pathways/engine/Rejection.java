@@ -12,7 +12,7 @@ import java.util.Objects;
  * <p>Codes: {@code INSTANCE_TERMINATED}, {@code EVENT_UNKNOWN}, {@code EVENT_DATA} (see
  * {@link #problems()}), {@code TRANSITION_NOT_ALLOWED}, {@code NO_ROUTE}, {@code GUARD_REFUSED},
  * {@code DEADLINE_NOT_DUE}, {@code DEADLINE_NOT_PENDING}, {@code DEADLINE_OVERDUE}, {@code RAISED_EVENT_REFUSED}, {@code RUN_TO_COMPLETION_LIMIT},
- * {@code STALE_VERSION}.
+ * {@code APPEND_CONFLICT} (from an {@code EventStore}).
  *
  * @param code the code
  * @param messageFr the message in French
@@ -30,7 +30,15 @@ public record Rejection(String code, String messageFr, String messageEn, Seq<Str
         Objects.requireNonNull(problems, "problems");
     }
 
-    static Rejection of(String code, String messageFr, String messageEn) {
+    /**
+     * A rejection without guards or data problems.
+     *
+     * @param code the code
+     * @param messageFr the message in French
+     * @param messageEn the message in English
+     * @return the rejection
+     */
+    public static Rejection of(String code, String messageFr, String messageEn) {
         return new Rejection(code, messageFr, messageEn, List.empty(), List.empty());
     }
 

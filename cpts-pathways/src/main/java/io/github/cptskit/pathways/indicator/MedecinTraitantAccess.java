@@ -42,13 +42,24 @@ public record MedecinTraitantAccess(
      * @return the read model
      */
     public static MedecinTraitantAccess of(Iterable<? extends Seq<Event>> logs) {
+        return of(logs, ReportingPeriod.ALWAYS);
+    }
+
+    /**
+     * @param logs one log per P1 instance
+     * @param period the patients qualified in this period count
+     * @return the read model
+     */
+    public static MedecinTraitantAccess of(Iterable<? extends Seq<Event>> logs, ReportingPeriod period) {
+        Objects.requireNonNull(logs, "logs");
+        Objects.requireNonNull(period, "period");
         TreeMap<Priority, Long> registered = TreeMap.empty();
         TreeMap<Priority, Long> found = TreeMap.empty();
         TreeMap<Priority, Seq<Duration>> delays = TreeMap.empty();
         for (Seq<Event> log : logs) {
             Option<Event> qualified =
                     Logs.first(log, "inscritListeAttente").flatMap(x -> Logs.first(log, "eligibiliteEvaluee"));
-            if (qualified.isEmpty()) {
+            if (qualified.isEmpty() || !period.contains(qualified.get().at())) {
                 continue;
             }
             Priority p = AccesMedecinTraitant.priority(qualified.get());

@@ -23,11 +23,24 @@ public record PcrActivity(long inclusions, long completions, long earlyExits) {
      * @return the read model
      */
     public static PcrActivity of(Iterable<? extends Seq<Event>> logs) {
+        return of(logs, ReportingPeriod.ALWAYS);
+    }
+
+    /**
+     * @param logs one log per P8b instance
+     * @param period the patients included in this period count
+     * @return the read model
+     */
+    public static PcrActivity of(Iterable<? extends Seq<Event>> logs, ReportingPeriod period) {
+        java.util.Objects.requireNonNull(logs, "logs");
+        java.util.Objects.requireNonNull(period, "period");
         long included = 0;
         long completed = 0;
         long left = 0;
         for (Seq<Event> log : logs) {
-            if (Logs.first(log, "inclusion").isEmpty()) {
+            if (Logs.first(log, "inclusion")
+                    .filter(e -> period.contains(e.at()))
+                    .isEmpty()) {
                 continue;
             }
             included++;

@@ -7,6 +7,7 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.ZoneId;
 import java.util.Objects;
 
 /**
@@ -50,6 +51,35 @@ public record RcpHeld(Year year, long meetings, int target) {
             }
         }
         return new RcpHeld(year, meetings.size(), target);
+    }
+
+    /**
+     * The meetings held in a period (by the meeting's date, in the period's days as seen in {@code zone}),
+     * against the target of its year.
+     *
+     * @param logs one log per P4 instance (case)
+     * @param period the period, within one year
+     * @param zone the zone of the meetings' dates
+     * @param target the meetings a year taken as full achievement
+     * @return the read model, for the year the period starts in
+     */
+    public static RcpHeld of(Iterable<? extends Seq<Event>> logs, ReportingPeriod period, ZoneId zone, int target) {
+        Objects.requireNonNull(logs, "logs");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(zone, "zone");
+        Set<String> meetings = HashSet.empty();
+        for (Seq<Event> log : logs) {
+            for (Event e : log) {
+                if (e.type().equals("reunionTenue")
+                        && e.data()
+                                .get("date")
+                                .exists(d -> period.contains(
+                                        LocalDate.parse(d).atStartOfDay(zone).toInstant()))) {
+                    meetings = meetings.add(e.data().get("reunion").get());
+                }
+            }
+        }
+        return new RcpHeld(Year.from(period.from().atZone(zone)), meetings.size(), target);
     }
 
     /** @return meetings held out of the target, capped at the target */

@@ -31,12 +31,25 @@ public record SnpWithinDelay(Duration delay, Ratio ratio) {
      * @return the read model
      */
     public static SnpWithinDelay of(Iterable<? extends Seq<Event>> logs, Duration delay) {
+        return of(logs, delay, ReportingPeriod.ALWAYS);
+    }
+
+    /**
+     * @param logs one log per P2 instance
+     * @param delay the consultation delay of the contract (48 h nationally)
+     * @param period the appointments decided in this period count
+     * @return the read model
+     */
+    public static SnpWithinDelay of(Iterable<? extends Seq<Event>> logs, Duration delay, ReportingPeriod period) {
+        Objects.requireNonNull(logs, "logs");
+        Objects.requireNonNull(delay, "delay");
+        Objects.requireNonNull(period, "period");
         long requested = 0;
         long within = 0;
         for (Seq<Event> log : logs) {
             Option<Event> rdv = log.find(
                     e -> e.type().equals("regule") && e.data().get("decision").contains("RDV"));
-            if (rdv.isEmpty()) {
+            if (rdv.isEmpty() || !period.contains(rdv.get().at())) {
                 continue;
             }
             requested++;

@@ -5,7 +5,9 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.cptskit.pathways.engine.Command;
 import io.github.cptskit.pathways.engine.Deadline;
+import io.github.cptskit.pathways.engine.Decision;
 import io.github.cptskit.pathways.engine.Definition;
 import io.github.cptskit.pathways.engine.Event;
 import io.github.cptskit.pathways.engine.EventType;
@@ -13,6 +15,7 @@ import io.github.cptskit.pathways.engine.Field;
 import io.github.cptskit.pathways.engine.InstanceState;
 import io.github.cptskit.pathways.engine.Rejection;
 import io.github.cptskit.pathways.engine.Route;
+import io.github.cptskit.pathways.engine.TestEvents;
 import io.github.cptskit.pathways.engine.Transition;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
@@ -59,9 +62,14 @@ class CatalogueProperties {
         }
     }
 
-    private static Either<Rejection, Seq<Event>> decide(
+    private static Either<Rejection, Decision> decide(
             Definition<NoContext> def, InstanceState s, String type, TreeMap<String, String> data, Instant t) {
-        return def.decide(type, Walk.PATIENT, data, s, NoContext.INSTANCE, Clock.fixed(t, ZoneOffset.UTC));
+        return def.engine()
+                .decide(s, Command.of(type, Walk.AUTHOR, data), NoContext.INSTANCE, Clock.fixed(t, ZoneOffset.UTC));
+    }
+
+    private static InstanceState start(Definition<NoContext> def) {
+        return def.engine().start(Walk.INSTANCE, Walk.PATIENT);
     }
 
     @Test
@@ -74,13 +82,13 @@ class CatalogueProperties {
                     .forAll(longs().all(), integers().between(1, 60))
                     .check((seed, length) -> {
                         SplittableRandom r = new SplittableRandom(seed);
-                        InstanceState s = def.start();
+                        InstanceState s = start(def);
                         List<Event> log = List.empty();
                         Instant t = Walk.T0;
                         for (int i = 0; i < length; i++) {
                             t = t.plus(Duration.ofHours(r.nextInt(24 * 40)));
                             EventType type = types.get(r.nextInt(types.size()));
-                            Either<Rejection, Seq<Event>> d = decide(def, s, type.name(), randomData(type, r), t);
+                            Either<Rejection, Decision> d = decide(def, s, type.name(), randomData(type, r), t);
                             boolean expiry = def.deadlines()
                                     .values()
                                     .exists(x -> x.expiryEvent().equals(type.name()));
@@ -95,22 +103,29 @@ class CatalogueProperties {
                                 }
                             }
                             if (d.isRight()) {
-                                s = def.append(s, s.version(), d.get()).get();
-                                log = log.appendAll(d.get());
+                                if (!d.get()
+                                        .state()
+                                        .equals(def.engine().replay(s, d.get().events()))) {
+                                    return false;
+                                }
+                                s = d.get().state();
+                                log = log.appendAll(d.get().events());
                             } else if (r.nextInt(3) == 0) {
                                 // The host's scheduler: append what is due, earliest first.
-                                Seq<Event> e = def.expire(s, Walk.PATIENT, NoContext.INSTANCE, t)
+                                Decision e = def.engine()
+                                        .expire(s, Walk.AUTHOR, NoContext.INSTANCE, Clock.fixed(t, ZoneOffset.UTC))
                                         .get();
-                                s = def.append(s, s.version(), e).get();
-                                log = log.appendAll(e);
+                                s = e.state();
+                                log = log.appendAll(e.events());
                             }
                             if (!def.states().contains(s.state()) || s.version() != log.size()) {
                                 return false;
                             }
                         }
                         // as decided, and as a host reads them back from storage
-                        Seq<Event> stored = log.map(e -> new Event(e.type(), e.at(), e.patient(), e.data()));
-                        return def.replay(log).equals(s) && def.replay(stored).equals(s);
+                        Seq<Event> stored = log.map(TestEvents::copy);
+                        return def.engine().replay(start(def), log).equals(s)
+                                && def.engine().replay(start(def), stored).equals(s);
                     });
         }
     }
@@ -128,7 +143,7 @@ class CatalogueProperties {
         SplittableRandom r = new SplittableRandom(42);
         Set<String> seen = HashSet.of(def.initial());
         ArrayDeque<InstanceState> queue = new ArrayDeque<>();
-        queue.add(def.start());
+        queue.add(start(def));
         Set<String> visited = HashSet.empty();
         while (!queue.isEmpty()) {
             InstanceState s = queue.poll();
@@ -151,9 +166,9 @@ class CatalogueProperties {
                     for (Route route : tr.route()) {
                         data = data.put(route.field(), route.values().head());
                     }
-                    Either<Rejection, Seq<Event>> d = decide(def, s, tr.on(), data, when);
+                    Either<Rejection, Decision> d = decide(def, s, tr.on(), data, when);
                     if (d.isRight()) {
-                        InstanceState next = def.append(s, s.version(), d.get()).get();
+                        InstanceState next = d.get().state();
                         seen = seen.add(next.state());
                         queue.add(next);
                         break;

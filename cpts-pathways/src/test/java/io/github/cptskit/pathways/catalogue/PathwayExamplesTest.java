@@ -58,7 +58,8 @@ class PathwayExamplesTest {
                         .guards())
                 .containsExactly("residesInTerritory", "noDeclaredMt");
         w.then("annulation", "motif", "NON_ELIGIBLE").in("ANNULE");
-        Event e = new Event(
+        Event e = io.github.cptskit.pathways.engine.TestEvents.event(
+                1,
                 "eligibiliteEvaluee",
                 Walk.T0,
                 Walk.PATIENT,

@@ -22,7 +22,9 @@ class PathwayPagesTest {
     private static Seq<Path> expected() {
         return Catalogue.all()
                 .flatMap(p -> List.of(
-                        DOCS.resolve(p.id() + ".md"), DOCS.resolve("schemas").resolve(PathwayPage.schemaFile(p))))
+                        DOCS.resolve(p.id() + ".md"),
+                        DOCS.resolve("schemas").resolve(PathwayPage.schemaFile(p)),
+                        DOCS.resolve("schemas").resolve(PathwayPage.schemaFile(p, 1))))
                 .append(DOCS.resolve("README.md"));
     }
 
@@ -36,6 +38,9 @@ class PathwayPagesTest {
             }
             if (file.getFileName().toString().equals(PathwayPage.schemaFile(p))) {
                 return EventSchema.of(p.definition());
+            }
+            if (file.getFileName().toString().equals(PathwayPage.schemaFile(p, 1))) {
+                return EventSchema.of(p.definition(), 1);
             }
         }
         throw new AssertionError(file);

@@ -2,13 +2,16 @@ package io.github.cptskit.pathways.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cptskit.pathways.engine.ActorRef;
+import io.github.cptskit.pathways.engine.Command;
+import io.github.cptskit.pathways.engine.Decision;
 import io.github.cptskit.pathways.engine.Definition;
 import io.github.cptskit.pathways.engine.Event;
+import io.github.cptskit.pathways.engine.InstanceId;
 import io.github.cptskit.pathways.engine.InstanceState;
 import io.github.cptskit.pathways.engine.PatientRef;
 import io.github.cptskit.pathways.engine.Rejection;
 import io.vavr.collection.List;
-import io.vavr.collection.Seq;
 import io.vavr.collection.TreeMap;
 import io.vavr.control.Either;
 import java.time.Clock;
@@ -20,6 +23,8 @@ import java.time.ZoneOffset;
 final class Walk {
     static final Instant T0 = Instant.parse("2025-03-03T08:00:00Z");
     static final PatientRef PATIENT = PatientRef.parse("pat-7f3a9c").get();
+    static final InstanceId INSTANCE = new InstanceId("walk-0001");
+    static final ActorRef AUTHOR = new ActorRef("usr-4411");
 
     private final Definition<NoContext> def;
     private InstanceState state;
@@ -28,7 +33,7 @@ final class Walk {
 
     private Walk(Pathway p) {
         this.def = p.definition();
-        this.state = def.start();
+        this.state = def.engine().start(INSTANCE, PATIENT);
     }
 
     static Walk of(Pathway p) {
@@ -43,25 +48,30 @@ final class Walk {
         return m;
     }
 
-    private Either<Rejection, Seq<Event>> decide(String event, String... kv) {
-        return def.decide(event, PATIENT, data(kv), state, NoContext.INSTANCE, Clock.fixed(now, ZoneOffset.UTC));
+    private Either<Rejection, Decision> decide(String event, String... kv) {
+        return def.engine()
+                .decide(
+                        state,
+                        Command.of(event, AUTHOR, data(kv)),
+                        NoContext.INSTANCE,
+                        Clock.fixed(now, ZoneOffset.UTC));
     }
 
     /** Records an event one hour later; fails the test if refused. */
     Walk then(String event, String... kv) {
         now = now.plus(Duration.ofHours(1));
-        Either<Rejection, Seq<Event>> d = decide(event, kv);
+        Either<Rejection, Decision> d = decide(event, kv);
         assertThat(d.isRight())
                 .as("%s refused in %s: %s", event, state.state(), d.swap().getOrNull())
                 .isTrue();
-        state = def.append(state, state.version(), d.get()).get();
-        log = log.appendAll(d.get());
+        state = d.get().state();
+        log = log.appendAll(d.get().events());
         return this;
     }
 
     /** The refusal of an event now; fails the test if accepted. */
     Rejection refused(String event, String... kv) {
-        Either<Rejection, Seq<Event>> d = decide(event, kv);
+        Either<Rejection, Decision> d = decide(event, kv);
         assertThat(d.isLeft()).as("%s accepted in %s", event, state.state()).isTrue();
         return d.getLeft();
     }
@@ -80,9 +90,17 @@ final class Walk {
 
     /** Appends the expiry of every due deadline, earliest first, as a host does. */
     Walk expireDue() {
-        Seq<Event> e = def.expire(state, PATIENT, NoContext.INSTANCE, now).get();
-        state = def.append(state, state.version(), e).get();
-        log = log.appendAll(e);
+        Decision d = def.engine()
+                .expire(state, ActorRef.SCHEDULER, NoContext.INSTANCE, Clock.fixed(now, ZoneOffset.UTC))
+                .get();
+        assertThat(def.engine()
+                        .expire(d.state(), ActorRef.SCHEDULER, NoContext.INSTANCE, Clock.fixed(now, ZoneOffset.UTC))
+                        .get()
+                        .isEmpty())
+                .as("expire is idempotent")
+                .isTrue();
+        state = d.state();
+        log = log.appendAll(d.events());
         return this;
     }
 
@@ -104,7 +122,9 @@ final class Walk {
 
     Walk in(String expected) {
         assertThat(state.state()).isEqualTo(expected);
-        assertThat(def.replay(log)).as("replay equals the incremental state").isEqualTo(state);
+        assertThat(def.engine().replay(def.engine().start(INSTANCE, PATIENT), log))
+                .as("replay equals the incremental state")
+                .isEqualTo(state);
         return this;
     }
 }

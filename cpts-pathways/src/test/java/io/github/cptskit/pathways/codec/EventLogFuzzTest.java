@@ -8,8 +8,12 @@ import io.github.cptskit.core.problem.Problem;
 import io.github.cptskit.pathways.catalogue.Catalogue;
 import io.github.cptskit.pathways.catalogue.NoContext;
 import io.github.cptskit.pathways.catalogue.Pathway;
+import io.github.cptskit.pathways.engine.ActorRef;
+import io.github.cptskit.pathways.engine.Command;
+import io.github.cptskit.pathways.engine.Decision;
 import io.github.cptskit.pathways.engine.Definition;
 import io.github.cptskit.pathways.engine.Event;
+import io.github.cptskit.pathways.engine.InstanceId;
 import io.github.cptskit.pathways.engine.InstanceState;
 import io.github.cptskit.pathways.engine.PatientRef;
 import io.github.cptskit.pathways.engine.Rejection;
@@ -60,7 +64,8 @@ class EventLogFuzzTest {
     void commands(FuzzedDataProvider in) {
         Pathway p = Catalogue.all().get(in.consumeInt(0, Catalogue.all().size() - 1));
         Definition<NoContext> def = p.definition();
-        InstanceState s = def.start();
+        InstanceState s = def.engine()
+                .start(new InstanceId("fuzz-1"), PatientRef.parse("pat-fuzz").get());
         Instant t = Instant.parse("2025-01-01T00:00:00Z");
         PatientRef patient = PatientRef.parse("pat-fuzz").get();
         Seq<String> types = def.eventTypes().keySet().toList().append("inconnu");
@@ -72,10 +77,14 @@ class EventLogFuzzTest {
             for (int k = 0; k < n; k++) {
                 data = data.put(in.consumeString(12), in.consumeString(40));
             }
-            Either<Rejection, Seq<Event>> d =
-                    def.decide(type, patient, data, s, NoContext.INSTANCE, Clock.fixed(t, ZoneOffset.UTC));
+            Either<Rejection, Decision> d = def.engine()
+                    .decide(
+                            s,
+                            Command.of(type, ActorRef.UNKNOWN, data),
+                            NoContext.INSTANCE,
+                            Clock.fixed(t, ZoneOffset.UTC));
             if (d.isRight()) {
-                s = def.append(s, s.version(), d.get()).get();
+                s = d.get().state();
                 assertThat(def.states().contains(s.state())).isTrue();
             } else {
                 Rejection r = d.getLeft();

@@ -10,10 +10,14 @@ import io.github.cptskit.core.problem.Problem;
 import io.github.cptskit.pathways.catalogue.Catalogue;
 import io.github.cptskit.pathways.catalogue.NoContext;
 import io.github.cptskit.pathways.catalogue.Pathway;
+import io.github.cptskit.pathways.engine.ActorRef;
+import io.github.cptskit.pathways.engine.Command;
+import io.github.cptskit.pathways.engine.Decision;
 import io.github.cptskit.pathways.engine.Definition;
 import io.github.cptskit.pathways.engine.Event;
 import io.github.cptskit.pathways.engine.EventType;
 import io.github.cptskit.pathways.engine.Field;
+import io.github.cptskit.pathways.engine.InstanceId;
 import io.github.cptskit.pathways.engine.InstanceState;
 import io.github.cptskit.pathways.engine.PatientRef;
 import io.github.cptskit.pathways.internal.Json;
@@ -33,9 +37,19 @@ class EventLogTest {
     private static final Definition<NoContext> SNP = Catalogue.find("P2").get().definition();
     private static final Instant T0 = Instant.parse("2025-03-03T08:00:00Z");
     private static final PatientRef P = PatientRef.parse("pat-7f3a9c").get();
+    private static final InstanceId ID = new InstanceId("p2-0001");
+    private static final ActorRef AUTHOR = new ActorRef("usr-4411");
+
+    /** A format-2 line as format 1 wrote it: without the event's identity. */
+    static String legacy(String line) {
+        return line.replaceAll("\"format\":2,", "")
+                .replaceAll("\"instance\":\"[^\"]*\",\"seq\":[0-9]+,\"id\":\"[^\"]*\",", "")
+                .replaceAll(",\"recorded\":\"[^\"]*\"", "")
+                .replaceAll(",\"author\":\"[^\"]*\"", "");
+    }
 
     private static Seq<Event> snpLog() {
-        InstanceState s = SNP.start();
+        InstanceState s = SNP.engine().start(ID, P);
         List<Event> log = List.empty();
         String[][] steps = {
             {"trieParArm", "orientation", "REGULATION_MG"},
@@ -48,10 +62,11 @@ class EventLogTest {
         for (String[] step : steps) {
             t = t.plus(Duration.ofHours(2));
             TreeMap<String, String> data = step.length > 1 ? TreeMap.of(step[1], step[2]) : TreeMap.empty();
-            Seq<Event> e = SNP.decide(step[0], P, data, s, NoContext.INSTANCE, Clock.fixed(t, ZoneOffset.UTC))
+            Decision d = SNP.engine()
+                    .decide(s, Command.of(step[0], AUTHOR, data), NoContext.INSTANCE, Clock.fixed(t, ZoneOffset.UTC))
                     .get();
-            s = SNP.append(s, s.version(), e).get();
-            log = log.appendAll(e);
+            s = d.state();
+            log = log.appendAll(d.events());
         }
         return log;
     }
@@ -69,6 +84,11 @@ class EventLogTest {
         Seq<Event> log = snpLog();
         String text = EventLog.write(SNP, log);
         assertThat(text.lines().findFirst().get())
+                .isEqualTo("{\"format\":2,\"pathway\":\"snp-sas\",\"version\":1,\"instance\":\"p2-0001\",\"seq\":1,"
+                        + "\"id\":\"" + log.head().id() + "\",\"type\":\"trieParArm\",\"at\":\"2025-03-03T10:00:00Z\","
+                        + "\"recorded\":\"2025-03-03T10:00:00Z\",\"patient\":\"pat-7f3a9c\",\"author\":\"usr-4411\","
+                        + "\"data\":{\"orientation\":\"REGULATION_MG\"}}");
+        assertThat(legacy(text.lines().findFirst().get()))
                 .isEqualTo(
                         "{\"pathway\":\"snp-sas\",\"version\":1,\"type\":\"trieParArm\",\"at\":\"2025-03-03T10:00:00Z\","
                                 + "\"patient\":\"pat-7f3a9c\",\"data\":{\"orientation\":\"REGULATION_MG\"}}");
@@ -76,6 +96,45 @@ class EventLogTest {
         assertThat(read("\uFEFF" + text.replace("\n", "\r\n") + "\n\n").get())
                 .as("BOM, CRLF and blank lines")
                 .isEqualTo(log);
+    }
+
+    @Test
+    void storedExamplesStillRead() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of("..", "docs", "pathways", "examples");
+        Seq<Event> current;
+        try (var in = java.nio.file.Files.newInputStream(dir.resolve("snp-sas-v1.format-2.jsonl"))) {
+            current = EventLog.read(SNP, NoContext.INSTANCE, "format-2", in).get();
+        }
+        assertThat(current.map(Event::sequence)).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(current.last().author()).isEqualTo(ActorRef.SCHEDULER);
+        assertThat(current.last().recordedAt()).isAfter(current.last().at());
+        assertThat(current.head().id().version()).isEqualTo(7);
+        assertThat(SNP.engine().replay(current).state()).isEqualTo("ECHEC_DELAI");
+        Seq<Event> old;
+        try (var in = java.nio.file.Files.newBufferedReader(dir.resolve("snp-sas-v1.format-1.jsonl"))) {
+            old = EventLog.read(SNP, NoContext.INSTANCE, "format-1", in).get();
+        }
+        assertThat(old.map(Event::type)).isEqualTo(current.map(Event::type));
+        assertThat(old.map(Event::data)).isEqualTo(current.map(Event::data));
+        assertThat(old.head().instance().value()).startsWith("legacy-");
+        assertThat(old.map(Event::author).distinct()).containsExactly(ActorRef.UNKNOWN);
+        assertThat(SNP.engine().replay(old).state()).isEqualTo("ECHEC_DELAI");
+        assertThat(EventLog.read(SNP, NoContext.INSTANCE, "again", EventLog.write(SNP, old))
+                        .get())
+                .as("a format-1 log rewritten in format 2 reads back the same")
+                .isEqualTo(old);
+        try (var in = java.nio.file.Files.newBufferedReader(dir.resolve("snp-sas-v1.format-2.jsonl"));
+                var stream = EventLog.stream(SNP, "stream", in)) {
+            assertThat(stream.map(v -> v.get().type()).toList())
+                    .containsExactly("trieParArm", "regule", "mtSollicite", "delaiConsultationDepasse");
+        }
+        assertThat(EventLog.read(SNP, NoContext.INSTANCE, "latin1", new java.io.ByteArrayInputStream(new byte[] {
+                            '{', '"', (byte) 0xE9, '"', '}'
+                        }))
+                        .getError()
+                        .map(Problem::code))
+                .containsExactly("LOG_ENCODING");
+        assertThat(codes(read("{\"format\":3}"))).containsExactly("LOG_FORMAT");
     }
 
     @Test
@@ -114,7 +173,20 @@ class EventLogTest {
 
     @Test
     void aLogThatCouldNotHaveHappenedIsRefused() {
-        List<String> lines = List.ofAll(EventLog.write(SNP, snpLog()).lines().toList());
+        List<String> current = List.ofAll(EventLog.write(SNP, snpLog()).lines().toList());
+        assertThat(codes(read(current.removeAt(2).mkString("\n"))))
+                .as("an event lost")
+                .containsExactly("LOG_SEQUENCE");
+        assertThat(codes(read(current.insert(2, current.get(1)).mkString("\n"))))
+                .as("an event duplicated")
+                .containsExactly("LOG_SEQUENCE");
+        assertThat(codes(read(current.update(1, current.get(1).replace("p2-0001", "p2-0002"))
+                        .mkString("\n"))))
+                .containsExactly("LOG_INSTANCE");
+        String firstId = current.get(0).replaceAll(".*\"id\":\"([^\"]*)\".*", "$1");
+        String sameId = current.get(1).replaceAll("\"id\":\"[^\"]*\"", "\"id\":\"" + firstId + "\"");
+        assertThat(codes(read(current.update(1, sameId).mkString("\n")))).containsExactly("LOG_DUPLICATE_ID");
+        List<String> lines = current.map(EventLogTest::legacy);
         assertThat(codes(read(lines.removeAt(2).mkString("\n"))))
                 .as("consultation without appointment")
                 .containsExactly("LOG_EVENT_REFUSED");
@@ -171,27 +243,35 @@ class EventLogTest {
                     .forAll(longs().all(), integers().between(0, 40))
                     .check((seed, n) -> {
                         SplittableRandom r = new SplittableRandom(seed);
-                        InstanceState s = def.start();
+                        InstanceState s = def.engine().start(ID, P);
                         List<Event> log = List.empty();
                         Instant t = T0;
                         for (int i = 0; i < n; i++) {
                             t = t.plus(Duration.ofHours(r.nextInt(200)));
                             EventType type = types.get(r.nextInt(types.size()));
-                            var d = def.decide(
-                                    type.name(),
-                                    P,
-                                    data(type, r),
-                                    s,
-                                    NoContext.INSTANCE,
-                                    Clock.fixed(t, ZoneOffset.UTC));
+                            var d = def.engine()
+                                    .decide(
+                                            s,
+                                            Command.of(type.name(), AUTHOR, data(type, r)),
+                                            NoContext.INSTANCE,
+                                            Clock.fixed(t, ZoneOffset.UTC));
                             if (d.isRight()) {
-                                s = def.append(s, s.version(), d.get()).get();
-                                log = log.appendAll(d.get());
+                                s = d.get().state();
+                                log = log.appendAll(d.get().events());
                             }
                         }
-                        return EventLog.read(def, NoContext.INSTANCE, "x", EventLog.write(def, log))
-                                .get()
-                                .equals(log);
+                        String text = EventLog.write(def, log);
+                        return EventLog.read(def, NoContext.INSTANCE, "x", text)
+                                        .get()
+                                        .equals(log)
+                                && EventLog.read(
+                                                def,
+                                                NoContext.INSTANCE,
+                                                "x",
+                                                new java.io.ByteArrayInputStream(
+                                                        text.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                                        .get()
+                                        .equals(log);
                     });
         }
     }
@@ -218,7 +298,10 @@ class EventLogTest {
             String schema = EventSchema.of(p.definition());
             @SuppressWarnings("unchecked")
             Map<String, Object> parsed = (Map<String, Object>) Json.parse(schema);
-            assertThat(parsed.get("$id")).isEqualTo(EventSchema.BASE + p.id() + "/v1/event.schema.json");
+            assertThat(parsed.get("$id")).isEqualTo(EventSchema.BASE + p.id() + "/v1/event.format-2.schema.json");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> old = (Map<String, Object>) Json.parse(EventSchema.of(p.definition(), 1));
+            assertThat(old.get("$id")).isEqualTo(EventSchema.BASE + p.id() + "/v1/event.schema.json");
             for (EventType t : p.definition().eventTypes().values()) {
                 assertThat(schema).contains("\"const\": \"" + t.name() + "\"");
                 t.fields().forEach(f -> assertThat(schema).contains("\"" + f.name() + "\": {"));

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.cptskit.core.problem.Problem;
+import io.github.cptskit.pathways.catalogue.Diagrams;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.TreeMap;
@@ -60,27 +61,52 @@ class EngineTest {
         return Clock.fixed(i, ZoneOffset.UTC);
     }
 
+    static final InstanceId ID = new InstanceId("snp-test-0001");
+    static final ActorRef AUTHOR = new ActorRef("usr-4411");
+
+    static InstanceState start(Definition<Ctx> d) {
+        return d.engine().start(ID, PATIENT);
+    }
+
+    /** decide as a host calls it, keeping the events only (the tests fold them again). */
+    static Either<Rejection, Seq<Event>> decide(
+            Definition<Ctx> d, String type, TreeMap<String, String> data, InstanceState s, Ctx c, Clock clock) {
+        return d.engine().decide(s, Command.of(type, AUTHOR, data), c, clock).map(Decision::events);
+    }
+
+    static Either<Rejection, InstanceState> append(Definition<Ctx> d, InstanceState s, Seq<Event> events) {
+        return Either.right(d.engine().replay(s, events));
+    }
+
+    static Either<Rejection, Seq<Event>> expire(Definition<Ctx> d, InstanceState s, Ctx c, Instant now) {
+        return d.engine().expire(s, AUTHOR, c, at(now)).map(Decision::events);
+    }
+
+    static Event event(long seq, String type, Instant t, TreeMap<String, String> data) {
+        return new Event(ID, seq, TestEvents.id(seq), type, t, t, PATIENT, AUTHOR, data);
+    }
+
     private static InstanceState run(InstanceState s, String event, Instant when, TreeMap<String, String> data) {
-        Either<Rejection, Seq<Event>> d = SNP.decide(event, PATIENT, data, s, new Ctx("MT-1"), at(when));
-        return SNP.append(s, s.version(), d.get()).get();
+        Either<Rejection, Seq<Event>> d = decide(SNP, event, data, s, new Ctx("MT-1"), at(when));
+        return append(SNP, s, d.get()).get();
     }
 
     private static InstanceState waitingForSlot() {
-        return run(run(SNP.start(), "trieParArm", T0, REGULATION), "rdvATrouver", T0, TreeMap.empty());
+        return run(run(start(SNP), "trieParArm", T0, REGULATION), "rdvATrouver", T0, TreeMap.empty());
     }
 
     @Test
     void happyPathRaisesTheReportAndCancelsTheDeadline() {
-        InstanceState s = SNP.start();
+        InstanceState s = start(SNP);
         s = run(s, "trieParArm", T0, REGULATION);
         s = run(s, "rdvATrouver", T0.plusSeconds(600), TreeMap.empty());
         assertThat(s.deadlines().get("consultation48h").get().dueAt())
                 .isEqualTo(T0.plusSeconds(600).plus(Duration.ofHours(48)));
         s = run(s, "rdvEffecteur", T0.plusSeconds(3600), TreeMap.of("effecteur", "DR-2"));
         assertThat(s.deadlines().containsKey("consultation48h")).isTrue();
-        Seq<Event> decided = SNP.decide(
+        Seq<Event> decided = decide(
+                        SNP,
                         "consultationRealisee",
-                        PATIENT,
                         TreeMap.empty(),
                         s,
                         new Ctx("MT-1"),
@@ -89,7 +115,8 @@ class EngineTest {
         // Run-to-completion: the raised event follows the one that raised it, same time, no data.
         assertThat(decided.map(Event::type)).containsExactly("consultationRealisee", "compteRenduTransmis");
         assertThat(decided.last().at()).isEqualTo(decided.head().at());
-        s = SNP.append(s, s.version(), decided).get();
+        assertThat(decided.map(Event::sequence)).containsExactly(4L, 5L);
+        s = append(SNP, s, decided).get();
         assertThat(s.state()).isEqualTo("CLOS");
         assertThat(s.version()).isEqualTo(5);
         assertThat(s.deadlines()).isEmpty();
@@ -97,16 +124,17 @@ class EngineTest {
 
     @Test
     void routesReadTheEventDataSoReplayTakesTheSameBranch() {
-        Seq<Event> vital = SNP.decide(
+        Seq<Event> vital = decide(
+                        SNP,
                         "trieParArm",
-                        PATIENT,
                         TreeMap.of("orientation", "URGENCE_VITALE"),
-                        SNP.start(),
+                        start(SNP),
                         new Ctx("x"),
                         at(T0))
                 .get();
-        assertThat(SNP.replay(vital).state()).isEqualTo("URGENCE_VITALE");
-        assertThat(SNP.replay(List.of(vital.head().with("orientation", "REGULATION_MG")))
+        assertThat(SNP.engine().replay(vital).state()).isEqualTo("URGENCE_VITALE");
+        assertThat(SNP.engine()
+                        .replay(List.of(vital.head().with("orientation", "REGULATION_MG")))
                         .state())
                 .isEqualTo("REGULATION_MG");
     }
@@ -114,20 +142,20 @@ class EngineTest {
     @Test
     void refusalsAreValuesNamingTheGuardOrTheData() {
         InstanceState s = waitingForSlot();
-        Rejection r = SNP.decide("rdvEffecteur", PATIENT, TreeMap.of("effecteur", "MT-1"), s, new Ctx("MT-1"), at(T0))
+        Rejection r = decide(SNP, "rdvEffecteur", TreeMap.of("effecteur", "MT-1"), s, new Ctx("MT-1"), at(T0))
                 .getLeft();
         assertThat(r.code()).isEqualTo("GUARD_REFUSED");
         assertThat(r.guards()).containsExactly("effecteurNotMt");
         assertThat(r.messageEn()).isEqualTo("\"rdvEffecteur\" refused by: effecteurNotMt");
-        assertThat(code(SNP.decide("conseil", PATIENT, TreeMap.empty(), SNP.start(), new Ctx("x"), at(T0))))
+        assertThat(code(decide(SNP, "conseil", TreeMap.empty(), start(SNP), new Ctx("x"), at(T0))))
                 .isEqualTo("TRANSITION_NOT_ALLOWED");
-        assertThat(code(SNP.decide("inconnu", PATIENT, TreeMap.empty(), SNP.start(), new Ctx("x"), at(T0))))
+        assertThat(code(decide(SNP, "inconnu", TreeMap.empty(), start(SNP), new Ctx("x"), at(T0))))
                 .isEqualTo("EVENT_UNKNOWN");
-        Rejection data = SNP.decide(
+        Rejection data = decide(
+                        SNP,
                         "trieParArm",
-                        PATIENT,
                         TreeMap.of("orientation", "AILLEURS", "nom", "Dupont"),
-                        SNP.start(),
+                        start(SNP),
                         new Ctx("x"),
                         at(T0))
                 .getLeft();
@@ -139,11 +167,11 @@ class EngineTest {
                 .doesNotContain("AILLEURS")
                 .doesNotContain("Dupont")
                 .contains("data not in the schema: nom");
-        Rejection missing = SNP.decide("rdvEffecteur", PATIENT, TreeMap.empty(), s, new Ctx("x"), at(T0))
+        Rejection missing = decide(SNP, "rdvEffecteur", TreeMap.empty(), s, new Ctx("x"), at(T0))
                 .getLeft();
         assertThat(missing.problems().map(Problem::code)).containsExactly("EVENT_DATA_MISSING");
-        Rejection nir = SNP.decide(
-                        "rdvEffecteur", PATIENT, TreeMap.of("effecteur", "1 84 12 75 123 456"), s, new Ctx("x"), at(T0))
+        Rejection nir = decide(
+                        SNP, "rdvEffecteur", TreeMap.of("effecteur", "1 84 12 75 123 456"), s, new Ctx("x"), at(T0))
                 .getLeft();
         assertThat(nir.problems().map(Problem::code)).containsExactly("EVENT_DATA_LOOKS_LIKE_NIR");
     }
@@ -154,32 +182,58 @@ class EngineTest {
 
     @Test
     void endedInstancesRefuseEverything() {
-        InstanceState s = run(run(SNP.start(), "trieParArm", T0, REGULATION), "conseil", T0, TreeMap.empty());
+        InstanceState s = run(run(start(SNP), "trieParArm", T0, REGULATION), "conseil", T0, TreeMap.empty());
         assertThat(s.state()).isEqualTo("CLOS");
-        assertThat(code(SNP.decide("conseil", PATIENT, TreeMap.empty(), s, new Ctx("x"), at(T0))))
+        assertThat(code(decide(SNP, "conseil", TreeMap.empty(), s, new Ctx("x"), at(T0))))
                 .isEqualTo("INSTANCE_TERMINATED");
     }
 
     @Test
-    void staleVersionIsRejectedNeverOverwritten() {
-        InstanceState s = run(SNP.start(), "trieParArm", T0, REGULATION);
-        Seq<Event> decided = SNP.decide("conseil", PATIENT, TreeMap.empty(), s, new Ctx("x"), at(T0))
+    void decisionsNumberIdentifyAndStampTheirEvents() {
+        InstanceState s = run(start(SNP), "trieParArm", T0, REGULATION);
+        Decision d = SNP.engine()
+                .decide(s, Command.of("rdvATrouver", AUTHOR), new Ctx("x"), at(T0.plusSeconds(5)))
                 .get();
-        assertThat(SNP.append(s, 0, decided).getLeft().code()).isEqualTo("STALE_VERSION");
-        assertThat(SNP.append(s, 1, decided).get().state()).isEqualTo("CLOS");
+        Event e = d.events().single();
+        assertThat(e.instance()).isEqualTo(ID);
+        assertThat(e.sequence()).isEqualTo(2);
+        assertThat(e.author()).isEqualTo(AUTHOR);
+        assertThat(e.at()).isEqualTo(T0.plusSeconds(5)).isEqualTo(e.recordedAt());
+        assertThat(e.id().version()).as("time-ordered UUID").isEqualTo(7);
+        assertThat(e.id().getMostSignificantBits() >>> 16)
+                .isEqualTo(T0.plusSeconds(5).toEpochMilli());
+        assertThat(d.expectedVersion()).isEqualTo(1);
+        assertThat(d.state().version()).isEqualTo(2);
+        assertThat(d.state()).isEqualTo(SNP.engine().replay(s, d.events()));
+        assertThat(SNP.engine()
+                        .decide(s, Command.of("rdvATrouver", AUTHOR), new Ctx("x"), at(T0))
+                        .get()
+                        .events()
+                        .single()
+                        .id())
+                .as("a new id each time")
+                .isNotEqualTo(e.id());
     }
 
     @Test
-    void aStaleExpectedVersionIsAlwaysRejected() {
-        qt().forAll(integers().between(0, 7), longs().between(-5, 20)).check((steps, expected) -> {
-            InstanceState s = SNP.start();
+    void evolveRefusesAnEventThatDoesNotFollow() {
+        InstanceState s = start(SNP);
+        Event second = event(2, "unknown", T0, TreeMap.empty());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SNP.engine().evolve(s, second))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("does not follow");
+        Event other =
+                new Event(new InstanceId("other"), 1, second.id(), "unknown", T0, T0, PATIENT, AUTHOR, TreeMap.empty());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SNP.engine().evolve(s, other))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SNP.engine().replay(List.empty()))
+                .isInstanceOf(IllegalArgumentException.class);
+        qt().forAll(integers().between(0, 7)).check(steps -> {
+            InstanceState x = start(SNP);
             for (int i = 0; i < steps; i++) {
-                s = SNP.evolve(s, new Event("inconnu", T0, PATIENT, TreeMap.empty()));
+                x = SNP.engine().evolve(x, event(i + 1, "unknown", T0, TreeMap.empty()));
             }
-            InstanceState held = s;
-            Either<Rejection, InstanceState> appended = SNP.append(held, expected, List.empty());
-            return appended.isLeft() == (expected.longValue() != steps.longValue())
-                    && appended.fold(r -> r.code().equals("STALE_VERSION"), ok -> ok.equals(held));
+            return x.version() == steps && x.state().equals("APPEL_RECU");
         });
     }
 
@@ -187,21 +241,20 @@ class EngineTest {
     void deadlinesFireExactlyWhenDue() {
         InstanceState s = waitingForSlot();
         Instant due = T0.plus(Duration.ofHours(48));
-        assertThat(SNP.dueDeadlines(s, due.minusMillis(1))).isEmpty();
-        Deadline d = SNP.dueDeadlines(s, due).single();
+        assertThat(SNP.engine().dueDeadlines(s, due.minusMillis(1))).isEmpty();
+        Deadline d = SNP.engine().dueDeadlines(s, due).single();
         assertThat(d.expiryEvent()).isEqualTo("echec48h");
-        assertThat(code(SNP.decide("echec48h", PATIENT, TreeMap.empty(), s, new Ctx("x"), at(due.minusMillis(1)))))
+        assertThat(code(decide(SNP, "echec48h", TreeMap.empty(), s, new Ctx("x"), at(due.minusMillis(1)))))
                 .isEqualTo("DEADLINE_NOT_DUE");
-        assertThat(code(SNP.decide(
+        assertThat(code(decide(
+                        SNP,
                         "echec48h",
-                        PATIENT,
                         TreeMap.empty(),
-                        run(SNP.start(), "trieParArm", T0, REGULATION),
+                        run(start(SNP), "trieParArm", T0, REGULATION),
                         new Ctx("x"),
                         at(due))))
                 .isEqualTo("DEADLINE_NOT_PENDING");
-        Rejection overdue = SNP.decide(
-                        "rdvEffecteur", PATIENT, TreeMap.of("effecteur", "DR-2"), s, new Ctx("x"), at(due))
+        Rejection overdue = decide(SNP, "rdvEffecteur", TreeMap.of("effecteur", "DR-2"), s, new Ctx("x"), at(due))
                 .getLeft();
         assertThat(overdue.code())
                 .as("nothing is recorded after an expired deadline before its expiry")
@@ -218,9 +271,9 @@ class EngineTest {
                 .check((startOffset, probe) -> {
                     Instant start = T0.plusSeconds(startOffset);
                     InstanceState s = run(
-                            run(SNP.start(), "trieParArm", start, REGULATION), "rdvATrouver", start, TreeMap.empty());
+                            run(start(SNP), "trieParArm", start, REGULATION), "rdvATrouver", start, TreeMap.empty());
                     Instant now = start.plusSeconds(probe);
-                    boolean due = !SNP.dueDeadlines(s, now).isEmpty();
+                    boolean due = !SNP.engine().dueDeadlines(s, now).isEmpty();
                     return due == (probe >= 48L * 3600);
                 });
     }
@@ -252,10 +305,10 @@ class EngineTest {
                 .build()
                 .get();
         // b1 and b2 are queued by go; c1 (raised by b1) waits behind b2: never re-entered.
-        Seq<Event> decided = chain.decide("go", PATIENT, TreeMap.empty(), chain.start(), new Ctx("x"), at(T0))
+        Seq<Event> decided = decide(chain, "go", TreeMap.empty(), start(chain), new Ctx("x"), at(T0))
                 .get();
         assertThat(decided.map(Event::type)).containsExactly("go", "b1", "b2", "c1");
-        assertThat(chain.replay(decided).state()).isEqualTo("E");
+        assertThat(chain.engine().replay(decided).state()).isEqualTo("E");
 
         Definition<Ctx> loop = Definition.<Ctx>builder("loop", 1, "A")
                 .transition(Transition.<Ctx>of("A", "ping", "A").raising("ping"))
@@ -263,7 +316,7 @@ class EngineTest {
                 .terminal("Z")
                 .build()
                 .get();
-        assertThat(code(loop.decide("ping", PATIENT, TreeMap.empty(), loop.start(), new Ctx("x"), at(T0))))
+        assertThat(code(decide(loop, "ping", TreeMap.empty(), start(loop), new Ctx("x"), at(T0))))
                 .isEqualTo("RUN_TO_COMPLETION_LIMIT");
 
         Definition<Ctx> refused = Definition.<Ctx>builder("refused", 1, "A")
@@ -272,7 +325,7 @@ class EngineTest {
                 .terminal("C")
                 .build()
                 .get();
-        Rejection r = refused.decide("go", PATIENT, TreeMap.empty(), refused.start(), new Ctx("x"), at(T0))
+        Rejection r = decide(refused, "go", TreeMap.empty(), start(refused), new Ctx("x"), at(T0))
                 .getLeft();
         assertThat(r.code()).isEqualTo("RAISED_EVENT_REFUSED");
         assertThat(r.guards()).containsExactly("never");
@@ -280,8 +333,7 @@ class EngineTest {
 
     @Test
     void anEventFoldsByTheDefinitionAndStateItIsAppliedTo() {
-        // decide remembers the transition it chose; another definition, or the same event applied
-        // to another state, must route it again
+        // an event carries no hidden trace of the definition that decided it: each folds it its way
         Definition<Ctx> one = Definition.<Ctx>builder("two-ways", 1, "A")
                 .transition("A", "go", "B")
                 .transition("B", "go", "C")
@@ -293,13 +345,11 @@ class EngineTest {
                 .terminal("C")
                 .build()
                 .get();
-        Event go = one.decide("go", PATIENT, TreeMap.empty(), one.start(), new Ctx("x"), at(T0))
+        Event go = decide(one, "go", TreeMap.empty(), start(one), new Ctx("x"), at(T0))
                 .get()
                 .single();
-        assertThat(one.evolve(one.start(), go).state()).isEqualTo("B");
-        assertThat(two.evolve(two.start(), go).state()).isEqualTo("C");
-        InstanceState b = one.evolve(one.start(), go);
-        assertThat(one.evolve(b, go).state()).isEqualTo("C");
+        assertThat(one.engine().evolve(start(one), go).state()).isEqualTo("B");
+        assertThat(two.engine().evolve(start(two), go).state()).isEqualTo("C");
     }
 
     @Test
@@ -341,7 +391,7 @@ class EngineTest {
 
     @Test
     void diagramsAndPersonalData() {
-        assertThat(SNP.mermaid())
+        assertThat(Diagrams.mermaid(SNP))
                 .startsWith("stateDiagram-v2\n    [*] --> APPEL_RECU")
                 .contains("APPEL_RECU --> URGENCE_VITALE : trieParArm (orientation=URGENCE_VITALE)")
                 .contains("RDV_A_TROUVER --> RDV_CONFIRME : rdvEffecteur [effecteurNotMt]")
@@ -349,7 +399,7 @@ class EngineTest {
                 .contains(
                         "RDV_CONFIRME --> CONSULTEE : consultationRealisee / stops consultation48h / raises compteRenduTransmis")
                 .contains("CLOS --> [*]");
-        assertThat(SNP.dot())
+        assertThat(Diagrams.dot(SNP))
                 .startsWith("digraph \"snp-test v1\"")
                 .contains("\"CLOS\" [shape=doublecircle]")
                 .contains("\"APPEL_RECU\" [shape=box, style=bold]")
@@ -361,8 +411,16 @@ class EngineTest {
         assertThat(PatientRef.parse("184127512345678").getError().head().code())
                 .isEqualTo("PATIENT_REF_LOOKS_LIKE_NIR");
         assertThat(PatientRef.parse("Jean Dupont").getError().head().code()).isEqualTo("PATIENT_REF_FORMAT");
-        Event e = new Event("x", T0, PATIENT, TreeMap.of("note", "secret"));
-        assertThat(e.toString()).isEqualTo("x@2025-03-03T08:00:00Z[pat-7f3a9c]").doesNotContain("secret");
+        Event e = event(1, "x", T0, TreeMap.of("note", "secret"));
+        assertThat(e.toString())
+                .isEqualTo("snp-test-0001#1 x@2025-03-03T08:00:00Z[pat-7f3a9c by usr-4411]")
+                .doesNotContain("secret");
+        assertThat(ActorRef.parse("Jean Dupont").getError().head().code()).isEqualTo("ACTOR_REF_FORMAT");
+        assertThat(ActorRef.parse("1 84 12 75 123 456").getError().head().code())
+                .isEqualTo("ACTOR_REF_LOOKS_LIKE_NIR");
+        assertThat(InstanceId.parse("184127512345678").getError().head().code())
+                .isEqualTo("INSTANCE_ID_LOOKS_LIKE_NIR");
+        assertThat(InstanceId.parse("").getError().head().code()).isEqualTo("INSTANCE_ID_FORMAT");
     }
 
     @Test
@@ -382,32 +440,32 @@ class EngineTest {
         assertThat(two.toString()).isEqualTo("two v1");
         assertThat(two.zone()).isEqualTo(ZoneOffset.UTC);
         Ctx c = new Ctx("x");
-        assertThat(code(two.decide("go", PATIENT, TreeMap.of("n", "1", "mode", "Z"), two.start(), c, at(T0))))
+        assertThat(code(decide(two, "go", TreeMap.of("n", "1", "mode", "Z"), start(two), c, at(T0))))
                 .isEqualTo("EVENT_DATA");
-        assertThat(code(two.decide("go", PATIENT, TreeMap.of("n", "1", "other", "Z"), two.start(), c, at(T0))))
+        assertThat(code(decide(two, "go", TreeMap.of("n", "1", "other", "Z"), start(two), c, at(T0))))
                 .isEqualTo("EVENT_DATA");
-        assertThat(code(two.decide("go", PATIENT, TreeMap.of("n", "6"), two.start(), c, at(T0))))
+        assertThat(code(decide(two, "go", TreeMap.of("n", "6"), start(two), c, at(T0))))
                 .isEqualTo("EVENT_DATA");
-        assertThat(code(two.decide("go", PATIENT, TreeMap.of("mode", "X"), two.start(), c, at(T0))))
+        assertThat(code(decide(two, "go", TreeMap.of("mode", "X"), start(two), c, at(T0))))
                 .isEqualTo("EVENT_DATA");
-        InstanceState s = two.append(
-                        two.start(),
-                        0,
-                        two.decide("go", PATIENT, TreeMap.of("n", "1"), two.start(), c, at(T0))
+        InstanceState s = append(
+                        two,
+                        start(two),
+                        decide(two, "go", TreeMap.of("n", "1"), start(two), c, at(T0))
                                 .get())
                 .get();
-        assertThat(two.expire(s, PATIENT, c, T0.plusSeconds(3599)).get()).isEmpty();
-        Rejection early = two.decide("longDue", PATIENT, TreeMap.empty(), s, c, at(T0.plusSeconds(60)))
+        assertThat(expire(two, s, c, T0.plusSeconds(3599)).get()).isEmpty();
+        Rejection early = decide(two, "longDue", TreeMap.empty(), s, c, at(T0.plusSeconds(60)))
                 .getLeft();
         assertThat(early.messageEn()).isEqualTo("\"longDue\": the deadline falls due at 2025-03-03T11:00:00Z");
-        Seq<Event> due = two.expire(s, PATIENT, c, T0.plus(Duration.ofHours(5))).get();
+        Seq<Event> due = expire(two, s, c, T0.plus(Duration.ofHours(5))).get();
         assertThat(due.map(Event::type)).containsExactly("shortDue", "longDue");
         assertThat(due.map(Event::at)).containsExactly(T0.plus(Duration.ofHours(1)), T0.plus(Duration.ofHours(3)));
-        assertThat(two.append(s, s.version(), due).get().state()).isEqualTo("END");
-        Rejection overdue = two.decide("shortDue", PATIENT, TreeMap.empty(), s, c, at(T0.plus(Duration.ofHours(4))))
+        assertThat(append(two, s, due).get().state()).isEqualTo("END");
+        Rejection overdue = decide(two, "shortDue", TreeMap.empty(), s, c, at(T0.plus(Duration.ofHours(4))))
                         .isRight()
                 ? null
-                : two.decide("shortDue", PATIENT, TreeMap.empty(), s, c, at(T0.plus(Duration.ofHours(4))))
+                : decide(two, "shortDue", TreeMap.empty(), s, c, at(T0.plus(Duration.ofHours(4))))
                         .getLeft();
         assertThat(overdue).as("an overdue deadline's own expiry is accepted").isNull();
     }
@@ -422,12 +480,12 @@ class EngineTest {
                 .terminal("B", "C")
                 .build()
                 .get();
-        Rejection r = routed.decide("go", PATIENT, TreeMap.of("way", "U"), routed.start(), new Ctx("x"), at(T0))
+        Rejection r = decide(routed, "go", TreeMap.of("way", "U"), start(routed), new Ctx("x"), at(T0))
                 .getLeft();
         assertThat(r.code()).isEqualTo("NO_ROUTE");
         assertThat(r.messageEn()).isEqualTo("\"go\" in state A expects way=L | way=R");
         assertThat(r.toString()).isEqualTo("NO_ROUTE: \"go\" in state A expects way=L | way=R");
-        assertThat(routed.decide("go", PATIENT, TreeMap.empty(), routed.start(), new Ctx("x"), at(T0))
+        assertThat(decide(routed, "go", TreeMap.empty(), start(routed), new Ctx("x"), at(T0))
                         .getLeft()
                         .code())
                 .isEqualTo("NO_ROUTE");
@@ -468,7 +526,7 @@ class EngineTest {
     void replayEqualsIncrementalAndNeverLeavesTheDeclaredStates() {
         qt().forAll(lists().of(integers().between(0, EVENTS.size() - 1)).ofSizeBetween(0, 30))
                 .check(picks -> {
-                    InstanceState incremental = SNP.start();
+                    InstanceState incremental = start(SNP);
                     List<Event> accepted = List.empty();
                     Instant t = T0;
                     for (int i : picks) {
@@ -477,19 +535,28 @@ class EngineTest {
                                 ? TreeMap.of(
                                         "orientation", t.getEpochSecond() % 2 == 0 ? "URGENCE_VITALE" : "REGULATION_MG")
                                 : i == 3 ? TreeMap.of("effecteur", "DR-" + (t.getEpochSecond() % 2)) : TreeMap.empty();
-                        var d = SNP.decide(EVENTS.get(i), PATIENT, data, incremental, new Ctx("DR-1"), at(t));
+                        var d = decide(SNP, EVENTS.get(i), data, incremental, new Ctx("DR-1"), at(t));
                         if (d.isRight()) {
                             accepted = accepted.appendAll(d.get());
-                            incremental = SNP.append(incremental, incremental.version(), d.get())
-                                    .get();
+                            incremental = append(SNP, incremental, d.get()).get();
                         }
                         if (!SNP.states().contains(incremental.state())) {
                             return false;
                         }
                     }
-                    List<Event> stored = accepted.map(e -> new Event(e.type(), e.at(), e.patient(), e.data()));
-                    return SNP.replay(accepted).equals(incremental)
-                            && SNP.replay(stored).equals(incremental);
+                    List<Event> stored = accepted.map(e -> new Event(
+                            e.instance(),
+                            e.sequence(),
+                            e.id(),
+                            e.type(),
+                            e.at(),
+                            e.recordedAt(),
+                            e.patient(),
+                            e.author(),
+                            e.data()));
+                    return SNP.engine().replay(start(SNP), accepted).equals(incremental)
+                            && SNP.engine().replay(start(SNP), stored).equals(incremental)
+                            && stored.equals(accepted);
                 });
     }
 }

@@ -103,20 +103,24 @@ class FieldTest {
                 .isInstanceOf(IllegalArgumentException.class);
         Route r = Route.when("c", "A", "B");
         PatientRef p = PatientRef.parse("p").get();
-        assertThat(r.matches(new Event("e", java.time.Instant.EPOCH, p, TreeMap.of("c", "B"))))
+        assertThat(r.matches(TestEvents.event(1, "e", java.time.Instant.EPOCH, p, TreeMap.of("c", "B"))))
                 .isTrue();
-        assertThat(r.matches(new Event("e", java.time.Instant.EPOCH, p, TreeMap.of("c", "C"))))
+        assertThat(r.matches(TestEvents.event(1, "e", java.time.Instant.EPOCH, p, TreeMap.of("c", "C"))))
                 .isFalse();
-        assertThat(r.matches(new Event("e", java.time.Instant.EPOCH, p, TreeMap.empty())))
+        assertThat(r.matches(TestEvents.event(1, "e", java.time.Instant.EPOCH, p, TreeMap.empty())))
                 .isFalse();
         assertThat(r.toString()).isEqualTo("c=A|B");
-        Event e = new Event("e", java.time.Instant.EPOCH, p, TreeMap.of("b", "2", "a", "1", "c", "3"));
+        Event e = TestEvents.event(1, "e", java.time.Instant.EPOCH, p, TreeMap.of("b", "2", "a", "1", "c", "3"));
         assertThat(e.datum("a")).isEqualTo("1");
         assertThat(e.datum("c")).isEqualTo("3");
         assertThat(e.datum("z")).isNull();
-        assertThat(e).isEqualTo(new Event("e", java.time.Instant.EPOCH, p, TreeMap.of("a", "1", "b", "2", "c", "3")));
+        assertThat(e)
+                .isEqualTo(
+                        TestEvents.event(1, "e", java.time.Instant.EPOCH, p, TreeMap.of("a", "1", "b", "2", "c", "3")));
         assertThat(e).isNotEqualTo(e.with("a", "9"));
-        assertThat(e.hashCode()).isEqualTo(new Event("e", java.time.Instant.EPOCH, p, e.data()).hashCode());
+        assertThat(e.hashCode())
+                .isEqualTo(TestEvents.event(1, "e", java.time.Instant.EPOCH, p, e.data())
+                        .hashCode());
         assertThat(e.hashCode()).isNotEqualTo(e.with("a", "2").hashCode());
     }
 }

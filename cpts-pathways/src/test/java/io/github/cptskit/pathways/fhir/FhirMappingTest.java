@@ -96,7 +96,13 @@ class FhirMappingTest {
         assertThat(suspended.carePlan().get().code()).isEqualTo("on-hold");
         assertThat(m.status("sortie-ic", "REHOSPITALISE").get().task()).isEqualTo(TaskStatus.ON_HOLD);
         assertThat(m.status("snp-sas", "NOPE")).isEmpty();
-        assertThat(m.status(Catalogue.find("P1").get().definition().start())
+        assertThat(m.status(Catalogue.find("P1")
+                                .get()
+                                .engine()
+                                .start(
+                                        io.github.cptskit.pathways.engine.InstanceId.random(),
+                                        io.github.cptskit.pathways.engine.PatientRef.parse("p")
+                                                .get()))
                         .get()
                         .task())
                 .isEqualTo(TaskStatus.REQUESTED);

@@ -11,8 +11,12 @@ import io.github.cptskit.pathways.catalogue.AccesMedecinTraitant.Priority;
 import io.github.cptskit.pathways.catalogue.Catalogue;
 import io.github.cptskit.pathways.catalogue.NoContext;
 import io.github.cptskit.pathways.catalogue.Pathway;
+import io.github.cptskit.pathways.engine.ActorRef;
+import io.github.cptskit.pathways.engine.Command;
+import io.github.cptskit.pathways.engine.Decision;
 import io.github.cptskit.pathways.engine.Definition;
 import io.github.cptskit.pathways.engine.Event;
+import io.github.cptskit.pathways.engine.InstanceId;
 import io.github.cptskit.pathways.engine.InstanceState;
 import io.github.cptskit.pathways.engine.PatientRef;
 import io.vavr.collection.List;
@@ -28,11 +32,27 @@ import org.junit.jupiter.api.Test;
 /** Read models computed from logs the catalogue's definitions produced. */
 class IndicatorsTest {
     private static final Instant T0 = Instant.parse("2025-03-03T08:00:00Z");
+    private static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
+
+    @Test
+    void periodsAreHalfOpenAndChecked() {
+        ReportingPeriod y = ReportingPeriod.year(Year.of(2025), PARIS);
+        assertThat(y.from()).isEqualTo(Instant.parse("2024-12-31T23:00:00Z"));
+        assertThat(y.contains(y.from())).isTrue();
+        assertThat(y.contains(y.until())).isFalse();
+        assertThat(y.contains(y.until().minusNanos(1))).isTrue();
+        assertThat(ReportingPeriod.ALWAYS.contains(T0)).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ReportingPeriod(T0, T0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 
     /** Plays steps of (hours after the previous step, event, data…) and returns the log. */
     private static Seq<Event> play(String pathway, Object... steps) {
         Definition<NoContext> def = Catalogue.find(pathway).get().definition();
-        InstanceState s = def.start();
+        InstanceState s = def.engine()
+                .start(
+                        InstanceId.random(),
+                        PatientRef.parse("p" + pathway.length()).get());
         List<Event> log = List.empty();
         Instant t = T0;
         int i = 0;
@@ -45,16 +65,16 @@ class IndicatorsTest {
                 data = data.put((String) steps[j], (String) steps[j + 1]);
                 j += 2;
             }
-            Seq<Event> e = def.decide(
-                            type,
-                            PatientRef.parse("p" + pathway.length()).get(),
-                            data,
+            String what = type;
+            Decision e = def.engine()
+                    .decide(
                             s,
+                            Command.of(type, ActorRef.UNKNOWN, data),
                             NoContext.INSTANCE,
                             Clock.fixed(t, ZoneOffset.UTC))
-                    .getOrElseThrow(r -> new AssertionError(type + ": " + r));
-            s = def.append(s, s.version(), e).get();
-            log = log.appendAll(e);
+                    .getOrElseThrow(r -> new AssertionError(what + ": " + r));
+            s = e.state();
+            log = log.appendAll(e.events());
             i = j;
         }
         return log;
@@ -116,6 +136,11 @@ class IndicatorsTest {
                 play("P1", qualified("false", "false")),
                 play("P1", 0, "annulation", "motif", "NON_ELIGIBLE"));
         MedecinTraitantAccess a = MedecinTraitantAccess.of(logs);
+        assertThat(MedecinTraitantAccess.of(logs, ReportingPeriod.year(Year.of(2025), PARIS)))
+                .isEqualTo(a);
+        assertThat(MedecinTraitantAccess.of(logs, ReportingPeriod.year(Year.of(2024), PARIS))
+                        .ratio())
+                .isEqualTo(new Ratio(0, 0));
         assertThat(a.found(Priority.ALD)).isEqualTo(new Ratio(2, 3));
         assertThat(a.found(Priority.PLUS_70_ANS)).isEqualTo(new Ratio(1, 1));
         assertThat(a.found(Priority.NON_PRIORITAIRE)).isEqualTo(new Ratio(0, 1));
@@ -164,6 +189,18 @@ class IndicatorsTest {
                 play("P2", concat(rdv, 1, "mtSollicite", "reponse", "DISPONIBLE", 1, "rdvNonHonore")),
                 play("P2", 0, "trieParArm", "orientation", "REGULATION_MG", 1, "regule", "decision", "CONSEIL"));
         SnpWithinDelay s = SnpWithinDelay.of(logs, Duration.ofHours(48));
+        assertThat(SnpWithinDelay.of(logs, Duration.ofHours(48), ReportingPeriod.year(Year.of(2025), PARIS)))
+                .isEqualTo(s);
+        assertThat(SnpWithinDelay.of(logs, Duration.ofHours(48), ReportingPeriod.year(Year.of(2024), PARIS))
+                        .ratio())
+                .isEqualTo(new Ratio(0, 0));
+        assertThat(SnpWithinDelay.of(
+                                logs,
+                                Duration.ofHours(48),
+                                new ReportingPeriod(T0.plus(Duration.ofDays(400)), T0.plus(Duration.ofDays(401))))
+                        .ratio()
+                        .denominator())
+                .isZero();
         assertThat(s.ratio()).isEqualTo(new Ratio(2, 3));
         assertThat(SnpWithinDelay.of(logs, Duration.ofHours(24)).ratio())
                 .as("a stricter contract delay counts the 47-hour consultation out")
@@ -194,6 +231,11 @@ class IndicatorsTest {
                 play("P8b", included),
                 play("P8b", 0, "nonEligible"));
         PcrActivity a = PcrActivity.of(logs);
+        assertThat(PcrActivity.of(logs, ReportingPeriod.year(Year.of(2025), PARIS)))
+                .isEqualTo(a);
+        assertThat(PcrActivity.of(logs, ReportingPeriod.year(Year.of(2024), PARIS))
+                        .inclusions())
+                .isZero();
         assertThat(a).as("the two ongoing inclusions have not ended").isEqualTo(new PcrActivity(4, 1, 1));
         assertThat(a.completion()).isEqualTo(new Ratio(1, 2));
     }
@@ -258,6 +300,10 @@ class IndicatorsTest {
                         "professions",
                         "2"));
         RcpHeld held = RcpHeld.of(logs, Year.of(2025), 6);
+        assertThat(RcpHeld.of(logs, ReportingPeriod.year(Year.of(2025), PARIS), PARIS, 6))
+                .isEqualTo(held);
+        assertThat(RcpHeld.of(logs, ReportingPeriod.year(Year.of(2024), PARIS), PARIS, 6))
+                .isEqualTo(RcpHeld.of(logs, Year.of(2024), 6));
         assertThat(held.meetings()).isEqualTo(2);
         assertThat(held.ratio()).isEqualTo(new Ratio(2, 6));
         assertThat(RcpHeld.of(logs, Year.of(2025), 1).ratio()).as("capped").isEqualTo(new Ratio(1, 1));

@@ -1,0 +1,117 @@
+package io.github.cptskit.pathways.engine;
+
+import io.vavr.Tuple2;
+import io.vavr.collection.TreeMap;
+import java.util.Objects;
+
+/**
+ * What a user (or a system) asks an instance to record: the event type, its data and the author.
+ * The engine checks the data against the event type, routes and guards it, and stamps the event.
+ * An immutable value, equal when type, data and author are; {@code toString} shows the type and the
+ * author, never the data.
+ *
+ * <pre>{@code
+ * Command c = Command.of("regule", author).with("decision", "RDV");
+ * }</pre>
+ *
+ * <p>Not a record: it also keeps its data in the flat form the engine reads on every transition (the
+ * usual single datum in two fields, more as sorted arrays), computed once when the command is made.
+ */
+public final class Command {
+    private static final String[] NONE = new String[0];
+
+    private final String eventType;
+    private final TreeMap<String, String> data;
+    private final ActorRef author;
+    final String key0;
+    final String value0;
+    final String[] keys;
+    final String[] values;
+
+    /**
+     * @param eventType the event the command would record, e.g. {@code regule}
+     * @param data the event's data
+     * @param author who asks (pseudonymous)
+     */
+    public Command(String eventType, TreeMap<String, String> data, ActorRef author) {
+        this.eventType = Objects.requireNonNull(eventType, "eventType");
+        this.data = Objects.requireNonNull(data, "data");
+        this.author = Objects.requireNonNull(author, "author");
+        if (data.size() == 1) {
+            Tuple2<String, String> kv = data.head();
+            key0 = kv._1;
+            value0 = kv._2;
+            keys = NONE;
+            values = NONE;
+        } else {
+            key0 = null;
+            value0 = null;
+            keys = data.isEmpty() ? NONE : data.keySet().toJavaArray(String[]::new);
+            values = data.isEmpty() ? NONE : data.values().toJavaArray(String[]::new);
+        }
+    }
+
+    /**
+     * @param eventType the event type
+     * @param author the author
+     * @return a command without data
+     */
+    public static Command of(String eventType, ActorRef author) {
+        return new Command(eventType, TreeMap.empty(), author);
+    }
+
+    /**
+     * @param eventType the event type
+     * @param author the author
+     * @param data the data
+     * @return the command
+     */
+    public static Command of(String eventType, ActorRef author, TreeMap<String, String> data) {
+        return new Command(eventType, data, author);
+    }
+
+    /** @return the event the command would record */
+    public String eventType() {
+        return eventType;
+    }
+
+    /** @return the event's data */
+    public TreeMap<String, String> data() {
+        return data;
+    }
+
+    /** @return who asks */
+    public ActorRef author() {
+        return author;
+    }
+
+    /**
+     * @param key a data key
+     * @param value its value
+     * @return this command with one more datum
+     */
+    public Command with(String key, String value) {
+        return new Command(
+                eventType,
+                data.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value")),
+                author);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Command c
+                && eventType.equals(c.eventType)
+                && data.equals(c.data)
+                && author.equals(c.author);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(eventType, data, author);
+    }
+
+    @Override
+    public String toString() {
+        return eventType + " by " + author;
+    }
+}
