@@ -130,6 +130,7 @@ public final class NationalModel {
     private final int[] anniversaryYear; // [ck * (maxLag + 1) + lag]: calendar year index of anniversary + lag
     private final int[] loiYear; // [c * (maxLag + 1) + lead]: calendar year index of signature − lead
     private final int[] deadline; // [c * M + m]: months from signature within which mission m starts
+    private final long[] deployedDay; // [c * M + m]: epoch day of full deployment, or MAX if the rules set none
     private final int effectYears;
     private final int effectFirstYear;
     // Tariff figures by version: [v][b] and [v][b][m] as {low, central, high} in cents.
@@ -168,6 +169,7 @@ public final class NationalModel {
         this.anniversaryYear = b.anniversaryYear;
         this.loiYear = b.loiYear;
         this.deadline = b.deadline;
+        this.deployedDay = b.deployedDay;
         this.effectYears = b.effectYears;
         this.effectFirstYear = b.effectFirstYear;
         this.fonct = b.fonct;
@@ -369,8 +371,12 @@ public final class NationalModel {
                     total += fixedCents;
                     long base = va[v][b][m];
                     if (base > 0 && (m != Mission.CRISES.ordinal() || activated)) {
+                        // Ramp-up until the mission is fully deployed: the rules' deploiement.mois when they
+                        // set one, else its first two paying years.
                         int running = k - firstPaid[m] + 1;
-                        double ramp = running == 1 ? ramp1 : running == 2 ? ramp2 : 1;
+                        long deployed = deployedDay[c * M + m];
+                        boolean ramping = deployed == Long.MAX_VALUE ? running <= 2 : yearStartDay[ck] < deployed;
+                        double ramp = !ramping ? 1 : running == 1 ? ramp1 : ramp2;
                         int ppm = achievement(u[m], shift, ramp);
                         long var = RemunerationCalculator.roundHalfUp(base * ppm * num, 1_000_000L * den);
                         bookAt(out, series, basis, ck, ys, ye, C_VARIABLE, m, b, region, var);
@@ -580,6 +586,7 @@ public final class NationalModel {
         int[] anniversaryYear;
         int[] loiYear;
         int[] deadline;
+        long[] deployedDay;
         int effectYears;
         int effectFirstYear;
         long[][][] fonct;
@@ -664,6 +671,7 @@ public final class NationalModel {
             anniversaryYear = new int[total * (maxLag + 1)];
             loiYear = new int[n * (maxLag + 1)];
             deadline = new int[n * M];
+            deployedDay = new long[n * M];
             signatureBand = new int[n];
             for (int c = 0; c < n; c++) {
                 Cpts x = cpts.get(c);
@@ -708,21 +716,24 @@ public final class NationalModel {
                 // created later (crises, avenant 2), as the first text that creates it says.
                 for (int m = 0; m < M; m++) {
                     Mission mission = MISSIONS[m];
-                    int months = 0;
-                    if (atSignature.inForce(mission)) {
-                        months = atSignature.startMonths(mission);
-                    } else {
-                        for (LocalDate change : changes) {
-                            if (change.isAfter(s)) {
-                                Tariff later = tariff(change, changes, bySegment);
-                                if (later.inForce(mission)) {
-                                    months = later.startMonths(mission);
-                                    break;
-                                }
+                    Tariff creating = atSignature.inForce(mission) ? atSignature : null;
+                    LocalDate from = s;
+                    for (LocalDate change : changes) {
+                        if (creating == null && change.isAfter(s)) {
+                            Tariff later = tariff(change, changes, bySegment);
+                            if (later.inForce(mission)) {
+                                creating = later;
+                                from = change;
                             }
                         }
                     }
-                    deadline[c * M + m] = months;
+                    deadline[c * M + m] = creating == null ? 0 : creating.startMonths(mission);
+                    int deploy = creating == null ? 0 : creating.deploymentMonths(mission);
+                    // Full deployment (missions.*.deploiement.mois), counted from signature; a mission
+                    // created by a later text counts from the day that text took effect.
+                    deployedDay[c * M + m] = deploy == 0
+                            ? Long.MAX_VALUE
+                            : from.plusMonths(deploy).toEpochDay();
                 }
             }
             int v = versions.size();

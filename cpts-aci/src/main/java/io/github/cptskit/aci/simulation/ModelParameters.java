@@ -490,8 +490,8 @@ public final class ModelParameters {
         }
         Map<String, Node> f = node.members();
         int before = problems.size();
-        java.util.Map<String, String> model =
-                java.util.Map.of("kind", p.kind().name(), "unit", p.unit(), "description", p.description());
+        // The description is documentation (a file written by an older version may word it otherwise).
+        java.util.Map<String, String> model = java.util.Map.of("kind", p.kind().name(), "unit", p.unit());
         for (String fixed : model.keySet()) {
             if (f.containsKey(fixed) && !model.get(fixed).equals(f.get(fixed).value())) {
                 // Part of the model, not of the user's belief: changing it would be a silent no-op.

@@ -226,6 +226,45 @@ class NationalSimulationTest {
         assertThat(r.standardErrorCents(2025)).isLessThan((s.p95Cents() - s.p5Cents()) / 10);
     }
 
+    private static long sum(TariffRules rules, ModelParameters p, Basis basis, int from, int to) {
+        List<Signatory> portfolio = portfolio(9, 60).filter(s -> s.signature().getYear() <= 2022);
+        SimulationResult r = Simulation.builder(rules, portfolio)
+                .parameters(p)
+                .basis(basis)
+                .years(2019, 2030)
+                .build()
+                .get()
+                .run(8, 20, d -> {});
+        long total = 0;
+        for (int y = from; y <= to; y++) {
+            total += r.total(y).meanCents();
+        }
+        return total;
+    }
+
+    @Test
+    void everyParameterFamilyMovesTheResultTheWayItShould() {
+        ModelParameters p = ModelParameters.bundled().collapsed();
+        long base = sum(RULES, p, Basis.CONTRACT_YEAR, 2019, 2022);
+        // Later start deadlines (rules): missions start later, the early years pay less.
+        assertThat(sum(RULES.with("missions.acces.demarrage.mois", "12").get(), p, Basis.CONTRACT_YEAR, 2019, 2022))
+                .isLessThan(base);
+        // A longer deployment (rules): the ramp-up lasts longer, less is achieved.
+        assertThat(sum(RULES.with("missions.acces.deploiement.mois", "48").get(), p, Basis.CONTRACT_YEAR, 2019, 2022))
+                .isLessThan(base);
+        // More CPTS contracting the optional missions (model): more money.
+        assertThat(sum(RULES, p.with("adhesion.qualite", 0.9).get(), Basis.CONTRACT_YEAR, 2019, 2022))
+                .isGreaterThan(sum(RULES, p.with("adhesion.qualite", 0.1).get(), Basis.CONTRACT_YEAR, 2019, 2022));
+        // A larger advance share (rules): more of the money is paid early, the same in the end.
+        TariffRules full = RULES.with("paiement.avance.pourcentage", "100").get();
+        assertThat(sum(full, p, Basis.CASH, 2019, 2021)).isGreaterThan(sum(RULES, p, Basis.CASH, 2019, 2021));
+        ModelParameters ended = p.with("contrat.renouvellement", 0).get();
+        assertThat(sum(full, ended, Basis.CASH, 2019, 2030)).isEqualTo(sum(RULES, ended, Basis.CASH, 2019, 2030));
+        // A longer review delay (model): the same money, later.
+        assertThat(sum(RULES, p.with("paiement.revue.delai.mois", 9).get(), Basis.CASH, 2019, 2021))
+                .isLessThan(sum(RULES, p.with("paiement.revue.delai.mois", 1).get(), Basis.CASH, 2019, 2021));
+    }
+
     @Test
     void badSettingsAreReportedTogether() {
         var v = Simulation.builder(RULES, List.<Signatory>empty())
