@@ -48,8 +48,25 @@ final class ModelOptions {
                     + " (realisation.moyenne=0.6)")
     java.util.List<String> sets = new java.util.ArrayList<>();
 
+    @Option(
+            names = "--population-tolerance",
+            paramLabel = "SHARE",
+            description = "Warn when a portfolio's declared population is further than this share from its"
+                    + " communes' INSEE population (default: ${DEFAULT-VALUE})")
+    double populationTolerance = Portfolio.DEFAULT_POPULATION_TOLERANCE;
+
     Portfolio portfolio() {
-        return portfolioFile == null ? Portfolio.bundled() : Portfolio.read(portfolioFile);
+        if (!(populationTolerance >= 0 && populationTolerance <= 10)) {
+            throw new UserError(List.of(Problem.error(
+                    "POPULATION_TOLERANCE",
+                    "--population-tolerance de 0 à 10",
+                    "--population-tolerance from 0 to 10")));
+        }
+        Portfolio p = portfolioFile == null ? Portfolio.bundled() : Portfolio.read(portfolioFile, populationTolerance);
+        for (Problem w : p.warnings()) {
+            System.err.println(w.format(Main.locale()));
+        }
+        return p;
     }
 
     TariffRules rules() {

@@ -5,6 +5,7 @@ import io.github.cptskit.aci.simulation.Signatory;
 import io.github.cptskit.aci.simulation.SyntheticPortfolio;
 import io.github.cptskit.core.problem.Location;
 import io.github.cptskit.core.problem.Problem;
+import io.github.cptskit.core.territory.CommuneRegistry;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,11 @@ import java.util.Set;
  * A portfolio of CPTS read from CSV (docs/cli.md): {@code id,name,region,departement,population,signature,communes}.
  * The bundled default is synthetic (scripts/generate-portfolio.py, docs/portfolio.md).
  */
-record Portfolio(String source, boolean synthetic, Seq<Entry> entries, String fingerprint) {
+record Portfolio(String source, boolean synthetic, Seq<Entry> entries, String fingerprint, Seq<Problem> warnings) {
+
+    /** How far a declared population may stray from its communes' INSEE total before a warning. */
+    static final double DEFAULT_POPULATION_TOLERANCE = 0.10;
+
     // fingerprint: SHA-256 of the portfolio's text, for provenance in output headers.
 
     static final String BUNDLED = SyntheticPortfolio.RESOURCE;
@@ -39,11 +44,21 @@ record Portfolio(String source, boolean synthetic, Seq<Entry> entries, String fi
         return parse(SyntheticPortfolio.csv(), "(bundled) " + BUNDLED, true);
     }
 
+    static Portfolio read(Path file, double populationTolerance) {
+        return parse(UserFiles.readText(file), file.toString(), false, populationTolerance);
+    }
+
     static Portfolio read(Path file) {
         return parse(UserFiles.readText(file), file.toString(), false);
     }
 
     static Portfolio parse(String content, String source, boolean synthetic) {
+        return parse(content, source, synthetic, DEFAULT_POPULATION_TOLERANCE);
+    }
+
+    static Portfolio parse(String content, String source, boolean synthetic, double populationTolerance) {
+        CommuneRegistry registry = CommuneRegistry.bundled();
+        java.util.List<Problem> warnings = new java.util.ArrayList<>();
         java.util.List<Csv.Row> rows = Csv.parse(content, source);
         // java.util lists: appending to a Vavr List copies it, quadratic on a file of 20,000 bad rows (#8).
         java.util.List<Problem> problems = new java.util.ArrayList<>();
@@ -124,19 +139,51 @@ record Portfolio(String source, boolean synthetic, Seq<Entry> entries, String fi
                                 "invalid date \"" + f.get(5).text() + "\" (YYYY-MM-DD expected)")
                         .at(at(source, f.get(5))));
             }
-            entries.add(new Entry(
-                    id,
-                    f.get(1).text(),
-                    f.get(2).text().strip(),
-                    f.get(3).text().strip(),
-                    population,
-                    signature,
-                    List.of(f.get(6).text().strip().split("\\s+")).filter(s -> !s.isEmpty())));
+            String region = f.get(2).text().strip();
+            if (registry.region(region).isEmpty()) {
+                problems.add(Problem.error(
+                                "PORTFOLIO_REGION",
+                                "code de région INSEE inconnu « " + region + " »",
+                                "unknown INSEE region code \"" + region + "\"")
+                        .at(at(source, f.get(2))));
+            }
+            Seq<String> communes =
+                    List.of(f.get(6).text().strip().split("\\s+")).filter(s -> !s.isEmpty());
+            if (communes.isEmpty()) {
+                problems.add(Problem.error(
+                                "PORTFOLIO_NO_COMMUNE",
+                                "aucune commune : le territoire d'une CPTS est fait de communes",
+                                "no commune: a CPTS's territory is made of communes")
+                        .at(at(source, f.get(6))));
+            } else {
+                // The same resolution as 'cpts territory': every unknown, former or repeated code.
+                var territory = registry.territory(communes);
+                if (territory.isInvalid()) {
+                    for (Problem p : territory.getError()) {
+                        problems.add(p.at(at(source, f.get(6))));
+                    }
+                } else if (!synthetic && population > 0) {
+                    long insee = territory.get().population();
+                    if (insee == 0 || Math.abs(population - insee) > populationTolerance * insee) {
+                        warnings.add(Problem.warning(
+                                        "PORTFOLIO_POPULATION_MISMATCH",
+                                        "population déclarée " + population + ", population INSEE des communes "
+                                                + insee + " (écart au-delà de "
+                                                + Math.round(populationTolerance * 100) + " %)",
+                                        "declared population " + population + ", INSEE population of the communes "
+                                                + insee + " (beyond " + Math.round(populationTolerance * 100)
+                                                + " % apart)")
+                                .at(at(source, f.get(4))));
+                    }
+                }
+            }
+            entries.add(
+                    new Entry(id, f.get(1).text(), region, f.get(3).text().strip(), population, signature, communes));
         }
         if (!problems.isEmpty()) {
             throw new UserError(List.ofAll(problems));
         }
-        return new Portfolio(source, synthetic, List.ofAll(entries), sha256(content));
+        return new Portfolio(source, synthetic, List.ofAll(entries), sha256(content), List.ofAll(warnings));
     }
 
     static String sha256(String content) {

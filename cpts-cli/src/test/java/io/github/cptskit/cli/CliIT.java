@@ -253,6 +253,35 @@ class CliIT {
     }
 
     @Test
+    void aPortfolioIsCheckedAgainstTheInseeData() throws Exception {
+        Path bad = tmp.resolve("codes.csv");
+        Files.writeString(
+                bad,
+                "id,name,region,departement,population,signature,communes\n"
+                        + "A,Nord,99,59,1000,2023-01-01,59350\n"
+                        + "B,Gex,84,01,97000,2023-01-01,01173 99999\n"
+                        + "C,Vide,84,01,5000,2023-01-01,\n");
+        Run r = cpts("simulate", bad.toString(), "--draws", "5", "--out", tmp.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err())
+                .contains(bad + ":2:8: error PORTFOLIO_REGION")
+                .contains(bad + ":3:30: error TERRITORY_UNKNOWN_COMMUNE")
+                .contains(bad + ":4:30: error PORTFOLIO_NO_COMMUNE");
+        Path gex = tmp.resolve("gex.csv");
+        Files.writeString(
+                gex,
+                "id,name,region,departement,population,signature,communes\n"
+                        + "G,Gex,84,01,97000,2023-01-01,01173 01160 01419\n");
+        Run w = cpts("simulate", gex.toString(), "--years", "2024-2031", "--draws", "5", "--out", tmp.toString());
+        assertThat(w.exit()).isZero();
+        assertThat(w.err())
+                .contains(gex + ":2:13: warning PORTFOLIO_POPULATION_MISMATCH")
+                .contains("declared population 97000, INSEE population of the communes");
+        assertThat(w.out()).contains("run past their 5-year contract");
+        assertNoStackTrace(r);
+    }
+
+    @Test
     void brokenPortfolioNamesFileLineAndColumnAndExits2() throws Exception {
         Path bad = tmp.resolve("bad.csv");
         Files.writeString(

@@ -10,6 +10,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.TreeMap;
 import io.vavr.collection.TreeSet;
+import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -273,6 +274,25 @@ public final class Simulation {
                                 + lastChange + " (dernier changement connu) restent inchangées",
                         "the years after " + lastChange.getYear() + " assume that the rules in force on " + lastChange
                                 + " (the last known change) stay unchanged"));
+            }
+            int term = (int) parameters.get(P.TERM.key()).central();
+            Option<LocalDate> firstPastTerm = portfolio
+                    .map(s -> s.signature().plusYears(term))
+                    .filter(d -> d.getYear() <= lastYear)
+                    .minBy(java.util.Comparator.naturalOrder());
+            if (firstPastTerm.isDefined()) {
+                long past = portfolio.count(s -> s.signature().plusYears(term).getYear() <= lastYear);
+                ModelParameter renewal = parameters.get(P.RENEWAL.key());
+                warnings = warnings.append(Problem.warning(
+                        "SIMULATION_CONTRACTS_RENEWED",
+                        past + " CPTS dépassent leur contrat de " + term + " ans avant la fin de " + lastYear
+                                + " (dès le " + firstPastTerm.get() + ") : ils continuent s'ils le renouvellent,"
+                                + " avec la probabilité contrat.renouvellement (" + renewal.format(renewal.low())
+                                + " à " + renewal.format(renewal.high()) + ")",
+                        past + " CPTS run past their " + term + "-year contract by the end of " + lastYear + " (from "
+                                + firstPastTerm.get() + "): they go on if they renew, with probability"
+                                + " contrat.renouvellement (" + renewal.format(renewal.low()) + " to "
+                                + renewal.format(renewal.high()) + ")"));
             }
             return Validation.valid(new Simulation(this, model, regions, byYear, warnings));
         }

@@ -284,7 +284,16 @@ class NationalSimulationTest {
                 .years(2020, 2031)
                 .build()
                 .get();
-        assertThat(sim.warnings().map(Problem::code)).containsExactly("SIMULATION_BEYOND_KNOWN_RULES");
+        assertThat(sim.warnings().map(Problem::code))
+                .containsExactly("SIMULATION_BEYOND_KNOWN_RULES", "SIMULATION_CONTRACTS_RENEWED");
         assertThat(sim.warnings().head().messageEn()).contains("2022-04-01");
+        assertThat(sim.warnings().last().messageEn())
+                .startsWith("1 CPTS run past their 5-year contract by the end of 2031 (from 2025-01-01)");
+        Simulation early = Simulation.builder(RULES, List.of(a))
+                .parameters(ModelParameters.bundled())
+                .years(2020, 2024)
+                .build()
+                .get();
+        assertThat(early.warnings().map(Problem::code)).containsExactly("SIMULATION_BEYOND_KNOWN_RULES");
     }
 }
