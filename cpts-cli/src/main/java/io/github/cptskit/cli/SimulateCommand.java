@@ -38,6 +38,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     ModelOptions model = new ModelOptions();
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--years", paramLabel = "FIRST-LAST", description = "Calendar years (default: ${DEFAULT-VALUE})")
     String years = "2020-2027";
 
@@ -126,12 +129,25 @@ final class SimulateCommand implements Callable<Integer> {
         }
         details(o, base, span[1]);
         SimulationOutputs.write(out, base, other, portfolio, figures, describe(), reform);
+        ModelOptions.write(
+                out.resolve("run.json"),
+                Provenance.json(
+                        spec.commandLine().getParseResult().originalArgs(),
+                        base,
+                        portfolio,
+                        model,
+                        reform,
+                        java.util.Map.of(
+                                "simulation-years.csv", out.resolve("simulation-years.csv"),
+                                "simulation-draws.csv", out.resolve("simulation-draws.csv"),
+                                "simulation-fan.svg", out.resolve("simulation-fan.svg"))));
         o.printf(
                 Locale.ROOT,
-                "%nWrote %s, %s and %s (simulation %.1f s)%n",
+                "%nWrote %s, %s, %s and %s (simulation %.1f s)%n",
                 out.resolve("simulation-years.csv"),
                 out.resolve("simulation-draws.csv"),
                 out.resolve("simulation-fan.svg"),
+                out.resolve("run.json"),
                 seconds);
         o.flush();
         return 0;

@@ -207,8 +207,22 @@ class CliIT {
                 tmp.resolve("b").toString());
         assertThat(Files.readString(tmp.resolve("a/simulation-draws.csv")))
                 .isEqualTo(Files.readString(tmp.resolve("b/simulation-draws.csv")));
-        assertThat(Files.readString(tmp.resolve("a/simulation-fan.svg")))
-                .isEqualTo(Files.readString(tmp.resolve("b/simulation-fan.svg")));
+        for (String f : new String[] {"simulation-fan.svg", "simulation-years.csv"}) {
+            assertThat(Files.readAllBytes(tmp.resolve("a").resolve(f)))
+                    .isEqualTo(Files.readAllBytes(tmp.resolve("b").resolve(f)));
+        }
+        // run.json differs only by the --out it records.
+        assertThat(Files.readString(tmp.resolve("a/run.json"))
+                        .replace(tmp.resolve("a").toString(), "OUT"))
+                .isEqualTo(Files.readString(tmp.resolve("b/run.json"))
+                        .replace(tmp.resolve("b").toString(), "OUT"));
+        assertThat(Files.readString(tmp.resolve("a/run.json")))
+                .contains("\"seed\": 5")
+                .contains("\"draws\": 200")
+                .contains("\"basis\": \"cash\"")
+                .contains("\"2022\": \"avenant-2\"")
+                .contains("\"portfolio\": \"(bundled) default-portfolio.csv sha256:")
+                .contains("\"simulation-draws.csv\": \"sha256:");
         assertThat(a.exit()).isZero();
         assertThat(b.exit()).isZero();
     }
