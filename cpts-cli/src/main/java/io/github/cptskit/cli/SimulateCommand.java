@@ -140,11 +140,13 @@ final class SimulateCommand implements Callable<Integer> {
                         java.util.Map.of(
                                 "simulation-years.csv", out.resolve("simulation-years.csv"),
                                 "simulation-draws.csv", out.resolve("simulation-draws.csv"),
-                                "simulation-fan.svg", out.resolve("simulation-fan.svg"))));
+                                "simulation-fan.svg", out.resolve("simulation-fan.svg"),
+                                "simulation-summary.csv", out.resolve("simulation-summary.csv"))));
         o.printf(
                 Locale.ROOT,
-                "%nWrote %s, %s, %s and %s (simulation %.1f s)%n",
+                "%nWrote %s, %s, %s, %s and %s (simulation %.1f s)%n",
                 out.resolve("simulation-years.csv"),
+                out.resolve("simulation-summary.csv"),
                 out.resolve("simulation-draws.csv"),
                 out.resolve("simulation-fan.svg"),
                 out.resolve("run.json"),

@@ -60,6 +60,65 @@ final class SimulationOutputs {
         }
         ModelOptions.write(out.resolve("simulation-draws.csv"), draws.toString());
         ModelOptions.write(out.resolve("simulation-fan.svg"), fan(base, reform, portfolio, figures));
+        ModelOptions.write(out.resolve("simulation-summary.csv"), summary(header, base, reform));
+    }
+
+    /**
+     * Long format, one row per scenario × year × breakdown: a file pandas or R reads without cleaning.
+     * Breakdowns: the national total, each component, size band, mission and region; with a reform,
+     * its difference from the baseline computed draw by draw on common random numbers.
+     */
+    private static String summary(String header, SimulationResult base, SimulationResult reform) {
+        StringBuilder b = new StringBuilder(header);
+        b.append("scenario,year,basis,breakdown,key,mean_eur,p5_eur,p50_eur,p95_eur\n");
+        summaryRows(b, "baseline", base);
+        if (reform != null) {
+            summaryRows(b, "reform", reform);
+            for (int y : base.years()) {
+                row(b, "reform_minus_baseline", y, base, "total", "national", base.difference(reform, y));
+            }
+        }
+        return b.toString();
+    }
+
+    private static void summaryRows(StringBuilder b, String scenario, SimulationResult r) {
+        for (int y : r.years()) {
+            row(b, scenario, y, r, "total", "national", r.total(y));
+            for (String c : SimulationResult.COMPONENTS) {
+                row(b, scenario, y, r, "component", c, r.component(y, c));
+            }
+            for (io.github.cptskit.core.territory.SizeBand band : io.github.cptskit.core.territory.SizeBand.values()) {
+                row(b, scenario, y, r, "size_band", "taille" + band.number(), r.band(y, band));
+            }
+            for (io.github.cptskit.aci.tariff.Mission m : io.github.cptskit.aci.tariff.Mission.values()) {
+                row(b, scenario, y, r, "mission", m.key(), r.mission(y, m));
+            }
+            for (String region : r.simulation().regions()) {
+                row(b, scenario, y, r, "region", region, r.region(y, region));
+            }
+        }
+    }
+
+    private static void row(
+            StringBuilder b, String scenario, int y, SimulationResult r, String breakdown, String key, Summary s) {
+        b.append(scenario)
+                .append(',')
+                .append(y)
+                .append(',')
+                .append(r.simulation().basis().cliName())
+                .append(',')
+                .append(breakdown)
+                .append(',')
+                .append(key)
+                .append(',')
+                .append(eur(s.meanCents()))
+                .append(',')
+                .append(eur(s.p5Cents()))
+                .append(',')
+                .append(eur(s.p50Cents()))
+                .append(',')
+                .append(eur(s.p95Cents()))
+                .append('\n');
     }
 
     private static void rows(StringBuilder b, String scenario, SimulationResult r, Seq<PublicFigure> figures) {

@@ -239,6 +239,14 @@ class CliIT {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("Reform (" + reform + ") minus baseline, on the same draws");
         assertThat(Files.readString(tmp.resolve("simulation-years.csv"))).contains("reform,2025,cash,");
+        String summary = Files.readString(tmp.resolve("simulation-summary.csv"));
+        assertThat(summary)
+                .contains("scenario,year,basis,breakdown,key,mean_eur,p5_eur,p50_eur,p95_eur")
+                .contains("baseline,2025,cash,size_band,taille1,")
+                .contains("reform,2025,cash,mission,acces,")
+                .contains("baseline,2023,cash,region,84,")
+                .contains("reform_minus_baseline,2024,cash,total,national,0.00,0.00,0.00,0.00")
+                .doesNotContain("reform_minus_baseline,2025,cash,total,national,0.00,");
     }
 
     @Test
