@@ -344,9 +344,9 @@ public final class NationalModel {
                         ? Math.round(f * upliftRate)
                         : 0;
                 long total = f + up;
-                bookSplit(out, series, basis, ck, ys, ye, k == 1 ? 100 : advancePercent[v], C_FONCT, -1, b, region, f);
-                bookSplit(
-                        out, series, basis, ck, ys, ye, k == 1 ? 100 : advancePercent[v], C_UPLIFT, -1, b, region, up);
+                int fonctAdvance = k == 1 ? 100 : advancePercent[v]; // year 1: in full at signature
+                bookAdvanceAndBalance(out, series, basis, ck, ys, ys, ye, fonctAdvance, C_FONCT, -1, b, region, f);
+                bookAdvanceAndBalance(out, series, basis, ck, ys, ys, ye, fonctAdvance, C_UPLIFT, -1, b, region, up);
                 for (int m = 0; m < M; m++) {
                     if (!inForce[v][m]) {
                         continue;
@@ -367,7 +367,20 @@ public final class NationalModel {
                     long fixedCents = RemunerationCalculator.roundHalfUp(fi[v][b][m] * num, den);
                     int started = missionStartYear[c * (maxDelay + 1) + delay[m]];
                     int advanceYear = started > ys ? started : ys;
-                    bookFixed(out, series, basis, ck, ys, advanceYear, ye, advancePercent[v], m, b, region, fixedCents);
+                    bookAdvanceAndBalance(
+                            out,
+                            series,
+                            basis,
+                            ck,
+                            ys,
+                            advanceYear,
+                            ye,
+                            advancePercent[v],
+                            C_FIXED,
+                            m,
+                            b,
+                            region,
+                            fixedCents);
                     total += fixedCents;
                     long base = va[v][b][m];
                     if (base > 0 && (m != Mission.CRISES.ordinal() || activated)) {
@@ -446,13 +459,18 @@ public final class NationalModel {
         return e;
     }
 
-    /** Fonctionnement and uplift: the advance at the year's start, the balance after the review. */
-    private void bookSplit(
+    /**
+     * An amount paid as an advance and a balance (accord art. 9.1): on the cash basis the advance in
+     * calendar year {@code ya} (the contract year's start, or a mission's start) and the balance after
+     * the review; on the other bases, as any amount of the contract year.
+     */
+    private void bookAdvanceAndBalance(
             long[] out,
             int series,
             int basis,
             int ck,
             int ys,
+            int ya,
             int ye,
             int advance,
             int comp,
@@ -465,36 +483,10 @@ public final class NationalModel {
         }
         if (basis == 0) {
             long first = RemunerationCalculator.roundHalfUp(a * advance, 100);
-            book(out, series, ys, comp, m, b, r, first);
+            book(out, series, ya, comp, m, b, r, first);
             book(out, series, ye, comp, m, b, r, a - first);
         } else {
             bookAt(out, series, basis, ck, ys, ye, comp, m, b, r, a);
-        }
-    }
-
-    /** A fixed part: the advance when the mission starts (or at the year's start), the balance after review. */
-    private void bookFixed(
-            long[] out,
-            int series,
-            int basis,
-            int ck,
-            int ys,
-            int ya,
-            int ye,
-            int advance,
-            int m,
-            int b,
-            int r,
-            long a) {
-        if (a == 0) {
-            return;
-        }
-        if (basis == 0) {
-            long first = RemunerationCalculator.roundHalfUp(a * advance, 100);
-            book(out, series, ya, C_FIXED, m, b, r, first);
-            book(out, series, ye, C_FIXED, m, b, r, a - first);
-        } else {
-            bookAt(out, series, basis, ck, ys, ye, C_FIXED, m, b, r, a);
         }
     }
 
