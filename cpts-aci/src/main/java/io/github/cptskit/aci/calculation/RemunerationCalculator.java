@@ -162,6 +162,8 @@ public final class RemunerationCalculator {
      * @return the total in cents
      */
     public static long totalCents(PreparedScenario p, int[] achievementPpm) {
+        Objects.requireNonNull(p, "p");
+        Objects.requireNonNull(achievementPpm, "achievementPpm");
         long total = p.fixedCents();
         for (Mission m : MISSIONS) {
             total += p.variableCents(m, achievementPpm[m.ordinal()]);
@@ -176,6 +178,7 @@ public final class RemunerationCalculator {
      * @return the total in cents
      */
     public static long totalCents(PreparedScenario p) {
+        Objects.requireNonNull(p, "p");
         long total = p.fixedCents();
         for (Mission m : MISSIONS) {
             total += p.variableCents(m, p.achievementPpm(m.ordinal()));
