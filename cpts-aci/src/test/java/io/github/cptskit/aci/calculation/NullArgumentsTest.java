@@ -38,6 +38,8 @@ class NullArgumentsTest {
         if (type == Territory.class) return GEX;
         if (type == Cpts.class) return Cpts.of("c", GEX, DAY);
         if (type == Mission.class) return Mission.ACCES;
+        if (type == io.github.cptskit.aci.tariff.ProRata.class)
+            return io.github.cptskit.aci.tariff.ProRata.JOURS_CALENDAIRES;
         if (type == CptsMission.class) return CptsMission.ACCES;
         if (type == Achievement.class) return Achievement.FULL;
         if (type == Seq.class) return List.empty();
