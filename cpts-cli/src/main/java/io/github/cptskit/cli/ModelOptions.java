@@ -140,12 +140,17 @@ final class ModelOptions {
 
     /** A file written with its parent folders, or a user error naming it (exit 2, never a stack trace). */
     static void write(Path file, String content) {
+        write(file, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Bytes written with their parent folders, or a user error naming the file. */
+    static void write(Path file, byte[] content) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(file, content, StandardCharsets.UTF_8);
+            Files.write(file, content);
         } catch (IOException | SecurityException e) {
             throw new UserError(List.of(Problem.error(
                             "OUTPUT_NOT_WRITABLE",

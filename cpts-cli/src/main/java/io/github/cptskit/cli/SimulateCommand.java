@@ -87,6 +87,12 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Where to write the CSV files and the chart (default: ${DEFAULT-VALUE})")
     Path out = Path.of("cpts-simulation");
 
+    @Option(
+            names = "--draws-out",
+            paramLabel = "FILE",
+            description = "Also write every draw's national total per year (CSV; gzip if FILE ends with .gz)")
+    Path drawsOut;
+
     @Option(names = "--progress", description = "Show a progress bar on stderr")
     boolean progress;
 
@@ -128,28 +134,26 @@ final class SimulateCommand implements Callable<Integer> {
             }
         }
         details(o, base, span[1]);
-        SimulationOutputs.write(out, base, other, portfolio, figures, describe(), reform);
+        SimulationOutputs.write(out, base, other, portfolio, figures, describe(), reform, drawsOut);
+        java.util.Map<String, Path> written = new java.util.TreeMap<>(java.util.Map.of(
+                "simulation-years.csv", out.resolve("simulation-years.csv"),
+                "simulation-fan.svg", out.resolve("simulation-fan.svg"),
+                "simulation-summary.csv", out.resolve("simulation-summary.csv")));
+        if (drawsOut != null) {
+            written.put(drawsOut.getFileName().toString(), drawsOut);
+        }
         ModelOptions.write(
                 out.resolve("run.json"),
                 Provenance.json(
-                        spec.commandLine().getParseResult().originalArgs(),
-                        base,
-                        portfolio,
-                        model,
-                        reform,
-                        java.util.Map.of(
-                                "simulation-years.csv", out.resolve("simulation-years.csv"),
-                                "simulation-draws.csv", out.resolve("simulation-draws.csv"),
-                                "simulation-fan.svg", out.resolve("simulation-fan.svg"),
-                                "simulation-summary.csv", out.resolve("simulation-summary.csv"))));
+                        spec.commandLine().getParseResult().originalArgs(), base, portfolio, model, reform, written));
         o.printf(
                 Locale.ROOT,
-                "%nWrote %s, %s, %s, %s and %s (simulation %.1f s)%n",
+                "%nWrote %s, %s, %s, %s%s (simulation %.1f s)%n",
                 out.resolve("simulation-years.csv"),
                 out.resolve("simulation-summary.csv"),
-                out.resolve("simulation-draws.csv"),
                 out.resolve("simulation-fan.svg"),
                 out.resolve("run.json"),
+                drawsOut == null ? "" : " and " + drawsOut,
                 seconds);
         o.flush();
         return 0;

@@ -18,7 +18,8 @@ final class SimulationOutputs {
             Portfolio portfolio,
             Seq<PublicFigure> figures,
             String distribution,
-            Path reformFile) {
+            Path reformFile,
+            Path drawsOut) {
         String header = header(base, portfolio, distribution, reformFile);
         StringBuilder years = new StringBuilder(header);
         years.append("scenario,year,basis,mean_eur,p5_eur,p50_eur,p95_eur,mc_standard_error_eur");
@@ -58,7 +59,9 @@ final class SimulationOutputs {
             }
             draws.append('\n');
         }
-        ModelOptions.write(out.resolve("simulation-draws.csv"), draws.toString());
+        if (drawsOut != null) {
+            writeDraws(drawsOut, draws.toString());
+        }
         ModelOptions.write(out.resolve("simulation-fan.svg"), fan(base, reform, portfolio, figures));
         ModelOptions.write(out.resolve("simulation-summary.csv"), summary(header, base, reform));
     }
@@ -119,6 +122,21 @@ final class SimulationOutputs {
                 .append(',')
                 .append(eur(s.p95Cents()))
                 .append('\n');
+    }
+
+    /** The raw draws, gzip-compressed when the name ends with .gz (no time in the header: reproducible). */
+    private static void writeDraws(Path file, String csv) {
+        if (!file.getFileName().toString().endsWith(".gz")) {
+            ModelOptions.write(file, csv);
+            return;
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bytes)) {
+            gz.write(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // in memory: cannot happen
+        }
+        ModelOptions.write(file, bytes.toByteArray());
     }
 
     private static void rows(StringBuilder b, String scenario, SimulationResult r, Seq<PublicFigure> figures) {

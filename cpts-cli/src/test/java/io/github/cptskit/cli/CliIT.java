@@ -45,7 +45,14 @@ class CliIT {
 
     @Test
     void simulateOnTheBundledPortfolioReportsYearsBesideThePublicFiguresAndWritesFiles() throws Exception {
-        Run r = cpts("simulate", "--draws", "300", "--out", tmp.toString());
+        Run r = cpts(
+                "simulate",
+                "--draws",
+                "300",
+                "--out",
+                tmp.toString(),
+                "--draws-out",
+                tmp.resolve("simulation-draws.csv").toString());
         assertThat(r.exit()).isZero();
         assertThat(r.out())
                 .contains("SYNTHETIC")
@@ -196,7 +203,9 @@ class CliIT {
                 "--seed",
                 "5",
                 "--out",
-                tmp.resolve("a").toString());
+                tmp.resolve("a").toString(),
+                "--draws-out",
+                tmp.resolve("a/draws.csv.gz").toString());
         Run b = cpts(
                 "simulate",
                 "--draws",
@@ -204,9 +213,15 @@ class CliIT {
                 "--seed",
                 "5",
                 "--out",
-                tmp.resolve("b").toString());
-        assertThat(Files.readString(tmp.resolve("a/simulation-draws.csv")))
-                .isEqualTo(Files.readString(tmp.resolve("b/simulation-draws.csv")));
+                tmp.resolve("b").toString(),
+                "--draws-out",
+                tmp.resolve("b/draws.csv.gz").toString());
+        assertThat(Files.readAllBytes(tmp.resolve("a/draws.csv.gz")))
+                .isEqualTo(Files.readAllBytes(tmp.resolve("b/draws.csv.gz")));
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(tmp.resolve("a/draws.csv.gz")))) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("draw,total_2020_eur");
+        }
+        assertThat(tmp.resolve("a/simulation-draws.csv")).doesNotExist();
         for (String f : new String[] {"simulation-fan.svg", "simulation-years.csv"}) {
             assertThat(Files.readAllBytes(tmp.resolve("a").resolve(f)))
                     .isEqualTo(Files.readAllBytes(tmp.resolve("b").resolve(f)));
@@ -222,7 +237,8 @@ class CliIT {
                 .contains("\"basis\": \"cash\"")
                 .contains("\"2022\": \"avenant-2\"")
                 .contains("\"portfolio\": \"(bundled) default-portfolio.csv sha256:")
-                .contains("\"simulation-draws.csv\": \"sha256:");
+                .contains("\"draws.csv.gz\": \"sha256:")
+                .contains("\"simulation-summary.csv\": \"sha256:");
         assertThat(a.exit()).isZero();
         assertThat(b.exit()).isZero();
     }
