@@ -8,6 +8,7 @@ cp="cpts-benchmarks/target/classes:cpts-benchmarks/target/lib/*"
 out="$(mktemp -d)"
 java -cp "$cp" org.openjdk.jmh.Main -rf json -rff "$out/jmh.json" "io.github.cptskit.benchmarks.*Benchmark" | tee "$out/jmh.txt"
 for i in 1 2 3 4 5; do java -cp "$cp" io.github.cptskit.benchmarks.ColdStart; done | tee "$out/cold.txt"
+java -cp "$cp" io.github.cptskit.benchmarks.PathwayCpuTime 1000000 6 | tee "$out/cpu.txt"
 ./cpts simulate --out "$out/sim" > /dev/null   # warm the launcher's build
 for i in 1 2 3; do /usr/bin/env bash -c "TIMEFORMAT=%R; time ./cpts simulate --out $out/sim > /dev/null" 2>&1; done | tee "$out/cli.txt"
 python3 - "$out" <<'PY'
@@ -24,6 +25,7 @@ for r in runs:
     rows.append(f"| `{name}` | {r['mode']} | {m['score']:,.1f} ± {m['scoreError']:,.1f} | {m['scoreUnit']} |")
 cold = [l for l in open(os.path.join(out, "cold.txt"))]
 cli = [l.strip() for l in open(os.path.join(out, "cli.txt")) if l.strip()]
+cpu = [l.strip() for l in open(os.path.join(out, "cpu.txt")) if l.startswith("round")]
 fast, base = scores.get("AciBenchmark.fastPath", 0), scores.get("AciBenchmark.handMadeLongCents", 1)
 naive, expl = scores.get("AciBenchmark.naiveMoneta", 1), scores.get("AciBenchmark.explained", 1)
 ck, sl = scores.get("PathwayBenchmark.cptskit", 0), scores.get("PathwayBenchmark.stateless4j", 1)
@@ -80,6 +82,14 @@ thread, all from the same run:
   **{ck/sp:.0f}×** Spring Statemachine (target ≥ 20×: {"met" if ck >= 20 * sp else "**not met**"}).
 - Replay of 1,000,006 events (142,858 instances rebuilt from their logs): **{rp:.0f} ms** (targets ≤ 200 ms,
   issue #6, and < 100 ms, issue #8: {"met" if rp < 100 else "**not met**"}).
+
+Transitions per CPU-second of the benchmark process (`PathwayCpuTime`: thread, garbage collector and
+compiler; the time of other processes on a shared machine does not count), rounds alternating the
+variants:
+
+```
+{chr(10).join(cpu)}
+```
 
 A bare stateless4j `fire` is a map lookup and a field write on a mutable machine; it carries no
 data, so it checks none, and records nothing. The equal-work variant is the fair comparison: what a

@@ -11,6 +11,7 @@ import io.github.cptskit.pathways.engine.Rejection;
 import io.github.cptskit.pathways.store.EventStore;
 import io.github.cptskit.pathways.store.EventStoreException;
 import io.vavr.Tuple;
+import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.TreeMap;
 import io.vavr.control.Either;
@@ -39,7 +40,7 @@ import javax.sql.DataSource;
 /**
  * The {@link EventStore} on PostgreSQL (12 or later), over the host's own {@link DataSource}: no
  * connection pool, no ORM, only the PostgreSQL JDBC driver at run time. Each append is one
- * transaction: the instance's head moves from the expected version to the new one (a conditional
+ * statement, so one round trip and one transaction: the instance's head moves from the expected version to the new one (a conditional
  * {@code UPDATE}, or an {@code INSERT} for a new instance, so concurrent writers of one instance are
  * serialised and all but one get {@link EventStore#CONFLICT}), the events are inserted under the
  * primary key {@code (instance_id, seq)}, and the deadline index is rewritten. A connection lost
@@ -144,78 +145,145 @@ public final class PostgresEventStore implements EventStore {
             return Either.right(decision.state());
         }
         try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                if (!appendIn(c, decision)) {
-                    rollback(c);
-                    return Either.left(EventStore.conflict(decision.state().instance(), decision.expectedVersion()));
-                }
-                c.commit();
-                return Either.right(decision.state());
-            } catch (SQLException e) {
-                rollback(c);
-                if ("23505".equals(e.getSQLState())) { // unique violation: another writer's events
-                    return Either.left(EventStore.conflict(decision.state().instance(), decision.expectedVersion()));
-                }
-                throw e;
-            } catch (RuntimeException e) {
-                rollback(c);
-                throw e;
+            if (!c.getAutoCommit()) {
+                c.setAutoCommit(true); // one statement: its own transaction, committed durably
             }
+            if (!appendIn(c, decision)) {
+                return Either.left(EventStore.conflict(decision.state().instance(), decision.expectedVersion()));
+            }
+            return Either.right(decision.state());
         } catch (SQLException e) {
+            if ("23505".equals(e.getSQLState())) { // unique violation: another writer's events
+                return Either.left(EventStore.conflict(decision.state().instance(), decision.expectedVersion()));
+            }
             throw new EventStoreException("appending to " + decision.state().instance(), e);
         }
     }
 
-    /** Appends in the connection's transaction; false on a stale expected version (then roll back). */
+    private static final String APPEND_TAIL = "), e AS (INSERT INTO cpts_event (instance_id, seq, event_id, type, at,"
+            + " at_nanos, recorded_at, recorded_nanos, patient, author, data)"
+            + " SELECT h.instance_id, x.seq, x.event_id, x.type, x.at::timestamptz, x.at_nanos,"
+            + " x.recorded::timestamptz, x.recorded_nanos, x.patient, x.author, x.data::jsonb"
+            + " FROM h, unnest(?::int8[], ?::uuid[], ?::text[], ?::text[], ?::int4[], ?::text[], ?::int4[],"
+            + " ?::text[], ?::text[], ?::text[])"
+            + " AS x(seq, event_id, type, at, at_nanos, recorded, recorded_nanos, patient, author, data)"
+            + " RETURNING 1),"
+            + " gone AS (DELETE FROM cpts_deadline WHERE instance_id IN (SELECT instance_id FROM h)"
+            + " AND ?::timestamptz IS NULL),"
+            + " due AS (INSERT INTO cpts_deadline (instance_id, due_at) SELECT instance_id, ?::timestamptz FROM h"
+            + " WHERE ?::timestamptz IS NOT NULL ON CONFLICT (instance_id) DO UPDATE SET due_at = EXCLUDED.due_at)"
+            + " SELECT (SELECT count(*) FROM h), (SELECT count(*) FROM e)";
+
+    /** A new instance: its row is inserted unless the id is taken. */
+    private static final String APPEND_NEW = "WITH h AS (INSERT INTO cpts_instance (instance_id, pathway,"
+            + " pathway_version, head) VALUES (?, ?, ?, ?) ON CONFLICT (instance_id) DO NOTHING RETURNING instance_id"
+            + APPEND_TAIL;
+
+    /** A running instance: its head moves from the expected version, or nothing happens. */
+    private static final String APPEND_NEXT = "WITH h AS (UPDATE cpts_instance SET head = ? WHERE instance_id = ?"
+            + " AND head = ? RETURNING instance_id" + APPEND_TAIL;
+
+    /**
+     * Appends in one statement (one round trip; atomic on its own, or part of the connection's
+     * transaction): the head moved or the instance inserted, the events, the deadline index.
+     *
+     * @return false on a stale expected version: then nothing was written
+     */
     private static boolean appendIn(Connection c, Decision d) throws SQLException {
         InstanceState s = d.state();
         String id = s.instance().value();
         long expected = d.expectedVersion();
-        if (expected == 0) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO cpts_instance (instance_id, pathway,"
-                    + " pathway_version, head) VALUES (?, ?, ?, ?) ON CONFLICT (instance_id) DO NOTHING")) {
-                ps.setString(1, id);
-                ps.setString(2, s.definitionId());
-                ps.setInt(3, s.definitionVersion());
-                ps.setLong(4, s.version());
-                if (ps.executeUpdate() != 1) {
-                    return false;
-                }
+        int n = d.events().size();
+        Long[] seq = new Long[n];
+        java.util.UUID[] ids = new java.util.UUID[n];
+        String[] types = new String[n];
+        String[] at = new String[n];
+        Integer[] atNanos = new Integer[n];
+        String[] recorded = new String[n];
+        Integer[] recordedNanos = new Integer[n];
+        String[] patients = new String[n];
+        String[] authors = new String[n];
+        String[] data = new String[n];
+        int i = 0;
+        for (Event e : d.events()) {
+            seq[i] = e.sequence();
+            ids[i] = e.id();
+            types[i] = e.type();
+            at[i] = micros(e.at());
+            atNanos[i] = e.at().getNano();
+            recorded[i] = micros(e.recordedAt());
+            recordedNanos[i] = e.recordedAt().getNano();
+            patients[i] = e.patient().value();
+            authors[i] = e.author().value();
+            data[i] = json(e.data());
+            i++;
+        }
+        Instant due = s.deadlines().values().map(Deadline::dueAt).min().getOrNull();
+        try (PreparedStatement ps = c.prepareStatement(expected == 0 ? APPEND_NEW : APPEND_NEXT)) {
+            int k = 1;
+            if (expected == 0) {
+                ps.setString(k++, id);
+                ps.setString(k++, s.definitionId());
+                ps.setInt(k++, s.definitionVersion());
+                ps.setLong(k++, s.version());
+            } else {
+                ps.setLong(k++, s.version());
+                ps.setString(k++, id);
+                ps.setLong(k++, expected);
             }
-        } else {
-            try (PreparedStatement ps =
-                    c.prepareStatement("UPDATE cpts_instance SET head = ? WHERE instance_id = ? AND head = ?")) {
-                ps.setLong(1, s.version());
-                ps.setString(2, id);
-                ps.setLong(3, expected);
-                if (ps.executeUpdate() != 1) {
-                    return false;
-                }
+            ps.setArray(k++, c.createArrayOf("int8", seq));
+            ps.setArray(k++, c.createArrayOf("uuid", ids));
+            ps.setArray(k++, c.createArrayOf("text", types));
+            ps.setArray(k++, c.createArrayOf("text", at));
+            ps.setArray(k++, c.createArrayOf("int4", atNanos));
+            ps.setArray(k++, c.createArrayOf("text", recorded));
+            ps.setArray(k++, c.createArrayOf("int4", recordedNanos));
+            ps.setArray(k++, c.createArrayOf("text", patients));
+            ps.setArray(k++, c.createArrayOf("text", authors));
+            ps.setArray(k++, c.createArrayOf("text", data));
+            String dueText = due == null ? null : micros(due);
+            for (int x = 0; x < 3; x++) {
+                ps.setString(k++, dueText);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) == 1;
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO cpts_event (instance_id, seq, event_id, type,"
-                + " at, at_nanos, recorded_at, recorded_nanos, patient, author, data)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, jsonb_object(?::text[], ?::text[]))")) {
-            for (Event e : d.events()) {
-                ps.setString(1, id);
-                ps.setLong(2, e.sequence());
-                ps.setObject(3, e.id());
-                ps.setString(4, e.type());
-                ps.setObject(5, OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC));
-                ps.setInt(6, e.at().getNano());
-                ps.setObject(7, OffsetDateTime.ofInstant(e.recordedAt(), ZoneOffset.UTC));
-                ps.setInt(8, e.recordedAt().getNano());
-                ps.setString(9, e.patient().value());
-                ps.setString(10, e.author().value());
-                ps.setArray(11, c.createArrayOf("text", e.data().keySet().toJavaArray(String[]::new)));
-                ps.setArray(12, c.createArrayOf("text", e.data().values().toJavaArray(String[]::new)));
-                ps.addBatch();
+    }
+
+    /** An instant as PostgreSQL reads it, truncated (never rounded) to its microseconds. */
+    private static String micros(Instant t) {
+        return t.truncatedTo(java.time.temporal.ChronoUnit.MICROS).toString();
+    }
+
+    /** The data as a JSON object of strings. */
+    private static String json(TreeMap<String, String> data) {
+        StringBuilder b = new StringBuilder("{");
+        for (Tuple2<String, String> kv : data) {
+            if (b.length() > 1) {
+                b.append(',');
             }
-            ps.executeBatch();
+            quote(b, kv._1);
+            b.append(':');
+            quote(b, kv._2);
         }
-        index(c, s);
-        return true;
+        return b.append('}').toString();
+    }
+
+    private static void quote(StringBuilder b, String v) {
+        b.append('"');
+        for (int i = 0; i < v.length(); i++) {
+            char ch = v.charAt(i);
+            if (ch == '"' || ch == '\\') {
+                b.append('\\').append(ch);
+            } else if (ch < 0x20) {
+                b.append(String.format("\\u%04x", (int) ch));
+            } else {
+                b.append(ch);
+            }
+        }
+        b.append('"');
     }
 
     /** Rewrites the instance's row of the deadline index from its state. */

@@ -84,6 +84,26 @@ class PostgresEventStoreTest extends EventStoreContract {
         }
     }
 
+    @Test
+    void dataThatNeedsEscapingReadsBackExactly() {
+        EventStore store = store();
+        InstanceId id = InstanceId.random();
+        InstanceState s = P2.start(id, PATIENT);
+        io.github.cptskit.pathways.engine.Event odd = new io.github.cptskit.pathways.engine.Event(
+                id,
+                1,
+                java.util.UUID.randomUUID(),
+                "note",
+                T0,
+                T0,
+                PATIENT,
+                AUTHOR,
+                io.vavr.collection.TreeMap.of("q", "a\"b\\c\nd\u0001é", "k\"ey", ""));
+        InstanceState after = new InstanceState(id, PATIENT, "snp-sas", 1, "APPEL_RECU", 1, s.deadlines());
+        assertThat(store.append(new Decision(List.of(odd), after)).isRight()).isTrue();
+        assertThat(read(store, id)).containsExactly(odd);
+    }
+
     /** Sleeps inside the append of the instances named slow-…, long enough to kill the connection. */
     private void slowAppendsOf(String prefix) throws SQLException {
         exec(
@@ -103,7 +123,7 @@ class PostgresEventStoreTest extends EventStoreContract {
             if (count(
                             db,
                             "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
-                                    + " WHERE query LIKE 'INSERT INTO cpts_event%' AND wait_event = 'PgSleep'")
+                                    + " WHERE query LIKE '%INSERT INTO cpts_event%' AND wait_event = 'PgSleep'")
                     > 0) {
                 return;
             }

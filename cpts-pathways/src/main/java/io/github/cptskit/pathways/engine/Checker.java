@@ -7,14 +7,15 @@ final class Checker {
     final boolean expiry;
 
     private final Field[] fields;
-    private final java.util.List<java.util.Set<String>> choices = new java.util.ArrayList<>();
+    private final java.util.Set<?>[] choices;
 
     Checker(EventType type, boolean expiry) {
         this.type = type;
         this.expiry = expiry;
         this.fields = type.fields().toJavaArray(Field[]::new);
-        for (Field f : fields) {
-            choices.add(f.choices().toJavaSet());
+        this.choices = new java.util.Set<?>[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            choices[i] = fields[i].choices().toJavaSet();
         }
     }
 
@@ -27,13 +28,12 @@ final class Checker {
             if (v != null) {
                 present++;
             }
-            boolean ok = f.kind() == Field.Kind.CHOICE
-                    ? (v == null ? !f.required() : choices.get(i).contains(v))
-                    : f.accepts(v);
+            boolean ok =
+                    f.kind() == Field.Kind.CHOICE ? (v == null ? !f.required() : choices[i].contains(v)) : f.accepts(v);
             if (!ok) {
                 return false;
             }
         }
-        return present == e.data().size(); // no datum outside the schema
+        return present == e.dataSize(); // no datum outside the schema
     }
 }

@@ -1,6 +1,5 @@
 package io.github.cptskit.pathways.engine;
 
-import io.vavr.Tuple2;
 import io.vavr.collection.TreeMap;
 import java.util.Objects;
 
@@ -14,19 +13,13 @@ import java.util.Objects;
  * Command c = Command.of("regule", author).with("decision", "RDV");
  * }</pre>
  *
- * <p>Not a record: it also keeps its data in the flat form the engine reads on every transition (the
- * usual single datum in two fields, more as sorted arrays), computed once when the command is made.
+ * <p>Not a record: it also keeps its data in the flat form the engine reads on every transition,
+ * computed once when the command is made and shared by the events decided from it.
  */
 public final class Command {
-    private static final String[] NONE = new String[0];
-
     private final String eventType;
-    private final TreeMap<String, String> data;
     private final ActorRef author;
-    final String key0;
-    final String value0;
-    final String[] keys;
-    final String[] values;
+    final FlatData flat;
 
     /**
      * @param eventType the event the command would record, e.g. {@code regule}
@@ -35,20 +28,8 @@ public final class Command {
      */
     public Command(String eventType, TreeMap<String, String> data, ActorRef author) {
         this.eventType = Objects.requireNonNull(eventType, "eventType");
-        this.data = Objects.requireNonNull(data, "data");
+        this.flat = FlatData.of(Objects.requireNonNull(data, "data"));
         this.author = Objects.requireNonNull(author, "author");
-        if (data.size() == 1) {
-            Tuple2<String, String> kv = data.head();
-            key0 = kv._1;
-            value0 = kv._2;
-            keys = NONE;
-            values = NONE;
-        } else {
-            key0 = null;
-            value0 = null;
-            keys = data.isEmpty() ? NONE : data.keySet().toJavaArray(String[]::new);
-            values = data.isEmpty() ? NONE : data.values().toJavaArray(String[]::new);
-        }
     }
 
     /**
@@ -77,7 +58,7 @@ public final class Command {
 
     /** @return the event's data */
     public TreeMap<String, String> data() {
-        return data;
+        return flat.map;
     }
 
     /** @return who asks */
@@ -93,7 +74,7 @@ public final class Command {
     public Command with(String key, String value) {
         return new Command(
                 eventType,
-                data.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value")),
+                flat.map.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value")),
                 author);
     }
 
@@ -101,13 +82,13 @@ public final class Command {
     public boolean equals(Object o) {
         return o instanceof Command c
                 && eventType.equals(c.eventType)
-                && data.equals(c.data)
+                && flat.map.equals(c.flat.map)
                 && author.equals(c.author);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(eventType, data, author);
+        return Objects.hash(eventType, flat.map, author);
     }
 
     @Override

@@ -1,9 +1,7 @@
 package io.github.cptskit.pathways.engine;
 
-import io.vavr.Tuple2;
 import io.vavr.collection.TreeMap;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -20,8 +18,6 @@ import java.util.UUID;
  * data.
  */
 public final class Event {
-    private static final String[] NONE = new String[0];
-
     private final InstanceId instance;
     private final long sequence;
     // The id's two halves: a UUID object is made only when asked for.
@@ -32,13 +28,9 @@ public final class Event {
     private final Instant recordedAt;
     private final PatientRef patient;
     private final ActorRef author;
-    private final TreeMap<String, String> data;
-    // The data again, for guards and routes, which read it on every transition (a persistent map's
-    // lookup allocates): the usual single datum in two fields, more as sorted arrays.
-    private final String key0;
-    private final String value0;
-    private final String[] keys;
-    private final String[] values;
+    // The data, with the flat form guards and routes read on every transition (a persistent map's
+    // lookup allocates).
+    private final FlatData data;
 
     /**
      * @param instance the instance
@@ -95,11 +87,7 @@ public final class Event {
         this.recordedAt = recordedAt;
         this.patient = patient;
         this.author = author;
-        this.data = command.data();
-        this.key0 = command.key0;
-        this.value0 = command.value0;
-        this.keys = command.keys;
-        this.values = command.values;
+        this.data = command.flat;
     }
 
     /** With the id as its two halves, as the engine makes them (no UUID object). */
@@ -126,29 +114,7 @@ public final class Event {
         this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
         this.patient = Objects.requireNonNull(patient, "patient");
         this.author = Objects.requireNonNull(author, "author");
-        this.data = Objects.requireNonNull(data, "data");
-        if (data.isEmpty()) {
-            key0 = null;
-            value0 = null;
-            keys = NONE;
-            values = NONE;
-        } else if (data.size() == 1) {
-            Tuple2<String, String> kv = data.head(); // cheaper than an iterator
-            key0 = kv._1;
-            value0 = kv._2;
-            keys = NONE;
-            values = NONE;
-        } else {
-            key0 = null;
-            value0 = null;
-            keys = new String[data.size()];
-            values = new String[data.size()];
-            int i = 0;
-            for (Tuple2<String, String> kv : data) {
-                keys[i] = kv._1;
-                values[i++] = kv._2;
-            }
-        }
+        this.data = FlatData.of(Objects.requireNonNull(data, "data"));
     }
 
     /** @return the instance the event belongs to */
@@ -193,7 +159,7 @@ public final class Event {
 
     /** @return the data */
     public TreeMap<String, String> data() {
-        return data;
+        return data.map;
     }
 
     /**
@@ -203,14 +169,11 @@ public final class Event {
      * @return its value, or {@code null} when the event does not carry it
      */
     public String datum(String key) {
-        if (key0 != null) {
-            return key0.equals(key) ? value0 : null;
-        }
-        if (keys.length == 0) {
-            return null;
-        }
-        int i = Arrays.binarySearch(keys, key);
-        return i >= 0 ? values[i] : null;
+        return data.get(key);
+    }
+
+    int dataSize() {
+        return data.size();
     }
 
     /**
@@ -221,7 +184,7 @@ public final class Event {
      * @return a new event
      */
     public Event with(String key, String value) {
-        return new Event(instance, sequence, id(), type, at, recordedAt, patient, author, data.put(key, value));
+        return new Event(instance, sequence, id(), type, at, recordedAt, patient, author, data.map.put(key, value));
     }
 
     @Override
@@ -236,12 +199,12 @@ public final class Event {
                 && recordedAt.equals(e.recordedAt)
                 && patient.equals(e.patient)
                 && author.equals(e.author)
-                && data.equals(e.data);
+                && data.map.equals(e.data.map);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(instance, sequence, idHigh, idLow, type, at, data);
+        return java.util.Objects.hash(instance, sequence, idHigh, idLow, type, at, data.map);
     }
 
     @Override
