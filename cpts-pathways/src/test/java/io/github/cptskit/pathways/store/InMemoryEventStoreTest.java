@@ -1,0 +1,149 @@
+package io.github.cptskit.pathways.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cptskit.pathways.catalogue.Catalogue;
+import io.github.cptskit.pathways.catalogue.NoContext;
+import io.github.cptskit.pathways.catalogue.Pathway;
+import io.github.cptskit.pathways.engine.ActorRef;
+import io.github.cptskit.pathways.engine.Command;
+import io.github.cptskit.pathways.engine.Decision;
+import io.github.cptskit.pathways.engine.Engine;
+import io.github.cptskit.pathways.engine.Event;
+import io.github.cptskit.pathways.engine.InstanceId;
+import io.github.cptskit.pathways.engine.InstanceState;
+import io.github.cptskit.pathways.engine.PatientRef;
+import io.vavr.collection.List;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The in-memory store and the scheduler in this module; cpts-pathways-jdbc runs the full store
+ * contract on both stores.
+ */
+class InMemoryEventStoreTest {
+    private static final Instant T0 = Instant.parse("2025-03-03T08:00:00Z");
+    private static final PatientRef PATIENT = PatientRef.parse("pat-7f3a9c").get();
+    private static final ActorRef AUTHOR = new ActorRef("usr-4411");
+    private static final Engine<NoContext> P2 = Catalogue.find("P2").get().engine();
+
+    private static Clock at(Instant t) {
+        return Clock.fixed(t, ZoneOffset.UTC);
+    }
+
+    private static Decision decide(InstanceState s, Command c) {
+        return P2.decide(s, c, NoContext.INSTANCE, at(T0)).get();
+    }
+
+    /** P2 waiting for an appointment, its 48 h deadline pending. */
+    private static InstanceState waiting(EventStore store, InstanceId id) {
+        InstanceState s = P2.start(id, PATIENT);
+        for (Command c : List.of(
+                Command.of("trieParArm", AUTHOR).with("orientation", "REGULATION_MG"),
+                Command.of("regule", AUTHOR).with("decision", "RDV"))) {
+            Decision d = decide(s, c);
+            assertThat(store.append(d).get()).isEqualTo(d.state());
+            s = d.state();
+        }
+        return s;
+    }
+
+    @Test
+    void appendsAtTheExpectedVersionOnly() {
+        InMemoryEventStore store = new InMemoryEventStore();
+        InstanceId id = new InstanceId("p2-1");
+        InstanceState s = waiting(store, id);
+        Decision a = decide(s, Command.of("mtSollicite", AUTHOR).with("reponse", "DISPONIBLE"));
+        Decision b = decide(s, Command.of("mtSollicite", AUTHOR).with("reponse", "SANS_MT"));
+        assertThat(store.append(a).isRight()).isTrue();
+        assertThat(store.append(b).getLeft().code()).isEqualTo(EventStore.CONFLICT);
+        assertThat(store.append(new Decision(List.empty(), a.state())).isRight())
+                .as("nothing to append")
+                .isTrue();
+        assertThat(store.append(new Decision(List.empty(), P2.start(new InstanceId("none"), PATIENT)))
+                        .isRight())
+                .isTrue();
+        try (var events = store.read(new InstanceId("none"))) {
+            assertThat(events).isEmpty();
+        }
+        java.util.List<Event> log;
+        try (var events = store.read(id)) {
+            log = events.toList();
+        }
+        assertThat(log).hasSize(3);
+        assertThat(P2.replay(log)).isEqualTo(a.state());
+        assertThat(store.toString()).isEqualTo("InMemoryEventStore[1 instances]");
+        assertThat(EventStore.conflict(id, 2).messageFr()).contains("n'est plus à la version 2");
+        assertThatThrownBy(() -> store.append(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void theSchedulerFiresEachDueDeadlineOnceAndRetriesRefusalsLater() throws Exception {
+        InMemoryEventStore store = new InMemoryEventStore();
+        for (int i = 0; i < 5; i++) {
+            waiting(store, new InstanceId("p2-" + i));
+        }
+        Instant due = T0.plus(Duration.ofHours(48));
+        var defs = Catalogue.all().map(Pathway::definition);
+        assertThat(DeadlineScheduler.of(store, defs, NoContext.INSTANCE, at(due.minusSeconds(1)))
+                        .runOnce()
+                        .instances())
+                .isZero();
+        // batches of 2: three calls to the store, five instances
+        DeadlineScheduler<NoContext> s =
+                DeadlineScheduler.of(store, defs, NoContext.INSTANCE, at(due)).withBatch(2);
+        EventStore.Fired f = s.runOnce();
+        assertThat(f.instances()).isEqualTo(5);
+        assertThat(f.events()).isEqualTo(5);
+        assertThat(f.rejections()).isEmpty();
+        assertThat(s.runOnce()).isEqualTo(EventStore.Fired.NONE);
+        try (var events = store.read(new InstanceId("p2-3"))) {
+            java.util.List<Event> log = events.toList();
+            assertThat(log.get(2).author()).isEqualTo(ActorRef.SCHEDULER);
+            assertThat(P2.replay(log).state()).isEqualTo("ECHEC_DELAI");
+        }
+
+        waiting(store, new InstanceId("p2-x"));
+        DeadlineScheduler<NoContext> blind = DeadlineScheduler.of(store, List.empty(), NoContext.INSTANCE, at(due))
+                .withAuthor(AUTHOR);
+        EventStore.Fired refused = blind.runOnce();
+        assertThat(refused.rejections().map(r -> r._1.value())).containsExactly("p2-x");
+        assertThat(refused.rejections().head()._2.code()).isEqualTo("PATHWAY_UNKNOWN");
+        assertThat(blind.runOnce().instances()).as("retried a minute later").isZero();
+        assertThat(DeadlineScheduler.of(store, defs, NoContext.INSTANCE, at(due.plus(InMemoryEventStore.RETRY)))
+                        .runOnce()
+                        .events())
+                .isEqualTo(1);
+
+        waiting(store, new InstanceId("p2-y"));
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
+        CopyOnWriteArrayList<EventStore.Fired> runs = new CopyOnWriteArrayList<>();
+        var task = DeadlineScheduler.of(store, defs, NoContext.INSTANCE, at(due))
+                .start(executor, Duration.ofMillis(10), runs::add, e -> {});
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (runs.stream().mapToInt(EventStore.Fired::events).sum() < 1 && System.nanoTime() < until) {
+            Thread.sleep(10);
+        }
+        task.cancel(false);
+        executor.shutdown();
+        assertThat(runs.stream().mapToInt(EventStore.Fired::events).sum()).isEqualTo(1);
+        assertThatThrownBy(() -> s.withBatch(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(s.toString()).startsWith("DeadlineScheduler[").contains("snp-sas v1");
+    }
+
+    @Test
+    void firedResultsAddUp() {
+        EventStore.Fired a = new EventStore.Fired(1, 2, List.empty());
+        assertThat(a.plus(a)).isEqualTo(new EventStore.Fired(2, 4, List.empty()));
+        assertThat(new EventStoreException("x", new RuntimeException("y")).getMessage())
+                .isEqualTo("x");
+    }
+}
