@@ -25,6 +25,7 @@ public enum Basis {
      * @return the basis, or none
      */
     public static io.vavr.control.Option<Basis> ofName(String name) {
+        java.util.Objects.requireNonNull(name, "name");
         for (Basis b : values()) {
             if (b.cliName().equals(name)) {
                 return io.vavr.control.Option.some(b);
