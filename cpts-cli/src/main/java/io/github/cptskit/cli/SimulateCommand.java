@@ -290,8 +290,38 @@ final class SimulateCommand implements Callable<Integer> {
         o.println("WARNING: the result rests on estimated or unconfirmed figures (docs/aci-estimates.md,"
                 + " docs/simulation.md); their ranges are drawn in every draw. Supply real ones with --set, --params or a"
                 + " rules file:");
-        o.println("  " + sim.unconfirmed().mkString(", "));
+        o.println("  " + compact(sim.unconfirmed()).mkString(", ") + " ("
+                + sim.unconfirmed().size() + " in all, listed one by one in run.json and the CSV headers)");
         o.println();
+    }
+
+    /**
+     * The figures grouped for a reader: the four bands of one amount as one entry
+     * ({@code missions.acces.fixe.taille1-4}), the model parameters by name with their confidence.
+     */
+    static Seq<String> compact(Seq<String> names) {
+        java.util.Map<String, java.util.SortedSet<String>> bands = new java.util.LinkedHashMap<>();
+        for (String n : names) {
+            java.util.regex.Matcher m =
+                    java.util.regex.Pattern.compile("^(.*\\.taille)(\\d)$").matcher(n);
+            String key = m.matches() ? m.group(1) : n;
+            bands.computeIfAbsent(key, k -> new java.util.TreeSet<>());
+            if (m.matches()) {
+                bands.get(key).add(m.group(2));
+            }
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        bands.forEach((k, v) -> {
+            boolean contiguous =
+                    !v.isEmpty() && Integer.parseInt(v.last()) - Integer.parseInt(v.first()) == v.size() - 1;
+            out.add(
+                    v.isEmpty()
+                            ? k
+                            : v.size() == 1
+                                    ? k + v.first()
+                                    : contiguous ? k + v.first() + "-" + v.last() : k + String.join(",", v));
+        });
+        return io.vavr.collection.List.ofAll(out);
     }
 
     private void table(PrintWriter o, SimulationResult r, Seq<PublicFigure> figures) {
