@@ -10,7 +10,8 @@ enum ParameterKind {
     MONTHS,
     FLAG,
     PERCENT,
-    PRORATA;
+    PRORATA,
+    POPULATION;
 
     // Keeps every intermediate product of the cent arithmetic within a long.
     private static final BigDecimal MAX_EUROS = BigDecimal.valueOf(100_000_000L);
@@ -36,6 +37,9 @@ enum ParameterKind {
             k.add("missions." + m.key() + ".demarrage.mois");
             k.add("missions." + m.key() + ".deploiement.mois");
         }
+        for (int b = 2; b <= 4; b++) {
+            k.add(THRESHOLD_PREFIX + b);
+        }
         k.add("paiement.avance.pourcentage");
         k.add("paiement.prorata.methode");
         return java.util.Collections.unmodifiableSet(k);
@@ -53,7 +57,16 @@ enum ParameterKind {
         return of(path).check(path, raw);
     }
 
+    /**
+     * Size-band thresholds set by a text ({@code tailles.seuil.taille2} is the population from which
+     * taille 2 begins): a reform can move them from its effective date.
+     */
+    static final String THRESHOLD_PREFIX = "tailles.seuil.taille";
+
     static ParameterKind of(String path) {
+        if (path.startsWith(THRESHOLD_PREFIX)) {
+            return POPULATION;
+        }
         if (path.endsWith(".mois")) {
             return MONTHS;
         }
@@ -104,6 +117,15 @@ enum ParameterKind {
                         || d.compareTo(BigDecimal.valueOf(100)) > 0
                         || d.stripTrailingZeros().scale() > 0) {
                     return bad(path, raw, "un pourcentage entier de 0 à 100", "a whole percentage from 0 to 100");
+                }
+            }
+            case POPULATION -> {
+                BigDecimal d = decimal(v);
+                if (d == null
+                        || d.signum() <= 0
+                        || d.stripTrailingZeros().scale() > 0
+                        || d.compareTo(BigDecimal.valueOf(100_000_000L)) > 0) {
+                    return bad(path, raw, "un nombre entier d'habitants", "a whole number of inhabitants");
                 }
             }
             case PRORATA -> {

@@ -223,8 +223,10 @@ public final class TariffRules {
      */
     private static Validation<Seq<Problem>, TariffRules> consistent(TariffRules rules) {
         // Only the ceilings here: a text that leaves parameters missing is reported where it is used (on).
-        List<Problem> errors =
-                List.ofAll(rules.check()).filter(p -> p.isError() && p.code().equals("TARIFF_CEILING_EXCEEDED"));
+        List<Problem> errors = List.ofAll(rules.check())
+                .filter(p -> p.isError()
+                        && (p.code().equals("TARIFF_CEILING_EXCEEDED")
+                                || p.code().equals("TARIFF_BAND_THRESHOLDS")));
         return errors.isEmpty() ? Validation.valid(rules) : Validation.invalid(errors);
     }
 
@@ -437,7 +439,40 @@ public final class TariffRules {
                     "aucune échelle de tailles en vigueur le " + day,
                     "no size-band scale in force on " + day)));
         }
-        return TariffBuilder.build(day, inForce.last().version(), sc.get(), TreeMap.ofEntries(values));
+        Validation<Problem, Sourced<SizeBandScale>> moved = thresholds(sc.get(), values, day);
+        if (moved.isInvalid()) {
+            return Validation.invalid(List.of(moved.getError()));
+        }
+        return TariffBuilder.build(day, inForce.last().version(), moved.get(), TreeMap.ofEntries(values));
+    }
+
+    /**
+     * The size-band scale with the thresholds a text in force sets ({@code tailles.seuil.taille2…4}),
+     * each keeping its boundary rule; the scale as it is when no text sets any.
+     */
+    private static Validation<Problem, Sourced<SizeBandScale>> thresholds(
+            Sourced<SizeBandScale> base, Map<String, Sourced<String>> values, LocalDate day) {
+        Option<Sourced<String>> t2 = values.get(ParameterKind.THRESHOLD_PREFIX + 2);
+        Option<Sourced<String>> t3 = values.get(ParameterKind.THRESHOLD_PREFIX + 3);
+        Option<Sourced<String>> t4 = values.get(ParameterKind.THRESHOLD_PREFIX + 4);
+        if (t2.isEmpty() && t3.isEmpty() && t4.isEmpty()) {
+            return Validation.valid(base);
+        }
+        SizeBandScale s = base.value();
+        long a = t2.map(v -> Long.parseLong(v.value().strip())).getOrElse(s.taille2From());
+        long b = t3.map(v -> Long.parseLong(v.value().strip())).getOrElse(s.taille3From());
+        long c = t4.map(v -> Long.parseLong(v.value().strip())).getOrElse(s.taille4From());
+        if (!(a > 0 && b > a && c > b)) {
+            return Validation.invalid(Problem.error(
+                    "TARIFF_BAND_THRESHOLDS",
+                    "seuils de tailles non croissants le " + day + " : " + a + ", " + b + ", " + c,
+                    "size-band thresholds not increasing on " + day + ": " + a + ", " + b + ", " + c));
+        }
+        Sourced<String> setter = t2.orElse(t3).orElse(t4).get();
+        return Validation.valid(Sourced.of(
+                new SizeBandScale(a, s.boundary2(), b, s.boundary3(), c, s.boundary4()),
+                setter.reference(),
+                setter.confidence()));
     }
 
     /**
