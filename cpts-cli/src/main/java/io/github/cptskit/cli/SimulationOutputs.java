@@ -113,15 +113,19 @@ final class SimulationOutputs {
                 .append(breakdown)
                 .append(',')
                 .append(key)
-                .append(',')
-                .append(eur(s.meanCents()))
+                .append(',');
+        figures(b, s).append('\n');
+    }
+
+    /** Mean, P5, P50 and P95 in euros, comma-separated: the columns every summary row shares. */
+    private static StringBuilder figures(StringBuilder b, Summary s) {
+        return b.append(eur(s.meanCents()))
                 .append(',')
                 .append(eur(s.p5Cents()))
                 .append(',')
                 .append(eur(s.p50Cents()))
                 .append(',')
-                .append(eur(s.p95Cents()))
-                .append('\n');
+                .append(eur(s.p95Cents()));
     }
 
     /** The raw draws, gzip-compressed when the name ends with .gz (no time in the header: reproducible). */
@@ -149,16 +153,8 @@ final class SimulationOutputs {
                     .append(y)
                     .append(',')
                     .append(r.simulation().basis().cliName())
-                    .append(',')
-                    .append(eur(s.meanCents()))
-                    .append(',')
-                    .append(eur(s.p5Cents()))
-                    .append(',')
-                    .append(eur(s.p50Cents()))
-                    .append(',')
-                    .append(eur(s.p95Cents()))
-                    .append(',')
-                    .append(eur(r.standardErrorCents(y)));
+                    .append(',');
+            figures(b, s).append(',').append(eur(r.standardErrorCents(y)));
             for (String c : SimulationResult.COMPONENTS) {
                 b.append(',').append(eur(r.component(y, c).meanCents()));
             }

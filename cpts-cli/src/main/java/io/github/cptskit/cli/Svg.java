@@ -351,13 +351,6 @@ final class Svg {
                 .toPlainString();
     }
 
-    static String millions(long cents) {
-        return BigDecimal.valueOf(cents, 2)
-                        .movePointLeft(6)
-                        .setScale(1, java.math.RoundingMode.HALF_UP)
-                        .toPlainString() + " M€";
-    }
-
     private static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }

@@ -151,7 +151,7 @@ public final class ScenarioSimulation implements Serializable {
         }
         // Each draw writes only its own index of the arrays: no sharing between threads.
         IntStream.range(0, draws).parallel().forEach(d -> {
-            SplittableRandom random = new SplittableRandom(mix(seed, d));
+            SplittableRandom random = new SplittableRandom(io.github.cptskit.aci.internal.NationalModel.mix(seed, d));
             long sum = 0;
             long var = 0;
             for (int i = 0; i < prepared.length; i++) {
@@ -195,13 +195,5 @@ public final class ScenarioSimulation implements Serializable {
                 Summary.of(variable),
                 bandSummaries,
                 regionSummaries);
-    }
-
-    // SplitMix64 finaliser: well-spread, independent streams per draw.
-    private static long mix(long seed, long draw) {
-        long z = seed + 0x9E3779B97F4A7C15L * (draw + 1);
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
     }
 }

@@ -138,11 +138,11 @@ public final class Sensitivity {
             point[pt][d] = sim.evaluate(v, Simulation.drawSeed(settings.seed(), d))[at];
             progress.accept(runs.incrementAndGet());
         });
-        long centralMean = SimulationResult.mean(point[2 * k]);
+        long centralMean = Summary.of(point[2 * k]).meanCents();
         java.util.List<TornadoBar> bars = new java.util.ArrayList<>();
         for (int i = 0; i < k; i++) {
-            long lo = SimulationResult.mean(point[2 * i]);
-            long hi = SimulationResult.mean(point[2 * i + 1]);
+            long lo = Summary.of(point[2 * i]).meanCents();
+            long hi = Summary.of(point[2 * i + 1]).meanCents();
             bars.add(new TornadoBar(uncertain.get(i), lo, hi, hi - lo));
         }
         bars.sort((a, b) -> Long.compare(Math.abs(b.swingCents()), Math.abs(a.swingCents())));

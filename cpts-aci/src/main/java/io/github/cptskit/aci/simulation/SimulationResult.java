@@ -6,8 +6,6 @@ import io.github.cptskit.core.problem.Problem;
 import io.github.cptskit.core.territory.SizeBand;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.collection.TreeMap;
-import java.math.BigInteger;
 import java.util.Objects;
 
 /**
@@ -227,10 +225,6 @@ public final class SimulationResult {
         throw new IllegalArgumentException("unknown model parameter: " + name);
     }
 
-    double[] parameterValues(int draw) {
-        return values[draw];
-    }
-
     /**
      * A public figure beside the simulated interval of its year.
      *
@@ -262,22 +256,5 @@ public final class SimulationResult {
      */
     public Seq<Problem> warnings() {
         return simulation.warnings();
-    }
-
-    /** Mean of a column in cents, exact. */
-    static long mean(long[] x) {
-        BigInteger sum = BigInteger.ZERO;
-        for (long v : x) {
-            sum = sum.add(BigInteger.valueOf(v));
-        }
-        return sum.divide(BigInteger.valueOf(x.length)).longValue();
-    }
-
-    TreeMap<Integer, Long> meansByYear() {
-        TreeMap<Integer, Long> m = TreeMap.empty();
-        for (int y : years()) {
-            m = m.put(y, mean(columns[series(y, NationalModel.TOTAL)]));
-        }
-        return m;
     }
 }
