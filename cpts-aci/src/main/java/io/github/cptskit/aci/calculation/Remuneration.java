@@ -49,9 +49,11 @@ public record Remuneration(
     }
 
     /**
-     * The explanation of every euro, line by line with the legal references, for a terminal.
+     * The explanation of every euro, line by line with the legal references, for a terminal: its
+     * words (headings, labels, formulas, confidences, payment labels) in French for a French locale
+     * and in English for any other; the citations of sources are written as the rules hold them.
      *
-     * @param locale French or English
+     * @param locale French, or another language for English
      * @return the text
      */
     public String explain(Locale locale) {

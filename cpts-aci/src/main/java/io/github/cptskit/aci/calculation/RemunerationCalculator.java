@@ -24,7 +24,14 @@ import java.util.Objects;
  *       rata.
  * </ul>
  * The rules used are those in force on the first day of the contract year. Each line is rounded
- * half-up to the cent once; the total is the sum of the lines.
+ * half-up to the cent once; the total is the sum of the lines, capped at the band's ceiling.
+ *
+ * <p>The formula is written once, in integer cents, and runs the same way on every path: {@link
+ * #calculate} runs it under a tracer that records each parameter read (with its source and
+ * confidence, so that estimated and unconfirmed figures show in the explanation) and each amount, and
+ * writes the lines from that record (after OpenFisca's tracer); {@link #prepare} and {@link
+ * #totalCents(PreparedScenario, int[])} run it with a tracer that does nothing, allocation-free, for
+ * simulations.
  *
  * <pre>{@code
  * RemunerationCalculator calc = RemunerationCalculator.of(TariffRules.bundled());

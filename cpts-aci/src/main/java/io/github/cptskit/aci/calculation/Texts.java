@@ -86,15 +86,7 @@ final class Texts {
         if (!french) {
             return Long.toString(n);
         }
-        String plain = Long.toString(Math.abs(n));
-        StringBuilder sb = new StringBuilder(n < 0 ? "-" : "");
-        for (int i = 0; i < plain.length(); i++) {
-            if (i > 0 && (plain.length() - i) % 3 == 0) {
-                sb.append('\u00a0');
-            }
-            sb.append(plain.charAt(i));
-        }
-        return sb.toString();
+        return (n < 0 ? "-" : "") + Amounts.grouped(Long.toString(Math.abs(n)));
     }
 
     /**
