@@ -85,7 +85,15 @@ public final class Amounts {
      * @return the text
      */
     public static String format(MonetaryAmount amount) {
-        BigDecimal v = amount.getNumber().numberValue(BigDecimal.class).setScale(2, java.math.RoundingMode.UNNECESSARY);
+        return format(amount.getNumber().numberValue(BigDecimal.class).setScale(2, java.math.RoundingMode.UNNECESSARY));
+    }
+
+    /** As {@link #format(MonetaryAmount)}, from cents: explanations write many amounts, without making a Money of each. */
+    static String formatCents(long cents) {
+        return format(BigDecimal.valueOf(cents, 2));
+    }
+
+    private static String format(BigDecimal v) {
         String plain = v.abs().toPlainString();
         return (v.signum() < 0 ? "-" : "") + grouped(plain.substring(0, plain.length() - 3)) + ","
                 + plain.substring(plain.length() - 2) + " €";

@@ -103,6 +103,6 @@ public record Factor(Kind kind, long value, long of) {
     }
 
     private static String euros(long cents) {
-        return Amounts.format(Amounts.ofCents(cents));
+        return Amounts.formatCents(cents);
     }
 }

@@ -11,7 +11,7 @@ import java.util.ResourceBundle;
  * <p>Loaded through this module ({@link ResourceBundle#getBundle(String, Locale, Module)}), so that the
  * bundles are found on the module path as on the class path. French for a French locale, English for
  * every other: the base bundle is asked for with {@link Locale#ROOT}, which never falls back to the
- * JVM's default locale. Both bundles are read once; they are immutable.
+ * JVM's default locale. Each bundle is read once, on first use; they are immutable.
  *
  * <pre>{@code
  * Texts.of(Locale.FRENCH).format("factor.days", "183", "365"); // "183/365 jours"
@@ -21,11 +21,13 @@ final class Texts {
 
     private static final String BUNDLE = "io.github.cptskit.aci.calculation.explanation";
 
-    /** English, the base bundle. */
+    /** English, the base bundle: every remuneration writes its English formulas and payment labels. */
     static final Texts ENGLISH = new Texts(Locale.ROOT, false);
 
-    /** French. */
-    static final Texts FRENCH = new Texts(Locale.FRENCH, true);
+    /** French, read on first use (a holder class), so that a cold start in English does not pay for it. */
+    private static final class French {
+        static final Texts TEXTS = new Texts(Locale.FRENCH, true);
+    }
 
     private final ResourceBundle bundle;
     private final boolean french;
@@ -42,7 +44,7 @@ final class Texts {
      * @return the texts
      */
     static Texts of(Locale locale) {
-        return "fr".equals(locale.getLanguage()) ? FRENCH : ENGLISH;
+        return "fr".equals(locale.getLanguage()) ? French.TEXTS : ENGLISH;
     }
 
     /**

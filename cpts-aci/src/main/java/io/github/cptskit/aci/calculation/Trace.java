@@ -279,6 +279,6 @@ final class Trace implements Tracer {
     }
 
     private static String euros(long cents) {
-        return Amounts.format(Amounts.ofCents(cents));
+        return Amounts.formatCents(cents);
     }
 }
