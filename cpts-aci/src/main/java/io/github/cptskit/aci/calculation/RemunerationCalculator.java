@@ -4,7 +4,9 @@ import io.github.cptskit.aci.tariff.Mission;
 import io.github.cptskit.aci.tariff.ProRata;
 import io.github.cptskit.aci.tariff.Tariff;
 import io.github.cptskit.aci.tariff.TariffRules;
+import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.core.problem.Problem;
+import io.github.cptskit.core.territory.SizeBand;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -228,6 +230,49 @@ public final class RemunerationCalculator {
         Trace trace = new Trace(s, t);
         PreparedScenario p = RemunerationFormula.prepare(s, t, trace);
         return trace.remuneration(p, RemunerationFormula.total(p, p.achievements(), trace));
+    }
+
+    // The warnings of an explained remuneration (Trace writes them where the formula reports them).
+
+    static Problem missionNotInForce(Mission m, Tariff t) {
+        return Problem.warning(
+                "MISSION_NOT_IN_FORCE",
+                "la mission " + m.key() + " n'existe pas dans les règles " + t.version() + " : rien n'est versé",
+                "mission " + m.key() + " does not exist in rules " + t.version() + ": nothing is paid");
+    }
+
+    static Problem missionStartedLate(Mission m, LocalDate start, Tariff t) {
+        return Problem.warning(
+                        "MISSION_STARTED_LATE",
+                        "la mission " + m.key() + " a démarré le " + start + ", après le délai de " + t.startMonths(m)
+                                + " mois suivant la signature",
+                        "mission " + m.key() + " started on " + start + ", after the " + t.startMonths(m)
+                                + "-month deadline from signature")
+                .withReference(Parameter.START_MONTHS.source(t, m).reference());
+    }
+
+    static Problem aboveCeiling(long total, long ceiling, SizeBand band, LegalReference reference) {
+        long excess = total - ceiling;
+        return Problem.warning(
+                        "REMUNERATION_ABOVE_CEILING",
+                        "le total " + euros(total) + " dépasse le plafond de la taille " + band.number() + " ("
+                                + euros(ceiling) + ") : " + euros(excess) + " sont écrêtés",
+                        "the total " + euros(total) + " exceeds the ceiling of band " + band.number() + " ("
+                                + euros(ceiling) + "): " + euros(excess) + " are capped")
+                .withReference(reference);
+    }
+
+    static Problem unconfirmedFigures(Seq<String> unconfirmed) {
+        return Problem.warning(
+                "UNCONFIRMED_FIGURES",
+                "chiffres non confirmés ou estimés utilisés : " + unconfirmed.mkString(", ")
+                        + " ; remplacez-les par les vôtres (--set PARAM=VALEUR ou un fichier de règles)",
+                "unconfirmed or estimated figures used: " + unconfirmed.mkString(", ")
+                        + "; replace them with your own (--set PARAM=VALUE or a rules file)");
+    }
+
+    private static String euros(long cents) {
+        return Amounts.formatCents(cents);
     }
 
     /**

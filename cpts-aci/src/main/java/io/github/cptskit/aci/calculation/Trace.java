@@ -143,11 +143,7 @@ final class Trace implements Tracer {
         List<Problem> warnings = List.empty();
         for (Mission m : MISSIONS) {
             if (notInForce[m.ordinal()]) {
-                warnings = warnings.append(Problem.warning(
-                        "MISSION_NOT_IN_FORCE",
-                        "la mission " + m.key() + " n'existe pas dans les règles " + t.version()
-                                + " : rien n'est versé",
-                        "mission " + m.key() + " does not exist in rules " + t.version() + ": nothing is paid"));
+                warnings = warnings.append(RemunerationCalculator.missionNotInForce(m, t));
             }
             Line f = fixed[m.ordinal()];
             Line v = variable[m.ordinal()];
@@ -170,42 +166,24 @@ final class Trace implements Tracer {
                         Payment.of(Payment.Kind.VARIABLE, Option.some(m), s.contractYear(), s.yearEnd(), v.amount()));
             }
             if (t.mandatory(m) && start.isAfter(s.signature().plusMonths(t.startMonths(m)))) {
-                warnings = warnings.append(Problem.warning(
-                                "MISSION_STARTED_LATE",
-                                "la mission " + m.key() + " a démarré le " + start + ", après le délai de "
-                                        + t.startMonths(m) + " mois suivant la signature",
-                                "mission " + m.key() + " started on " + start + ", after the " + t.startMonths(m)
-                                        + "-month deadline from signature")
-                        .withReference(Parameter.START_MONTHS.source(t, m).reference()));
+                warnings = warnings.append(RemunerationCalculator.missionStartedLate(m, start, t));
             }
         }
         if (cap != null) {
-            long excess = -Amounts.cents(cap.amount());
             long ceiling = totalCents;
-            long sum = ceiling + excess;
+            long sum = ceiling - Amounts.cents(cap.amount());
             lines = lines.append(cap);
             schedule = schedule.append(
                     Payment.of(Payment.Kind.CEILING_CAP, Option.none(), s.contractYear(), s.yearEnd(), cap.amount()));
-            warnings = warnings.append(Problem.warning(
-                            "REMUNERATION_ABOVE_CEILING",
-                            "le total " + euros(sum) + " dépasse le plafond de la taille "
-                                    + p.band().number() + " (" + euros(ceiling) + ") : " + euros(excess)
-                                    + " sont écrêtés",
-                            "the total " + euros(sum) + " exceeds the ceiling of band "
-                                    + p.band().number() + " (" + euros(ceiling) + "): " + euros(excess) + " are capped")
-                    .withReference(cap.parameters().head().value().reference()));
+            warnings = warnings.append(RemunerationCalculator.aboveCeiling(
+                    sum, ceiling, p.band(), cap.parameters().head().value().reference()));
         }
         Seq<String> unconfirmed = lines.flatMap(Line::parameters)
                 .filter(u -> u.value().confidence().needsWarning())
                 .map(u -> u.path() + " (" + u.value().confidence() + ")")
                 .distinct();
         if (!unconfirmed.isEmpty()) {
-            warnings = warnings.prepend(Problem.warning(
-                    "UNCONFIRMED_FIGURES",
-                    "chiffres non confirmés ou estimés utilisés : " + unconfirmed.mkString(", ")
-                            + " ; remplacez-les par les vôtres (--set PARAM=VALEUR ou un fichier de règles)",
-                    "unconfirmed or estimated figures used: " + unconfirmed.mkString(", ")
-                            + "; replace them with your own (--set PARAM=VALUE or a rules file)"));
+            warnings = warnings.prepend(RemunerationCalculator.unconfirmedFigures(unconfirmed));
         }
         return new Remuneration(
                 s.id(),
@@ -276,9 +254,5 @@ final class Trace implements Tracer {
             throw new IllegalStateException("the formula did not report what its explanation needs");
         }
         return value;
-    }
-
-    private static String euros(long cents) {
-        return Amounts.formatCents(cents);
     }
 }
