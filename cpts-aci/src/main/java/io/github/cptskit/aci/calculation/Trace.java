@@ -40,8 +40,18 @@ final class Trace implements Tracer {
 
     private @Nullable Line fonctionnement;
     private final @Nullable Line[] fixed = new Line[MISSIONS.length];
-    private final @Nullable Line[] variable = new Line[MISSIONS.length];
-    private @Nullable Line cap;
+    // The per-draw events (variable parts, cap) are kept as numbers and written as lines at the end:
+    // their methods stay small, so that the formula's loop that calls them stays small enough for the
+    // JIT to inline it into the fast path, where its tracer does nothing.
+    private final boolean[] variableSeen = new boolean[MISSIONS.length];
+    private final long[] variableBase = new long[MISSIONS.length];
+    private final int[] variablePpm = new int[MISSIONS.length];
+    private final long[] variableNumerator = new long[MISSIONS.length];
+    private final long[] variableDenominator = new long[MISSIONS.length];
+    private final long[] variableCents = new long[MISSIONS.length];
+    private ProRata variableMethod = ProRata.JOURS_CALENDAIRES;
+    private long cappedTotal = -1;
+    private long cappedCeiling;
     private final boolean[] notInForce = new boolean[MISSIONS.length];
 
     /**
@@ -100,28 +110,36 @@ final class Trace implements Tracer {
             long denominator,
             ProRata method,
             long cents) {
-        variable[m.ordinal()] = line(
-                Component.VARIABLE,
-                m,
-                cents,
-                withProRata(
-                        List.of(
-                                new Factor(Factor.Kind.AMOUNT, baseCents, 0),
-                                new Factor(Factor.Kind.ACHIEVEMENT, partsPerMillion, 0)),
-                        numerator,
-                        denominator,
-                        method),
-                Parameter.VARIABLE);
+        int i = m.ordinal();
+        variableSeen[i] = true;
+        variableBase[i] = baseCents;
+        variablePpm[i] = partsPerMillion;
+        variableNumerator[i] = numerator;
+        variableDenominator[i] = denominator;
+        variableCents[i] = cents;
+        variableMethod = method;
     }
 
     @Override
     public void capped(long totalCents, long ceilingCents) {
-        cap = line(
-                Component.CEILING_CAP,
-                null,
-                ceilingCents - totalCents,
-                List.of(new Factor(Factor.Kind.EXCESS, totalCents, ceilingCents)),
-                Parameter.CEILING);
+        cappedTotal = totalCents;
+        cappedCeiling = ceilingCents;
+    }
+
+    private Line variableLine(Mission m) {
+        int i = m.ordinal();
+        return line(
+                Component.VARIABLE,
+                m,
+                variableCents[i],
+                withProRata(
+                        List.of(
+                                new Factor(Factor.Kind.AMOUNT, variableBase[i], 0),
+                                new Factor(Factor.Kind.ACHIEVEMENT, variablePpm[i], 0)),
+                        variableNumerator[i],
+                        variableDenominator[i],
+                        variableMethod),
+                Parameter.VARIABLE);
     }
 
     /**
@@ -146,10 +164,10 @@ final class Trace implements Tracer {
                 warnings = warnings.append(RemunerationCalculator.missionNotInForce(m, t));
             }
             Line f = fixed[m.ordinal()];
-            Line v = variable[m.ordinal()];
-            if (f == null || v == null) {
+            if (f == null || !variableSeen[m.ordinal()]) {
                 continue;
             }
+            Line v = variableLine(m);
             lines = lines.append(f).append(v);
             LocalDate start = s.missions().get(m).get();
             long fixedCents = Amounts.cents(f.amount());
@@ -169,14 +187,21 @@ final class Trace implements Tracer {
                 warnings = warnings.append(RemunerationCalculator.missionStartedLate(m, start, t));
             }
         }
-        if (cap != null) {
-            long ceiling = totalCents;
-            long sum = ceiling - Amounts.cents(cap.amount());
+        if (cappedTotal >= 0) {
+            Line cap = line(
+                    Component.CEILING_CAP,
+                    null,
+                    cappedCeiling - cappedTotal,
+                    List.of(new Factor(Factor.Kind.EXCESS, cappedTotal, cappedCeiling)),
+                    Parameter.CEILING);
             lines = lines.append(cap);
             schedule = schedule.append(
                     Payment.of(Payment.Kind.CEILING_CAP, Option.none(), s.contractYear(), s.yearEnd(), cap.amount()));
             warnings = warnings.append(RemunerationCalculator.aboveCeiling(
-                    sum, ceiling, p.band(), cap.parameters().head().value().reference()));
+                    cappedTotal,
+                    cappedCeiling,
+                    p.band(),
+                    cap.parameters().head().value().reference()));
         }
         Seq<String> unconfirmed = lines.flatMap(Line::parameters)
                 .filter(u -> u.value().confidence().needsWarning())
