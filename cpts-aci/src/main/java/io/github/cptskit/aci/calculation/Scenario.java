@@ -405,7 +405,7 @@ public abstract class Scenario implements WithScenario {
      * @return the same entries
      */
     public java.util.Map<Mission, LocalDate> missionsMap() {
-        return java.util.Collections.unmodifiableMap(missions().toJavaMap());
+        return java.util.Collections.unmodifiableMap(missions().toJavaMap(java.util.LinkedHashMap::new, t -> t));
     }
 
     /**
@@ -414,6 +414,6 @@ public abstract class Scenario implements WithScenario {
      * @return the same entries
      */
     public java.util.Map<Mission, Achievement> achievementsMap() {
-        return java.util.Collections.unmodifiableMap(achievements().toJavaMap());
+        return java.util.Collections.unmodifiableMap(achievements().toJavaMap(java.util.LinkedHashMap::new, t -> t));
     }
 }

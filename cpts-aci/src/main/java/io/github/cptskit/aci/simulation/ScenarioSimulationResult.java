@@ -179,7 +179,7 @@ public final class ScenarioSimulationResult implements Serializable {
      * @return the same entries
      */
     public java.util.Map<SizeBand, Summary> byBandMap() {
-        return java.util.Collections.unmodifiableMap(byBand().toJavaMap());
+        return java.util.Collections.unmodifiableMap(byBand().toJavaMap(java.util.LinkedHashMap::new, t -> t));
     }
 
     /**
@@ -188,6 +188,6 @@ public final class ScenarioSimulationResult implements Serializable {
      * @return the same entries
      */
     public java.util.Map<String, Summary> byRegionMap() {
-        return java.util.Collections.unmodifiableMap(byRegion().toJavaMap());
+        return java.util.Collections.unmodifiableMap(byRegion().toJavaMap(java.util.LinkedHashMap::new, t -> t));
     }
 }

@@ -540,7 +540,7 @@ public final class Simulation {
      * @return the same entries
      */
     public java.util.Map<Integer, String> rulesByYearMap() {
-        return java.util.Collections.unmodifiableMap(rulesByYear().toJavaMap());
+        return java.util.Collections.unmodifiableMap(rulesByYear().toJavaMap(java.util.LinkedHashMap::new, t -> t));
     }
 
     /**

@@ -393,7 +393,7 @@ public abstract class Cpts implements WithCpts {
      * @return the same entries
      */
     public java.util.Map<CptsMission, LocalDate> missionStartsMap() {
-        return java.util.Collections.unmodifiableMap(missionStarts().toJavaMap());
+        return java.util.Collections.unmodifiableMap(missionStarts().toJavaMap(java.util.LinkedHashMap::new, t -> t));
     }
     /**
      * {@link #membersOn(LocalDate)} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).

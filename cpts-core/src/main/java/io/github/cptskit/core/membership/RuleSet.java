@@ -181,6 +181,18 @@ public final class RuleSet {
     }
 
     /**
+     * {@link #evaluate(Cpts,LocalDate,Iterable)} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @param cpts the CPTS
+     * @param asOf the day whose law applies
+     * @param others the other CPTS
+     * @return the problems, in rule order
+     */
+    public java.util.List<Problem> evaluateList(Cpts cpts, LocalDate asOf, Iterable<? extends Cpts> others) {
+        return evaluate(cpts, asOf, others).asJava();
+    }
+
+    /**
      * The CPTS if no rule reports an error, otherwise every error (warnings are in {@link #evaluate}).
      *
      * @param cpts the CPTS

@@ -62,13 +62,12 @@ public final class ProblemsException extends RuntimeException {
     }
 
     private static String format(Problem[] problems, Locale locale) {
-        StringBuilder b = new StringBuilder();
-        b.append(problems.length == 1 ? "1 problem" : problems.length + " problems");
-        if ("fr".equals(locale.getLanguage())) {
-            b.setLength(0);
-            b.append(problems.length == 1 ? "1 problème" : problems.length + " problèmes");
-        }
-        b.append(':');
+        boolean fr = "fr".equals(locale.getLanguage());
+        StringBuilder b = new StringBuilder()
+                .append(problems.length)
+                .append(fr ? " problème" : " problem")
+                .append(problems.length == 1 ? "" : "s")
+                .append(fr ? " :" : ":");
         for (Problem p : problems) {
             b.append(System.lineSeparator()).append("  ").append(p.format(locale));
         }

@@ -245,7 +245,7 @@ public final class TerritoryPortfolio {
      * @return the same entries
      */
     public java.util.Map<String, Territory> territoriesMap() {
-        return java.util.Collections.unmodifiableMap(territories().toJavaMap());
+        return java.util.Collections.unmodifiableMap(territories().toJavaMap(java.util.LinkedHashMap::new, t -> t));
     }
 
     /**

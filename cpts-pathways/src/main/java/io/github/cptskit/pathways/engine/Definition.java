@@ -127,7 +127,7 @@ public final class Definition<C> {
      * @return the same elements
      */
     public java.util.Set<String> statesSet() {
-        return java.util.Collections.unmodifiableSet(states().toJavaSet());
+        return java.util.Collections.unmodifiableSet(states().toJavaSet(java.util.LinkedHashSet::new));
     }
 
     /**
@@ -136,7 +136,7 @@ public final class Definition<C> {
      * @return the same elements
      */
     public java.util.Set<String> terminalsSet() {
-        return java.util.Collections.unmodifiableSet(terminals().toJavaSet());
+        return java.util.Collections.unmodifiableSet(terminals().toJavaSet(java.util.LinkedHashSet::new));
     }
 
     /**
@@ -154,7 +154,7 @@ public final class Definition<C> {
      * @return the same entries
      */
     public java.util.Map<String, EventType> eventTypesMap() {
-        return java.util.Collections.unmodifiableMap(eventTypes().toJavaMap());
+        return java.util.Collections.unmodifiableMap(eventTypes().toJavaMap(java.util.LinkedHashMap::new, t -> t));
     }
 
     /**
@@ -163,7 +163,7 @@ public final class Definition<C> {
      * @return the same entries
      */
     public java.util.Map<String, Deadline> deadlinesMap() {
-        return java.util.Collections.unmodifiableMap(deadlines().toJavaMap());
+        return java.util.Collections.unmodifiableMap(deadlines().toJavaMap(java.util.LinkedHashMap::new, t -> t));
     }
 
     /** @return the time zone in which calendar deadlines are counted (Europe/Paris by default) */

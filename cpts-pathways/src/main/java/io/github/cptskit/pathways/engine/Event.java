@@ -168,7 +168,7 @@ public final class Event {
      * @return the same entries
      */
     public java.util.Map<String, String> dataMap() {
-        return java.util.Collections.unmodifiableMap(data().toJavaMap());
+        return java.util.Collections.unmodifiableMap(data().toJavaMap(java.util.LinkedHashMap::new, t -> t));
     }
 
     /**

@@ -40,6 +40,6 @@ public record InstanceState(
      * @return the same entries
      */
     public java.util.Map<String, Deadline> deadlinesMap() {
-        return java.util.Collections.unmodifiableMap(deadlines().toJavaMap());
+        return java.util.Collections.unmodifiableMap(deadlines().toJavaMap(java.util.LinkedHashMap::new, t -> t));
     }
 }

@@ -52,6 +52,6 @@ public record Route(String field, Set<String> values) {
      * @return the same elements
      */
     public java.util.Set<String> valuesSet() {
-        return java.util.Collections.unmodifiableSet(values().toJavaSet());
+        return java.util.Collections.unmodifiableSet(values().toJavaSet(java.util.LinkedHashSet::new));
     }
 }

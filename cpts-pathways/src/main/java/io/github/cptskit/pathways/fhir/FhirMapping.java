@@ -132,6 +132,6 @@ public final class FhirMapping {
      * @return the same entries
      */
     public java.util.Map<String, FhirStatus> tableMap(String pathwayId) {
-        return java.util.Collections.unmodifiableMap(table(pathwayId).toJavaMap());
+        return java.util.Collections.unmodifiableMap(table(pathwayId).toJavaMap(java.util.LinkedHashMap::new, t -> t));
     }
 }
