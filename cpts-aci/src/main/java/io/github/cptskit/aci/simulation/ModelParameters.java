@@ -208,6 +208,7 @@ public final class ModelParameters {
      * @throws IllegalArgumentException if the posterior names an unknown parameter
      */
     public ModelParameters withPosterior(Posterior fitted) {
+        Objects.requireNonNull(fitted, "fitted");
         for (String n : fitted.names()) {
             if (!parameters.containsKey(n)) {
                 throw new IllegalArgumentException("posterior of an unknown parameter: " + n);
@@ -224,6 +225,7 @@ public final class ModelParameters {
      * @throws IllegalArgumentException if there is no such parameter (use {@link #names()})
      */
     public ModelParameter get(String name) {
+        Objects.requireNonNull(name, "name");
         return parameters.get(name).getOrElseThrow(() -> new IllegalArgumentException("unknown parameter: " + name));
     }
 

@@ -69,6 +69,7 @@ class NullArgumentsTest {
         if (type == int[].class) return new int[Mission.values().length];
         if (type == int.class) return 1;
         if (type == long.class) return 1L;
+        if (type == double.class) return 0.5;
         throw new IllegalStateException("no sample for " + type);
     }
 
