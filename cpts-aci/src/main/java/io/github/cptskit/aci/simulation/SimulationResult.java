@@ -241,7 +241,8 @@ public final class SimulationResult {
      * @return the checks of the figures whose year was simulated
      */
     public Seq<FigureCheck> checks(Iterable<? extends PublicFigure> figures) {
-        return List.<PublicFigure>ofAll(java.util.Objects.requireNonNull(figures, "figures")).filter(f -> f.year() >= simulation.firstYear() && f.year() <= simulation.lastYear())
+        return List.<PublicFigure>ofAll(java.util.Objects.requireNonNull(figures, "figures"))
+                .filter(f -> f.year() >= simulation.firstYear() && f.year() <= simulation.lastYear())
                 .map(f -> {
                     Summary s = total(f.year());
                     return new FigureCheck(f, s, s.p5Cents() <= f.amountCents() && f.amountCents() <= s.p95Cents());

@@ -126,7 +126,9 @@ class NullArgumentsTest {
         check(null, RemunerationCalculator.class);
         check(RemunerationCalculator.of(TariffRules.bundled()), RemunerationCalculator.class);
         check(null, io.github.cptskit.aci.simulation.ScenarioSimulation.class);
-        check(io.github.cptskit.aci.simulation.ModelParameters.bundled(), io.github.cptskit.aci.simulation.ModelParameters.class);
+        check(
+                io.github.cptskit.aci.simulation.ModelParameters.bundled(),
+                io.github.cptskit.aci.simulation.ModelParameters.class);
         check(null, io.github.cptskit.aci.simulation.Basis.class);
         check(null, Mission.class);
     }

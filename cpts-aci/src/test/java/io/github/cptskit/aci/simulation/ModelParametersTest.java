@@ -51,8 +51,12 @@ class ModelParametersTest {
 
     @Test
     void valuesOutsideTheirKindAreErrors() {
-        assertThat(BUNDLED.with("realisation.moyenne", 1.2).getError().head().code()).isEqualTo("MODEL_PARAMETER_VALUE");
-        assertThat(BUNDLED.with("paiement.revue.delai.mois", 2.5).getError().head().messageEn())
+        assertThat(BUNDLED.with("realisation.moyenne", 1.2).getError().head().code())
+                .isEqualTo("MODEL_PARAMETER_VALUE");
+        assertThat(BUNDLED.with("paiement.revue.delai.mois", 2.5)
+                        .getError()
+                        .head()
+                        .messageEn())
                 .contains("whole number");
         assertThat(BUNDLED.with("lettre.intention.active", 2).getError().head().messageEn())
                 .contains("switch");

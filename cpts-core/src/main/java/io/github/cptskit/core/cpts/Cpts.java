@@ -433,5 +433,4 @@ public abstract class Cpts implements WithCpts {
     public Cpts withSeat(java.util.Optional<Commune> seat) {
         return withSeat(Option.ofOptional(Objects.requireNonNull(seat, "seat")));
     }
-
 }

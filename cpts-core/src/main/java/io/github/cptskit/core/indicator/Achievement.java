@@ -108,9 +108,7 @@ public record Achievement(int partsPerMillion) implements Comparable<Achievement
         }
         if (magnitude > 2 || magnitude < -8) {
             // at least 10 (or below 1e-8, which rounds to no achievement at all)
-            return value.signum() > 0 && magnitude < 0
-                    ? Validation.valid(NONE)
-                    : invalid(outOfRange(text.strip()));
+            return value.signum() > 0 && magnitude < 0 ? Validation.valid(NONE) : invalid(outOfRange(text.strip()));
         }
         return of(percent ? value.movePointLeft(2) : value);
     }

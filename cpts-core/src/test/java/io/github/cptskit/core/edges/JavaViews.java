@@ -47,7 +47,8 @@ public final class JavaViews {
                 }
                 Method vavr;
                 try {
-                    vavr = type.getMethod(name.substring(0, name.length() - s.getKey().length()), view.getParameterTypes());
+                    vavr = type.getMethod(
+                            name.substring(0, name.length() - s.getKey().length()), view.getParameterTypes());
                 } catch (NoSuchMethodException e) {
                     continue; // not a view (e.g. ProblemsException.problemList has no twin of that name)
                 }
@@ -78,12 +79,14 @@ public final class JavaViews {
         } else if (expected instanceof Seq<?> seq) {
             List<Object> list = (List<Object>) actual;
             assertThat(list).as(what).isEqualTo(seq.toJavaList());
-            assertThatThrownBy(() -> list.add(null)).as(what + " is unmodifiable")
+            assertThatThrownBy(() -> list.add(null))
+                    .as(what + " is unmodifiable")
                     .isInstanceOf(UnsupportedOperationException.class);
         } else if (expected instanceof io.vavr.collection.Set<?> set) {
             Set<Object> s = (Set<Object>) actual;
             assertThat(new ArrayList<>(s)).as(what).isEqualTo(set.toJavaList());
-            assertThatThrownBy(() -> s.add(null)).as(what + " is unmodifiable")
+            assertThatThrownBy(() -> s.add(null))
+                    .as(what + " is unmodifiable")
                     .isInstanceOf(UnsupportedOperationException.class);
         } else if (expected instanceof io.vavr.collection.Map<?, ?> map) {
             Map<Object, Object> m = (Map<Object, Object>) actual;
@@ -92,7 +95,8 @@ public final class JavaViews {
                 entries.add(Map.entry(t._1, t._2));
             }
             assertThat(new ArrayList<>(m.entrySet())).as(what).isEqualTo(entries);
-            assertThatThrownBy(() -> m.clear()).as(what + " is unmodifiable")
+            assertThatThrownBy(() -> m.clear())
+                    .as(what + " is unmodifiable")
                     .isInstanceOf(UnsupportedOperationException.class);
         } else {
             throw new AssertionError(what + ": no Vavr twin of type " + expected);

@@ -41,7 +41,9 @@ import org.quicktheories.core.Gen;
 class JavaViewsProperties {
 
     private static final CommuneRegistry REGISTRY = CommuneRegistry.bundled();
-    private static final Specialty[] SPECIALTIES = {Specialty.SM54, Specialty.SM53, Specialty.CARDIOLOGIE, Specialty.PEDIATRIE};
+    private static final Specialty[] SPECIALTIES = {
+        Specialty.SM54, Specialty.SM53, Specialty.CARDIOLOGIE, Specialty.PEDIATRIE
+    };
 
     /** Up to 40 random communes of the registry. */
     private static Gen<List<Commune>> communes() {
@@ -72,8 +74,8 @@ class JavaViewsProperties {
                         .isEqualTo(4);
                 JavaViews.check(any, Commune.class, samples(day, any.code()));
                 JavaViews.check(null, SizeBandScale.class, samples(day, any.code()));
-                TerritoryPortfolio p = TerritoryPortfolio.of(
-                        java.util.Map.of("a", t, "b", Territory.of(cs.subList(0, (cs.size() + 1) / 2))));
+                TerritoryPortfolio p = TerritoryPortfolio.of(java.util.Map.of(
+                        "a", t, "b", Territory.of(cs.subList(0, (cs.size() + 1) / 2))));
                 assertThat(p).isEqualTo(TerritoryPortfolio.of(p.territories()));
                 assertThat(JavaViews.check(p, TerritoryPortfolio.class, samples(day, any.code())))
                         .isEqualTo(4);
@@ -94,7 +96,10 @@ class JavaViewsProperties {
 
     @Test
     void cptsTheirMembersAndLifecycles() {
-        qt().forAll(communes(), lists().of(integers().between(0, 10_000)).ofSizeBetween(0, 6), integers().between(0, 2000))
+        qt().forAll(
+                        communes(),
+                        lists().of(integers().between(0, 10_000)).ofSizeBetween(0, 6),
+                        integers().between(0, 2000))
                 .checkAssert((cs, seeds, offset) -> {
                     LocalDate start = LocalDate.of(2019, 1, 1).plusDays(offset);
                     Lifecycle life = Lifecycle.start(start)
@@ -112,16 +117,20 @@ class JavaViewsProperties {
                                 seed % 2 == 0 ? Profession.MEDECIN : Profession.INFIRMIER,
                                 List.of(SPECIALTIES[seed % SPECIALTIES.length]),
                                 ExerciseMode.LIBERAL);
-                        cpts = cpts.withMember(m, start.plusDays(seed % 365), Role.values()[seed % Role.values().length])
-                                .withMissionStarted(CptsMission.values()[seed % CptsMission.values().length], start.plusDays(seed));
+                        cpts = cpts.withMember(
+                                        m, start.plusDays(seed % 365), Role.values()[seed % Role.values().length])
+                                .withMissionStarted(
+                                        CptsMission.values()[seed % CptsMission.values().length], start.plusDays(seed));
                     }
                     LocalDate day = start.plusDays(200);
                     Function<Class<?>, Object> samples = samples(day, "01173");
                     try {
                         assertThat(JavaViews.check(cpts, Cpts.class, samples)).isEqualTo(11);
-                        assertThat(JavaViews.check(life, Lifecycle.class, samples)).isEqualTo(5);
+                        assertThat(JavaViews.check(life, Lifecycle.class, samples))
+                                .isEqualTo(5);
                         for (Membership ms : cpts.membersList()) {
-                            assertThat(JavaViews.check(ms, Membership.class, samples)).isEqualTo(2);
+                            assertThat(JavaViews.check(ms, Membership.class, samples))
+                                    .isEqualTo(2);
                             assertThat(JavaViews.check(ms.member(), Member.HealthProfessional.class, samples))
                                     .isEqualTo(4);
                         }

@@ -82,7 +82,8 @@ class AchievementTest {
         assertThat(ok(Achievement.parse("0.0000001%"))).isEqualTo(Achievement.NONE);
         assertThat(code(Achievement.parse("-1e-10"))).isEqualTo("ACHIEVEMENT_OUT_OF_RANGE");
         assertThat(code(Achievement.parse("-1e999999999"))).isEqualTo("ACHIEVEMENT_OUT_OF_RANGE");
-        assertThat(Achievement.parse(" 1e999999999 ").getError().head().messageEn()).endsWith(": 1e999999999");
+        assertThat(Achievement.parse(" 1e999999999 ").getError().head().messageEn())
+                .endsWith(": 1e999999999");
         assertThat(ok(Achievement.parse("5e-7")).partsPerMillion())
                 .as("kept: it rounds to 1 ppm")
                 .isEqualTo(1);

@@ -214,10 +214,14 @@ class MembershipRulesTest {
     @Test
     void theArsObjectsOnlyToASubmittedProjetAndAnActiveCptsHasSigned() {
         Lifecycle start = Lifecycle.start(LocalDate.of(2024, 1, 10));
-        assertThat(start.arsObjects(LocalDate.of(2024, 2, 1), "PRS").getError().head().code())
+        assertThat(start.arsObjects(LocalDate.of(2024, 2, 1), "PRS")
+                        .getError()
+                        .head()
+                        .code())
                 .isEqualTo("LIFECYCLE_ORDER");
         Lifecycle signed = signedOn(LocalDate.of(2020, 4, 1));
-        assertThat(start.activate(LocalDate.of(2024, 3, 1)).getError().head().code()).isEqualTo("LIFECYCLE_ORDER");
+        assertThat(start.activate(LocalDate.of(2024, 3, 1)).getError().head().code())
+                .isEqualTo("LIFECYCLE_ORDER");
         Lifecycle active = signed.activate(LocalDate.of(2020, 5, 1)).get();
         assertThat(active.stage()).isEqualTo(Stage.ACTIVE);
         assertThat(active.dateOf(Stage.ACTIVE)).contains(LocalDate.of(2020, 5, 1));
@@ -273,7 +277,8 @@ class MembershipRulesTest {
                 .as("an objection on the last day of the two months is in time (CPC art. 641)")
                 .isTrue();
         assertThat(l.arsObjects(LocalDate.of(2025, 3, 1), "territoire")
-                        .getError().head()
+                        .getError()
+                        .head()
                         .code())
                 .isEqualTo("LIFECYCLE_OBJECTION_LATE");
         Lifecycle objected = l.arsObjects(LocalDate.of(2025, 2, 1), "PRS").get();
@@ -282,11 +287,16 @@ class MembershipRulesTest {
         assertThat(l.signAci(LocalDate.of(2025, 1, 5)).getError().head().code()).isEqualTo("LIFECYCLE_ORDER");
         Lifecycle dissolved = l.dissolve(LocalDate.of(2025, 1, 6)).get();
         assertThat(dissolved.stage()).isEqualTo(Stage.DISSOLVED);
-        assertThat(dissolved.dissolve(LocalDate.of(2025, 1, 7)).getError().head().code())
+        assertThat(dissolved
+                        .dissolve(LocalDate.of(2025, 1, 7))
+                        .getError()
+                        .head()
+                        .code())
                 .isEqualTo("LIFECYCLE_ORDER");
         assertThat(Lifecycle.start(LocalDate.of(2024, 1, 10))
                         .letterOfIntent(LocalDate.of(2023, 1, 1))
-                        .getError().head()
+                        .getError()
+                        .head()
                         .code())
                 .isEqualTo("LIFECYCLE_DATE");
     }

@@ -25,18 +25,17 @@ class ProblemsExceptionTest {
         // three unknown commune codes: three problems, where .get() threw NoSuchElementException
         var result = CommuneRegistry.bundled().territory(java.util.List.of("01173", "99999", "98888", "2A999"));
         assertThat(result.getError()).hasSizeGreaterThanOrEqualTo(3);
-        assertThatThrownBy(() -> Results.orElseThrow(result))
-                .isInstanceOfSatisfying(ProblemsException.class, e -> {
-                    assertThat(e.problems()).isEqualTo(result.getError());
-                    assertThat(e.problemList()).isEqualTo(result.getError().toJavaList());
-                    assertThat(e.codes()).isEqualTo(result.getError().map(Problem::code).toJavaList());
-                    for (Problem p : result.getError()) {
-                        assertThat(e.getMessage()).contains(p.messageEn());
-                        assertThat(e.getMessage(Locale.FRENCH)).contains(p.messageFr());
-                    }
-                    assertThat(e.getMessage()).startsWith(result.getError().size() + " problems:");
-                    assertThat(e.getMessage(Locale.FRANCE)).startsWith(result.getError().size() + " problèmes :");
-                });
+        assertThatThrownBy(() -> Results.orElseThrow(result)).isInstanceOfSatisfying(ProblemsException.class, e -> {
+            assertThat(e.problems()).isEqualTo(result.getError());
+            assertThat(e.problemList()).isEqualTo(result.getError().toJavaList());
+            assertThat(e.codes()).isEqualTo(result.getError().map(Problem::code).toJavaList());
+            for (Problem p : result.getError()) {
+                assertThat(e.getMessage()).contains(p.messageEn());
+                assertThat(e.getMessage(Locale.FRENCH)).contains(p.messageFr());
+            }
+            assertThat(e.getMessage()).startsWith(result.getError().size() + " problems:");
+            assertThat(e.getMessage(Locale.FRANCE)).startsWith(result.getError().size() + " problèmes :");
+        });
         assertThat(Results.problems(result)).isEqualTo(result.getError().toJavaList());
         assertThat(Results.value(result)).isEmpty();
     }
@@ -46,7 +45,8 @@ class ProblemsExceptionTest {
         Territory gex = Results.orElseThrow(CommuneRegistry.bundled().territory(java.util.List.of("01173")));
         assertThat(gex.size()).isEqualTo(1);
         assertThat(Results.orElseThrow(Rpps.parse("10002909371"))).isEqualTo(Rpps.of("10002909371"));
-        assertThat(Results.value(Achievement.parse("50%"))).contains(Achievement.parse("0.5").get());
+        assertThat(Results.value(Achievement.parse("50%")))
+                .contains(Achievement.parse("0.5").get());
         assertThat(Results.problems(Achievement.parse("50%"))).isEmpty();
     }
 
@@ -55,8 +55,7 @@ class ProblemsExceptionTest {
         Problem p = Problem.error("RPPS_KEY", "clé de contrôle RPPS invalide", "invalid RPPS check digit")
                 .withReference(LegalReference.of("ANS, FAQ RPPS", "format de l'identifiant"));
         ProblemsException e = new ProblemsException(List.of(p));
-        assertThat(e.getMessage())
-                .isEqualTo("1 problem:" + System.lineSeparator() + "  " + p.format(Locale.ENGLISH));
+        assertThat(e.getMessage()).isEqualTo("1 problem:" + System.lineSeparator() + "  " + p.format(Locale.ENGLISH));
         assertThat(e.getMessage(Locale.FRENCH))
                 .isEqualTo("1 problème :" + System.lineSeparator() + "  " + p.format(Locale.FRENCH));
         Locale before = Locale.getDefault();
@@ -82,7 +81,9 @@ class ProblemsExceptionTest {
         assertThatThrownBy(() -> new ProblemsException(java.util.Arrays.asList((Problem) null)))
                 .isInstanceOf(NullPointerException.class);
         ProblemsException e = new ProblemsException(List.of(Problem.error("X", "x", "x")));
-        assertThatThrownBy(() -> e.getMessage(null)).isInstanceOf(NullPointerException.class).hasMessage("locale");
+        assertThatThrownBy(() -> e.getMessage(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("locale");
         assertThatThrownBy(() -> e.problemList().clear()).isInstanceOf(UnsupportedOperationException.class);
     }
 
@@ -110,7 +111,8 @@ class ProblemsExceptionTest {
                     String[] lines = e.getMessage(Locale.FRENCH).split(System.lineSeparator());
                     assertThat(lines).hasSize(problems.size() + 1);
                     for (int i = 0; i < problems.size(); i++) {
-                        assertThat(lines[i + 1]).isEqualTo("  " + problems.get(i).format(Locale.FRENCH));
+                        assertThat(lines[i + 1])
+                                .isEqualTo("  " + problems.get(i).format(Locale.FRENCH));
                     }
                 });
     }

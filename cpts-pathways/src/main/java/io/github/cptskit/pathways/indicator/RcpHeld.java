@@ -66,7 +66,8 @@ public record RcpHeld(Year year, long meetings, int target) {
      * @param target the meetings a year taken as full achievement
      * @return the read model, for the year the period starts in
      */
-    public static RcpHeld of(Iterable<? extends Iterable<Event>> logs, ReportingPeriod period, ZoneId zone, int target) {
+    public static RcpHeld of(
+            Iterable<? extends Iterable<Event>> logs, ReportingPeriod period, ZoneId zone, int target) {
         Objects.requireNonNull(logs, "logs");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(zone, "zone");

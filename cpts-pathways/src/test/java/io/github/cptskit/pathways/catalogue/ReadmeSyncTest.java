@@ -42,7 +42,8 @@ class ReadmeSyncTest {
     void everyReadmeExampleLineIsCompiledByTheConsumerCheck() throws IOException {
         List<String> readme = javaBlocks(Files.readString(README));
         String consumer = Files.readString(CONSUMER);
-        List<String> consumerLines = consumer.lines().map(ReadmeSyncTest::normalise).toList();
+        List<String> consumerLines =
+                consumer.lines().map(ReadmeSyncTest::normalise).toList();
         String consumerCode = String.join(" ", consumerLines);
         assertThat(readme).as("the README has Java examples").hasSizeGreaterThan(50);
         List<String> missing = new ArrayList<>();
@@ -64,7 +65,9 @@ class ReadmeSyncTest {
         }
         assertThat(imports).as("every README example shows its imports").isGreaterThan(30);
         assertThat(missing).as("README lines missing from ReadmeExamples.java").isEmpty();
-        assertThat(consumer).as("the java.util consumer imports nothing from Vavr").doesNotContain("import io.vavr");
+        assertThat(consumer)
+                .as("the java.util consumer imports nothing from Vavr")
+                .doesNotContain("import io.vavr");
     }
 
     @Test
@@ -73,7 +76,9 @@ class ReadmeSyncTest {
         int blocks = 0;
         while (m.find()) {
             blocks++;
-            assertThat(m.group(1)).as("block " + blocks + " starts with its imports").startsWith("import ");
+            assertThat(m.group(1))
+                    .as("block " + blocks + " starts with its imports")
+                    .startsWith("import ");
         }
         assertThat(blocks).isGreaterThanOrEqualTo(6);
     }
