@@ -22,15 +22,17 @@ import java.util.Objects;
  *
  * <p>{@link #getMessage()} is in English (logs), {@link #getLocalizedMessage()} in the language of
  * {@link Locale#getDefault()} (French for a French locale), {@link #getMessage(Locale)} in the language
- * asked for. The exception is immutable once built; it has no stack trace of its own beyond the
- * caller's.
+ * asked for. The problems cannot change once the exception is built.
  */
 public final class ProblemsException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** Not serialised as a Vavr value: a plain array of records keeps the exception serialisable. */
-    private final Problem[] problems;
+    /**
+     * Transient: {@code Problem} is not {@code Serializable}, so a deserialised exception keeps its
+     * (English) message and no problems.
+     */
+    private final transient Problem[] problems;
 
     /**
      * An exception carrying problems.
@@ -77,10 +79,10 @@ public final class ProblemsException extends RuntimeException {
     /**
      * Every problem, in the order found.
      *
-     * @return the problems, never empty
+     * @return the problems, never empty (but after deserialisation)
      */
     public Seq<Problem> problems() {
-        return List.of(problems);
+        return problems == null ? List.empty() : List.of(problems);
     }
 
     /**
@@ -89,7 +91,7 @@ public final class ProblemsException extends RuntimeException {
      * @return the problems, never empty
      */
     public java.util.List<Problem> problemList() {
-        return java.util.List.of(problems);
+        return problems().asJava();
     }
 
     /**
@@ -110,7 +112,8 @@ public final class ProblemsException extends RuntimeException {
      * @throws NullPointerException if {@code locale} is null
      */
     public String getMessage(Locale locale) {
-        return format(problems, Objects.requireNonNull(locale, "locale"));
+        Objects.requireNonNull(locale, "locale");
+        return problems == null ? super.getMessage() : format(problems, locale);
     }
 
     /**
