@@ -6,9 +6,15 @@ import io.github.cptskit.aci.simulation.ScenarioSimulation;
 import io.github.cptskit.aci.tariff.Mission;
 import io.github.cptskit.aci.tariff.TariffRules;
 import io.github.cptskit.core.cpts.Cpts;
+import io.github.cptskit.core.cpts.CptsMission;
 import io.github.cptskit.core.cpts.Lifecycle;
+import io.github.cptskit.core.cpts.Role;
 import io.github.cptskit.core.identifier.Idnps;
+import io.github.cptskit.core.identifier.Rna;
+import io.github.cptskit.core.identifier.Siren;
+import io.github.cptskit.core.indicator.Achievement;
 import io.github.cptskit.core.indicator.IndicatorResult;
+import io.github.cptskit.core.legalform.LegalForm;
 import io.github.cptskit.core.member.Member;
 import io.github.cptskit.core.membership.RuleSet;
 import io.github.cptskit.core.problem.Problem;
@@ -65,16 +71,33 @@ public final class VavrExamples {
         Validation<Seq<Problem>, Cpts> cpts = Validation.combine(territory, gpId, life)
                 .ap((t, id, l) -> Cpts.of("CPTS du Pays de Gex", t, LocalDate.of(2022, 1, 10))
                         .withLifecycle(l)
+                        .constituted(LegalForm.ASSOCIATION_1901, Siren.of("180035024"), LocalDate.of(2022, 3, 2))
+                        .withRna(Option.some(Rna.of("W011234567")))
                         .withSeat(registry.find("01173"))
-                        .withMember(Member.HealthProfessional.of(
-                                id, Profession.MEDECIN, List.of(Specialty.SM54), ExerciseMode.LIBERAL)))
+                        .withMember(
+                                Member.HealthProfessional.of(
+                                        id, Profession.MEDECIN, List.of(Specialty.SM54), ExerciseMode.LIBERAL),
+                                LocalDate.of(2022, 3, 2),
+                                Role.PRESIDENT)
+                        .withMember(
+                                Member.HealthProfessional.of(
+                                        Idnps.parse("810000000009").get(),
+                                        Profession.INFIRMIER,
+                                        List.empty(),
+                                        ExerciseMode.LIBERAL),
+                                LocalDate.of(2022, 3, 2),
+                                Role.TRESORIER)
+                        .withMissionStarted(CptsMission.ACCES, LocalDate.of(2023, 6, 1))
+                        .withMissionStarted(CptsMission.PARCOURS, LocalDate.of(2024, 1, 15))
+                        .withMissionStarted(CptsMission.PREVENTION, LocalDate.of(2024, 1, 15))
+                        .withMissionStarted(CptsMission.CRISES, LocalDate.of(2023, 9, 1)))
                 .mapError(errors -> errors.flatMap(e -> e));
         Seq<Problem> problems = cpts.fold(e -> e, c -> RuleSet.standard().evaluate(c, LocalDate.of(2025, 6, 1), List.empty()));
         Option<Lifecycle> badStep = Lifecycle.start(LocalDate.of(2024, 1, 10)).activate(LocalDate.of(2024, 2, 1)).toOption();
 
         // A scenario and its remuneration, composed without unwrapping
         Validation<Seq<Problem>, MonetaryAmount> total = cpts.flatMap(c -> Scenario.builder(c, LocalDate.of(2024, 6, 1))
-                        .achievement(Mission.ACCES, io.github.cptskit.core.indicator.Achievement.FULL)
+                        .achievement(Mission.ACCES, Achievement.FULL)
                         .build())
                 .flatMap(s -> RemunerationCalculator.of(TariffRules.bundled()).calculate(s))
                 .map(r -> r.total());
@@ -96,13 +119,17 @@ public final class VavrExamples {
                 .signedOn(LocalDate.of(2023, 3, 1))
                 .contractYear(2)
                 .mission(Mission.ACCES, LocalDate.of(2023, 6, 1), List.of(within48h))
+                .mission(Mission.PARCOURS, LocalDate.of(2024, 1, 15), Achievement.FULL)
+                .mission(Mission.PREVENTION, LocalDate.of(2024, 1, 15), Achievement.FULL)
+                .mission(Mission.CRISES, LocalDate.of(2023, 9, 1), Achievement.NONE)
                 .build()
                 .flatMap(sc -> ScenarioSimulation.of(TariffRules.bundled(), List.of(sc)));
 
         if (cpts.isInvalid() || !problems.filter(Problem::isError).isEmpty() || badStep.isDefined()
                 || total.isInvalid() || d.isLeft() || !task.contains("received") || given.isInvalid()
                 || !refused.isLeft() || !refused.getLeft().allProblems().head().code().equals("EVENT_UNKNOWN")) {
-            throw new AssertionError("unexpected Vavr results: " + problems + " " + total + " " + refused);
+            throw new AssertionError("unexpected Vavr results: " + problems + " " + total + " " + refused + " " + d
+                    + " " + task + " " + given.isInvalid());
         }
         System.out.println("Vavr examples OK on the " + args[0] + ": total " + total.get() + ", "
                 + refused.getLeft().message(Locale.FRENCH));
