@@ -170,4 +170,16 @@ public final class EffectiveDated<T> {
     public java.util.List<LocalDate> effectiveDatesList() {
         return effectiveDates().asJava();
     }
+
+    /**
+     * {@link #steps()} as an unmodifiable {@code java.util.Map} in date order, each value an {@code
+     * Optional} (decision record 0004).
+     *
+     * @return each effective date with its value, or empty where it ends
+     */
+    public java.util.Map<LocalDate, java.util.Optional<Sourced<T>>> stepsMap() {
+        java.util.Map<LocalDate, java.util.Optional<Sourced<T>>> m = new java.util.LinkedHashMap<>();
+        steps.forEach((day, value) -> m.put(day, value.toJavaOptional()));
+        return java.util.Collections.unmodifiableMap(m);
+    }
 }

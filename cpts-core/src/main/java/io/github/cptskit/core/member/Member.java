@@ -82,6 +82,15 @@ public sealed interface Member permits Member.HealthProfessional, Member.Structu
             Objects.requireNonNull(form, "form");
             Objects.requireNonNull(associates, "associates");
         }
+
+        /**
+         * {@link #associates()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+         *
+         * @return the same elements
+         */
+        public java.util.List<Associate> associatesList() {
+            return associates().asJava();
+        }
     }
 
     /**
