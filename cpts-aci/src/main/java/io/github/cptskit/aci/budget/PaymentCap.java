@@ -207,4 +207,15 @@ public final class PaymentCap {
     public java.util.Optional<Sourced<Long>> passOfOptional(int year) {
         return passOf(year).toJavaOptional();
     }
+
+    /**
+     * {@link #check(int,Iterable)} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @param year the calendar year
+     * @param payments the payments
+     * @return the same elements
+     */
+    public java.util.List<Problem> checkList(int year, Iterable<? extends MemberPayment> payments) {
+        return check(year, payments).asJava();
+    }
 }

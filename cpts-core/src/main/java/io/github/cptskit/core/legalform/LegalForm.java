@@ -70,6 +70,16 @@ public sealed interface LegalForm permits LegalForm.Association, LegalForm.Sisa,
     }
 
     /**
+     * {@link #checkConstitution(Seq)} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @param associates the associates
+     * @return the same elements
+     */
+    default java.util.List<Problem> checkConstitutionList(Iterable<? extends Associate> associates) {
+        return checkConstitution(associates).asJava();
+    }
+
+    /**
      * The association: loi 1901 (« deux ou plusieurs personnes », art. 1) or the local law of
      * Bas-Rhin, Haut-Rhin and Moselle (code civil local, art. 21 à 79-3). A local-law association is
      * possible only where its seat is in one of these départements ({@link #LOCAL_LAW_DEPARTEMENTS};

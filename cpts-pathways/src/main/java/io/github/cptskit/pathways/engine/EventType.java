@@ -65,6 +65,16 @@ public record EventType(String name, String description, Seq<Field> fields) {
     }
 
     /**
+     * {@link #check(TreeMap)} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @param data the data
+     * @return the same elements
+     */
+    public java.util.List<Problem> checkList(java.util.Map<String, String> data) {
+        return check(data).asJava();
+    }
+
+    /**
      * {@link #fields()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
      *
      * @return the same elements
