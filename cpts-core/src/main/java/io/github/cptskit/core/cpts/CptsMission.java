@@ -1,6 +1,7 @@
 package io.github.cptskit.core.cpts;
 
 import io.github.cptskit.core.law.LegalReference;
+import io.github.cptskit.core.problem.CoreProblem;
 import io.github.cptskit.core.problem.Problem;
 import io.vavr.control.Validation;
 import java.util.Locale;
@@ -83,10 +84,7 @@ public enum CptsMission {
         }
         String expected =
                 io.vavr.collection.List.of(values()).map(CptsMission::key).mkString(", ");
-        return Validation.invalid(Problem.error(
-                        "MISSION_UNKNOWN",
-                        "mission inconnue « " + k + " » (attendu : " + expected + ")",
-                        "unknown mission \"" + k + "\" (expected: " + expected + ")")
-                .withReference(REFERENCE));
+        return Validation.invalid(
+                Problem.of(CoreProblem.MISSION_UNKNOWN, k, expected).withReference(REFERENCE));
     }
 }

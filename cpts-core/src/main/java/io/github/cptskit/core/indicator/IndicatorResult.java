@@ -1,5 +1,6 @@
 package io.github.cptskit.core.indicator;
 
+import io.github.cptskit.core.problem.CoreProblem;
 import io.github.cptskit.core.problem.Problem;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -42,8 +43,7 @@ public record IndicatorResult(String name, int weight, Achievement achievement) 
      */
     public static Validation<Problem, Achievement> combine(Seq<IndicatorResult> indicators) {
         if (indicators.isEmpty()) {
-            return Validation.invalid(
-                    Problem.error("INDICATORS_EMPTY", "aucun indicateur à combiner", "no indicator to combine"));
+            return Validation.invalid(Problem.of(CoreProblem.INDICATORS_EMPTY));
         }
         BigInteger num = BigInteger.ZERO;
         BigInteger den = BigInteger.ZERO;
