@@ -9,6 +9,7 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the French and English texts of a module's catalogue (problems and labels) from the
@@ -53,6 +54,29 @@ public final class Catalogue {
         Objects.requireNonNull(bundle, "bundle");
         Objects.requireNonNull(key, "key");
         return ResourceBundle.getBundle(bundle, language(locale), module).getString(key);
+    }
+
+    /**
+     * A text of a module's bundle with its placeholders filled in: a {@link Label} argument in the
+     * reader's language, any other as {@link String#valueOf(Object)} writes it (numbers and dates
+     * are not reformatted, so French and English texts show the same figures).
+     *
+     * @param template the {@link MessageFormat} pattern, in the reader's language
+     * @param locale the reader's locale
+     * @param arguments the facts
+     * @return the text
+     */
+    public static String format(String template, Locale locale, @Nullable Object... arguments) {
+        Objects.requireNonNull(template, "template");
+        Objects.requireNonNull(arguments, "arguments");
+        Object[] texts = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            // A missing fact reads "null", as string concatenation writes it (a log line without a field).
+            Object a = arguments[i];
+            texts[i] = a instanceof Label l ? l.text(locale) : String.valueOf(a);
+        }
+        Locale language = language(locale);
+        return new MessageFormat(template, language).format(texts);
     }
 
     /**

@@ -2,9 +2,9 @@ package io.github.cptskit.core.problem;
 
 import io.github.cptskit.core.law.LegalReference;
 import io.vavr.control.Option;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something wrong with an input or a rule not met: a stable code that programs can test, a severity,
@@ -61,7 +61,7 @@ public record Problem(
      * @param arguments the facts, in the order of the placeholders {@code {0}}, {@code {1}}…
      * @return the problem
      */
-    public static Problem of(ProblemCode entry, Object... arguments) {
+    public static Problem of(ProblemCode entry, @Nullable Object... arguments) {
         Objects.requireNonNull(entry, "entry");
         Objects.requireNonNull(arguments, "arguments");
         return new Problem(
@@ -81,14 +81,8 @@ public record Problem(
      * @param arguments the facts
      * @return the message
      */
-    public static String render(ProblemCode entry, Locale locale, Object... arguments) {
-        Object[] texts = new Object[arguments.length];
-        for (int i = 0; i < arguments.length; i++) {
-            Object a = Objects.requireNonNull(arguments[i], "arguments");
-            texts[i] = a instanceof Label l ? l.text(locale) : String.valueOf(a);
-        }
-        Locale language = Catalogue.language(locale);
-        return new MessageFormat(entry.template(language), language).format(texts);
+    public static String render(ProblemCode entry, Locale locale, @Nullable Object... arguments) {
+        return Catalogue.format(entry.template(Catalogue.language(locale)), locale, arguments);
     }
 
     /**

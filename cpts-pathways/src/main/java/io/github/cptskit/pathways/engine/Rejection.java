@@ -1,6 +1,8 @@
 package io.github.cptskit.pathways.engine;
 
+import io.github.cptskit.core.problem.Label;
 import io.github.cptskit.core.problem.Problem;
+import io.github.cptskit.core.problem.ProblemCode;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.util.Objects;
@@ -40,6 +42,27 @@ public record Rejection(String code, String messageFr, String messageEn, Seq<Str
      */
     public static Rejection of(String code, String messageFr, String messageEn) {
         return new Rejection(code, messageFr, messageEn, List.empty(), List.empty());
+    }
+
+    /**
+     * A rejection from an entry of a catalogue of problems, with its messages filled in.
+     *
+     * @param entry the entry, e.g. {@code PathwaysProblem.NO_ROUTE}
+     * @param arguments the facts for the messages
+     * @return the rejection
+     */
+    public static Rejection of(ProblemCode entry, Object... arguments) {
+        Problem p = Problem.of(entry, arguments);
+        return of(p.code(), p.messageFr(), p.messageEn());
+    }
+
+    /**
+     * This rejection's message in a language, as a label for the message of another.
+     *
+     * @return French for a French locale, English otherwise
+     */
+    public Label message() {
+        return locale -> "fr".equals(locale.getLanguage()) ? messageFr : messageEn;
     }
 
     @Override
