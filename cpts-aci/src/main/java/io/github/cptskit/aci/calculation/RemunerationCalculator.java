@@ -1,10 +1,12 @@
 package io.github.cptskit.aci.calculation;
 
+import io.github.cptskit.aci.problem.AciProblem;
 import io.github.cptskit.aci.tariff.Mission;
 import io.github.cptskit.aci.tariff.ProRata;
 import io.github.cptskit.aci.tariff.Tariff;
 import io.github.cptskit.aci.tariff.TariffRules;
 import io.github.cptskit.core.indicator.Achievement;
+import io.github.cptskit.core.problem.Label;
 import io.github.cptskit.core.problem.Problem;
 import io.github.cptskit.core.territory.SizeBand;
 import io.vavr.collection.List;
@@ -121,14 +123,8 @@ public final class RemunerationCalculator {
         if (!r.yearStart().isAfter(knownUntil)) {
             return r;
         }
-        Problem beyond = Problem.warning(
-                "RULES_BEYOND_LAST_KNOWN_CHANGE",
-                "année de contrat à partir du " + r.yearStart() + ", au-delà de ce que les règles connaissent : dernier"
-                        + " changement connu le " + lastKnownChange + ", règles vérifiées jusqu'au " + knownUntil
-                        + " ; un avenant postérieur changerait ce résultat",
-                "contract year from " + r.yearStart() + ", beyond what the rules know: last known change on "
-                        + lastKnownChange + ", rules checked until " + knownUntil
-                        + "; a later avenant would change this result");
+        Problem beyond =
+                Problem.of(AciProblem.RULES_BEYOND_LAST_KNOWN_CHANGE, r.yearStart(), lastKnownChange, knownUntil);
         return new Remuneration(
                 r.scenarioId(),
                 r.yearStart(),
@@ -196,14 +192,10 @@ public final class RemunerationCalculator {
         List<Problem> problems = List.empty();
         for (Mission m : MISSIONS) {
             if (t.mandatory(m) && !s.missions().containsKey(m)) {
-                problems = problems.append(Problem.error(
-                                "SCENARIO_MANDATORY_MISSION_MISSING",
-                                "la mission socle « " + m.label(java.util.Locale.FRENCH)
-                                        + " » n'est pas contractée par " + s.id() + " (règles " + t.version() + ")",
-                                "mandatory mission \"" + m.label(java.util.Locale.ENGLISH) + "\" is not contracted by "
-                                        + s.id() + " (rules " + t.version() + ")")
-                        .withReference(
-                                t.source("missions." + m.key() + ".obligatoire").reference()));
+                problems = problems.append(
+                        Problem.of(AciProblem.SCENARIO_MANDATORY_MISSION_MISSING, (Label) m::label, s.id(), t.version())
+                                .withReference(t.source("missions." + m.key() + ".obligatoire")
+                                        .reference()));
             }
         }
         return problems.isEmpty() ? Validation.valid(t) : Validation.invalid(problems);
@@ -296,11 +288,7 @@ public final class RemunerationCalculator {
             }
             if (!t.inForce(m)) {
                 // e.g. the crisis mission in a year still under the accord of 2019: nothing to pay.
-                warnings = warnings.append(Problem.warning(
-                        "MISSION_NOT_IN_FORCE",
-                        "la mission " + m.key() + " n'existe pas dans les règles " + t.version()
-                                + " : rien n'est versé",
-                        "mission " + m.key() + " does not exist in rules " + t.version() + ": nothing is paid"));
+                warnings = warnings.append(Problem.of(AciProblem.MISSION_NOT_IN_FORCE, m.key(), t.version()));
                 continue;
             }
             long[] r = proRata(t, s, start.get());
@@ -340,14 +328,10 @@ public final class RemunerationCalculator {
                         Amounts.ofCents(variable)));
             }
             if (t.mandatory(m) && start.get().isAfter(s.signature().plusMonths(t.startMonths(m)))) {
-                warnings = warnings.append(Problem.warning(
-                                "MISSION_STARTED_LATE",
-                                "la mission " + m.key() + " a démarré le " + start.get() + ", après le délai de "
-                                        + t.startMonths(m) + " mois suivant la signature",
-                                "mission " + m.key() + " started on " + start.get() + ", after the " + t.startMonths(m)
-                                        + "-month deadline from signature")
-                        .withReference(t.source("missions." + m.key() + ".demarrage.mois")
-                                .reference()));
+                warnings = warnings.append(
+                        Problem.of(AciProblem.MISSION_STARTED_LATE, m.key(), start.get(), t.startMonths(m))
+                                .withReference(t.source("missions." + m.key() + ".demarrage.mois")
+                                        .reference()));
             }
         }
         long total = lines.map(l -> Amounts.cents(l.amount())).sum().longValue();
@@ -363,12 +347,12 @@ public final class RemunerationCalculator {
                     List.of(used(t, "plafond." + b))));
             schedule = schedule.append(Payment.of(
                     Payment.Kind.CEILING_CAP, Option.none(), s.contractYear(), s.yearEnd(), Amounts.ofCents(-excess)));
-            warnings = warnings.append(Problem.warning(
-                            "REMUNERATION_ABOVE_CEILING",
-                            "le total " + euros(total) + " dépasse le plafond de la taille " + band.number() + " ("
-                                    + euros(ceiling) + ") : " + euros(excess) + " sont écrêtés",
-                            "the total " + euros(total) + " exceeds the ceiling of band " + band.number() + " ("
-                                    + euros(ceiling) + "): " + euros(excess) + " are capped")
+            warnings = warnings.append(Problem.of(
+                            AciProblem.REMUNERATION_ABOVE_CEILING,
+                            euros(total),
+                            band.number(),
+                            euros(ceiling),
+                            euros(excess))
                     .withReference(t.source("plafond." + b).reference()));
             total = ceiling;
         }
@@ -377,12 +361,7 @@ public final class RemunerationCalculator {
                 .map(p -> p.path() + " (" + p.value().confidence() + ")")
                 .distinct();
         if (!unconfirmed.isEmpty()) {
-            warnings = warnings.prepend(Problem.warning(
-                    "UNCONFIRMED_FIGURES",
-                    "chiffres non confirmés ou estimés utilisés : " + unconfirmed.mkString(", ")
-                            + " ; remplacez-les par les vôtres (--set PARAM=VALEUR ou un fichier de règles)",
-                    "unconfirmed or estimated figures used: " + unconfirmed.mkString(", ")
-                            + "; replace them with your own (--set PARAM=VALUE or a rules file)"));
+            warnings = warnings.prepend(Problem.of(AciProblem.UNCONFIRMED_FIGURES, unconfirmed.mkString(", ")));
         }
         return new Remuneration(
                 s.id(),
