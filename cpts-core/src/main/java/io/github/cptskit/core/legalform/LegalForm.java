@@ -147,8 +147,6 @@ public sealed interface LegalForm permits LegalForm.Association, LegalForm.Sisa,
 
         @Override
         public Seq<Problem> checkConstitution(Seq<Associate> associates) {
-            LegalReference l4041_1 = LegalReference.of("Code de la santé publique", "art. L.4041-1");
-            LegalReference l4041_4 = LegalReference.of("Code de la santé publique", "art. L.4041-4 I");
             List<Problem> problems = List.empty();
             int i = 0;
             for (Associate a : associates) {
@@ -162,8 +160,7 @@ public sealed interface LegalForm permits LegalForm.Association, LegalForm.Sisa,
                     final int n = i;
                     problems = problems.append(a.profession()
                             .map(p -> Problem.of(CoreProblem.SISA_ASSOCIATE_PROFESSION, n, p.label()))
-                            .getOrElse(() -> Problem.of(CoreProblem.SISA_ASSOCIATE, n))
-                            .withReference(l4041_1));
+                            .getOrElse(() -> Problem.of(CoreProblem.SISA_ASSOCIATE, n)));
                 }
             }
             long medecins = associates.count(
@@ -171,12 +168,10 @@ public sealed interface LegalForm permits LegalForm.Association, LegalForm.Sisa,
             long auxiliaires =
                     associates.count(a -> a.naturalPerson() && a.profession().exists(p -> p.isAuxiliaireMedical()));
             if (medecins < 2) {
-                problems = problems.append(
-                        Problem.of(CoreProblem.SISA_MEDECINS, medecins).withReference(l4041_4));
+                problems = problems.append(Problem.of(CoreProblem.SISA_MEDECINS, medecins));
             }
             if (auxiliaires < 1) {
-                problems =
-                        problems.append(Problem.of(CoreProblem.SISA_AUXILIAIRE).withReference(l4041_4));
+                problems = problems.append(Problem.of(CoreProblem.SISA_AUXILIAIRE));
             }
             return problems;
         }
@@ -201,19 +196,16 @@ public sealed interface LegalForm permits LegalForm.Association, LegalForm.Sisa,
 
         @Override
         public Seq<Problem> checkConstitution(Seq<Associate> associates) {
-            LegalReference septies = LegalReference.of("Loi n° 47-1775 du 10 septembre 1947", "art. 19 septies");
             List<Problem> problems = List.empty();
             var categories = associates.flatMap(Associate::scicCategory).distinct();
             if (categories.size() < 3) {
-                problems = problems.append(Problem.of(CoreProblem.SCIC_CATEGORIES, categories.size())
-                        .withReference(septies));
+                problems = problems.append(Problem.of(CoreProblem.SCIC_CATEGORIES, categories.size()));
             }
             if (!categories.contains(ScicCategory.BENEFICIAIRES)) {
-                problems = problems.append(
-                        Problem.of(CoreProblem.SCIC_BENEFICIAIRES).withReference(septies));
+                problems = problems.append(Problem.of(CoreProblem.SCIC_BENEFICIAIRES));
             }
             if (!categories.contains(ScicCategory.SALARIES) && !categories.contains(ScicCategory.PRODUCTEURS)) {
-                problems = problems.append(Problem.of(CoreProblem.SCIC_SALARIES).withReference(septies));
+                problems = problems.append(Problem.of(CoreProblem.SCIC_SALARIES));
             }
             long publicShare = associates
                     .filter(Associate::publicBody)
@@ -222,8 +214,7 @@ public sealed interface LegalForm permits LegalForm.Association, LegalForm.Sisa,
                     .sum()
                     .longValue();
             if (publicShare > 500_000) {
-                problems = problems.append(Problem.of(CoreProblem.SCIC_PUBLIC_CAPITAL, publicShare / 10_000.0)
-                        .withReference(septies));
+                problems = problems.append(Problem.of(CoreProblem.SCIC_PUBLIC_CAPITAL, publicShare / 10_000.0));
             }
             return problems;
         }

@@ -63,10 +63,6 @@ public final class RuleSet {
     /** Communes shared with other CPTS (warning). */
     public static final String OVERLAP = "OVERLAP";
 
-    private static final LegalReference GP_SOURCE = LegalReference.of(
-            "Stated as mandatory by CGM's published guide to CPTS (and Acteur.fr); NOT found in CSP L.1434-12,"
-                    + " L.1434-12-1, D.1434-44 nor the ACI texts retrieved",
-            "business rule, not a legal one");
     private static final LegalReference L1434_12 = LegalReference.of("Code de la santé publique", "art. L.1434-12");
 
     private final Map<String, MembershipRule> rules;
@@ -195,20 +191,16 @@ public final class RuleSet {
         return List.empty();
     }
 
-    private static final LegalReference L1434_12_1 =
-            LegalReference.of("Code de la santé publique (ordonnance n° 2021-584 du 12 mai 2021)", "art. L.1434-12-1");
-
     private static Seq<Problem> registration(Cpts c, LocalDate d, Seq<Cpts> o) {
         List<Problem> problems = List.empty();
         boolean localLaw = c.legalForm().exists(f -> f.equals(LegalForm.ASSOCIATION_ALSACE_MOSELLE));
         if (localLaw && c.seat().isEmpty()) {
-            problems = problems.append(Problem.of(CoreProblem.CPTS_SEAT_UNKNOWN).withReference(L1434_12_1));
+            problems = problems.append(Problem.of(CoreProblem.CPTS_SEAT_UNKNOWN));
         }
         for (var seat : c.seat()) {
             String dep = seat.departement().code();
             if (localLaw && !LegalForm.ASSOCIATION_ALSACE_MOSELLE.allowsSeatIn(dep)) {
-                problems = problems.append(
-                        Problem.of(CoreProblem.CPTS_LOCAL_LAW_SEAT, seat, dep).withReference(L1434_12_1));
+                problems = problems.append(Problem.of(CoreProblem.CPTS_LOCAL_LAW_SEAT, seat, dep));
             }
         }
         if (localLaw && c.rna().isDefined()) {
@@ -249,7 +241,7 @@ public final class RuleSet {
     private static Seq<Problem> generalPractitioner(Cpts c, LocalDate d, Seq<Cpts> o) {
         return c.membersOn(d).exists(m -> m.member().isGeneralPractitioner())
                 ? List.empty()
-                : List.of(Problem.of(CoreProblem.NO_GENERAL_PRACTITIONER).withReference(GP_SOURCE));
+                : List.of(Problem.of(CoreProblem.NO_GENERAL_PRACTITIONER));
     }
 
     private static Associate asAssociate(Member m) {
@@ -283,20 +275,18 @@ public final class RuleSet {
     }
 
     private static Seq<Problem> legalPersonality(Cpts c, LocalDate d, Seq<Cpts> o) {
-        LegalReference ref = LegalReference.of("Code de la santé publique", "art. L.1434-12-1 et L.1434-12-2");
         Option<LocalDate> signature = c.lifecycle().dateOf(Stage.ACI_SIGNED).filter(s -> !s.isAfter(d));
         if (signature.isEmpty()) {
             return List.empty();
         }
         if (c.legalForm().isEmpty() || c.siren().isEmpty()) {
-            return List.of(Problem.of(CoreProblem.ACI_WITHOUT_LEGAL_ENTITY).withReference(ref));
+            return List.of(Problem.of(CoreProblem.ACI_WITHOUT_LEGAL_ENTITY));
         }
         if (c.constitutionDate().exists(k -> k.isAfter(signature.get()))) {
             return List.of(Problem.of(
-                            CoreProblem.ACI_BEFORE_CONSTITUTION,
-                            signature.get(),
-                            c.constitutionDate().get())
-                    .withReference(ref));
+                    CoreProblem.ACI_BEFORE_CONSTITUTION,
+                    signature.get(),
+                    c.constitutionDate().get()));
         }
         return List.empty();
     }

@@ -20,9 +20,9 @@ public enum CoreProblem implements ProblemCode {
     /** unreadable achievement rate: "{0}" (expected a number between 0 and 1, or a percentage) */
     ACHIEVEMENT_SYNTAX(Severity.ERROR),
     /** the ACI is signed on {0}, before the legal entity was constituted ({1}) */
-    ACI_BEFORE_CONSTITUTION(Severity.ERROR),
+    ACI_BEFORE_CONSTITUTION(Severity.ERROR, () -> Refs.CSP_ACI_SIGNATURE),
     /** the ACI is signed without a constituted legal entity (legal form and SIREN) */
-    ACI_WITHOUT_LEGAL_ENTITY(Severity.ERROR),
+    ACI_WITHOUT_LEGAL_ENTITY(Severity.ERROR, () -> Refs.CSP_ACI_SIGNATURE),
     /** ADELI number: character '{0}' at position {1} ({2} expected) */
     ADELI_CHARACTER(Severity.ERROR, () -> io.github.cptskit.core.identifier.Adeli.REFERENCE),
     /** ADELI number: 9 characters expected (9 digits), found {0}: "{1}" */
@@ -38,13 +38,13 @@ public enum CoreProblem implements ProblemCode {
     /** a CPTS constituted as a {0} must become an association by 14 May 2022 */
     CPTS_LEGAL_FORM_TRANSITION(Severity.WARNING),
     /** local-law association (code civil local, art. 21 to 79-3) with its seat in {0} ({1}): only with a seat in Moselle (57), Bas-Rhin (67) or Haut-Rhin (68) */
-    CPTS_LOCAL_LAW_SEAT(Severity.ERROR),
+    CPTS_LOCAL_LAW_SEAT(Severity.ERROR, () -> Refs.CSP_L1434_12_1),
     /** published or registered on {0}, before the constitution ({1}) */
     CPTS_REGISTERED_BEFORE_CONSTITUTION(Severity.ERROR),
     /** a local-law association is entered in the tribunal's register, not in the RNA: RNA number {0} unexpected */
     CPTS_RNA_LOCAL_LAW(Severity.WARNING, () -> io.github.cptskit.core.identifier.Rna.REFERENCE),
     /** local-law association without a known seat: it is possible only with a seat in Moselle, Bas-Rhin or Haut-Rhin */
-    CPTS_SEAT_UNKNOWN(Severity.WARNING),
+    CPTS_SEAT_UNKNOWN(Severity.WARNING, () -> Refs.CSP_L1434_12_1),
     /** SIRET {0} does not belong to SIREN {1} */
     CPTS_SIRET_OF_ANOTHER_SIREN(Severity.ERROR),
     /** SIRETs without a SIREN: the SIREN is the first 9 digits of the SIRET */
@@ -78,7 +78,7 @@ public enum CoreProblem implements ProblemCode {
     /** unknown mission "{0}" (expected: {1}) */
     MISSION_UNKNOWN(Severity.ERROR, () -> io.github.cptskit.core.cpts.CptsMission.REFERENCE),
     /** at least one médecin généraliste (SM26, SM53 or SM54) is expected among the members, found 0 */
-    NO_GENERAL_PRACTITIONER(Severity.ERROR),
+    NO_GENERAL_PRACTITIONER(Severity.ERROR, () -> Refs.GENERAL_PRACTITIONER),
     /** unknown profession code in {0}: "{1}" */
     PROFESSION_UNKNOWN(Severity.ERROR, () -> io.github.cptskit.core.profession.Profession.REFERENCE),
     /** RNA number: character '{0}' at position {1} ({2} expected) */
@@ -92,13 +92,13 @@ public enum CoreProblem implements ProblemCode {
     /** RPPS number: 11 characters expected (RPPS number), found {0}: "{1}" */
     RPPS_LENGTH(Severity.ERROR, () -> io.github.cptskit.core.identifier.Rpps.REFERENCE),
     /** a SCIC counts beneficiaries among its associates */
-    SCIC_BENEFICIAIRES(Severity.ERROR),
+    SCIC_BENEFICIAIRES(Severity.ERROR, () -> Refs.SCIC_SEPTIES),
     /** 3 categories of associates required in a SCIC, found {0} */
-    SCIC_CATEGORIES(Severity.ERROR),
+    SCIC_CATEGORIES(Severity.ERROR, () -> Refs.SCIC_SEPTIES),
     /** public bodies hold {0} % of the capital, more than 50 % */
-    SCIC_PUBLIC_CAPITAL(Severity.ERROR),
+    SCIC_PUBLIC_CAPITAL(Severity.ERROR, () -> Refs.SCIC_SEPTIES),
     /** a SCIC counts employees (or, failing them, producers) among its associates */
-    SCIC_SALARIES(Severity.ERROR),
+    SCIC_SALARIES(Severity.ERROR, () -> Refs.SCIC_SEPTIES),
     /** SIREN number: character '{0}' at position {1} ({2} expected) */
     SIREN_CHARACTER(Severity.ERROR, () -> io.github.cptskit.core.identifier.Siren.REFERENCE),
     /** invalid check digit (Luhn) for SIREN number {0} */
@@ -112,13 +112,13 @@ public enum CoreProblem implements ProblemCode {
     /** SIRET number: 14 characters expected (SIREN + NIC), found {0}: "{1}" */
     SIRET_LENGTH(Severity.ERROR, () -> io.github.cptskit.core.identifier.Siret.REFERENCE),
     /** associate #{0} is not a natural person practising a profession médicale (médecin, chirurgien-dentiste, sage-femme), an auxiliaire médical profession or pharmacie */
-    SISA_ASSOCIATE(Severity.ERROR),
+    SISA_ASSOCIATE(Severity.ERROR, () -> Refs.CSP_L4041_1),
     /** associate #{0} ({1}) is not a natural person practising a profession médicale (médecin, chirurgien-dentiste, sage-femme), an auxiliaire médical profession or pharmacie */
-    SISA_ASSOCIATE_PROFESSION("SISA_ASSOCIATE", Severity.ERROR),
+    SISA_ASSOCIATE_PROFESSION("SISA_ASSOCIATE", Severity.ERROR, () -> Refs.CSP_L4041_1),
     /** 1 auxiliaire médical required among the associates of a SISA, found 0 */
-    SISA_AUXILIAIRE(Severity.ERROR),
+    SISA_AUXILIAIRE(Severity.ERROR, () -> Refs.CSP_L4041_4),
     /** 2 médecins required among the associates of a SISA, found {0} */
-    SISA_MEDECINS(Severity.ERROR),
+    SISA_MEDECINS(Severity.ERROR, () -> Refs.CSP_L4041_4),
     /** commune {0} listed twice (position {1}) */
     TERRITORY_DUPLICATE_COMMUNE(Severity.ERROR),
     /** the CPTS's territory is empty */
@@ -182,5 +182,26 @@ public enum CoreProblem implements ProblemCode {
     @Override
     public String bundle() {
         return BUNDLE;
+    }
+
+    /** The fixed references of the entries above, read only when a problem is made. */
+    private static final class Refs {
+        static final LegalReference CSP_L4041_1 = LegalReference.of("Code de la santé publique", "art. L.4041-1");
+        static final LegalReference CSP_L4041_4 = LegalReference.of("Code de la santé publique", "art. L.4041-4 I");
+        static final LegalReference SCIC_SEPTIES =
+                LegalReference.of("Loi n° 47-1775 du 10 septembre 1947", "art. 19 septies");
+        static final LegalReference CSP_L1434_12_1 = LegalReference.of(
+                "Code de la santé publique (ordonnance n° 2021-584 du 12 mai 2021)", "art. L.1434-12-1");
+        static final LegalReference CSP_ACI_SIGNATURE =
+                LegalReference.of("Code de la santé publique", "art. L.1434-12-1 et L.1434-12-2");
+        // A business rule, not a legal one: the only sources are a vendor's guide and a trade site.
+        static final LegalReference GENERAL_PRACTITIONER = LegalReference.of("Guide des CPTS de CGM (et Acteur.fr)", "")
+                .withNote(
+                        "règle métier, pas une règle légale : présentée comme obligatoire, mais absente du CSP"
+                                + " (L.1434-12, L.1434-12-1, D.1434-44) et des textes de l'ACI consultés",
+                        "business rule, not a legal one: stated as mandatory, but NOT found in CSP L.1434-12,"
+                                + " L.1434-12-1, D.1434-44 nor the ACI texts retrieved");
+
+        private Refs() {}
     }
 }
