@@ -33,6 +33,8 @@ public enum CliProblem implements ProblemCode {
     DISTRIBUTION_UNKNOWN(Severity.ERROR),
     /** --draws between 1 and 10,000,000 */
     DRAWS_RANGE(Severity.ERROR),
+    /** --by-cpts-draws must be at least 1 */
+    DRAWS_RANGE_BY_CPTS("DRAWS_RANGE", Severity.ERROR),
     /** the file is not UTF-8 */
     FILE_ENCODING(Severity.ERROR),
     /** cannot read the file: {0} */

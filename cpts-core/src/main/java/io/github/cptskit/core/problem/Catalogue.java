@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The bundles live in a package of their module; they are loaded on behalf of that module
  * ({@link ResourceBundle#getBundle(String, Locale, Module)}), which reads them on the module path
- * as on the class path.
+ * as on the class path when the package is exported (as the catalogues' packages are). A module
+ * whose bundle sits in a package it does not export reads it itself with
+ * {@link ResourceBundle#getBundle(String, Locale)} and {@link #language(Locale)}.
  *
  * <pre>{@code
  * Catalogue.text(CoreProblem.class.getModule(), "io.github.cptskit.core.problem.messages",

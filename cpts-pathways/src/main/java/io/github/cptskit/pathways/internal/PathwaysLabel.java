@@ -3,6 +3,7 @@ package io.github.cptskit.pathways.internal;
 import io.github.cptskit.core.problem.Catalogue;
 import io.github.cptskit.core.problem.Label;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * The phrases of cpts-pathways' output that are not whole messages, in French and English, read
@@ -40,6 +41,7 @@ public enum PathwaysLabel implements Label {
     /** The pattern in a language (apostrophes doubled, placeholders unfilled). */
     @Override
     public String text(Locale locale) {
-        return Catalogue.text(PathwaysLabel.class.getModule(), BUNDLE, name(), locale);
+        // Loaded from this module: its package is not exported, so only this module may read it.
+        return ResourceBundle.getBundle(BUNDLE, Catalogue.language(locale)).getString(name());
     }
 }

@@ -7,6 +7,7 @@ import io.github.cptskit.core.problem.Problem;
 import io.github.cptskit.pathways.engine.Field;
 import io.github.cptskit.pathways.internal.PathwaysLabel;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -27,9 +28,9 @@ class PathwaysProblemTest {
                     .doesNotContain("{")
                     .isNotEqualTo(l.format(Locale.ENGLISH, "«0»", "«1»"));
         }
-        assertThat(Catalogue.keys(PathwaysLabel.class.getModule(), PathwaysLabel.BUNDLE, Locale.FRENCH))
-                .containsExactlyInAnyOrderElementsOf(
-                        Catalogue.keys(PathwaysLabel.class.getModule(), PathwaysLabel.BUNDLE, Locale.ENGLISH))
+        assertThat(ResourceBundle.getBundle(PathwaysLabel.BUNDLE, Locale.FRENCH).keySet())
+                .containsExactlyInAnyOrderElementsOf(ResourceBundle.getBundle(PathwaysLabel.BUNDLE, Locale.ENGLISH)
+                        .keySet())
                 .hasSize(PathwaysLabel.values().length);
     }
 
