@@ -3,6 +3,9 @@ package io.github.cptskit.core.problem;
 import io.github.cptskit.core.law.LegalReference;
 import io.vavr.control.Option;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An entry of a module's catalogue of problems: the stable code that programs test, its severity,
@@ -32,18 +35,31 @@ public interface ProblemCode {
     String name();
 
     /**
+     * What the entry declares: its severity, its code when it differs from its name, its fixed
+     * legal reference.
+     *
+     * @return the declaration
+     */
+    Spec spec();
+
+    /**
      * The stable code that programs test; it never changes between versions.
      *
-     * @return for example {@code RPPS_KEY}
+     * @return for example {@code RPPS_KEY}: the entry's name unless it declares another code
      */
-    String code();
+    default String code() {
+        String code = spec().code();
+        return code == null ? name() : code;
+    }
 
     /**
      * How serious the problem is.
      *
      * @return error or warning
      */
-    Severity severity();
+    default Severity severity() {
+        return spec().severity();
+    }
 
     /**
      * The legal reference of the rule behind the problem, when it is one fixed text; empty when
@@ -53,7 +69,8 @@ public interface ProblemCode {
      * @return the reference, if fixed
      */
     default Option<LegalReference> reference() {
-        return Option.none();
+        Supplier<LegalReference> reference = spec().reference();
+        return reference == null ? Option.none() : Option.of(reference.get());
     }
 
     /**
@@ -72,5 +89,67 @@ public interface ProblemCode {
      */
     default String template(Locale locale) {
         return Catalogue.text(getClass().getModule(), bundle(), name(), locale);
+    }
+
+    /**
+     * What a catalogue entry declares, as its enum constant's argument.
+     *
+     * <pre>{@code
+     * RPPS_KEY(Spec.error().withReference(() -> Rpps.REFERENCE)),
+     * SISA_ASSOCIATE_PROFESSION(Spec.error().withCode("SISA_ASSOCIATE")),
+     * }</pre>
+     *
+     * @param severity error or warning
+     * @param code the code when it differs from the entry's name (several entries share a code), or null
+     * @param reference the fixed legal reference, read when a problem is made (so that a catalogue
+     *     loads before the rules it cites), or null
+     */
+    record Spec(
+            Severity severity,
+            @Nullable String code,
+            @Nullable Supplier<LegalReference> reference) {
+
+        /** Checks the severity. */
+        public Spec {
+            Objects.requireNonNull(severity, "severity");
+        }
+
+        /**
+         * An error, coded by the entry's name, without a fixed reference.
+         *
+         * @return the declaration
+         */
+        public static Spec error() {
+            return new Spec(Severity.ERROR, null, null);
+        }
+
+        /**
+         * A warning, coded by the entry's name, without a fixed reference.
+         *
+         * @return the declaration
+         */
+        public static Spec warning() {
+            return new Spec(Severity.WARNING, null, null);
+        }
+
+        /**
+         * This declaration with another code than the entry's name.
+         *
+         * @param sharedCode the stable code
+         * @return a new declaration
+         */
+        public Spec withCode(String sharedCode) {
+            return new Spec(severity, Objects.requireNonNull(sharedCode, "sharedCode"), reference);
+        }
+
+        /**
+         * This declaration with a fixed legal reference.
+         *
+         * @param fixedReference gives the reference when a problem is made
+         * @return a new declaration
+         */
+        public Spec withReference(Supplier<LegalReference> fixedReference) {
+            return new Spec(severity, code, Objects.requireNonNull(fixedReference, "fixedReference"));
+        }
     }
 }
