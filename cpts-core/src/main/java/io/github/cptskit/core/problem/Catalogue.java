@@ -16,11 +16,9 @@ import org.jspecify.annotations.Nullable;
  * module's resource bundles. Texts are French for a French locale and English for any other, as
  * {@link Problem#message(Locale)} chooses.
  *
- * <p>The bundles live in a package of their module; they are loaded on behalf of that module
- * ({@link ResourceBundle#getBundle(String, Locale, Module)}), which reads them on the module path
- * as on the class path when the package is exported (as the catalogues' packages are). A module
- * whose bundle sits in a package it does not export reads it itself with
- * {@link ResourceBundle#getBundle(String, Locale)} and {@link #language(Locale)}.
+ * <p>The bundles live in a package of their module. On the module path a module's bundles are
+ * visible to that module alone, so each catalogue reads its own ({@link ProblemCode#messages}) and
+ * {@link #text} serves the class path and the calling module's own bundles.
  *
  * <pre>{@code
  * Catalogue.text(CoreProblem.class.getModule(), "io.github.cptskit.core.problem.messages",
@@ -140,7 +138,7 @@ public final class Catalogue {
         }
         if (all.length > 0) {
             for (Locale language : List.of(Locale.FRENCH, Locale.ENGLISH)) {
-                for (String key : keys(entries.getModule(), all[0].bundle(), language)) {
+                for (String key : all[0].messages(language).keySet()) {
                     if (!names.contains(key)) {
                         defects.add(key + " [" + language + "]: a message that no entry of " + entries.getSimpleName()
                                 + " uses");

@@ -1,6 +1,8 @@
 package io.github.cptskit.core.problem;
 
 import io.github.cptskit.core.law.LegalReference;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * The catalogue of cpts-core's problems: every problem this module reports, with its stable code, severity and fixed legal
@@ -153,6 +155,12 @@ public enum CoreProblem implements ProblemCode {
     @Override
     public String bundle() {
         return BUNDLE;
+    }
+
+    /** {@inheritDoc} Read from this module, the only one that sees its bundles on the module path. */
+    @Override
+    public ResourceBundle messages(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, Catalogue.language(locale));
     }
 
     /** The fixed references of the entries above, read only when a problem is made. */

@@ -4,6 +4,7 @@ import io.github.cptskit.core.law.LegalReference;
 import io.vavr.control.Option;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -81,6 +82,20 @@ public interface ProblemCode {
     String bundle();
 
     /**
+     * The module's messages in a language. A named module's bundles can be read by the module
+     * alone: a catalogue in a named module overrides this method with
+     * {@code ResourceBundle.getBundle(BUNDLE, Catalogue.language(locale))}, so that the call comes
+     * from its own module; this default serves catalogues on the class path.
+     *
+     * @param locale French for a French locale, English otherwise
+     * @return the bundle
+     */
+    default ResourceBundle messages(Locale locale) {
+        return ResourceBundle.getBundle(
+                bundle(), Catalogue.language(locale), getClass().getModule());
+    }
+
+    /**
      * The message template in a language.
      *
      * @param locale French for a French locale, English otherwise
@@ -88,7 +103,7 @@ public interface ProblemCode {
      * @throws java.util.MissingResourceException if the bundle lacks the entry (a test forbids it)
      */
     default String template(Locale locale) {
-        return Catalogue.text(getClass().getModule(), bundle(), name(), locale);
+        return messages(locale).getString(name());
     }
 
     /**

@@ -1,6 +1,9 @@
 package io.github.cptskit.pathways.problem;
 
+import io.github.cptskit.core.problem.Catalogue;
 import io.github.cptskit.core.problem.ProblemCode;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * The catalogue of cpts-pathways's problems: every problem this module reports, with its stable code, severity and fixed legal
@@ -135,5 +138,11 @@ public enum PathwaysProblem implements ProblemCode {
     @Override
     public String bundle() {
         return BUNDLE;
+    }
+
+    /** {@inheritDoc} Read from this module, the only one that sees its bundles on the module path. */
+    @Override
+    public ResourceBundle messages(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, Catalogue.language(locale));
     }
 }
