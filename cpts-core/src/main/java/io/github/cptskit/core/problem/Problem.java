@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
  * a message in French and in English with the concrete facts, and, when a rule of law is behind it,
  * its legal reference.
  *
- * <p>cptskit never throws at a user for bad input: parsers and validators return Vavr
- * {@code Validation<Seq<Problem>, T>} or {@code Either} values that carry every problem at once.
+ * <p>cptskit never throws at a user for bad input: everything that checks input returns a Vavr
+ * {@code Validation<Seq<Problem>, T>} that carries every problem at once (decision record 0004);
+ * {@link Results#orElseThrow} turns it into the value or one {@link ProblemsException}.
  *
  * <p>Each module lists its problems in a catalogue ({@link ProblemCode}); a problem is made from an
  * entry of it and the facts of the case, and both messages come from the module's bundles:

@@ -4,9 +4,11 @@ import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.core.problem.CoreProblem;
 import io.github.cptskit.core.problem.Problem;
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * A profession of the people who make up a CPTS, with its code in the ANS nomenclatures:
@@ -140,6 +142,15 @@ public enum Profession {
         public Option<String> system() {
             return system;
         }
+
+        /**
+         * {@link #system()} as an {@code Optional} (decision record 0004).
+         *
+         * @return the same value, or empty
+         */
+        public java.util.Optional<String> systemOptional() {
+            return system().toJavaOptional();
+        }
     }
 
     /** Where the codes come from. */
@@ -237,7 +248,7 @@ public enum Profession {
      * @param g15 the code, e.g. {@code 60}
      * @return the profession, or the problem {@code PROFESSION_UNKNOWN}
      */
-    public static Validation<Problem, Profession> ofCode(String g15) {
+    public static Validation<Seq<Problem>, Profession> ofCode(String g15) {
         return ofCode(Nomenclature.TRE_G15, g15);
     }
 
@@ -248,11 +259,22 @@ public enum Profession {
      * @param code the code
      * @return the profession, or the problem {@code PROFESSION_UNKNOWN}
      */
-    public static Validation<Problem, Profession> ofCode(Nomenclature nomenclature, String code) {
-        String c = code.strip();
+    public static Validation<Seq<Problem>, Profession> ofCode(Nomenclature nomenclature, String code) {
+        Objects.requireNonNull(nomenclature, "nomenclature");
+        String c = Objects.requireNonNull(code, "code").strip();
         return List.of(values())
                 .find(p -> p.nomenclature == nomenclature && p.code.equals(c))
                 .toValidation(() -> Problem.of(CoreProblem.PROFESSION_UNKNOWN, nomenclature, code)
-                        .withReference(REFERENCE));
+                        .withReference(REFERENCE))
+                .mapError(p -> List.of(p));
+    }
+
+    /**
+     * {@link #deprecatedOn()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<LocalDate> deprecatedOnOptional() {
+        return deprecatedOn().toJavaOptional();
     }
 }

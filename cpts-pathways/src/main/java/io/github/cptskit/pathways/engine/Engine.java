@@ -1,5 +1,6 @@
 package io.github.cptskit.pathways.engine;
 
+import io.github.cptskit.core.problem.Label;
 import io.github.cptskit.core.problem.Problem;
 import io.github.cptskit.pathways.internal.EventIds;
 import io.github.cptskit.pathways.problem.PathwaysProblem;
@@ -26,7 +27,12 @@ import java.util.concurrent.ThreadLocalRandom;
  * InstanceState s = p2.start(InstanceId.random(), patient);
  * Either<Rejection, Decision> d =
  *     p2.decide(s, Command.of("trieParArm", author).with("orientation", "REGULATION_MG"), NoContext.INSTANCE, clock);
+ * Decision accepted = Rejection.orElseThrow(d);   // or a ProblemsException with every problem
  * }</pre>
+ *
+ * <p>Like every result of cptskit that can refuse, a refusal is a value whose problems are {@link
+ * Problem}s (decision record 0004): {@code Either<Rejection, T>}, where {@link Rejection} is one
+ * problem plus the guards that refused and the data problems.
  *
  * <p><b>Run-to-completion.</b> A transition may raise follow-up events; they are queued and handled
  * one after the other once the triggering event is fully applied, never re-entered. {@link #decide}
@@ -174,9 +180,9 @@ public final class Engine<C> {
         if (!type.valid(event)) {
             Seq<Problem> problems = type.type.check(command.data());
             return Either.left(new Rejection(
-                    "EVENT_DATA",
-                    problems.map(Problem::messageFr).mkString(" ; "),
-                    problems.map(Problem::messageEn).mkString("; "),
+                    // The refusal reads as the data problems themselves, each in the reader's language.
+                    Problem.of(PathwaysProblem.EVENT_DATA, (Label) locale -> problems.map(p -> p.message(locale))
+                            .mkString("fr".equals(locale.getLanguage()) ? " ; " : "; ")),
                     List.empty(),
                     problems));
         }
@@ -237,8 +243,10 @@ public final class Engine<C> {
     }
 
     private static Rejection raisedRefused(Event first, Event raised, Rejection inner) {
-        Problem p = Problem.of(PathwaysProblem.RAISED_EVENT_REFUSED, raised.type(), first.type(), inner.message());
-        return new Rejection(p.code(), p.messageFr(), p.messageEn(), inner.guards(), inner.problems());
+        return new Rejection(
+                Problem.of(PathwaysProblem.RAISED_EVENT_REFUSED, raised.type(), first.type(), inner.message()),
+                inner.guards(),
+                inner.problems());
     }
 
     private static <C> Step<C> route(Step<C>[] candidates, Event e) {
@@ -282,8 +290,10 @@ public final class Engine<C> {
         if (!accepted) {
             Seq<String> refused =
                     List.of(t.guards).filter(g -> !g.test().test(context, e)).map(Guard::name);
-            Problem p = Problem.of(PathwaysProblem.GUARD_REFUSED, e.type(), refused.mkString(", "));
-            return new Selection.Refused(new Rejection(p.code(), p.messageFr(), p.messageEn(), refused, List.empty()));
+            return new Selection.Refused(new Rejection(
+                    Problem.of(PathwaysProblem.GUARD_REFUSED, e.type(), refused.mkString(", ")),
+                    refused,
+                    List.empty()));
         }
         return t;
     }
@@ -357,5 +367,16 @@ public final class Engine<C> {
     @Override
     public String toString() {
         return "engine of " + def;
+    }
+
+    /**
+     * {@link #dueDeadlines(InstanceState,Instant)} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @param s the state
+     * @param now the instant
+     * @return the same elements
+     */
+    public java.util.List<Deadline> dueDeadlinesList(InstanceState s, Instant now) {
+        return dueDeadlines(s, now).asJava();
     }
 }

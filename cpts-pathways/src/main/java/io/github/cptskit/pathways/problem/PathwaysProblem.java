@@ -40,6 +40,8 @@ public enum PathwaysProblem implements ProblemCode {
     DEFINITION_TERMINAL_EXIT(Spec.error()),
     /** {0}: states unreachable from {1}: {2} */
     DEFINITION_UNREACHABLE(Spec.error()),
+    /** {0} */
+    EVENT_DATA(Spec.error()),
     /** {0}: "{1}" is not {2} */
     EVENT_DATA_INVALID(Spec.error()),
     /** {0}: "{1}" looks like a NIR; a pathway carries pseudonyms only */

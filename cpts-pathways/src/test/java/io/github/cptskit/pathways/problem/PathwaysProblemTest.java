@@ -16,7 +16,9 @@ class PathwaysProblemTest {
 
     @Test
     void everyEntryHasBothMessagesAndEveryMessageAnEntry() {
-        assertThat(Catalogue.defects(PathwaysProblem.class, Set.of())).isEmpty();
+        // EVENT_DATA reads as the event's data problems, each already in the reader's language.
+        assertThat(Catalogue.defects(PathwaysProblem.class, Set.of(PathwaysProblem.EVENT_DATA)))
+                .isEmpty();
     }
 
     @Test
