@@ -15,4 +15,5 @@ module io.github.cptskit.aci {
     exports io.github.cptskit.aci.calculation;
     exports io.github.cptskit.aci.simulation;
     exports io.github.cptskit.aci.budget;
+    exports io.github.cptskit.aci.problem;
 }

@@ -10,4 +10,5 @@ module io.github.cptskit.pathways {
     exports io.github.cptskit.pathways.indicator;
     exports io.github.cptskit.pathways.codec;
     exports io.github.cptskit.pathways.store;
+    exports io.github.cptskit.pathways.problem;
 }

@@ -25,6 +25,7 @@ import io.github.cptskit.core.indicator.IndicatorResult;
 import io.github.cptskit.core.legalform.LegalForm;
 import io.github.cptskit.core.member.Member;
 import io.github.cptskit.core.membership.RuleSet;
+import io.github.cptskit.core.identifier.Rpps;
 import io.github.cptskit.core.problem.Problem;
 import io.github.cptskit.core.problem.ProblemsException;
 import io.github.cptskit.core.problem.Results;
@@ -160,6 +161,16 @@ public final class ReadmeExamples {
             if (e.problemList().size() < 2 || !e.getMessage(Locale.FRENCH).contains("99999")) {
                 throw new AssertionError("problems lost: " + e.getMessage());
             }
+        }
+
+        // --- Problems read their messages from each module's bundles on the module path (docs/problems.md)
+        Problem badKey = Rpps.parse("10002909372").getError().head();
+        Problem unknownParameter = TariffRules.bundled().with("fonctionement.taille2", "1").getError().head();
+        if (!badKey.format(Locale.FRENCH).startsWith("erreur RPPS_KEY: clé de contrôle")
+                || !badKey.format(Locale.ENGLISH).startsWith("error RPPS_KEY: invalid check digit")
+                || !unknownParameter.message(Locale.FRENCH).startsWith("paramètre inconnu : fonctionement.taille2")
+                || !unknownParameter.message(Locale.ENGLISH).startsWith("unknown parameter: fonctionement.taille2")) {
+            throw new AssertionError("catalogue messages on the module path: " + badKey + "; " + unknownParameter);
         }
 
         // --- README: A remuneration with its explanation (cpts-aci)

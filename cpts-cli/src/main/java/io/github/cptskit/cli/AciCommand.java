@@ -5,6 +5,7 @@ import io.github.cptskit.aci.calculation.Line;
 import io.github.cptskit.aci.calculation.Remuneration;
 import io.github.cptskit.aci.calculation.RemunerationCalculator;
 import io.github.cptskit.aci.calculation.Scenario;
+import io.github.cptskit.aci.problem.AciProblem;
 import io.github.cptskit.aci.tariff.Mission;
 import io.github.cptskit.core.indicator.Achievement;
 import io.github.cptskit.core.problem.Location;
@@ -57,11 +58,12 @@ final class AciCommand implements Callable<Integer> {
         PrintWriter o = Main.out();
         if (explain != null) {
             Remuneration r = results.find(x -> x.scenarioId().equals(explain))
-                    .getOrElseThrow(() -> new UserError(List.of(Problem.error(
-                            "SCENARIO_UNKNOWN_ID",
-                            "aucune CPTS « " + explain + " » dans " + file,
-                            "no CPTS \"" + explain + "\" in " + file))));
+                    .getOrElseThrow(
+                            () -> new UserError(List.of(Problem.of(CliProblem.SCENARIO_UNKNOWN_ID, explain, file))));
             o.print(r.explain(Main.locale()));
+            if (r.warnings().exists(w -> w.code().equals(AciProblem.UNCONFIRMED_FIGURES.code()))) {
+                o.println(CliLabel.HINT_UNCONFIRMED_FIGURES.text(Main.locale()));
+            }
             o.flush();
             return 0;
         }
@@ -98,10 +100,7 @@ final class AciCommand implements Callable<Integer> {
         java.util.List<Problem> problems = new java.util.ArrayList<>();
         java.util.List<Remuneration> results = new java.util.ArrayList<>();
         if (rows.isEmpty() || !header(rows.get(0))) {
-            throw new UserError(List.of(Problem.error(
-                            "SCENARIOS_HEADER",
-                            "en-tête attendu : " + String.join(",", COLUMNS),
-                            "expected header: " + String.join(",", COLUMNS))
+            throw new UserError(List.of(Problem.of(CliProblem.SCENARIOS_HEADER, String.join(",", COLUMNS))
                     .at(Location.of(src, 1, 1))));
         }
         for (Csv.Row row : rows.subList(1, rows.size())) {
@@ -147,11 +146,9 @@ final class AciCommand implements Callable<Integer> {
     private static io.vavr.control.Either<List<Problem>, Scenario> scenario(Csv.Row row, String src) {
         java.util.List<Csv.Field> f = row.fields();
         if (f.size() != COLUMNS.length) {
-            return io.vavr.control.Either.left(List.of(Problem.error(
-                            "SCENARIOS_COLUMNS",
-                            COLUMNS.length + " colonnes attendues, " + f.size() + " trouvées",
-                            COLUMNS.length + " columns expected, found " + f.size())
-                    .at(Location.of(src, row.line(), 1))));
+            return io.vavr.control.Either.left(
+                    List.of(Problem.of(CliProblem.SCENARIOS_COLUMNS, COLUMNS.length, f.size())
+                            .at(Location.of(src, row.line(), 1))));
         }
         java.util.List<Problem> problems = new java.util.ArrayList<>();
         Scenario.Builder b =
@@ -159,28 +156,17 @@ final class AciCommand implements Callable<Integer> {
         try {
             b.population(Long.parseLong(f.get(1).text().strip()));
         } catch (NumberFormatException e) {
-            problems.add(bad(
-                    src,
-                    f.get(1),
-                    "SCENARIOS_POPULATION",
-                    "population entière attendue",
-                    "an integer population is expected"));
+            problems.add(bad(CliProblem.SCENARIOS_POPULATION, src, f.get(1)));
         }
         try {
             b.signedOn(LocalDate.parse(f.get(3).text().strip()));
         } catch (DateTimeParseException e) {
-            problems.add(
-                    bad(src, f.get(3), "SCENARIOS_DATE", "date AAAA-MM-JJ attendue", "a YYYY-MM-DD date is expected"));
+            problems.add(bad(CliProblem.SCENARIOS_DATE, src, f.get(3)));
         }
         try {
             b.contractYear(Integer.parseInt(f.get(4).text().strip()));
         } catch (NumberFormatException e) {
-            problems.add(bad(
-                    src,
-                    f.get(4),
-                    "SCENARIOS_CONTRACT_YEAR",
-                    "année de contrat entière attendue",
-                    "an integer contract year is expected"));
+            problems.add(bad(CliProblem.SCENARIOS_CONTRACT_YEAR, src, f.get(4)));
         }
         for (String item : f.get(5).text().strip().split("\\s+")) {
             if (item.isEmpty()) {
@@ -190,27 +176,14 @@ final class AciCommand implements Callable<Integer> {
             int eq = item.indexOf('=');
             var mission = at > 0 ? Mission.ofKey(item.substring(0, at)) : io.vavr.control.Option.<Mission>none();
             if (mission.isEmpty() || eq < at) {
-                problems.add(
-                        bad(
-                                src,
-                                f.get(5),
-                                "SCENARIOS_MISSION",
-                                "mission illisible « " + item
-                                        + " » (clé@AAAA-MM-JJ=taux ; clés : acces, parcours, prevention, crises, qualite, accompagnement)",
-                                "unreadable mission \"" + item
-                                        + "\" (key@YYYY-MM-DD=rate; keys: acces, parcours, prevention, crises, qualite, accompagnement)"));
+                problems.add(bad(CliProblem.SCENARIOS_MISSION, src, f.get(5), item));
                 continue;
             }
             LocalDate start = null;
             try {
                 start = LocalDate.parse(item.substring(at + 1, eq));
             } catch (DateTimeParseException e) {
-                problems.add(bad(
-                        src,
-                        f.get(5),
-                        "SCENARIOS_DATE",
-                        "date invalide dans « " + item + " »",
-                        "invalid date in \"" + item + "\""));
+                problems.add(bad(CliProblem.SCENARIOS_DATE_IN_MISSION, src, f.get(5), item));
             }
             var rate = Achievement.parse(item.substring(eq + 1));
             if (rate.isInvalid()) {
@@ -232,8 +205,11 @@ final class AciCommand implements Callable<Integer> {
                         List.ofAll(built.getError()).map(p -> p.at(Location.of(src, row.line(), 1))));
     }
 
-    private static Problem bad(String src, Csv.Field f, String code, String fr, String en) {
-        return Problem.error(code, fr + " : « " + f.text() + " »", en + ": \"" + f.text() + "\"")
-                .at(Location.of(src, f.line(), f.column()));
+    /** A problem of a field: the entry's {0} is the field's text, then the other facts. */
+    private static Problem bad(CliProblem entry, String src, Csv.Field f, Object... arguments) {
+        Object[] all = new Object[arguments.length + 1];
+        all[0] = f.text();
+        System.arraycopy(arguments, 0, all, 1, arguments.length);
+        return Problem.of(entry, all).at(Location.of(src, f.line(), f.column()));
     }
 }

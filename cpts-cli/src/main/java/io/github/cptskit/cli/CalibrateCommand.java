@@ -57,10 +57,7 @@ final class CalibrateCommand implements Callable<Integer> {
         try {
             settings = new Calibration.Settings(seed, draws, tolerance, particles);
         } catch (IllegalArgumentException e) {
-            throw new UserError(List.of(Problem.error(
-                    "CALIBRATION_SETTINGS",
-                    "réglages invalides : --draws 100 à 10 000 000, --tolerance dans ]0, 1], --particles 10 à 100 000",
-                    "invalid settings: --draws 100 to 10,000,000, --tolerance in (0, 1], --particles 10 to 100,000")));
+            throw new UserError(List.of(Problem.of(CliProblem.CALIBRATION_SETTINGS)));
         }
         model.priors = true;
         long started = System.nanoTime();

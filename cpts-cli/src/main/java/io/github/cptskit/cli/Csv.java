@@ -47,11 +47,8 @@ final class Csv {
                     i++;
                     while (true) {
                         if (i >= n) {
-                            throw new UserError(List.of(Problem.error(
-                                            "CSV_UNCLOSED_QUOTE",
-                                            "guillemet ouvert jamais fermé",
-                                            "quote opened and never closed")
-                                    .at(Location.of(source, fieldLine, col))));
+                            throw new UserError(List.of(
+                                    Problem.of(CliProblem.CSV_UNCLOSED_QUOTE).at(Location.of(source, fieldLine, col))));
                         }
                         char c = s.charAt(i);
                         if (c == '"') {

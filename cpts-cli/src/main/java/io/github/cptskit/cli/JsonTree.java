@@ -46,22 +46,14 @@ final class JsonTree {
             p.nextToken();
             Node root = read(p, "");
             if (p.nextToken() != null) {
-                throw syntax(
-                        source,
-                        p.currentTokenLocation(),
-                        "contenu après la fin du document",
-                        "content after the end of the document");
+                throw syntax(CliProblem.JSON_SYNTAX_TRAILING, source, p.currentTokenLocation());
             }
             return root;
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation() == null ? JsonLocation.NA : e.getLocation();
-            throw syntax(
-                    source,
-                    l,
-                    "JSON illisible : " + e.getOriginalMessage(),
-                    "malformed JSON: " + e.getOriginalMessage());
+            throw syntax(CliProblem.JSON_SYNTAX_MALFORMED, source, l, e.getOriginalMessage());
         } catch (IOException e) {
-            throw new UserError(List.of(Problem.error("FILE_UNREADABLE", e.getMessage(), e.getMessage())));
+            throw new UserError(List.of(Problem.of(CliProblem.FILE_UNREADABLE, e.getMessage())));
         }
     }
 
@@ -94,8 +86,8 @@ final class JsonTree {
         return new Node(value, at.getLineNr(), at.getColumnNr(), path);
     }
 
-    private static UserError syntax(String source, JsonLocation l, String fr, String en) {
-        return new UserError(List.of(Problem.error("JSON_SYNTAX", fr, en)
+    private static UserError syntax(CliProblem entry, String source, JsonLocation l, Object... arguments) {
+        return new UserError(List.of(Problem.of(entry, arguments)
                 .at(Location.of(source, Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr())))));
     }
 }

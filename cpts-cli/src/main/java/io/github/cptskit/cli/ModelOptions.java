@@ -57,10 +57,7 @@ final class ModelOptions {
 
     Portfolio portfolio() {
         if (!(populationTolerance >= 0 && populationTolerance <= 10)) {
-            throw new UserError(List.of(Problem.error(
-                    "POPULATION_TOLERANCE",
-                    "--population-tolerance de 0 à 10",
-                    "--population-tolerance from 0 to 10")));
+            throw new UserError(List.of(Problem.of(CliProblem.POPULATION_TOLERANCE)));
         }
         Portfolio p = portfolioFile == null ? Portfolio.bundled() : Portfolio.read(portfolioFile, populationTolerance);
         for (Problem w : p.warnings()) {
@@ -84,11 +81,10 @@ final class ModelOptions {
                         new java.util.ArrayList<>(bundled.parameterPaths().toJavaList());
                 all.addAll(names.names().toJavaList());
                 String near = io.github.cptskit.core.problem.NearestName.of(name, all);
-                problems.add(Problem.error(
-                        "SET_UNKNOWN_PARAMETER",
-                        "--set : paramètre inconnu " + name
-                                + (near == null ? "" : " (vouliez-vous dire " + near + " ?)"),
-                        "--set: unknown parameter " + name + (near == null ? "" : " (did you mean " + near + "?)")));
+                problems.add(
+                        near == null
+                                ? Problem.of(CliProblem.SET_UNKNOWN_PARAMETER, name)
+                                : Problem.of(CliProblem.SET_UNKNOWN_PARAMETER_NEAR, name, near));
                 continue;
             }
             tariffSets.add(set);
@@ -106,8 +102,8 @@ final class ModelOptions {
             try (Reader r = new java.io.StringReader(text)) {
                 p = Rules.orThrow(p.plus(r, paramsFile.toString()));
             } catch (IOException e) {
-                throw new UserError(List.of(Problem.error("PARAMS_IO", "lecture impossible", "cannot read")
-                        .at(Location.of(paramsFile.toString(), 0, 0))));
+                throw new UserError(
+                        List.of(Problem.of(CliProblem.PARAMS_IO).at(Location.of(paramsFile.toString(), 0, 0))));
             }
         }
         java.util.List<Problem> problems = new java.util.ArrayList<>();
@@ -132,8 +128,7 @@ final class ModelOptions {
     private static String name(String set) {
         int eq = set.indexOf('=');
         if (eq <= 0) {
-            throw new UserError(List.of(Problem.error(
-                    "SET_SYNTAX", "--set attend PARAM=VALEUR : " + set, "--set expects PARAM=VALUE: " + set)));
+            throw new UserError(List.of(Problem.of(CliProblem.SET_SYNTAX, set)));
         }
         return set.substring(0, eq).strip();
     }
@@ -152,10 +147,7 @@ final class ModelOptions {
             }
             Files.write(file, content);
         } catch (IOException | SecurityException e) {
-            throw new UserError(List.of(Problem.error(
-                            "OUTPUT_NOT_WRITABLE",
-                            "impossible d'écrire " + file + " : " + e.getMessage(),
-                            "cannot write " + file + ": " + e.getMessage())
+            throw new UserError(List.of(Problem.of(CliProblem.OUTPUT_NOT_WRITABLE, file, e.getMessage())
                     .at(Location.of(file.toString(), 0, 0))));
         }
     }

@@ -40,10 +40,7 @@ final class PathwayCommand {
 
     static Pathway find(String idOrCode) {
         return Catalogue.find(idOrCode)
-                .getOrElseThrow(() -> new UserError(List.of(Problem.error(
-                        "PATHWAY_UNKNOWN",
-                        "parcours inconnu : " + idOrCode + " (cpts pathway list)",
-                        "unknown pathway: " + idOrCode + " (cpts pathway list)"))));
+                .getOrElseThrow(() -> new UserError(List.of(Problem.of(CliProblem.PATHWAY_UNKNOWN, idOrCode))));
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the catalogue's pathways.")
@@ -151,10 +148,7 @@ final class PathwayCommand {
             try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
                 log = EventLog.read(d, NoContext.INSTANCE, file.toString(), in);
             } catch (java.io.IOException | java.io.UncheckedIOException e) {
-                throw new UserError(io.vavr.collection.List.of(Problem.error(
-                                "FILE_UNREADABLE",
-                                "fichier illisible : " + e.getMessage(),
-                                "cannot read the file: " + e.getMessage())
+                throw new UserError(io.vavr.collection.List.of(Problem.of(CliProblem.FILE_UNREADABLE, e.getMessage())
                         .at(io.github.cptskit.core.problem.Location.of(file.toString(), 0, 0))));
             }
             if (log.isInvalid()) {

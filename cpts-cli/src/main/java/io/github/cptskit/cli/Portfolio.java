@@ -63,18 +63,14 @@ record Portfolio(String source, boolean synthetic, Seq<Entry> entries, String fi
         // java.util lists: appending to a Vavr List copies it, quadratic on a file of 20,000 bad rows (#8).
         java.util.List<Problem> problems = new java.util.ArrayList<>();
         if (rows.isEmpty()) {
-            throw new UserError(List.of(Problem.error("PORTFOLIO_EMPTY", "portefeuille vide", "empty portfolio")
-                    .at(Location.of(source, 1, 1))));
+            throw new UserError(List.of(Problem.of(CliProblem.PORTFOLIO_EMPTY).at(Location.of(source, 1, 1))));
         }
         Csv.Row header = rows.get(0);
         for (int c = 0; c < COLUMNS.length; c++) {
             String got =
                     c < header.fields().size() ? header.fields().get(c).text().strip() : "(none)";
             if (!got.equals(COLUMNS[c])) {
-                problems.add(Problem.error(
-                                "PORTFOLIO_HEADER",
-                                "colonne " + (c + 1) + " : « " + COLUMNS[c] + " » attendue, trouvé « " + got + " »",
-                                "column " + (c + 1) + ": \"" + COLUMNS[c] + "\" expected, found \"" + got + "\"")
+                problems.add(Problem.of(CliProblem.PORTFOLIO_HEADER, (c + 1), COLUMNS[c], got)
                         .at(Location.of(
                                 source,
                                 header.line(),
@@ -91,19 +87,15 @@ record Portfolio(String source, boolean synthetic, Seq<Entry> entries, String fi
         for (Csv.Row row : rows.subList(1, rows.size())) {
             java.util.List<Csv.Field> f = row.fields();
             if (f.size() != COLUMNS.length) {
-                problems.add(Problem.error(
-                                "PORTFOLIO_COLUMNS",
-                                COLUMNS.length + " colonnes attendues, " + f.size() + " trouvées",
-                                COLUMNS.length + " columns expected, found " + f.size())
+                problems.add(Problem.of(CliProblem.PORTFOLIO_COLUMNS, COLUMNS.length, f.size())
                         .at(Location.of(source, row.line(), 1)));
                 continue;
             }
             String id = f.get(0).text().strip();
             if (id.isEmpty() || !ids.add(id)) {
-                problems.add(Problem.error(
-                                "PORTFOLIO_ID",
-                                id.isEmpty() ? "identifiant vide" : "identifiant en double : " + id,
-                                id.isEmpty() ? "empty id" : "duplicate id: " + id)
+                problems.add((id.isEmpty()
+                                ? Problem.of(CliProblem.PORTFOLIO_ID_EMPTY)
+                                : Problem.of(CliProblem.PORTFOLIO_ID, id))
                         .at(at(source, f.get(0))));
             }
             long population = -1;
@@ -114,47 +106,29 @@ record Portfolio(String source, boolean synthetic, Seq<Entry> entries, String fi
             }
             if (population < 1) {
                 // A territory of nobody earns nothing: population 0 used to be paid as taille 1.
-                problems.add(Problem.error(
-                                "PORTFOLIO_POPULATION",
-                                "population invalide « " + f.get(4).text() + " » (entier ≥ 1 attendu)",
-                                "invalid population \"" + f.get(4).text() + "\" (an integer of at least 1 is expected)")
-                        .at(at(source, f.get(4))));
+                problems.add(
+                        Problem.of(CliProblem.PORTFOLIO_POPULATION, f.get(4).text())
+                                .at(at(source, f.get(4))));
             }
             LocalDate signature = null;
             try {
                 signature = LocalDate.parse(f.get(5).text().strip());
                 if (signature.isBefore(Scenario.ACCORD_IN_FORCE) || signature.getYear() > 2100) {
-                    problems.add(Problem.error(
-                                    "PORTFOLIO_SIGNATURE_RANGE",
-                                    "signature le " + signature + " hors de la période de l'ACI (à partir du "
-                                            + Scenario.ACCORD_IN_FORCE + ")",
-                                    "signature on " + signature + " outside the ACI's period (from "
-                                            + Scenario.ACCORD_IN_FORCE + ")")
+                    problems.add(Problem.of(CliProblem.PORTFOLIO_SIGNATURE_RANGE, signature, Scenario.ACCORD_IN_FORCE)
                             .at(at(source, f.get(5))));
                 }
             } catch (DateTimeParseException e) {
-                problems.add(Problem.error(
-                                "PORTFOLIO_SIGNATURE",
-                                "date invalide « " + f.get(5).text() + " » (AAAA-MM-JJ attendu)",
-                                "invalid date \"" + f.get(5).text() + "\" (YYYY-MM-DD expected)")
+                problems.add(Problem.of(CliProblem.PORTFOLIO_SIGNATURE, f.get(5).text())
                         .at(at(source, f.get(5))));
             }
             String region = f.get(2).text().strip();
             if (registry.region(region).isEmpty()) {
-                problems.add(Problem.error(
-                                "PORTFOLIO_REGION",
-                                "code de région INSEE inconnu « " + region + " »",
-                                "unknown INSEE region code \"" + region + "\"")
-                        .at(at(source, f.get(2))));
+                problems.add(Problem.of(CliProblem.PORTFOLIO_REGION, region).at(at(source, f.get(2))));
             }
             Seq<String> communes =
                     List.of(f.get(6).text().strip().split("\\s+")).filter(s -> !s.isEmpty());
             if (communes.isEmpty()) {
-                problems.add(Problem.error(
-                                "PORTFOLIO_NO_COMMUNE",
-                                "aucune commune : le territoire d'une CPTS est fait de communes",
-                                "no commune: a CPTS's territory is made of communes")
-                        .at(at(source, f.get(6))));
+                problems.add(Problem.of(CliProblem.PORTFOLIO_NO_COMMUNE).at(at(source, f.get(6))));
             } else {
                 // The same resolution as 'cpts territory': every unknown, former or repeated code.
                 var territory = registry.territory(communes);
@@ -165,14 +139,11 @@ record Portfolio(String source, boolean synthetic, Seq<Entry> entries, String fi
                 } else if (!synthetic && population > 0) {
                     long insee = territory.get().population();
                     if (insee == 0 || Math.abs(population - insee) > populationTolerance * insee) {
-                        warnings.add(Problem.warning(
-                                        "PORTFOLIO_POPULATION_MISMATCH",
-                                        "population déclarée " + population + ", population INSEE des communes "
-                                                + insee + " (écart au-delà de "
-                                                + Math.round(populationTolerance * 100) + " %)",
-                                        "declared population " + population + ", INSEE population of the communes "
-                                                + insee + " (beyond " + Math.round(populationTolerance * 100)
-                                                + " % apart)")
+                        warnings.add(Problem.of(
+                                        CliProblem.PORTFOLIO_POPULATION_MISMATCH,
+                                        population,
+                                        insee,
+                                        Math.round(populationTolerance * 100))
                                 .at(at(source, f.get(4))));
                     }
                 }

@@ -23,18 +23,14 @@ final class Rules {
                     .filter(t -> !t.effective().isAfter(on))
                     .lastOption()
                     .map(RuleText::version)
-                    .getOrElseThrow(() -> new UserError(List.of(Problem.error(
-                            "TARIFF_NOT_IN_FORCE",
-                            "aucun texte de l'ACI en vigueur le " + on,
-                            "no ACI text in force on " + on))));
+                    .getOrElseThrow(() -> new UserError(List.of(Problem.of(CliProblem.TARIFF_NOT_IN_FORCE, on))));
             rules = orThrow(all.upTo(latest));
         }
         io.vavr.collection.Map<String, String> values = io.vavr.collection.LinkedHashMap.empty();
         for (String set : sets) {
             int eq = set.indexOf('=');
             if (eq <= 0) {
-                throw new UserError(List.of(Problem.error(
-                        "SET_SYNTAX", "--set attend PARAM=VALEUR : " + set, "--set expects PARAM=VALUE: " + set)));
+                throw new UserError(List.of(Problem.of(CliProblem.SET_SYNTAX, set)));
             }
             values = values.put(
                     set.substring(0, eq).strip(), set.substring(eq + 1).strip());

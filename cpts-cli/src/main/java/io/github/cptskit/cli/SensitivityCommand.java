@@ -58,10 +58,7 @@ final class SensitivityCommand implements Callable<Integer> {
                 || tornadoDraws > 100_000
                 || sobolRows < 0
                 || sobolRows > 100_000) {
-            throw new UserError(List.of(Problem.error(
-                    "SENSITIVITY_SETTINGS",
-                    "réglages invalides : --year 2019 à 2100, --tornado-draws 1 à 100 000, --sobol-rows 0 à 100 000",
-                    "invalid settings: --year 2019 to 2100, --tornado-draws 1 to 100,000, --sobol-rows 0 to 100,000")));
+            throw new UserError(List.of(Problem.of(CliProblem.SENSITIVITY_SETTINGS)));
         }
         Basis b = SimulateCommand.basis(basis);
         long started = System.nanoTime();

@@ -107,8 +107,7 @@ final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (draws < 1 || draws > 10_000_000) {
-            throw new UserError(List.of(
-                    Problem.error("DRAWS_RANGE", "--draws entre 1 et 10 000 000", "--draws between 1 and 10,000,000")));
+            throw new UserError(List.of(Problem.of(CliProblem.DRAWS_RANGE)));
         }
         int[] span = span(year, years);
         Basis b = basis(basis);
@@ -117,8 +116,7 @@ final class SimulateCommand implements Callable<Integer> {
         TariffRules rules = model.rules();
         ModelParameters params = model.parameters();
         if (byCptsDraws < 1) {
-            throw new UserError(List.of(Problem.error(
-                    "DRAWS_RANGE", "--by-cpts-draws doit être au moins 1", "--by-cpts-draws must be at least 1")));
+            throw new UserError(List.of(Problem.of(CliProblem.DRAWS_RANGE_BY_CPTS)));
         }
         Simulation baseline = build(rules, portfolio, params, b, span);
         java.util.List<Simulation> reformed = new java.util.ArrayList<>();
@@ -200,18 +198,12 @@ final class SimulateCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new UserError(List.of(Problem.error(
-                "YEARS_SYNTAX",
-                "--years attend ANNÉE-ANNÉE, par exemple 2020-2027 : " + years,
-                "--years expects FIRST-LAST, e.g. 2020-2027: " + years)));
+        throw new UserError(List.of(Problem.of(CliProblem.YEARS_SYNTAX, years)));
     }
 
     static Basis basis(String name) {
         return Basis.ofName(name)
-                .getOrElseThrow(() -> new UserError(List.of(Problem.error(
-                        "BASIS_UNKNOWN",
-                        "base inconnue : " + name + " (cash, accrual, contract-year)",
-                        "unknown basis: " + name + " (cash, accrual, contract-year)"))));
+                .getOrElseThrow(() -> new UserError(List.of(Problem.of(CliProblem.BASIS_UNKNOWN, name))));
     }
 
     private Simulation build(TariffRules rules, Portfolio portfolio, ModelParameters params, Basis b, int[] span) {
@@ -236,10 +228,7 @@ final class SimulateCommand implements Callable<Integer> {
                     return null; // from the parameters' mean and concentration
                 }
                 if (!(alpha > 0 && beta > 0 && alpha < 1e6 && beta < 1e6)) {
-                    throw new UserError(List.of(Problem.error(
-                            "DISTRIBUTION_PARAMETERS",
-                            "--alpha et --beta doivent être positifs",
-                            "--alpha and --beta must be positive")));
+                    throw new UserError(List.of(Problem.of(CliProblem.DISTRIBUTION_PARAMETERS)));
                 }
                 return AchievementDistribution.beta(alpha, beta);
             }
@@ -247,19 +236,14 @@ final class SimulateCommand implements Callable<Integer> {
                 Achievement lo = rate(low, "--low");
                 Achievement hi = rate(high, "--high");
                 if (lo.compareTo(hi) > 0) {
-                    throw new UserError(List.of(Problem.error(
-                            "DISTRIBUTION_PARAMETERS", "--low doit être ≤ --high", "--low must be <= --high")));
+                    throw new UserError(List.of(Problem.of(CliProblem.DISTRIBUTION_PARAMETERS_RANGE)));
                 }
                 return AchievementDistribution.uniform(lo, hi);
             }
             case "fixed" -> {
                 return AchievementDistribution.fixed(rate(low, "--low"));
             }
-            default ->
-                throw new UserError(List.of(Problem.error(
-                        "DISTRIBUTION_UNKNOWN",
-                        "distribution inconnue : " + distribution + " (beta, uniform, fixed)",
-                        "unknown distribution: " + distribution + " (beta, uniform, fixed)")));
+            default -> throw new UserError(List.of(Problem.of(CliProblem.DISTRIBUTION_UNKNOWN, distribution)));
         }
     }
 
@@ -267,8 +251,13 @@ final class SimulateCommand implements Callable<Integer> {
         var v = Achievement.parse(text);
         if (v.isInvalid()) {
             Problem p = v.getError().head(); // parse reports one problem
-            throw new UserError(
-                    List.of(Problem.error(p.code(), option + " : " + p.messageFr(), option + ": " + p.messageEn())));
+            throw new UserError(List.of(new Problem(
+                    p.code(),
+                    p.severity(),
+                    option + " : " + p.messageFr(),
+                    option + ": " + p.messageEn(),
+                    p.reference(),
+                    p.location())));
         }
         return v.get();
     }

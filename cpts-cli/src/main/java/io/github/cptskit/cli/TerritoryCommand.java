@@ -81,10 +81,7 @@ final class TerritoryCommand implements Callable<Integer> {
             o.println("National: " + tp.nationalCoverage());
         }
         if (all.isEmpty() && portfolio == null) {
-            throw new UserError(List.of(io.github.cptskit.core.problem.Problem.error(
-                    "TERRITORY_NOTHING",
-                    "donnez des codes INSEE, --file ou --portfolio",
-                    "give INSEE codes, --file or --portfolio")));
+            throw new UserError(List.of(io.github.cptskit.core.problem.Problem.of(CliProblem.TERRITORY_NOTHING)));
         }
         o.flush();
         return 0;

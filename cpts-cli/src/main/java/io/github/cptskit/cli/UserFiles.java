@@ -17,11 +17,8 @@ final class UserFiles {
         try {
             return decode(Files.readAllBytes(file), file.toString());
         } catch (IOException e) {
-            throw new UserError(List.of(Problem.error(
-                            "FILE_UNREADABLE",
-                            "fichier illisible : " + e.getMessage(),
-                            "cannot read the file: " + e.getMessage())
-                    .at(Location.of(file.toString(), 0, 0))));
+            throw new UserError(List.of(
+                    Problem.of(CliProblem.FILE_UNREADABLE, e.getMessage()).at(Location.of(file.toString(), 0, 0))));
         }
     }
 
@@ -33,9 +30,7 @@ final class UserFiles {
                     .decode(java.nio.ByteBuffer.wrap(content))
                     .toString();
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new UserError(
-                    List.of(Problem.error("FILE_ENCODING", "le fichier n'est pas en UTF-8", "the file is not UTF-8")
-                            .at(Location.of(source, 0, 0))));
+            throw new UserError(List.of(Problem.of(CliProblem.FILE_ENCODING).at(Location.of(source, 0, 0))));
         }
     }
 }

@@ -114,10 +114,8 @@ final class ValidateCommand implements Callable<Integer> {
                 case "GIE" -> LegalForm.GIE;
                 default -> {
                     bad(
+                            CliProblem.LEGAL_FORM_UNKNOWN,
                             form,
-                            "LEGAL_FORM_UNKNOWN",
-                            "forme juridique inconnue",
-                            "unknown legal form",
                             "ASSOCIATION_1901, ASSOCIATION_ALSACE_MOSELLE, SISA, SCIC, GIE");
                     yield null;
                 }
@@ -168,12 +166,7 @@ final class ValidateCommand implements Callable<Integer> {
             String code = seat.text() == null ? "" : seat.text();
             var commune = CommuneRegistry.bundled().find(code);
             if (commune.isEmpty()) {
-                bad(
-                        seat,
-                        "SEAT_UNKNOWN_COMMUNE",
-                        "commune du siège inconnue",
-                        "unknown seat commune",
-                        "a current INSEE code");
+                bad(CliProblem.SEAT_UNKNOWN_COMMUNE, seat);
             } else {
                 cpts = cpts.withSeat(commune);
             }
@@ -209,12 +202,7 @@ final class ValidateCommand implements Callable<Integer> {
                     if (left != null && left.isAfter(membership.joined())) {
                         membership = membership.leftOn(left);
                     } else if (left != null) {
-                        bad(
-                                m.object().get("left"),
-                                "MEMBER_LEFT_BEFORE_JOINING",
-                                "départ avant l'adhésion",
-                                "left before joining",
-                                "a day after " + membership.joined());
+                        bad(CliProblem.MEMBER_LEFT_BEFORE_JOINING, m.object().get("left"), membership.joined());
                     }
                 }
                 cpts = cpts.withMembership(membership);
@@ -249,12 +237,7 @@ final class ValidateCommand implements Callable<Integer> {
                     try {
                         specialties = specialties.append(Specialty.of(String.valueOf(s.text())));
                     } catch (IllegalArgumentException e) {
-                        bad(
-                                s,
-                                "SPECIALTY_UNKNOWN",
-                                "code de spécialité TRE_R38 invalide",
-                                "invalid TRE_R38 specialty code",
-                                "e.g. SM54");
+                        bad(CliProblem.SPECIALTY_UNKNOWN, s);
                     }
                 }
             }
@@ -263,12 +246,7 @@ final class ValidateCommand implements Callable<Integer> {
                 try {
                     mode = ExerciseMode.valueOf(String.valueOf(f.get("mode").text()));
                 } catch (IllegalArgumentException e) {
-                    bad(
-                            f.get("mode"),
-                            "MODE_UNKNOWN",
-                            "mode d'exercice inconnu",
-                            "unknown exercise mode",
-                            "LIBERAL, SALARIE, MIXTE");
+                    bad(CliProblem.MODE_UNKNOWN, f.get("mode"), "LIBERAL, SALARIE, MIXTE");
                 }
             }
             return id == null || profession == null
@@ -281,10 +259,8 @@ final class ValidateCommand implements Callable<Integer> {
                 kind = StructureKind.valueOf(String.valueOf(text(m, "kind")));
             } catch (IllegalArgumentException e) {
                 bad(
+                        CliProblem.STRUCTURE_KIND_UNKNOWN,
                         f.getOrDefault("kind", m),
-                        "STRUCTURE_KIND_UNKNOWN",
-                        "type de structure inconnu",
-                        "unknown structure kind",
                         List.of(StructureKind.values()).mkString(", "));
             }
             java.util.List<StructureId> ids = new java.util.ArrayList<>();
@@ -312,12 +288,7 @@ final class ValidateCommand implements Callable<Integer> {
                             .ids(List.ofAll(ids))
                             .build());
         }
-        bad(
-                f.getOrDefault("type", m),
-                "MEMBER_TYPE",
-                "type de membre inconnu",
-                "unknown member type",
-                "professional, structure");
+        bad(CliProblem.MEMBER_TYPE, f.getOrDefault("type", m), "professional, structure");
         return Either.left(null);
     }
 
@@ -388,12 +359,7 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             return Role.valueOf(String.valueOf(r.text()));
         } catch (IllegalArgumentException e) {
-            bad(
-                    r,
-                    "ROLE_UNKNOWN",
-                    "rôle inconnu",
-                    "unknown role",
-                    List.of(Role.values()).mkString(", "));
+            bad(CliProblem.ROLE_UNKNOWN, r, List.of(Role.values()).mkString(", "));
             return null;
         }
     }
@@ -407,7 +373,7 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             return LocalDate.parse(String.valueOf(n.text()));
         } catch (DateTimeParseException e) {
-            bad(n, "DATE_INVALID", "date invalide", "invalid date", "YYYY-MM-DD");
+            bad(CliProblem.DATE_INVALID, n);
             return null;
         }
     }
@@ -431,15 +397,14 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private void missing(JsonTree.Node parent, String field) {
-        problems.add(Problem.error("JSON_MISSING_FIELD", "champ manquant : " + field, "missing field: " + field)
-                .at(parent.at(source)));
+        problems.add(Problem.of(CliProblem.JSON_MISSING_FIELD, field).at(parent.at(source)));
     }
 
-    private void bad(JsonTree.Node n, String code, String fr, String en, String expected) {
-        problems.add(Problem.error(
-                        code,
-                        fr + " « " + n.text() + " » (attendu : " + expected + ")",
-                        en + " \"" + n.text() + "\" (expected: " + expected + ")")
-                .at(n.at(source)));
+    /** A problem of a value: the entry's {0} is the value's text, then what is expected, if a fact. */
+    private void bad(CliProblem entry, JsonTree.Node n, Object... expected) {
+        Object[] all = new Object[expected.length + 1];
+        all[0] = n.text();
+        System.arraycopy(expected, 0, all, 1, expected.length);
+        problems.add(Problem.of(entry, all).at(n.at(source)));
     }
 }

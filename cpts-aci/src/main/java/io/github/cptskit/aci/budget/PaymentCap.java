@@ -1,6 +1,7 @@
 package io.github.cptskit.aci.budget;
 
 import io.github.cptskit.aci.calculation.Amounts;
+import io.github.cptskit.aci.problem.AciProblem;
 import io.github.cptskit.core.law.Confidence;
 import io.github.cptskit.core.law.EffectiveDated;
 import io.github.cptskit.core.law.LegalReference;
@@ -134,13 +135,8 @@ public final class PaymentCap {
         if (cap.isEmpty()) {
             Option<LocalDate> last = pass.effectiveDates().lastOption();
             String known = last.map(d -> String.valueOf(d.getYear())).getOrElse("-");
-            return List.of(Problem.error(
-                            "PAYMENT_CAP_NO_PASS",
-                            "aucun PASS connu pour " + year + " (dernier connu : " + known
-                                    + ") : fournissez-le (PaymentCap.withPass), il est fixé chaque année par arrêté",
-                            "no PASS known for " + year + " (last known: " + known
-                                    + "): supply it (PaymentCap.withPass); it is set each year by an arrêté")
-                    .withReference(D_1434_44));
+            return List.of(
+                    Problem.of(AciProblem.PAYMENT_CAP_NO_PASS, year, known).withReference(D_1434_44));
         }
         Sourced<Long> c = cap.get();
         TreeMap<String, Long> perProfessional = TreeMap.empty();
@@ -151,21 +147,14 @@ public final class PaymentCap {
         }
         List<Problem> problems = List.empty();
         if (c.confidence().needsWarning()) {
-            problems = problems.append(Problem.warning(
-                            "PAYMENT_CAP_UNCONFIRMED_PASS",
-                            "PASS " + year + " non confirmé : " + euros(c.value()),
-                            "unconfirmed PASS for " + year + ": " + euros(c.value()))
+            problems = problems.append(Problem.of(AciProblem.PAYMENT_CAP_UNCONFIRMED_PASS, year, euros(c.value()))
                     .withReference(c.reference()));
         }
         for (var e : perProfessional) {
             if (e._2 > c.value()) {
-                problems = problems.append(Problem.error(
-                                "PAYMENT_CAP_EXCEEDED",
-                                "le professionnel " + e._1 + " a reçu " + euros(e._2) + " en " + year
-                                        + ", au-delà d'un PASS (" + euros(c.value()) + ")",
-                                "professional " + e._1 + " received " + euros(e._2) + " in " + year + ", above 1 PASS ("
-                                        + euros(c.value()) + ")")
-                        .withReference(D_1434_44));
+                problems = problems.append(
+                        Problem.of(AciProblem.PAYMENT_CAP_EXCEEDED, e._1, euros(e._2), year, euros(c.value()))
+                                .withReference(D_1434_44));
             }
         }
         return problems;

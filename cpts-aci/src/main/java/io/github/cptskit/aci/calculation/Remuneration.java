@@ -79,7 +79,7 @@ public record Remuneration(
                         .append(texts.format(
                                 "confidence." + p.value().confidence().name()))
                         .append("] ")
-                        .append(p.value().reference().citation())
+                        .append(p.value().reference().citation(locale))
                         .append('\n');
             }
         }

@@ -1,10 +1,12 @@
 package io.github.cptskit.aci.calculation;
 
+import io.github.cptskit.aci.problem.AciProblem;
 import io.github.cptskit.aci.tariff.Mission;
 import io.github.cptskit.aci.tariff.ProRata;
 import io.github.cptskit.aci.tariff.Tariff;
 import io.github.cptskit.aci.tariff.TariffRules;
 import io.github.cptskit.core.law.LegalReference;
+import io.github.cptskit.core.problem.Label;
 import io.github.cptskit.core.problem.Problem;
 import io.github.cptskit.core.territory.SizeBand;
 import io.vavr.collection.List;
@@ -125,14 +127,8 @@ public final class RemunerationCalculator {
         if (!r.yearStart().isAfter(knownUntil)) {
             return r;
         }
-        Problem beyond = Problem.warning(
-                "RULES_BEYOND_LAST_KNOWN_CHANGE",
-                "année de contrat à partir du " + r.yearStart() + ", au-delà de ce que les règles connaissent : dernier"
-                        + " changement connu le " + lastKnownChange + ", règles vérifiées jusqu'au " + knownUntil
-                        + " ; un avenant postérieur changerait ce résultat",
-                "contract year from " + r.yearStart() + ", beyond what the rules know: last known change on "
-                        + lastKnownChange + ", rules checked until " + knownUntil
-                        + "; a later avenant would change this result");
+        Problem beyond =
+                Problem.of(AciProblem.RULES_BEYOND_LAST_KNOWN_CHANGE, r.yearStart(), lastKnownChange, knownUntil);
         return new Remuneration(
                 r.scenarioId(),
                 r.yearStart(),
@@ -194,13 +190,9 @@ public final class RemunerationCalculator {
         List<Problem> problems = List.empty();
         for (Mission m : MISSIONS) {
             if (t.mandatory(m) && !s.missions().containsKey(m)) {
-                problems = problems.append(Problem.error(
-                                "SCENARIO_MANDATORY_MISSION_MISSING",
-                                "la mission socle « " + m.label(java.util.Locale.FRENCH)
-                                        + " » n'est pas contractée par " + s.id() + " (règles " + t.version() + ")",
-                                "mandatory mission \"" + m.label(java.util.Locale.ENGLISH) + "\" is not contracted by "
-                                        + s.id() + " (rules " + t.version() + ")")
-                        .withReference(Parameter.MANDATORY.source(t, m).reference()));
+                problems = problems.append(
+                        Problem.of(AciProblem.SCENARIO_MANDATORY_MISSION_MISSING, (Label) m::label, s.id(), t.version())
+                                .withReference(Parameter.MANDATORY.source(t, m).reference()));
             }
         }
         return problems.isEmpty() ? Validation.valid(t) : Validation.invalid(problems);
@@ -235,40 +227,27 @@ public final class RemunerationCalculator {
     // The warnings of an explained remuneration (Trace writes them where the formula reports them).
 
     static Problem missionNotInForce(Mission m, Tariff t) {
-        return Problem.warning(
-                "MISSION_NOT_IN_FORCE",
-                "la mission " + m.key() + " n'existe pas dans les règles " + t.version() + " : rien n'est versé",
-                "mission " + m.key() + " does not exist in rules " + t.version() + ": nothing is paid");
+        return Problem.of(AciProblem.MISSION_NOT_IN_FORCE, m.key(), t.version());
     }
 
     static Problem missionStartedLate(Mission m, LocalDate start, Tariff t) {
-        return Problem.warning(
-                        "MISSION_STARTED_LATE",
-                        "la mission " + m.key() + " a démarré le " + start + ", après le délai de " + t.startMonths(m)
-                                + " mois suivant la signature",
-                        "mission " + m.key() + " started on " + start + ", after the " + t.startMonths(m)
-                                + "-month deadline from signature")
+        return Problem.of(AciProblem.MISSION_STARTED_LATE, m.key(), start, t.startMonths(m))
                 .withReference(Parameter.START_MONTHS.source(t, m).reference());
     }
 
     static Problem aboveCeiling(long total, long ceiling, SizeBand band, LegalReference reference) {
         long excess = total - ceiling;
-        return Problem.warning(
-                        "REMUNERATION_ABOVE_CEILING",
-                        "le total " + euros(total) + " dépasse le plafond de la taille " + band.number() + " ("
-                                + euros(ceiling) + ") : " + euros(excess) + " sont écrêtés",
-                        "the total " + euros(total) + " exceeds the ceiling of band " + band.number() + " ("
-                                + euros(ceiling) + "): " + euros(excess) + " are capped")
+        return Problem.of(
+                        AciProblem.REMUNERATION_ABOVE_CEILING,
+                        euros(total),
+                        band.number(),
+                        euros(ceiling),
+                        euros(excess))
                 .withReference(reference);
     }
 
     static Problem unconfirmedFigures(Seq<String> unconfirmed) {
-        return Problem.warning(
-                "UNCONFIRMED_FIGURES",
-                "chiffres non confirmés ou estimés utilisés : " + unconfirmed.mkString(", ")
-                        + " ; remplacez-les par les vôtres (--set PARAM=VALEUR ou un fichier de règles)",
-                "unconfirmed or estimated figures used: " + unconfirmed.mkString(", ")
-                        + "; replace them with your own (--set PARAM=VALUE or a rules file)");
+        return Problem.of(AciProblem.UNCONFIRMED_FIGURES, unconfirmed.mkString(", "));
     }
 
     private static String euros(long cents) {

@@ -1,6 +1,7 @@
 package io.github.cptskit.aci.calculation;
 
 import io.github.cptskit.aci.internal.ValueStyle;
+import io.github.cptskit.aci.problem.AciProblem;
 import io.github.cptskit.aci.tariff.Mission;
 import io.github.cptskit.core.cpts.Cpts;
 import io.github.cptskit.core.cpts.Stage;
@@ -179,19 +180,14 @@ public abstract class Scenario implements WithScenario {
         Builder b = new Builder(cpts.name()).territory(cpts.territory());
         Option<LocalDate> signed = cpts.lifecycle().dateOf(Stage.ACI_SIGNED);
         if (signed.isEmpty()) {
-            b.pending = b.pending.append(Problem.error(
-                    "SCENARIO_NOT_SIGNED",
-                    cpts.name() + " n'a pas signé l'ACI (aucune étape ACI_SIGNED dans son cycle de vie)",
-                    cpts.name() + " has not signed the ACI (no ACI_SIGNED step in its lifecycle)"));
+            b.pending = b.pending.append(Problem.of(AciProblem.SCENARIO_NOT_SIGNED, cpts.name()));
             return b;
         }
         LocalDate signature = signed.get();
         b.signedOn(signature);
         if (day.isBefore(signature)) {
-            b.pending = b.pending.append(Problem.error(
-                    "SCENARIO_DAY_BEFORE_SIGNATURE",
-                    "le " + day + " précède la signature de l'ACI par " + cpts.name() + " (" + signature + ")",
-                    day + " is before " + cpts.name() + " signed the ACI (" + signature + ")"));
+            b.pending =
+                    b.pending.append(Problem.of(AciProblem.SCENARIO_DAY_BEFORE_SIGNATURE, day, cpts.name(), signature));
         } else {
             b.contractYear((int) Math.min(Integer.MAX_VALUE, ChronoUnit.YEARS.between(signature, day) + 1));
         }
@@ -207,44 +203,23 @@ public abstract class Scenario implements WithScenario {
             String id, long population, LocalDate signature, int contractYear, TreeMap<Mission, LocalDate> missions) {
         List<Problem> problems = List.empty();
         if (population < 1) {
-            problems = problems.append(Problem.error(
-                    "SCENARIO_POPULATION",
-                    "population manquante, nulle ou négative pour " + id + " : " + population
-                            + " (une CPTS couvre au moins un habitant)",
-                    "population missing, zero or negative for " + id + ": " + population
-                            + " (a CPTS serves at least one inhabitant)"));
+            problems = problems.append(Problem.of(AciProblem.SCENARIO_POPULATION, id, population));
         }
         if (signature == null) {
-            problems = problems.append(Problem.error(
-                    "SCENARIO_SIGNATURE_MISSING",
-                    "date de signature manquante pour " + id,
-                    "signature date missing for " + id));
+            problems = problems.append(Problem.of(AciProblem.SCENARIO_SIGNATURE_MISSING, id));
         } else if (signature.isBefore(ACCORD_IN_FORCE)) {
-            problems = problems.append(Problem.error(
-                    "SCENARIO_BEFORE_ACCORD",
-                    "signature le " + signature + " avant l'entrée en vigueur de l'ACI (" + ACCORD_IN_FORCE + ")",
-                    "signature on " + signature + " before the ACI came into force (" + ACCORD_IN_FORCE + ")"));
+            problems = problems.append(Problem.of(AciProblem.SCENARIO_BEFORE_ACCORD, signature, ACCORD_IN_FORCE));
         } else if (signature.isAfter(LAST_SIGNATURE)) {
-            problems = problems.append(Problem.error(
-                    "SCENARIO_SIGNATURE_RANGE",
-                    "signature le " + signature + " trop lointaine (au plus tard le " + LAST_SIGNATURE + ")",
-                    "signature on " + signature + " too far ahead (at the latest " + LAST_SIGNATURE + ")"));
+            problems = problems.append(Problem.of(AciProblem.SCENARIO_SIGNATURE_RANGE, signature, LAST_SIGNATURE));
         }
         if (contractYear < 1 || contractYear > 100) {
-            problems = problems.append(Problem.error(
-                    "SCENARIO_CONTRACT_YEAR",
-                    "année de contrat invalide : " + contractYear + " (1 à 100)",
-                    "invalid contract year: " + contractYear + " (1 to 100)"));
+            problems = problems.append(Problem.of(AciProblem.SCENARIO_CONTRACT_YEAR, contractYear));
         }
         if (signature != null) {
             for (var m : missions) {
                 if (m._2.isBefore(signature)) {
-                    problems = problems.append(Problem.error(
-                            "SCENARIO_MISSION_BEFORE_SIGNATURE",
-                            "la mission " + m._1.key() + " démarre le " + m._2 + ", avant la signature (" + signature
-                                    + ")",
-                            "mission " + m._1.key() + " starts on " + m._2 + ", before the signature (" + signature
-                                    + ")"));
+                    problems = problems.append(
+                            Problem.of(AciProblem.SCENARIO_MISSION_BEFORE_SIGNATURE, m._1.key(), m._2, signature));
                 }
             }
         }
@@ -373,12 +348,7 @@ public abstract class Scenario implements WithScenario {
             Objects.requireNonNull(mission, "mission");
             Objects.requireNonNull(achievement, "achievement");
             if (!missions.containsKey(mission)) {
-                pending = pending.append(Problem.error(
-                        "SCENARIO_MISSION_NOT_CONTRACTED",
-                        "réalisation donnée pour la mission " + mission.key()
-                                + ", non contractée (ou non démarrée) par " + id,
-                        "achievement given for mission " + mission.key() + ", not contracted (or not started) by "
-                                + id));
+                pending = pending.append(Problem.of(AciProblem.SCENARIO_MISSION_NOT_CONTRACTED, mission.key(), id));
                 return this;
             }
             achievements = achievements.put(mission, achievement);

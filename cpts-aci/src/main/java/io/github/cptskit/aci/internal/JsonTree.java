@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.github.cptskit.aci.problem.AciProblem;
 import io.github.cptskit.core.problem.Location;
 import io.github.cptskit.core.problem.Problem;
 import io.vavr.control.Validation;
@@ -83,17 +84,13 @@ public final class JsonTree {
         try (JsonParser p = JSON.createParser(reader)) {
             JsonToken t = p.nextToken();
             if (t == null) {
-                return Validation.invalid(syntax(source, 1, 1, "document vide", "empty document"));
+                return Validation.invalid(syntax(AciProblem.JSON_SYNTAX_EMPTY, source, 1, 1));
             }
             Node root = node(p, t, source, "");
             if (p.nextToken() != null) {
                 JsonLocation l = p.currentTokenLocation();
-                return Validation.invalid(syntax(
-                        source,
-                        l.getLineNr(),
-                        l.getColumnNr(),
-                        "contenu après la fin du document",
-                        "content after the end of the document"));
+                return Validation.invalid(
+                        syntax(AciProblem.JSON_SYNTAX_TRAILING, source, l.getLineNr(), l.getColumnNr()));
             }
             return Validation.valid(root);
         } catch (DuplicateKey e) {
@@ -101,15 +98,10 @@ public final class JsonTree {
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation() == null ? JsonLocation.NA : e.getLocation();
             return Validation.invalid(syntax(
-                    source,
-                    l.getLineNr(),
-                    l.getColumnNr(),
-                    "JSON illisible : " + e.getOriginalMessage(),
-                    "malformed JSON: " + e.getOriginalMessage()));
+                    AciProblem.JSON_SYNTAX_MALFORMED, source, l.getLineNr(), l.getColumnNr(), e.getOriginalMessage()));
         } catch (IOException e) {
             return Validation.invalid(
-                    Problem.error("JSON_IO", "lecture impossible : " + e.getMessage(), "cannot read: " + e.getMessage())
-                            .at(Location.of(source, 0, 0)));
+                    Problem.of(AciProblem.JSON_IO, e.getMessage()).at(Location.of(source, 0, 0)));
         }
     }
 
@@ -125,10 +117,7 @@ public final class JsonTree {
                     String childPath = path.isEmpty() ? name : path + "." + name;
                     Node child = node(p, p.nextToken(), source, childPath);
                     if (members.put(name, child) != null) {
-                        throw new DuplicateKey(Problem.error(
-                                        "JSON_DUPLICATE_KEY",
-                                        "clé en double : « " + name + " »",
-                                        "duplicate key: \"" + name + "\"")
+                        throw new DuplicateKey(Problem.of(AciProblem.JSON_DUPLICATE_KEY, name)
                                 .at(new Location(source, nl.getLineNr(), nl.getColumnNr(), childPath)));
                     }
                 }
@@ -158,8 +147,8 @@ public final class JsonTree {
         }
     }
 
-    private static Problem syntax(String source, int line, int column, String fr, String en) {
-        return Problem.error("JSON_SYNTAX", fr, en).at(Location.of(source, Math.max(0, line), Math.max(0, column)));
+    private static Problem syntax(AciProblem entry, String source, int line, int column, Object... arguments) {
+        return Problem.of(entry, arguments).at(Location.of(source, Math.max(0, line), Math.max(0, column)));
     }
 
     private static final class DuplicateKey extends IOException {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.cptskit.aci.problem.AciProblem;
 import io.github.cptskit.aci.tariff.RuleText;
 import io.github.cptskit.aci.tariff.TariffRules;
 import io.github.cptskit.aci.tariff.ValueRange;
@@ -62,12 +63,7 @@ public final class RuleFileReader {
         JsonLocation start = JsonLocation.NA;
         try (JsonParser p = JSON.createParser(reader)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                return fail(
-                        p.currentTokenLocation(),
-                        "",
-                        "TARIFF_SYNTAX",
-                        "un objet JSON est attendu",
-                        "a JSON object is expected");
+                return fail(AciProblem.TARIFF_SYNTAX_NOT_AN_OBJECT, p.currentTokenLocation(), "");
             }
             start = p.currentTokenLocation();
             java.util.List<PendingParameter> pending = new java.util.ArrayList<>();
@@ -116,19 +112,9 @@ public final class RuleFileReader {
             }
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation() == null ? JsonLocation.NA : e.getLocation();
-            return fail(
-                    l,
-                    "",
-                    "TARIFF_SYNTAX",
-                    "JSON illisible : " + e.getOriginalMessage(),
-                    "malformed JSON: " + e.getOriginalMessage());
+            return fail(AciProblem.TARIFF_SYNTAX_MALFORMED, l, "", e.getOriginalMessage());
         } catch (IOException e) {
-            return fail(
-                    JsonLocation.NA,
-                    "",
-                    "TARIFF_IO",
-                    "lecture impossible : " + e.getMessage(),
-                    "cannot read: " + e.getMessage());
+            return fail(AciProblem.TARIFF_IO_READ, JsonLocation.NA, "", e.getMessage());
         }
         if (!problems.isEmpty()) {
             return Validation.invalid(problems);
@@ -142,12 +128,7 @@ public final class RuleFileReader {
     private void readParameters(JsonParser p, JsonToken t, JsonLocation at, java.util.List<PendingParameter> out)
             throws IOException {
         if (t != JsonToken.START_OBJECT) {
-            problem(
-                    at,
-                    "parameters",
-                    "TARIFF_SYNTAX",
-                    "« parameters » doit être un objet",
-                    "\"parameters\" must be an object");
+            problem(AciProblem.TARIFF_SYNTAX_PARAMETERS_NOT_AN_OBJECT, at, "parameters");
             p.skipChildren();
             return;
         }
@@ -166,12 +147,7 @@ public final class RuleFileReader {
                 continue;
             }
             if (vt != JsonToken.START_OBJECT) {
-                problem(
-                        vat,
-                        "parameters." + path,
-                        "TARIFF_SYNTAX",
-                        "valeur ou objet attendu",
-                        "a value or an object is expected");
+                problem(AciProblem.TARIFF_SYNTAX_VALUE, vat, "parameters." + path);
                 p.skipChildren();
                 continue;
             }
@@ -196,14 +172,7 @@ public final class RuleFileReader {
                         try {
                             confidence = c == null ? confidence : Confidence.valueOf(c);
                         } catch (IllegalArgumentException e) {
-                            problem(
-                                    fat,
-                                    where,
-                                    "TARIFF_BAD_CONFIDENCE",
-                                    "confiance inconnue « " + c
-                                            + " » (CONFIRMED, UNCONFIRMED, ESTIMATE, USER_SUPPLIED)",
-                                    "unknown confidence \"" + c
-                                            + "\" (CONFIRMED, UNCONFIRMED, ESTIMATE, USER_SUPPLIED)");
+                            problem(AciProblem.TARIFF_BAD_CONFIDENCE, fat, where, c);
                         }
                     }
                     case "range" -> {
@@ -217,11 +186,12 @@ public final class RuleFileReader {
                 BigDecimal central = decimal(value);
                 if (central == null || !range.contains(central)) {
                     problem(
+                            AciProblem.TARIFF_RANGE_EXCLUDES_VALUE,
                             rangeAt,
                             "parameters." + path + ".range",
-                            "TARIFF_RANGE_EXCLUDES_VALUE",
-                            "l'intervalle " + range + " de " + path + " ne contient pas sa valeur " + value,
-                            "the range " + range + " of " + path + " does not contain its value " + value);
+                            range,
+                            path,
+                            value);
                     range = null;
                 }
             }
@@ -234,12 +204,7 @@ public final class RuleFileReader {
                 continue;
             }
             if (value == null) {
-                problem(
-                        vat,
-                        "parameters." + path,
-                        "TARIFF_MISSING_VALUE",
-                        "le paramètre " + path + " n'a pas de « value »",
-                        "parameter " + path + " has no \"value\"");
+                problem(AciProblem.TARIFF_MISSING_VALUE, vat, "parameters." + path, path);
             } else {
                 out.add(new PendingParameter(path, value, article, confidence, src, range));
             }
@@ -264,21 +229,11 @@ public final class RuleFileReader {
             p.skipChildren();
         }
         if (!wellFormed || bounds.size() != 2 || bounds.contains(null)) {
-            problem(
-                    at,
-                    where,
-                    "TARIFF_BAD_RANGE",
-                    "intervalle attendu sous la forme [bas, haut] (deux nombres)",
-                    "a range is expected as [low, high] (two numbers)");
+            problem(AciProblem.TARIFF_BAD_RANGE, at, where);
             return null;
         }
         if (bounds.get(0).compareTo(bounds.get(1)) > 0) {
-            problem(
-                    at,
-                    where,
-                    "TARIFF_BAD_RANGE",
-                    "intervalle inversé : " + bounds.get(0) + " > " + bounds.get(1),
-                    "range upside down: " + bounds.get(0) + " > " + bounds.get(1));
+            problem(AciProblem.TARIFF_BAD_RANGE_UPSIDE_DOWN, at, where, bounds.get(0), bounds.get(1));
             return null;
         }
         return new ValueRange(bounds.get(0), bounds.get(1));
@@ -296,12 +251,7 @@ public final class RuleFileReader {
 
     private String text(JsonParser p, JsonToken t, JsonLocation at, String field) throws IOException {
         if (t != JsonToken.VALUE_STRING) {
-            problem(
-                    at,
-                    field,
-                    "TARIFF_SYNTAX",
-                    "une chaîne est attendue pour « " + field + " »",
-                    "a string is expected for \"" + field + "\"");
+            problem(AciProblem.TARIFF_SYNTAX_STRING, at, field, field);
             p.skipChildren();
             return null; // reported once here: not again as blank or as a bad date
         }
@@ -320,40 +270,26 @@ public final class RuleFileReader {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            problem(
-                    at,
-                    field,
-                    "TARIFF_BAD_DATE",
-                    "date invalide « " + text + " » (attendu AAAA-MM-JJ)",
-                    "invalid date \"" + text + "\" (expected YYYY-MM-DD)");
+            problem(AciProblem.TARIFF_BAD_DATE, at, field, text);
             return null;
         }
     }
 
     private void missing(JsonLocation at, String field) {
-        problem(
-                at,
-                field,
-                "TARIFF_MISSING_FIELD",
-                "champ obligatoire absent : « " + field + " »",
-                "required field missing: \"" + field + "\"");
+        problem(AciProblem.TARIFF_MISSING_FIELD, at, field, field);
     }
 
     private void blank(JsonLocation at, String field) {
-        problem(
-                at,
-                field,
-                "TARIFF_BLANK_FIELD",
-                "champ obligatoire vide : « " + field + " »",
-                "required field is blank: \"" + field + "\"");
+        problem(AciProblem.TARIFF_BLANK_FIELD, at, field, field);
     }
 
-    private void problem(JsonLocation at, String path, String code, String fr, String en) {
-        problems = problems.append(Problem.error(code, fr, en).at(location(at, path)));
+    private void problem(AciProblem entry, JsonLocation at, String path, Object... arguments) {
+        problems = problems.append(Problem.of(entry, arguments).at(location(at, path)));
     }
 
-    private Validation<Seq<Problem>, RuleText> fail(JsonLocation at, String path, String code, String fr, String en) {
-        problem(at, path, code, fr, en);
+    private Validation<Seq<Problem>, RuleText> fail(
+            AciProblem entry, JsonLocation at, String path, Object... arguments) {
+        problem(entry, at, path, arguments);
         return Validation.invalid(problems);
     }
 

@@ -1,6 +1,7 @@
 package io.github.cptskit.aci.simulation;
 
 import io.github.cptskit.aci.internal.NationalModel;
+import io.github.cptskit.aci.problem.AciProblem;
 import io.github.cptskit.core.problem.Problem;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -82,29 +83,19 @@ public final class Calibration {
         Objects.requireNonNull(progress, "progress");
         java.util.List<Problem> problems = new java.util.ArrayList<>();
         if (priors.basis() != Basis.CASH) {
-            problems.add(Problem.error(
-                    "CALIBRATION_BASIS",
-                    "les chiffres publics sont des versements : calibrer sur la base cash",
-                    "the public figures are payments: calibrate on the cash basis"));
+            problems.add(Problem.of(AciProblem.CALIBRATION_BASIS));
         }
         if (priors.parameters().posterior().isDefined()) {
-            problems.add(Problem.error(
-                    "CALIBRATION_PRIORS",
-                    "calibrer à partir des lois a priori, pas d'un posterior",
-                    "calibrate from the priors, not from a posterior"));
+            problems.add(Problem.of(AciProblem.CALIBRATION_PRIORS));
         }
         Seq<PublicFigure> fit = figures.filter(f -> f.role() == PublicFigure.Role.FIT);
         Seq<PublicFigure> used = figures.filter(f -> f.role() != PublicFigure.Role.CONTEXT);
         if (fit.isEmpty()) {
-            problems.add(Problem.error(
-                    "CALIBRATION_NO_FIGURE", "aucun chiffre public à ajuster", "no public figure to fit"));
+            problems.add(Problem.of(AciProblem.CALIBRATION_NO_FIGURE));
         }
         for (PublicFigure f : used) {
             if (f.year() < priors.firstYear() || f.year() > priors.lastYear()) {
-                problems.add(Problem.error(
-                        "CALIBRATION_YEAR",
-                        "l'année " + f.year() + " du chiffre public est hors de la simulation",
-                        "the public figure's year " + f.year() + " is outside the simulation"));
+                problems.add(Problem.of(AciProblem.CALIBRATION_YEAR, f.year()));
             }
         }
         if (!problems.isEmpty()) {

@@ -2,6 +2,7 @@ package io.github.cptskit.aci.simulation;
 
 import io.github.cptskit.aci.internal.JsonTree;
 import io.github.cptskit.aci.internal.JsonTree.Node;
+import io.github.cptskit.aci.problem.AciProblem;
 import io.github.cptskit.core.law.Confidence;
 import io.github.cptskit.core.problem.Location;
 import io.github.cptskit.core.problem.NearestName;
@@ -172,12 +173,12 @@ public final class ModelParameters {
         }
         Option<Double> v = parse(p.get().kind(), text.strip());
         if (v.isEmpty()) {
-            return invalid(Problem.error(
-                    "MODEL_PARAMETER_VALUE",
-                    name + " : valeur illisible « " + text + " »"
-                            + (p.get().kind() == ModelParameter.Kind.DATE ? " (AAAA-MM-JJ attendu)" : ""),
-                    name + ": unreadable value \"" + text + "\""
-                            + (p.get().kind() == ModelParameter.Kind.DATE ? " (YYYY-MM-DD expected)" : "")));
+            return invalid(Problem.of(
+                    p.get().kind() == ModelParameter.Kind.DATE
+                            ? AciProblem.MODEL_PARAMETER_VALUE_UNREADABLE_DATE
+                            : AciProblem.MODEL_PARAMETER_VALUE_UNREADABLE,
+                    name,
+                    text));
         }
         return with(name, v.get());
     }
@@ -373,40 +374,28 @@ public final class ModelParameters {
         Node root = tree.get();
         java.util.List<Problem> problems = new java.util.ArrayList<>();
         if (!root.isObject()) {
-            return Validation.invalid(
-                    List.of(Problem.error("MODEL_FILE_SYNTAX", "un objet JSON est attendu", "a JSON object is expected")
-                            .at(root.location())));
+            return Validation.invalid(List.of(
+                    Problem.of(AciProblem.MODEL_FILE_SYNTAX_NOT_AN_OBJECT).at(root.location())));
         }
         Map<String, Node> top = root.members();
         Node model = top.get("model");
         if (model != null && !MODEL.equals(model.value())) {
-            problems.add(Problem.error(
-                            "MODEL_FILE_MODEL",
-                            "fichier d'un autre modèle : « " + model.value() + " » (attendu " + MODEL + ")",
-                            "file of another model: \"" + model.value() + "\" (expected " + MODEL + ")")
+            problems.add(Problem.of(AciProblem.MODEL_FILE_MODEL, model.value(), MODEL)
                     .at(model.location()));
         }
         for (var e : top.entrySet()) {
             if (!java.util.Set.of("model", "title", "priorFingerprint", "parameters", "posterior")
                     .contains(e.getKey())) {
-                problems.add(Problem.error(
-                                "MODEL_FILE_UNKNOWN_FIELD",
-                                "champ inconnu « " + e.getKey() + " » (model, title, parameters, posterior)",
-                                "unknown field \"" + e.getKey() + "\" (model, title, parameters, posterior)")
+                problems.add(Problem.of(AciProblem.MODEL_FILE_UNKNOWN_FIELD, e.getKey())
                         .at(e.getValue().location()));
             }
         }
         LinkedHashMap<String, ModelParameter> result = parameters;
         Node params = top.get("parameters");
         if (params == null && complete) {
-            problems.add(
-                    Problem.error("MODEL_FILE_SYNTAX", "champ « parameters » absent", "field \"parameters\" is missing")
-                            .at(root.location()));
+            problems.add(Problem.of(AciProblem.MODEL_FILE_SYNTAX_NO_PARAMETERS).at(root.location()));
         } else if (params != null && !params.isObject()) {
-            problems.add(Problem.error(
-                            "MODEL_FILE_SYNTAX",
-                            "« parameters » doit être un objet",
-                            "\"parameters\" must be an object")
+            problems.add(Problem.of(AciProblem.MODEL_FILE_SYNTAX_PARAMETERS_NOT_AN_OBJECT)
                     .at(params.location()));
         } else if (params != null) {
             for (var e : params.members().entrySet()) {
@@ -430,8 +419,7 @@ public final class ModelParameters {
 
     private Option<ModelParameter> declaration(String name, Node node, java.util.List<Problem> problems) {
         if (!node.isObject()) {
-            problems.add(Problem.error(
-                            "MODEL_FILE_SYNTAX", name + " : un objet est attendu", name + ": an object is expected")
+            problems.add(Problem.of(AciProblem.MODEL_FILE_SYNTAX_PARAMETER_NOT_AN_OBJECT, name)
                     .at(node.location()));
             return Option.none();
         }
@@ -445,11 +433,8 @@ public final class ModelParameters {
             // reported below
         }
         if (kind == null) {
-            problems.add(Problem.error(
-                            "MODEL_PARAMETER_KIND",
-                            name + " : « kind » doit être CONTINUOUS, INTEGER, SWITCH ou DATE",
-                            name + ": \"kind\" must be CONTINUOUS, INTEGER, SWITCH or DATE")
-                    .at(k == null ? node.location() : k.location()));
+            problems.add(
+                    Problem.of(AciProblem.MODEL_PARAMETER_KIND, name).at(k == null ? node.location() : k.location()));
             return Option.none();
         }
         String unit = string(f, "unit", name, node, problems);
@@ -476,11 +461,7 @@ public final class ModelParameters {
                     ? Option.some(d.doubleValue())
                     : node.value() instanceof String s ? parse(p.kind(), s) : Option.none();
             if (v.isEmpty()) {
-                problems.add(Problem.error(
-                                "MODEL_PARAMETER_VALUE",
-                                name + " : un nombre, une date ou un objet est attendu",
-                                name + ": a number, a date or an object is expected")
-                        .at(node.location()));
+                problems.add(Problem.of(AciProblem.MODEL_PARAMETER_VALUE, name).at(node.location()));
                 return Option.none();
             }
             Option<Problem> bad = checkValue(p, v.get(), node.location());
@@ -497,10 +478,7 @@ public final class ModelParameters {
         for (String fixed : model.keySet()) {
             if (f.containsKey(fixed) && !model.get(fixed).equals(f.get(fixed).value())) {
                 // Part of the model, not of the user's belief: changing it would be a silent no-op.
-                problems.add(Problem.error(
-                                "MODEL_PARAMETER_FIXED_FIELD",
-                                name + " : « " + fixed + " » fait partie du modèle et ne se change pas",
-                                name + ": \"" + fixed + "\" is part of the model and cannot be changed")
+                problems.add(Problem.of(AciProblem.MODEL_PARAMETER_FIXED_FIELD, name, fixed)
                         .at(f.get(fixed).location()));
             }
         }
@@ -536,10 +514,7 @@ public final class ModelParameters {
             }
             return Option.some(p);
         } catch (IllegalArgumentException e) {
-            problems.add(Problem.error(
-                            "MODEL_PARAMETER_RANGE",
-                            name + " : bas ≤ central ≤ haut attendu (" + v[0] + ", " + v[1] + ", " + v[2] + ")",
-                            name + ": low <= central <= high expected (" + v[0] + ", " + v[1] + ", " + v[2] + ")")
+            problems.add(Problem.of(AciProblem.MODEL_PARAMETER_RANGE, name, v[0], v[1], v[2])
                     .at(node.location()));
             return Option.none();
         }
@@ -556,13 +531,7 @@ public final class ModelParameters {
             if (!java.util.Set.of(
                             "kind", "value", "low", "central", "high", "unit", "confidence", "source", "description")
                     .contains(field)) {
-                problems.add(Problem.error(
-                                "MODEL_FILE_UNKNOWN_FIELD",
-                                shape.name().isEmpty()
-                                        ? "champ inconnu « " + field + " »"
-                                        : "champ inconnu « " + field + " »",
-                                "unknown field \"" + field + "\" (value, low, central, high, unit, confidence, source,"
-                                        + " description)")
+                problems.add(Problem.of(AciProblem.MODEL_FILE_UNKNOWN_FIELD_OF_PARAMETER, field)
                         .at(f.get(field).location()));
             }
         }
@@ -581,11 +550,8 @@ public final class ModelParameters {
                 : known == null ? null : known.high();
         if (lo == null || ce == null || hi == null) {
             if (known == null && (!f.containsKey("low") || !f.containsKey("central") || !f.containsKey("high"))) {
-                problems.add(Problem.error(
-                                "MODEL_PARAMETER_VALUE",
-                                "« value », ou « low », « central » et « high », sont attendus",
-                                "\"value\", or \"low\", \"central\" and \"high\", are expected")
-                        .at(node.location()));
+                problems.add(
+                        Problem.of(AciProblem.MODEL_PARAMETER_VALUE_MISSING).at(node.location()));
             }
             return null;
         }
@@ -597,12 +563,10 @@ public final class ModelParameters {
                 ? (kind == ModelParameter.Kind.DATE ? Option.none() : Option.some(d.doubleValue()))
                 : n.value() instanceof String s ? parse(kind, s) : Option.none();
         if (v.isEmpty() || !Double.isFinite(v.get())) {
-            problems.add(Problem.error(
-                            "MODEL_PARAMETER_VALUE",
+            problems.add(Problem.of(
                             kind == ModelParameter.Kind.DATE
-                                    ? "une date AAAA-MM-JJ est attendue"
-                                    : "un nombre est attendu",
-                            kind == ModelParameter.Kind.DATE ? "a date YYYY-MM-DD is expected" : "a number is expected")
+                                    ? AciProblem.MODEL_PARAMETER_VALUE_DATE_EXPECTED
+                                    : AciProblem.MODEL_PARAMETER_VALUE_NUMBER_EXPECTED)
                     .at(n.location()));
             return null;
         }
@@ -622,19 +586,16 @@ public final class ModelParameters {
     }
 
     private static Option<Problem> checkValue(ModelParameter p, double v, Location at) {
-        String reason = null;
-        String raison = null;
+        AciProblem reason = null;
         switch (p.kind()) {
             case SWITCH -> {
                 if (v != 0 && v != 1) {
-                    reason = "a switch is 0 (off) or 1 (on)";
-                    raison = "un interrupteur vaut 0 (non) ou 1 (oui)";
+                    reason = AciProblem.MODEL_PARAMETER_VALUE_SWITCH;
                 }
             }
             case INTEGER -> {
                 if (v != Math.rint(v) || v < 0 || v > 1200) {
-                    reason = "a whole number from 0 to 1200 is expected";
-                    raison = "un entier de 0 à 1200 est attendu";
+                    reason = AciProblem.MODEL_PARAMETER_VALUE_INTEGER;
                 }
             }
             case DATE -> {
@@ -644,20 +605,16 @@ public final class ModelParameters {
                 boolean unitInterval = java.util.Set.of("rate", "share", "probability", "quantile", "factor")
                         .contains(p.unit());
                 if (!Double.isFinite(v) || (unitInterval && (v < 0 || v > 1)) || v < 0) {
-                    reason = unitInterval ? "a value from 0 to 1 is expected" : "a non-negative value is expected";
-                    raison = unitInterval
-                            ? "une valeur de 0 à 1 est attendue"
-                            : "une valeur positive ou nulle est attendue";
+                    reason = unitInterval
+                            ? AciProblem.MODEL_PARAMETER_VALUE_UNIT_INTERVAL
+                            : AciProblem.MODEL_PARAMETER_VALUE_NEGATIVE;
                 }
             }
         }
         if (reason == null) {
             return Option.none();
         }
-        Problem problem = Problem.error(
-                "MODEL_PARAMETER_VALUE",
-                p.name() + " = " + p.format(v) + " : " + raison,
-                p.name() + " = " + p.format(v) + ": " + reason);
+        Problem problem = Problem.of(reason, p.name(), p.format(v));
         return Option.some(at == null ? problem : problem.at(at));
     }
 
@@ -665,10 +622,7 @@ public final class ModelParameters {
             Map<String, Node> f, String field, String name, Node node, java.util.List<Problem> out) {
         Node n = f.get(field);
         if (n == null || !(n.value() instanceof String s) || s.isBlank()) {
-            out.add(Problem.error(
-                            "MODEL_PARAMETER_FIELD",
-                            name + " : « " + field + " » (texte non vide) est attendu",
-                            name + ": \"" + field + "\" (a non-blank text) is expected")
+            out.add(Problem.of(AciProblem.MODEL_PARAMETER_FIELD, name, field)
                     .at(n == null ? node.location() : n.location()));
             return "";
         }
@@ -683,20 +637,16 @@ public final class ModelParameters {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        out.add(Problem.error(
-                        "MODEL_PARAMETER_FIELD",
-                        name + " : « confidence » doit être CONFIRMED, UNCONFIRMED, ESTIMATE ou USER_SUPPLIED",
-                        name + ": \"confidence\" must be CONFIRMED, UNCONFIRMED, ESTIMATE or USER_SUPPLIED")
+        out.add(Problem.of(AciProblem.MODEL_PARAMETER_FIELD_CONFIDENCE, name)
                 .at(n == null ? node.location() : n.location()));
         return Confidence.USER_SUPPLIED;
     }
 
     Problem unknown(String name, Location at) {
         String near = NearestName.of(name, parameters.keySet());
-        Problem p = Problem.error(
-                "MODEL_UNKNOWN_PARAMETER",
-                "paramètre du modèle inconnu : " + name + (near == null ? "" : " (vouliez-vous dire " + near + " ?)"),
-                "unknown model parameter: " + name + (near == null ? "" : " (did you mean " + near + "?)"));
+        Problem p = near == null
+                ? Problem.of(AciProblem.MODEL_UNKNOWN_PARAMETER, name)
+                : Problem.of(AciProblem.MODEL_UNKNOWN_PARAMETER_NEAR, name, near);
         return at == null ? p : p.at(at);
     }
 

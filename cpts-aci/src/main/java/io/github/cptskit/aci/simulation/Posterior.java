@@ -1,6 +1,7 @@
 package io.github.cptskit.aci.simulation;
 
 import io.github.cptskit.aci.internal.JsonTree.Node;
+import io.github.cptskit.aci.problem.AciProblem;
 import io.github.cptskit.core.problem.Problem;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
@@ -166,7 +167,7 @@ public final class Posterior {
             Node node, LinkedHashMap<String, ModelParameter> params, java.util.List<Problem> problems) {
         int before = problems.size();
         if (!node.isObject()) {
-            problems.add(syntax(node, "« posterior » doit être un objet", "\"posterior\" must be an object"));
+            problems.add(syntax(AciProblem.MODEL_FILE_SYNTAX_POSTERIOR_NOT_AN_OBJECT, node));
             return Option.none();
         }
         Map<String, Node> f = node.members();
@@ -176,23 +177,17 @@ public final class Posterior {
         Node namesNode = f.get("names");
         Node particlesNode = f.get("particles");
         if (method == null || fingerprint == null || namesNode == null || particlesNode == null) {
-            problems.add(syntax(
-                    node,
-                    "« posterior » : method, priorFingerprint, names et particles sont attendus",
-                    "\"posterior\": method, priorFingerprint, names and particles are expected"));
+            problems.add(syntax(AciProblem.MODEL_FILE_SYNTAX_POSTERIOR_FIELDS, node));
             return Option.none();
         }
         java.util.List<String> names = new java.util.ArrayList<>();
         if (!(namesNode.value() instanceof java.util.List)) {
-            problems.add(syntax(namesNode, "« names » doit être une liste", "\"names\" must be a list"));
+            problems.add(syntax(AciProblem.MODEL_FILE_SYNTAX_NAMES_NOT_A_LIST, namesNode));
             return Option.none();
         }
         for (Node n : namesNode.elements()) {
             if (!(n.value() instanceof String s) || !params.containsKey(s)) {
-                problems.add(Problem.error(
-                                "MODEL_UNKNOWN_PARAMETER",
-                                "paramètre du modèle inconnu dans le posterior : " + n.value(),
-                                "unknown model parameter in the posterior: " + n.value())
+                problems.add(Problem.of(AciProblem.MODEL_UNKNOWN_PARAMETER, n.value())
                         .at(n.location()));
             } else {
                 names.add(s);
@@ -207,20 +202,14 @@ public final class Posterior {
         }
         if (!(particlesNode.value() instanceof java.util.List)
                 || particlesNode.elements().isEmpty()) {
-            problems.add(syntax(
-                    particlesNode,
-                    "« particles » doit être une liste non vide",
-                    "\"particles\" must be a non-empty list"));
+            problems.add(syntax(AciProblem.MODEL_FILE_SYNTAX_PARTICLES_EMPTY, particlesNode));
             return Option.none();
         }
         double[][] particles = new double[particlesNode.elements().size()][];
         int p = 0;
         for (Node row : particlesNode.elements()) {
             if (!(row.value() instanceof java.util.List) || row.elements().size() != names.size()) {
-                problems.add(syntax(
-                        row,
-                        "une particule doit avoir " + names.size() + " valeurs",
-                        "a particle must have " + names.size() + " values"));
+                problems.add(syntax(AciProblem.MODEL_FILE_SYNTAX_PARTICLE_SIZE, row, names.size()));
                 return Option.none();
             }
             double[] values = new double[names.size()];
@@ -231,12 +220,12 @@ public final class Posterior {
                         ? Double.valueOf(bd.doubleValue())
                         : v.value() instanceof String s && mp.kind() == ModelParameter.Kind.DATE ? date(s) : null;
                 if (d == null || d < mp.low() || d > mp.high()) {
-                    problems.add(Problem.error(
-                                    "MODEL_POSTERIOR_VALUE",
-                                    names.get(i) + " : valeur " + v.value() + " hors de [" + mp.format(mp.low()) + ", "
-                                            + mp.format(mp.high()) + "]",
-                                    names.get(i) + ": value " + v.value() + " outside [" + mp.format(mp.low()) + ", "
-                                            + mp.format(mp.high()) + "]")
+                    problems.add(Problem.of(
+                                    AciProblem.MODEL_POSTERIOR_VALUE,
+                                    names.get(i),
+                                    v.value(),
+                                    mp.format(mp.low()),
+                                    mp.format(mp.high()))
                             .at(v.location()));
                     return Option.none();
                 }
@@ -258,8 +247,8 @@ public final class Posterior {
         }
     }
 
-    private static Problem syntax(Node at, String fr, String en) {
-        return Problem.error("MODEL_FILE_SYNTAX", fr, en).at(at.location());
+    private static Problem syntax(AciProblem entry, Node at, Object... arguments) {
+        return Problem.of(entry, arguments).at(at.location());
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.github.cptskit.aci.simulation;
 
 import io.github.cptskit.aci.internal.NationalModel;
 import io.github.cptskit.aci.internal.NationalModel.P;
+import io.github.cptskit.aci.problem.AciProblem;
 import io.github.cptskit.aci.tariff.Mission;
 import io.github.cptskit.aci.tariff.Tariff;
 import io.github.cptskit.aci.tariff.TariffRules;
@@ -191,29 +192,20 @@ public final class Simulation {
             }
             java.util.List<Problem> problems = new java.util.ArrayList<>();
             if (firstYear < 2019 || lastYear > 2100 || firstYear > lastYear) {
-                problems.add(Problem.error(
-                        "SIMULATION_YEARS",
-                        "années " + firstYear + "–" + lastYear + " : une période croissante entre 2019 et 2100 est"
-                                + " attendue",
-                        "years " + firstYear + "–" + lastYear + ": an increasing period between 2019 and 2100 is"
-                                + " expected"));
+                problems.add(Problem.of(AciProblem.SIMULATION_YEARS, firstYear, lastYear));
             }
             if (portfolio.isEmpty()) {
-                problems.add(Problem.error("SIMULATION_EMPTY", "portefeuille vide", "empty portfolio"));
+                problems.add(Problem.of(AciProblem.SIMULATION_EMPTY));
             }
             java.util.Set<String> ids = new java.util.HashSet<>();
             for (Signatory s : portfolio) {
                 if (!ids.add(s.id())) {
-                    problems.add(Problem.error(
-                            "SIMULATION_DUPLICATE_ID", "identifiant en double : " + s.id(), "duplicate id: " + s.id()));
+                    problems.add(Problem.of(AciProblem.SIMULATION_DUPLICATE_ID, s.id()));
                 }
             }
             for (P p : P.values()) {
                 if (!parameters.names().contains(p.key())) {
-                    problems.add(Problem.error(
-                            "MODEL_PARAMETER_MISSING",
-                            "paramètre du modèle absent : " + p.key(),
-                            "model parameter missing: " + p.key()));
+                    problems.add(Problem.of(AciProblem.MODEL_PARAMETER_MISSING, p.key()));
                 }
             }
             if (!problems.isEmpty()) {
@@ -255,10 +247,7 @@ public final class Simulation {
                         k -> base.ppmAt(k / 4096.0),
                         baseMean);
             } catch (IllegalArgumentException e) {
-                return Validation.invalid(List.of(Problem.error(
-                        "SIMULATION_RULES",
-                        "règles incomplètes pour le portefeuille : " + e.getMessage(),
-                        "rules incomplete for the portfolio: " + e.getMessage())));
+                return Validation.invalid(List.of(Problem.of(AciProblem.SIMULATION_RULES, e.getMessage())));
             }
             TreeMap<Integer, String> byYear = TreeMap.empty();
             for (int y = firstYear; y <= lastYear; y++) {
@@ -270,12 +259,8 @@ public final class Simulation {
             List<Problem> warnings = List.empty();
             LocalDate lastChange = rules.changeDates().last();
             if (lastYear > lastChange.getYear()) {
-                warnings = warnings.append(Problem.warning(
-                        "SIMULATION_BEYOND_KNOWN_RULES",
-                        "les années après " + lastChange.getYear() + " supposent que les règles en vigueur le "
-                                + lastChange + " (dernier changement connu) restent inchangées",
-                        "the years after " + lastChange.getYear() + " assume that the rules in force on " + lastChange
-                                + " (the last known change) stay unchanged"));
+                warnings = warnings.append(
+                        Problem.of(AciProblem.SIMULATION_BEYOND_KNOWN_RULES, lastChange.getYear(), lastChange));
             }
             int term = (int) parameters.get(P.TERM.key()).central();
             Option<LocalDate> firstPastTerm = portfolio
@@ -285,16 +270,14 @@ public final class Simulation {
             if (firstPastTerm.isDefined()) {
                 long past = portfolio.count(s -> s.signature().plusYears(term).getYear() <= lastYear);
                 ModelParameter renewal = parameters.get(P.RENEWAL.key());
-                warnings = warnings.append(Problem.warning(
-                        "SIMULATION_CONTRACTS_RENEWED",
-                        past + " CPTS dépassent leur contrat de " + term + " ans avant la fin de " + lastYear
-                                + " (dès le " + firstPastTerm.get() + ") : ils continuent s'ils le renouvellent,"
-                                + " avec la probabilité contrat.renouvellement (" + renewal.format(renewal.low())
-                                + " à " + renewal.format(renewal.high()) + ")",
-                        past + " CPTS run past their " + term + "-year contract by the end of " + lastYear + " (from "
-                                + firstPastTerm.get() + "): they go on if they renew, with probability"
-                                + " contrat.renouvellement (" + renewal.format(renewal.low()) + " to "
-                                + renewal.format(renewal.high()) + ")"));
+                warnings = warnings.append(Problem.of(
+                        AciProblem.SIMULATION_CONTRACTS_RENEWED,
+                        past,
+                        term,
+                        lastYear,
+                        firstPastTerm.get(),
+                        renewal.format(renewal.low()),
+                        renewal.format(renewal.high())));
             }
             return Validation.valid(new Simulation(this, model, regions, byYear, warnings));
         }

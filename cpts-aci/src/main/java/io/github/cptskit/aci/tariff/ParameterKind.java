@@ -1,5 +1,6 @@
 package io.github.cptskit.aci.tariff;
 
+import io.github.cptskit.aci.problem.AciProblem;
 import io.github.cptskit.core.problem.Problem;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
@@ -49,10 +50,10 @@ enum ParameterKind {
     static Option<Problem> checkParameter(String path, String raw) {
         if (!KNOWN.contains(path)) {
             String near = io.github.cptskit.core.problem.NearestName.of(path, KNOWN);
-            return Option.some(Problem.error(
-                    "TARIFF_UNKNOWN_PARAMETER",
-                    "paramètre inconnu : " + path + (near == null ? "" : " (vouliez-vous dire " + near + " ?)"),
-                    "unknown parameter: " + path + (near == null ? "" : " (did you mean " + near + "?)")));
+            return Option.some(
+                    near == null
+                            ? Problem.of(AciProblem.TARIFF_UNKNOWN_PARAMETER, path)
+                            : Problem.of(AciProblem.TARIFF_UNKNOWN_PARAMETER_NEAR, path, near));
         }
         return of(path).check(path, raw);
     }
@@ -89,11 +90,7 @@ enum ParameterKind {
             case AMOUNT -> {
                 BigDecimal d = decimal(v);
                 if (d == null || d.signum() < 0 || d.stripTrailingZeros().scale() > 2 || d.compareTo(MAX_EUROS) > 0) {
-                    return bad(
-                            path,
-                            raw,
-                            "un montant en euros positif, au centime près, au plus 100 000 000",
-                            "a non-negative amount in euros, to the cent, at most 100,000,000");
+                    return bad(AciProblem.TARIFF_BAD_VALUE_AMOUNT, path, raw);
                 }
             }
             case MONTHS -> {
@@ -102,12 +99,12 @@ enum ParameterKind {
                         || d.signum() < 0
                         || d.stripTrailingZeros().scale() > 0
                         || d.compareTo(BigDecimal.valueOf(600)) > 0) {
-                    return bad(path, raw, "un nombre entier de mois", "a whole number of months");
+                    return bad(AciProblem.TARIFF_BAD_VALUE_MONTHS, path, raw);
                 }
             }
             case FLAG -> {
                 if (!v.equals("0") && !v.equals("1") && !v.equals("true") && !v.equals("false")) {
-                    return bad(path, raw, "0 ou 1", "0 or 1");
+                    return bad(AciProblem.TARIFF_BAD_VALUE_SWITCH, path, raw);
                 }
             }
             case PERCENT -> {
@@ -116,7 +113,7 @@ enum ParameterKind {
                         || d.signum() < 0
                         || d.compareTo(BigDecimal.valueOf(100)) > 0
                         || d.stripTrailingZeros().scale() > 0) {
-                    return bad(path, raw, "un pourcentage entier de 0 à 100", "a whole percentage from 0 to 100");
+                    return bad(AciProblem.TARIFF_BAD_VALUE_PERCENTAGE, path, raw);
                 }
             }
             case POPULATION -> {
@@ -125,14 +122,14 @@ enum ParameterKind {
                         || d.signum() <= 0
                         || d.stripTrailingZeros().scale() > 0
                         || d.compareTo(BigDecimal.valueOf(100_000_000L)) > 0) {
-                    return bad(path, raw, "un nombre entier d'habitants", "a whole number of inhabitants");
+                    return bad(AciProblem.TARIFF_BAD_VALUE_INHABITANTS, path, raw);
                 }
             }
             case PRORATA -> {
                 try {
                     ProRata.valueOf(v);
                 } catch (IllegalArgumentException e) {
-                    return bad(path, raw, "JOURS_CALENDAIRES ou MOIS", "JOURS_CALENDAIRES or MOIS");
+                    return bad(AciProblem.TARIFF_BAD_VALUE_PRORATA_METHOD, path, raw);
                 }
             }
         }
@@ -164,10 +161,7 @@ enum ParameterKind {
         }
     }
 
-    private static Option<Problem> bad(String path, String raw, String expectedFr, String expectedEn) {
-        return Option.some(Problem.error(
-                "TARIFF_BAD_VALUE",
-                "valeur invalide pour " + path + " : « " + raw + " » (attendu : " + expectedFr + ")",
-                "invalid value for " + path + ": \"" + raw + "\" (expected " + expectedEn + ")"));
+    private static Option<Problem> bad(AciProblem entry, String path, String raw) {
+        return Option.some(Problem.of(entry, path, raw));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.cptskit.aci.tariff;
 
+import io.github.cptskit.aci.problem.AciProblem;
 import io.github.cptskit.core.law.Sourced;
 import io.github.cptskit.core.problem.Location;
 import io.github.cptskit.core.problem.Problem;
@@ -109,10 +110,7 @@ final class TariffBuilder {
     private Option<Sourced<String>> required(String path) {
         Option<Sourced<String>> v = values.get(path);
         if (v.isEmpty()) {
-            problems = problems.append(Problem.error(
-                            "TARIFF_MISSING_PARAMETER",
-                            "paramètre manquant dans les règles " + version + " : " + path,
-                            "parameter missing from rules " + version + ": " + path)
+            problems = problems.append(Problem.of(AciProblem.TARIFF_MISSING_PARAMETER, version, path)
                     .at(Location.of(version, 0, 0).withPath(path)));
         }
         return v;

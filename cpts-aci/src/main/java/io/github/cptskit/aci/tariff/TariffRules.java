@@ -1,6 +1,7 @@
 package io.github.cptskit.aci.tariff;
 
 import io.github.cptskit.aci.internal.RuleFileReader;
+import io.github.cptskit.aci.problem.AciProblem;
 import io.github.cptskit.core.law.EffectiveDated;
 import io.github.cptskit.core.law.Sourced;
 import io.github.cptskit.core.problem.Location;
@@ -112,12 +113,8 @@ public final class TariffRules {
             RuleText a = texts.get(i - 1);
             RuleText b = texts.get(i);
             if (!b.effective().isAfter(a.effective())) {
-                problems = problems.append(Problem.error(
-                        "TARIFF_DATES_NOT_ORDERED",
-                        "le texte " + b.version() + " (" + b.effective() + ") doit prendre effet après " + a.version()
-                                + " (" + a.effective() + ")",
-                        "text " + b.version() + " (" + b.effective() + ") must take effect after " + a.version() + " ("
-                                + a.effective() + ")"));
+                problems = problems.append(Problem.of(
+                        AciProblem.TARIFF_DATES_NOT_ORDERED, b.version(), b.effective(), a.version(), a.effective()));
             }
         }
         for (RuleText t : texts) {
@@ -161,9 +158,8 @@ public final class TariffRules {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return RuleFileReader.read(r, file.toString());
         } catch (IOException e) {
-            return Validation.invalid(List.of(Problem.error(
-                            "TARIFF_IO", "fichier illisible : " + e.getMessage(), "cannot read file: " + e.getMessage())
-                    .at(Location.of(file.toString(), 0, 0))));
+            return Validation.invalid(
+                    List.of(Problem.of(AciProblem.TARIFF_IO, e.getMessage()).at(Location.of(file.toString(), 0, 0))));
         }
     }
 
@@ -190,12 +186,11 @@ public final class TariffRules {
         Objects.requireNonNull(text, "text");
         List<Problem> problems = checkParameters(text);
         if (!texts.isEmpty() && text.effective().isBefore(texts.last().effective())) {
-            problems = problems.append(Problem.error(
-                    "TARIFF_DATES_NOT_ORDERED",
-                    "le texte " + text.version() + " (" + text.effective() + ") prend effet avant "
-                            + texts.last().version(),
-                    "text " + text.version() + " (" + text.effective() + ") takes effect before "
-                            + texts.last().version()));
+            problems = problems.append(Problem.of(
+                    AciProblem.TARIFF_DATES_NOT_ORDERED_BEFORE,
+                    text.version(),
+                    text.effective(),
+                    texts.last().version()));
         }
         if (!problems.isEmpty()) {
             return Validation.invalid(problems);
@@ -277,10 +272,7 @@ public final class TariffRules {
             return Validation.invalid(bad.get());
         }
         if (!parameterPaths().contains(path)) {
-            return Validation.invalid(Problem.error(
-                    "TARIFF_PARAMETER_NOT_SET",
-                    path + " n'est fixé par aucun texte : ajoutez-le par un fichier de règles daté",
-                    path + " is set by no text: add it with a dated rule file"));
+            return Validation.invalid(Problem.of(AciProblem.TARIFF_PARAMETER_NOT_SET, path));
         }
         Sourced<String> user = Sourced.userSupplied(value, "--set " + path + "=" + value);
         List<RuleText> replaced = texts.map(t -> t.parameters().containsKey(path)
@@ -315,12 +307,8 @@ public final class TariffRules {
     public Validation<Seq<Problem>, TariffRules> upTo(String version) {
         int i = texts.indexWhere(t -> t.version().equals(version));
         if (i < 0) {
-            return Validation.invalid(List.of(Problem.error(
-                    "TARIFF_UNKNOWN_VERSION",
-                    "version de règles inconnue : " + version + " (connues : "
-                            + versions().mkString(", ") + ")",
-                    "unknown rule version: " + version + " (known: "
-                            + versions().mkString(", ") + ")")));
+            return Validation.invalid(List.of(Problem.of(
+                    AciProblem.TARIFF_UNKNOWN_VERSION, version, versions().mkString(", "))));
         }
         return Validation.valid(new TariffRules(texts.take(i + 1), scale));
     }
@@ -417,16 +405,9 @@ public final class TariffRules {
     public Validation<Seq<Problem>, Tariff> on(LocalDate day) {
         List<RuleText> inForce = texts.filter(t -> !t.effective().isAfter(day));
         if (inForce.isEmpty()) {
-            return Validation.invalid(List.of(Problem.error(
-                    "TARIFF_NOT_IN_FORCE",
-                    "aucun texte de l'ACI n'est en vigueur le " + day + " (premier : "
-                            + texts.headOption()
-                                    .map(t -> t.effective().toString())
-                                    .getOrElse("aucun") + ")",
-                    "no ACI text is in force on " + day + " (first: "
-                            + texts.headOption()
-                                    .map(t -> t.effective().toString())
-                                    .getOrElse("none") + ")")));
+            return Validation.invalid(List.of(texts.headOption()
+                    .map(t -> Problem.of(AciProblem.TARIFF_NOT_IN_FORCE, day, t.effective()))
+                    .getOrElse(() -> Problem.of(AciProblem.TARIFF_NOT_IN_FORCE_NO_TEXT, day))));
         }
         Map<String, Sourced<String>> values = HashMap.empty();
         for (RuleText t : inForce) {
@@ -434,10 +415,7 @@ public final class TariffRules {
         }
         Option<Sourced<SizeBandScale>> sc = scale.at(day);
         if (sc.isEmpty()) {
-            return Validation.invalid(List.of(Problem.error(
-                    "TARIFF_NO_SIZE_BANDS",
-                    "aucune échelle de tailles en vigueur le " + day,
-                    "no size-band scale in force on " + day)));
+            return Validation.invalid(List.of(Problem.of(AciProblem.TARIFF_NO_SIZE_BANDS, day)));
         }
         Validation<Problem, Sourced<SizeBandScale>> moved = thresholds(sc.get(), values, day);
         if (moved.isInvalid()) {
@@ -463,10 +441,7 @@ public final class TariffRules {
         long b = t3.map(v -> Long.parseLong(v.value().strip())).getOrElse(s.taille3From());
         long c = t4.map(v -> Long.parseLong(v.value().strip())).getOrElse(s.taille4From());
         if (!(a > 0 && b > a && c > b)) {
-            return Validation.invalid(Problem.error(
-                    "TARIFF_BAND_THRESHOLDS",
-                    "seuils de tailles non croissants le " + day + " : " + a + ", " + b + ", " + c,
-                    "size-band thresholds not increasing on " + day + ": " + a + ", " + b + ", " + c));
+            return Validation.invalid(Problem.of(AciProblem.TARIFF_BAND_THRESHOLDS, day, a, b, c));
         }
         Sourced<String> setter = t2.orElse(t3).orElse(t4).get();
         return Validation.valid(Sourced.of(
@@ -503,18 +478,8 @@ public final class TariffRules {
                     String s = euros(sum);
                     String c = euros(ceiling);
                     Problem p = above
-                            ? Problem.error(
-                                    "TARIFF_CEILING_EXCEEDED",
-                                    t.version() + ", taille " + band.number() + " : fonctionnement + missions = " + s
-                                            + " € dépasse le plafond de " + c + " €",
-                                    t.version() + ", band " + band.number() + ": fonctionnement + missions = " + s
-                                            + " € exceeds the ceiling of " + c + " €")
-                            : Problem.warning(
-                                    "TARIFF_BELOW_CEILING",
-                                    t.version() + ", taille " + band.number() + " : fonctionnement + missions = " + s
-                                            + " €, sous le plafond de " + c + " €",
-                                    t.version() + ", band " + band.number() + ": fonctionnement + missions = " + s
-                                            + " €, below the ceiling of " + c + " €");
+                            ? Problem.of(AciProblem.TARIFF_CEILING_EXCEEDED, t.version(), band.number(), s, c)
+                            : Problem.of(AciProblem.TARIFF_BELOW_CEILING, t.version(), band.number(), s, c);
                     problems = problems.append(p.withReference(
                             tf.source("plafond.taille" + band.number()).reference()));
                 }

@@ -63,12 +63,13 @@ class ExplanationTest {
     }
 
     private static String user(String path, String value) {
-        return "      " + path + " = " + value + " [USER_SUPPLIED] user-supplied value, --set " + path + "=" + value;
+        return "      " + path + " = " + value + " [USER_SUPPLIED] --set " + path + "=" + value
+                + " — user-supplied value";
     }
 
     private static String userFr(String path, String value) {
-        return "      " + path + " = " + value + " [fourni par l'utilisateur] user-supplied value, --set " + path + "="
-                + value;
+        return "      " + path + " = " + value + " [fourni par l'utilisateur] --set " + path + "=" + value
+                + " — valeur fournie par l'utilisateur";
     }
 
     private static final String FONCTIONNEMENT =
@@ -120,9 +121,9 @@ class ExplanationTest {
             "    2023-01-01  5\u00a0000,00 €  solde parcours.fixe",
             "    2023-01-01  2\u00a0500,00 €  variable parcours (après l'évaluation des indicateurs)",
             "    2023-01-01  2\u00a0506,85 €  solde prevention.fixe",
-            "  ! warning UNCONFIRMED_FIGURES: chiffres non confirmés ou estimés utilisés : paiement.prorata.methode"
-                    + " (ESTIMATE) ; remplacez-les par les vôtres (--set PARAM=VALEUR ou un fichier de règles)",
-            "  ! warning MISSION_STARTED_LATE: la mission prevention a démarré le 2022-07-02, après le délai de 12"
+            "  ! avertissement UNCONFIRMED_FIGURES: chiffres non confirmés ou estimés utilisés : paiement.prorata.methode"
+                    + " (ESTIMATE) ; remplacez-les par les vôtres quand vous les connaissez",
+            "  ! avertissement MISSION_STARTED_LATE: la mission prevention a démarré le 2022-07-02, après le délai de 12"
                     + " mois suivant la signature [" + citation("missions.prevention.demarrage.mois") + "]",
             "");
 
@@ -165,7 +166,7 @@ class ExplanationTest {
             "    2023-01-01  2\u00a0500,00 €  variable parcours (after the indicators are assessed)",
             "    2023-01-01  2\u00a0506,85 €  balance prevention.fixe",
             "  ! warning UNCONFIRMED_FIGURES: unconfirmed or estimated figures used: paiement.prorata.methode"
-                    + " (ESTIMATE); replace them with your own (--set PARAM=VALUE or a rules file)",
+                    + " (ESTIMATE); replace them with your own when you know them",
             "  ! warning MISSION_STARTED_LATE: mission prevention started on 2022-07-02, after the 12-month deadline"
                     + " from signature [" + citation("missions.prevention.demarrage.mois") + "]",
             "");

@@ -330,12 +330,12 @@ class RemunerationCalculatorTest {
                 .startsWith("unconfirmed or estimated figures used: missions.acces.fixe.taille2 (ESTIMATE),"
                         + " missions.acces.variable.taille2 (ESTIMATE), missions.parcours.fixe.taille2 (ESTIMATE),"
                         + " paiement.prorata.methode (ESTIMATE), missions.parcours.variable.taille2 (ESTIMATE),")
-                .endsWith("missions.qualite.variable.taille2 (ESTIMATE); replace them with your own (--set"
-                        + " PARAM=VALUE or a rules file)");
+                .endsWith(
+                        "missions.qualite.variable.taille2 (ESTIMATE); replace them with your own when you know them");
         assertThat(w.messageEn().split("paiement.prorata.methode", -1)).hasSize(2);
         assertThat(w.messageFr())
                 .startsWith("chiffres non confirmés ou estimés utilisés : missions.acces.fixe.taille2 (ESTIMATE),")
-                .endsWith(" ; remplacez-les par les vôtres (--set PARAM=VALEUR ou un fichier de règles)");
+                .endsWith(" ; remplacez-les par les vôtres quand vous les connaissez");
     }
 
     @Test

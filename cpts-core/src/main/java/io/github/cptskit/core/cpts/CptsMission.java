@@ -1,6 +1,7 @@
 package io.github.cptskit.core.cpts;
 
 import io.github.cptskit.core.law.LegalReference;
+import io.github.cptskit.core.problem.CoreProblem;
 import io.github.cptskit.core.problem.Problem;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -84,11 +85,7 @@ public enum CptsMission {
         }
         String expected =
                 io.vavr.collection.List.of(values()).map(CptsMission::key).mkString(", ");
-        return invalid(Problem.error(
-                        "MISSION_UNKNOWN",
-                        "mission inconnue « " + k + " » (attendu : " + expected + ")",
-                        "unknown mission \"" + k + "\" (expected: " + expected + ")")
-                .withReference(REFERENCE));
+        return invalid(Problem.of(CoreProblem.MISSION_UNKNOWN, k, expected).withReference(REFERENCE));
     }
 
     private static <T> Validation<Seq<Problem>, T> invalid(Problem p) {

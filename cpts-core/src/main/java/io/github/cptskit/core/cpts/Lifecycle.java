@@ -1,6 +1,7 @@
 package io.github.cptskit.core.cpts;
 
 import io.github.cptskit.core.law.LegalReference;
+import io.github.cptskit.core.problem.CoreProblem;
 import io.github.cptskit.core.problem.Problem;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -237,14 +238,11 @@ public record Lifecycle(Seq<Step> history, Option<Step> objection) {
             return invalid(order(Stage.PROJET_DE_SANTE_SUBMITTED, day));
         }
         if (day.isAfter(deadline.get())) {
-            return invalid(Problem.error(
-                            "LIFECYCLE_OBJECTION_LATE",
-                            "objection de l'ARS le " + day + " : le délai de deux mois a expiré le " + deadline.get()
-                                    + " ; le projet est réputé validé depuis le "
-                                    + deadline.get().plusDays(1),
-                            "ARS objection on " + day + ": the two months ended on " + deadline.get()
-                                    + "; the projet has been deemed approved since "
-                                    + deadline.get().plusDays(1))
+            return invalid(Problem.of(
+                            CoreProblem.LIFECYCLE_OBJECTION_LATE,
+                            day,
+                            deadline.get(),
+                            deadline.get().plusDays(1))
                     .withReference(L1434_12));
         }
         return Validation.valid(
@@ -307,12 +305,8 @@ public record Lifecycle(Seq<Step> history, Option<Step> objection) {
             return invalid(order(to, day));
         }
         if (day.isBefore(history.last().date())) {
-            return invalid(Problem.error(
-                    "LIFECYCLE_DATE",
-                    "étape " + to + " le " + day + ", avant l'étape précédente ("
-                            + history.last().date() + ")",
-                    "stage " + to + " on " + day + ", before the previous stage ("
-                            + history.last().date() + ")"));
+            return invalid(Problem.of(
+                    CoreProblem.LIFECYCLE_DATE, to, day, history.last().date()));
         }
         return Validation.valid(new Lifecycle(history.append(new Step(to, day, note)), objection));
     }
@@ -322,9 +316,6 @@ public record Lifecycle(Seq<Step> history, Option<Step> objection) {
     }
 
     private Problem order(Stage to, LocalDate day) {
-        return Problem.error(
-                "LIFECYCLE_ORDER",
-                "passage impossible de " + stage() + " à " + to + " (le " + day + ")",
-                "cannot go from " + stage() + " to " + to + " (on " + day + ")");
+        return Problem.of(CoreProblem.LIFECYCLE_ORDER, stage(), to, day);
     }
 }

@@ -27,8 +27,7 @@ public record Adeli(String value) implements Comparable<Adeli> {
     public static final LegalReference REFERENCE =
             LegalReference.of("ADELI (9 chiffres ; clé non documentée dans les sources)", "numéro ADELI");
 
-    private static final IdentifierRules RULES =
-            new IdentifierRules("ADELI", "numéro ADELI", "ADELI number", 9, REFERENCE);
+    private static final IdentifierRules RULES = new IdentifierRules("ADELI", 9, REFERENCE);
 
     /** Checks the value; use {@link #parse} for untrusted input. */
     public Adeli {
@@ -47,7 +46,7 @@ public record Adeli(String value) implements Comparable<Adeli> {
     }
 
     private static Seq<Problem> problems(String v) {
-        return RULES.shape(v, i -> CharClass.DIGIT, "9 chiffres", "9 digits");
+        return RULES.shape(v, i -> CharClass.DIGIT);
     }
 
     /**

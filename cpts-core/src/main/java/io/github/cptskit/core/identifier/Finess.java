@@ -45,8 +45,7 @@ public record Finess(String value) implements Comparable<Finess> {
     /** How sure the département prefix rule is for Corsica (2A/2B) and overseas (971–976). */
     public static final Confidence PREFIX_CONFIDENCE = Confidence.UNCONFIRMED;
 
-    private static final IdentifierRules RULES =
-            new IdentifierRules("FINESS", "numéro FINESS", "FINESS number", 9, REFERENCE);
+    private static final IdentifierRules RULES = new IdentifierRules("FINESS", 9, REFERENCE);
 
     /** Checks the value; use {@link #parse} for untrusted input. */
     public Finess {
@@ -66,16 +65,10 @@ public record Finess(String value) implements Comparable<Finess> {
     }
 
     private static Seq<Problem> problems(String v) {
-        Seq<Problem> problems =
-                RULES.shape(v, i -> CharClass.ALPHANUMERIC, "département + 7 caractères", "département + 7 characters");
+        Seq<Problem> problems = RULES.shape(v, i -> CharClass.ALPHANUMERIC);
         if (v.length() >= 2 && !departementPrefix(v)) {
             String shown = v.substring(0, Math.min(3, v.length()));
-            problems = problems.append(RULES.problem(
-                    "FORMAT",
-                    "numéro FINESS : « " + shown
-                            + " » ne commence pas par un département (01 à 95 sauf 20, 2A, 2B, 971 à 976)",
-                    "FINESS number: \"" + shown
-                            + "\" does not start with a département (01 to 95 but 20, 2A, 2B, 971 to 976)"));
+            problems = problems.append(RULES.problem("FORMAT", shown));
         }
         return problems;
     }

@@ -37,8 +37,7 @@ public record Idnps(Either<Adeli, Rpps> professional) implements Comparable<Idnp
     public static final LegalReference REFERENCE = LegalReference.of(
             "ANS, IG FHIR (PSIdNat.fsh) : 0 + ADELI, 8 + RPPS", "identifiant national des professionnels de santé");
 
-    private static final IdentifierRules RULES =
-            new IdentifierRules("IDNPS", "identifiant national PS", "IDNPS", 12, REFERENCE);
+    private static final IdentifierRules RULES = new IdentifierRules("IDNPS", 12, REFERENCE);
 
     /** Checks the value. */
     public Idnps {
@@ -81,10 +80,7 @@ public record Idnps(Either<Adeli, Rpps> professional) implements Comparable<Idnp
         if (v.startsWith("0")) {
             return Adeli.parse(v.substring(1)).map(Idnps::of);
         }
-        return Validation.invalid(List.of(RULES.problem(
-                "FORMAT",
-                "identifiant national PS « " + IdentifierRules.quoted(v) + " » : préfixe 8 (RPPS) ou 0 (ADELI) attendu",
-                "IDNPS \"" + IdentifierRules.quoted(v) + "\": prefix 8 (RPPS) or 0 (ADELI) expected")));
+        return Validation.invalid(List.of(RULES.problem("FORMAT", IdentifierRules.quoted(v))));
     }
 
     /**

@@ -29,7 +29,7 @@ public record InseeCode(String value) implements Comparable<InseeCode> {
     public static final LegalReference REFERENCE =
             LegalReference.of("INSEE, Code officiel géographique", "code commune");
 
-    private static final IdentifierRules RULES = new IdentifierRules("INSEE", "code INSEE", "INSEE code", 5, REFERENCE);
+    private static final IdentifierRules RULES = new IdentifierRules("INSEE", 5, REFERENCE);
 
     /** Checks the value; use {@link #parse} for untrusted input. */
     public InseeCode {
@@ -49,11 +49,7 @@ public record InseeCode(String value) implements Comparable<InseeCode> {
 
     private static Seq<Problem> problems(String v) {
         boolean corsica = v.startsWith("2A") || v.startsWith("2B");
-        Seq<Problem> problems = RULES.shape(
-                v,
-                i -> i == 1 && corsica ? CharClass.ALPHANUMERIC : CharClass.DIGIT,
-                "département + commune",
-                "département + commune");
+        Seq<Problem> problems = RULES.shape(v, i -> i == 1 && corsica ? CharClass.ALPHANUMERIC : CharClass.DIGIT);
         if (problems.isEmpty()
                 && (v.startsWith("00")
                         || v.startsWith("20")
@@ -61,10 +57,7 @@ public record InseeCode(String value) implements Comparable<InseeCode> {
                         || v.startsWith("99")
                         || (v.startsWith("97") && v.charAt(2) == '0')
                         || (v.startsWith("98") && v.charAt(2) < '4'))) {
-            problems = problems.append(RULES.problem(
-                    "FORMAT",
-                    "code INSEE : « " + v + " » ne commence pas par un département existant",
-                    "INSEE code: \"" + v + "\" does not start with an existing département"));
+            problems = problems.append(RULES.problem("FORMAT", v));
         }
         return problems;
     }

@@ -47,7 +47,7 @@ public record Rna(String value) implements Comparable<Rna> {
      */
     public static final Confidence FORMAT_CONFIDENCE = Confidence.UNCONFIRMED;
 
-    private static final IdentifierRules RULES = new IdentifierRules("RNA", "numéro RNA", "RNA number", 10, REFERENCE);
+    private static final IdentifierRules RULES = new IdentifierRules("RNA", 10, REFERENCE);
 
     /** Checks the value; use {@link #parse} for untrusted input. */
     public Rna {
@@ -67,11 +67,7 @@ public record Rna(String value) implements Comparable<Rna> {
     }
 
     private static Seq<Problem> problems(String v) {
-        return RULES.shape(
-                v,
-                i -> i == 0 ? CharClass.W : CharClass.ALPHANUMERIC,
-                "W + 9 chiffres ou lettres",
-                "W + 9 digits or letters");
+        return RULES.shape(v, i -> i == 0 ? CharClass.W : CharClass.ALPHANUMERIC);
     }
 
     /**

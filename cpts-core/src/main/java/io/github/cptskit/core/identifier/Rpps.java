@@ -33,8 +33,7 @@ public record Rpps(String value) implements Comparable<Rpps> {
             "ANS, FAQ RPPS (11 caractères numériques, le dernier étant la clé de Luhn)",
             "format de l'identifiant RPPS");
 
-    private static final IdentifierRules RULES =
-            new IdentifierRules("RPPS", "numéro RPPS", "RPPS number", 11, REFERENCE);
+    private static final IdentifierRules RULES = new IdentifierRules("RPPS", 11, REFERENCE);
 
     /**
      * Checks the value: a normalised, valid RPPS number; use {@link #parse} for untrusted input.
@@ -58,7 +57,7 @@ public record Rpps(String value) implements Comparable<Rpps> {
     }
 
     private static Seq<Problem> problems(String v) {
-        Seq<Problem> problems = RULES.shape(v, i -> CharClass.DIGIT, "numéro RPPS", "RPPS number");
+        Seq<Problem> problems = RULES.shape(v, i -> CharClass.DIGIT);
         if (problems.isEmpty() && !IdentifierRules.luhn(v)) {
             problems = problems.append(RULES.badKey(v));
         }

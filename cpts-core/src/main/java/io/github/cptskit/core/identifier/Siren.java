@@ -30,8 +30,7 @@ public record Siren(String value) implements Comparable<Siren> {
     public static final LegalReference REFERENCE = LegalReference.of(
             "INSEE, répertoire SIRENE (clé de Luhn ; python-stdnum stdnum/fr/siren.py)", "numéro SIREN");
 
-    private static final IdentifierRules RULES =
-            new IdentifierRules("SIREN", "numéro SIREN", "SIREN number", 9, REFERENCE);
+    private static final IdentifierRules RULES = new IdentifierRules("SIREN", 9, REFERENCE);
 
     /**
      * Checks the value: a normalised, valid SIREN number; use {@link #parse} for untrusted input.
@@ -55,7 +54,7 @@ public record Siren(String value) implements Comparable<Siren> {
     }
 
     private static Seq<Problem> problems(String v) {
-        Seq<Problem> problems = RULES.shape(v, i -> CharClass.DIGIT, "numéro SIREN", "SIREN number");
+        Seq<Problem> problems = RULES.shape(v, i -> CharClass.DIGIT);
         if (problems.isEmpty() && !IdentifierRules.luhn(v)) {
             problems = problems.append(RULES.badKey(v));
         }

@@ -29,8 +29,7 @@ public record Siret(String value) implements Comparable<Siret> {
             "INSEE, répertoire SIRENE (clé de Luhn, exception La Poste ; python-stdnum stdnum/fr/siret.py)",
             "numéro SIRET");
 
-    private static final IdentifierRules RULES =
-            new IdentifierRules("SIRET", "numéro SIRET", "SIRET number", 14, REFERENCE);
+    private static final IdentifierRules RULES = new IdentifierRules("SIRET", 14, REFERENCE);
     private static final String LA_POSTE = "356000000";
 
     /** Checks the value; use {@link #parse} for untrusted input. */
@@ -50,7 +49,7 @@ public record Siret(String value) implements Comparable<Siret> {
     }
 
     private static Seq<Problem> problems(String v) {
-        Seq<Problem> problems = RULES.shape(v, i -> CharClass.DIGIT, "SIREN + NIC", "SIREN + NIC");
+        Seq<Problem> problems = RULES.shape(v, i -> CharClass.DIGIT);
         if (problems.isEmpty() && !keyIsValid(v)) {
             problems = problems.append(RULES.badKey(v));
         }

@@ -1,5 +1,6 @@
 package io.github.cptskit.core.indicator;
 
+import io.github.cptskit.core.problem.CoreProblem;
 import io.github.cptskit.core.problem.Problem;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -92,12 +93,7 @@ public record Achievement(int partsPerMillion) implements Comparable<Achievement
         try {
             value = new BigDecimal(t);
         } catch (NumberFormatException e) {
-            return invalid(Problem.error(
-                    "ACHIEVEMENT_SYNTAX",
-                    "taux de réalisation illisible : « " + text
-                            + " » (attendu : un nombre entre 0 et 1, ou un pourcentage)",
-                    "unreadable achievement rate: \"" + text
-                            + "\" (expected a number between 0 and 1, or a percentage)"));
+            return invalid(Problem.of(CoreProblem.ACHIEVEMENT_SYNTAX, text));
         }
         // Exponents far from a rate's range (1e999999999, 1e-999999999, 1e-2147483647%) would make
         // BigDecimal write a billion digits or overflow its scale: such values are settled by their
@@ -123,10 +119,7 @@ public record Achievement(int partsPerMillion) implements Comparable<Achievement
     }
 
     private static Problem outOfRange(String value) {
-        return Problem.error(
-                "ACHIEVEMENT_OUT_OF_RANGE",
-                "un taux de réalisation est compris entre 0 et 1 : " + value,
-                "an achievement rate lies between 0 and 1: " + value);
+        return Problem.of(CoreProblem.ACHIEVEMENT_OUT_OF_RANGE, value);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.cptskit.core.indicator;
 
+import io.github.cptskit.core.problem.CoreProblem;
 import io.github.cptskit.core.problem.Problem;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -43,8 +44,7 @@ public record IndicatorResult(String name, int weight, Achievement achievement) 
     public static Validation<Seq<Problem>, Achievement> combine(Iterable<? extends IndicatorResult> indicators) {
         Objects.requireNonNull(indicators, "indicators");
         if (!indicators.iterator().hasNext()) {
-            return Validation.invalid(List.of(
-                    Problem.error("INDICATORS_EMPTY", "aucun indicateur à combiner", "no indicator to combine")));
+            return Validation.invalid(List.of(Problem.of(CoreProblem.INDICATORS_EMPTY)));
         }
         BigInteger num = BigInteger.ZERO;
         BigInteger den = BigInteger.ZERO;

@@ -2,6 +2,7 @@ package io.github.cptskit.core.law;
 
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -23,8 +24,10 @@ import java.util.Objects;
  * @param article the article, annex, section or page within the text, may be empty
  * @param date the date of the text, if known
  * @param url an address where the text can be read, if known
+ * @param note a remark in French and English on the source (how sure, what it covers), if any
  */
-public record LegalReference(String text, String article, Option<LocalDate> date, Option<String> url) {
+public record LegalReference(
+        String text, String article, Option<LocalDate> date, Option<String> url, Option<Note> note) {
 
     /** Checks the components. */
     public LegalReference {
@@ -32,9 +35,22 @@ public record LegalReference(String text, String article, Option<LocalDate> date
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(note, "note");
         if (text.isBlank()) {
             throw new IllegalArgumentException("a legal reference needs the text it cites");
         }
+    }
+
+    /**
+     * A reference without a note.
+     *
+     * @param text the legal text, not blank
+     * @param article the article, may be empty
+     * @param date the date of the text, if known
+     * @param url an address where the text can be read, if known
+     */
+    public LegalReference(String text, String article, Option<LocalDate> date, Option<String> url) {
+        this(text, article, date, url, Option.none());
     }
 
     /**
@@ -55,7 +71,7 @@ public record LegalReference(String text, String article, Option<LocalDate> date
      * @return a new reference
      */
     public LegalReference withDate(LocalDate textDate) {
-        return new LegalReference(text, article, Option.of(Objects.requireNonNull(textDate)), url);
+        return new LegalReference(text, article, Option.of(Objects.requireNonNull(textDate)), url, note);
     }
 
     /**
@@ -65,20 +81,45 @@ public record LegalReference(String text, String article, Option<LocalDate> date
      * @return a new reference
      */
     public LegalReference withUrl(String address) {
-        return new LegalReference(text, article, date, Option.of(Objects.requireNonNull(address)));
+        return new LegalReference(text, article, date, Option.of(Objects.requireNonNull(address)), note);
     }
 
     /**
-     * The reference as a human citation: text, article and date.
+     * This reference with a remark in French and English, printed after the citation.
+     *
+     * @param fr the remark in French
+     * @param en the remark in English
+     * @return a new reference
+     */
+    public LegalReference withNote(String fr, String en) {
+        return new LegalReference(text, article, date, url, Option.of(new Note(fr, en)));
+    }
+
+    /**
+     * The reference as a human citation in English: text, article, date and note. The text and the
+     * article are French legal names and stay French; the note is in English.
      *
      * @return for example {@code "Code de la santé publique, art. L.1434-12-1 (2021-05-12)"}
      */
     public String citation() {
+        return citation(Locale.ENGLISH);
+    }
+
+    /**
+     * The reference as a human citation in a reader's language: text, article, date, and the note
+     * in that language.
+     *
+     * @param locale French for a French locale, English otherwise
+     * @return for example {@code "… art. L.1434-12-1 (2021-05-12) — source unique"}
+     */
+    public String citation(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
         StringBuilder sb = new StringBuilder(text);
         if (!article.isEmpty()) {
             sb.append(", ").append(article);
         }
         date.forEach(d -> sb.append(" (").append(d).append(')'));
+        note.forEach(n -> sb.append(" — ").append(n.text(locale)));
         return sb.toString();
     }
 

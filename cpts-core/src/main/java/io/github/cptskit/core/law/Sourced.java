@@ -44,11 +44,15 @@ public record Sourced<T>(T value, LegalReference reference, Confidence confidenc
      * A value the user supplied to replace a bundled one.
      *
      * @param value the value
-     * @param origin a short description of where the user's value comes from (a file, an option)
+     * @param origin where the user's value comes from, in domain terms (a contract, a file); the
+     *     reference cites it with the note "valeur fournie par l'utilisateur"/"user-supplied value"
      * @param <T> the type of the value
      * @return the sourced value, with confidence {@link Confidence#USER_SUPPLIED}
      */
     public static <T> Sourced<T> userSupplied(T value, String origin) {
-        return new Sourced<>(value, LegalReference.of("user-supplied value", origin), Confidence.USER_SUPPLIED);
+        return new Sourced<>(
+                value,
+                LegalReference.of(origin, "").withNote("valeur fournie par l'utilisateur", "user-supplied value"),
+                Confidence.USER_SUPPLIED);
     }
 }

@@ -4,6 +4,7 @@ import io.github.cptskit.core.law.Confidence;
 import io.github.cptskit.core.law.EffectiveDated;
 import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.core.law.Sourced;
+import io.github.cptskit.core.problem.CoreProblem;
 import io.github.cptskit.core.problem.Problem;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -52,8 +53,8 @@ public final class CptsLegalForms {
                     LocalDate.of(2019, 1, 1),
                     Sourced.of(
                             Regime.ANY_FORM,
-                            LegalReference.of(
-                                    "Code de la santé publique", "art. L.1434-12 (no form imposed before 2021)"),
+                            LegalReference.of("Code de la santé publique", "art. L.1434-12")
+                                    .withNote("aucune forme imposée avant 2021", "no form imposed before 2021"),
                             Confidence.CONFIRMED))
             .from(
                     LocalDate.of(2021, 5, 14),
@@ -62,10 +63,9 @@ public final class CptsLegalForms {
                     LAST_TRANSITION_DAY.plusDays(1),
                     Sourced.of(
                             Regime.ASSOCIATION_ONLY,
-                            LegalReference.of(
-                                    L1434_12_1.text()
-                                            + " — transition until 14 May 2022 (lemediasocial.fr, single source)",
-                                    L1434_12_1.article()),
+                            L1434_12_1.withNote(
+                                    "transition jusqu'au 14 mai 2022 (lemediasocial.fr, source unique)",
+                                    "transition until 14 May 2022 (lemediasocial.fr, single source)"),
                             Confidence.UNCONFIRMED)));
 
     private final EffectiveDated<Regime> regime;
@@ -117,22 +117,14 @@ public final class CptsLegalForms {
         return regime.at(day).flatMap(r -> switch (r.value()) {
             case ANY_FORM -> Option.<Problem>none();
             case ASSOCIATION_TRANSITION ->
-                Option.of(Problem.warning(
-                                "CPTS_LEGAL_FORM_TRANSITION",
-                                "une CPTS constituée en " + form
-                                        + " doit adopter la forme associative au plus tard le 14 mai 2022",
-                                "a CPTS constituted as a " + form + " must become an association by 14 May 2022")
-                        .withReference(r.reference()));
+                Option.of(
+                        Problem.of(CoreProblem.CPTS_LEGAL_FORM_TRANSITION, form).withReference(r.reference()));
             case ASSOCIATION_ONLY ->
-                Option.of(Problem.error(
-                                "CPTS_LEGAL_FORM",
-                                "une CPTS est une association (loi 1901 ou droit local d'Alsace-Moselle), pas une "
-                                        + form
-                                        + (r.confidence().needsWarning()
-                                                ? " (date de fin de transition non confirmée)"
-                                                : ""),
-                                "a CPTS is an association (loi 1901 or Alsace-Moselle local law), not a " + form
-                                        + (r.confidence().needsWarning() ? " (end of transition unconfirmed)" : ""))
+                Option.of(Problem.of(
+                                r.confidence().needsWarning()
+                                        ? CoreProblem.CPTS_LEGAL_FORM_UNCONFIRMED_END
+                                        : CoreProblem.CPTS_LEGAL_FORM,
+                                form)
                         .withReference(r.reference()));
         });
     }

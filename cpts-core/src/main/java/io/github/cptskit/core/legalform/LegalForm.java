@@ -1,6 +1,7 @@
 package io.github.cptskit.core.legalform;
 
 import io.github.cptskit.core.law.LegalReference;
+import io.github.cptskit.core.problem.CoreProblem;
 import io.github.cptskit.core.problem.Problem;
 import io.github.cptskit.core.profession.Profession;
 import io.github.cptskit.core.profession.ProfessionCategory;
@@ -135,20 +136,12 @@ public sealed interface LegalForm permits LegalForm.Association, LegalForm.Sisa,
             if (alsaceMoselle) {
                 int minimum = LOCAL_LAW_MINIMUM_MEMBERS.value();
                 return associates.size() < minimum
-                        ? List.of(Problem.error(
-                                        "ASSOCIATION_LOCAL_LAW_MEMBERS",
-                                        "l'inscription d'une association de droit local (Alsace-Moselle) demande au moins "
-                                                + minimum + " membres, " + associates.size() + " trouvé(s)",
-                                        "the registration of a local-law association (Alsace-Moselle) needs at least "
-                                                + minimum + " members, found " + associates.size())
+                        ? List.of(Problem.of(CoreProblem.ASSOCIATION_LOCAL_LAW_MEMBERS, minimum, associates.size())
                                 .withReference(LOCAL_LAW_MINIMUM_MEMBERS.reference()))
                         : List.empty();
             }
             if (associates.size() < 2) {
-                return List.of(Problem.error(
-                                "ASSOCIATION_MEMBERS",
-                                "une association réunit au moins 2 personnes, " + associates.size() + " trouvée(s)",
-                                "an association brings together at least 2 persons, found " + associates.size())
+                return List.of(Problem.of(CoreProblem.ASSOCIATION_MEMBERS, associates.size())
                         .withReference(reference()));
             }
             return List.empty();
@@ -175,8 +168,6 @@ public sealed interface LegalForm permits LegalForm.Association, LegalForm.Sisa,
 
         @Override
         public Seq<Problem> checkConstitution(Seq<Associate> associates) {
-            LegalReference l4041_1 = LegalReference.of("Code de la santé publique", "art. L.4041-1");
-            LegalReference l4041_4 = LegalReference.of("Code de la santé publique", "art. L.4041-4 I");
             List<Problem> problems = List.empty();
             int i = 0;
             for (Associate a : associates) {
@@ -187,19 +178,10 @@ public sealed interface LegalForm permits LegalForm.Association, LegalForm.Sisa,
                                         || p.category() == ProfessionCategory.PHARMACIEN
                                         || p.isAuxiliaireMedical());
                 if (!allowed) {
-                    String what =
-                            a.profession().map(p -> " (" + p.label() + ")").getOrElse("");
-                    problems = problems.append(Problem.error(
-                                    "SISA_ASSOCIATE",
-                                    "l'associé n° " + i + what
-                                            + " n'est pas une personne physique exerçant une profession médicale"
-                                            + " (médecin, chirurgien-dentiste, sage-femme), d'auxiliaire médical"
-                                            + " ou de pharmacien",
-                                    "associate #" + i + what
-                                            + " is not a natural person practising a profession médicale"
-                                            + " (médecin, chirurgien-dentiste, sage-femme), an auxiliaire médical"
-                                            + " profession or pharmacie")
-                            .withReference(l4041_1));
+                    final int n = i;
+                    problems = problems.append(a.profession()
+                            .map(p -> Problem.of(CoreProblem.SISA_ASSOCIATE_PROFESSION, n, p.label()))
+                            .getOrElse(() -> Problem.of(CoreProblem.SISA_ASSOCIATE, n)));
                 }
             }
             long medecins = associates.count(
@@ -207,18 +189,10 @@ public sealed interface LegalForm permits LegalForm.Association, LegalForm.Sisa,
             long auxiliaires =
                     associates.count(a -> a.naturalPerson() && a.profession().exists(p -> p.isAuxiliaireMedical()));
             if (medecins < 2) {
-                problems = problems.append(Problem.error(
-                                "SISA_MEDECINS",
-                                "2 médecins requis parmi les associés d'une SISA, " + medecins + " trouvé(s)",
-                                "2 médecins required among the associates of a SISA, found " + medecins)
-                        .withReference(l4041_4));
+                problems = problems.append(Problem.of(CoreProblem.SISA_MEDECINS, medecins));
             }
             if (auxiliaires < 1) {
-                problems = problems.append(Problem.error(
-                                "SISA_AUXILIAIRE",
-                                "1 auxiliaire médical requis parmi les associés d'une SISA, 0 trouvé",
-                                "1 auxiliaire médical required among the associates of a SISA, found 0")
-                        .withReference(l4041_4));
+                problems = problems.append(Problem.of(CoreProblem.SISA_AUXILIAIRE));
             }
             return problems;
         }
@@ -243,29 +217,16 @@ public sealed interface LegalForm permits LegalForm.Association, LegalForm.Sisa,
 
         @Override
         public Seq<Problem> checkConstitution(Seq<Associate> associates) {
-            LegalReference septies = LegalReference.of("Loi n° 47-1775 du 10 septembre 1947", "art. 19 septies");
             List<Problem> problems = List.empty();
             var categories = associates.flatMap(Associate::scicCategory).distinct();
             if (categories.size() < 3) {
-                problems = problems.append(Problem.error(
-                                "SCIC_CATEGORIES",
-                                "3 catégories d'associés requises dans une SCIC, " + categories.size() + " trouvée(s)",
-                                "3 categories of associates required in a SCIC, found " + categories.size())
-                        .withReference(septies));
+                problems = problems.append(Problem.of(CoreProblem.SCIC_CATEGORIES, categories.size()));
             }
             if (!categories.contains(ScicCategory.BENEFICIAIRES)) {
-                problems = problems.append(Problem.error(
-                                "SCIC_BENEFICIAIRES",
-                                "une SCIC compte des bénéficiaires parmi ses associés",
-                                "a SCIC counts beneficiaries among its associates")
-                        .withReference(septies));
+                problems = problems.append(Problem.of(CoreProblem.SCIC_BENEFICIAIRES));
             }
             if (!categories.contains(ScicCategory.SALARIES) && !categories.contains(ScicCategory.PRODUCTEURS)) {
-                problems = problems.append(Problem.error(
-                                "SCIC_SALARIES",
-                                "une SCIC compte des salariés (ou, à défaut, des producteurs) parmi ses associés",
-                                "a SCIC counts employees (or, failing them, producers) among its associates")
-                        .withReference(septies));
+                problems = problems.append(Problem.of(CoreProblem.SCIC_SALARIES));
             }
             long publicShare = associates
                     .filter(Associate::publicBody)
@@ -274,12 +235,7 @@ public sealed interface LegalForm permits LegalForm.Association, LegalForm.Sisa,
                     .sum()
                     .longValue();
             if (publicShare > 500_000) {
-                problems = problems.append(Problem.error(
-                                "SCIC_PUBLIC_CAPITAL",
-                                "les collectivités publiques détiennent " + publicShare / 10_000.0
-                                        + " % du capital, plus que 50 %",
-                                "public bodies hold " + publicShare / 10_000.0 + " % of the capital, more than 50 %")
-                        .withReference(septies));
+                problems = problems.append(Problem.of(CoreProblem.SCIC_PUBLIC_CAPITAL, publicShare / 10_000.0));
             }
             return problems;
         }
@@ -316,11 +272,8 @@ public sealed interface LegalForm permits LegalForm.Association, LegalForm.Sisa,
         @Override
         public Seq<Problem> checkConstitution(Seq<Associate> associates) {
             if (associates.size() < 2) {
-                return List.of(Problem.error(
-                                "GIE_MEMBERS",
-                                "un GIE réunit au moins 2 personnes, " + associates.size() + " trouvée(s)",
-                                "a GIE brings together at least 2 persons, found " + associates.size())
-                        .withReference(reference()));
+                return List.of(
+                        Problem.of(CoreProblem.GIE_MEMBERS, associates.size()).withReference(reference()));
             }
             return List.empty();
         }

@@ -8,6 +8,7 @@ import io.github.cptskit.core.legalform.CptsLegalForms;
 import io.github.cptskit.core.legalform.LegalForm;
 import io.github.cptskit.core.member.Member;
 import io.github.cptskit.core.member.StructureKind;
+import io.github.cptskit.core.problem.CoreProblem;
 import io.github.cptskit.core.problem.Problem;
 import io.github.cptskit.core.problem.Severity;
 import io.github.cptskit.core.territory.Commune;
@@ -62,10 +63,6 @@ public final class RuleSet {
     /** Communes shared with other CPTS (warning). */
     public static final String OVERLAP = "OVERLAP";
 
-    private static final LegalReference GP_SOURCE = LegalReference.of(
-            "Stated as mandatory by CGM's published guide to CPTS (and Acteur.fr); NOT found in CSP L.1434-12,"
-                    + " L.1434-12-1, D.1434-44 nor the ACI texts retrieved",
-            "business rule, not a legal one");
     private static final LegalReference L1434_12 = LegalReference.of("Code de la santé publique", "art. L.1434-12");
 
     private final Map<String, MembershipRule> rules;
@@ -207,85 +204,48 @@ public final class RuleSet {
 
     private static Seq<Problem> territory(Cpts c, LocalDate d, Seq<Cpts> o) {
         if (c.territory().isEmpty()) {
-            return List.of(Problem.error(
-                            "TERRITORY_EMPTY", "le territoire de la CPTS est vide", "the CPTS's territory is empty")
-                    .withReference(L1434_12));
+            return List.of(Problem.of(CoreProblem.TERRITORY_EMPTY).withReference(L1434_12));
         }
         if (c.territory().population() == 0) {
-            return List.of(Problem.error(
-                            "TERRITORY_NO_POPULATION",
-                            "le territoire de la CPTS n'a aucun habitant (population légale 0) : aucune population à"
-                                    + " couvrir",
-                            "the CPTS's territory has no inhabitant (population légale 0): no population to serve")
-                    .withReference(L1434_12));
+            return List.of(Problem.of(CoreProblem.TERRITORY_NO_POPULATION).withReference(L1434_12));
         }
         return List.empty();
     }
-
-    private static final LegalReference L1434_12_1 =
-            LegalReference.of("Code de la santé publique (ordonnance n° 2021-584 du 12 mai 2021)", "art. L.1434-12-1");
 
     private static Seq<Problem> registration(Cpts c, LocalDate d, Seq<Cpts> o) {
         List<Problem> problems = List.empty();
         boolean localLaw = c.legalForm().exists(f -> f.equals(LegalForm.ASSOCIATION_ALSACE_MOSELLE));
         if (localLaw && c.seat().isEmpty()) {
-            problems = problems.append(Problem.warning(
-                            "CPTS_SEAT_UNKNOWN",
-                            "association de droit local sans siège connu : elle n'est possible que si le siège est en"
-                                    + " Moselle, Bas-Rhin ou Haut-Rhin",
-                            "local-law association without a known seat: it is possible only with a seat in Moselle,"
-                                    + " Bas-Rhin or Haut-Rhin")
-                    .withReference(L1434_12_1));
+            problems = problems.append(Problem.of(CoreProblem.CPTS_SEAT_UNKNOWN));
         }
         for (var seat : c.seat()) {
             String dep = seat.departement().code();
             if (localLaw && !LegalForm.ASSOCIATION_ALSACE_MOSELLE.allowsSeatIn(dep)) {
-                problems = problems.append(Problem.error(
-                                "CPTS_LOCAL_LAW_SEAT",
-                                "association de droit local (code civil local, art. 21 à 79-3) avec un siège à " + seat
-                                        + " (" + dep + ") : seulement si le siège est en Moselle (57), Bas-Rhin (67) ou"
-                                        + " Haut-Rhin (68)",
-                                "local-law association (code civil local, art. 21 to 79-3) with its seat in " + seat
-                                        + " (" + dep + "): only with a seat in Moselle (57), Bas-Rhin (67) or"
-                                        + " Haut-Rhin (68)")
-                        .withReference(L1434_12_1));
+                problems = problems.append(Problem.of(CoreProblem.CPTS_LOCAL_LAW_SEAT, seat, dep));
             }
         }
         if (localLaw && c.rna().isDefined()) {
-            problems = problems.append(Problem.warning(
-                            "CPTS_RNA_LOCAL_LAW",
-                            "une association de droit local n'est pas inscrite au RNA mais au registre du tribunal :"
-                                    + " numéro RNA " + c.rna().get() + " inattendu",
-                            "a local-law association is entered in the tribunal's register, not in the RNA: RNA number "
-                                    + c.rna().get() + " unexpected")
-                    .withReference(io.github.cptskit.core.identifier.Rna.REFERENCE));
+            problems = problems.append(
+                    Problem.of(CoreProblem.CPTS_RNA_LOCAL_LAW, c.rna().get())
+                            .withReference(io.github.cptskit.core.identifier.Rna.REFERENCE));
         }
         for (var siret : c.sirets()) {
             if (c.siren().exists(s -> !s.equals(siret.siren()))) {
-                problems = problems.append(Problem.error(
-                        "CPTS_SIRET_OF_ANOTHER_SIREN",
-                        "le SIRET " + siret + " n'appartient pas au SIREN "
-                                + c.siren().get(),
-                        "SIRET " + siret + " does not belong to SIREN "
-                                + c.siren().get()));
+                problems = problems.append(Problem.of(
+                        CoreProblem.CPTS_SIRET_OF_ANOTHER_SIREN,
+                        siret,
+                        c.siren().get()));
             }
         }
         if (!c.sirets().isEmpty() && c.siren().isEmpty()) {
-            problems = problems.append(Problem.error(
-                            "CPTS_SIRET_WITHOUT_SIREN",
-                            "des SIRET sans SIREN : le SIREN est les 9 premiers chiffres du SIRET",
-                            "SIRETs without a SIREN: the SIREN is the first 9 digits of the SIRET")
+            problems = problems.append(Problem.of(CoreProblem.CPTS_SIRET_WITHOUT_SIREN)
                     .withReference(io.github.cptskit.core.identifier.Siret.REFERENCE));
         }
         for (var constituted : c.constitutionDate()) {
             for (var registered : c.registrationDate()) {
                 if (registered.isBefore(constituted)) {
-                    problems = problems.append(Problem.error(
-                                    "CPTS_REGISTERED_BEFORE_CONSTITUTION",
-                                    "publication ou inscription le " + registered + ", avant la constitution ("
-                                            + constituted + ")",
-                                    "published or registered on " + registered + ", before the constitution ("
-                                            + constituted + ")")
+                    problems = problems.append(Problem.of(
+                                    CoreProblem.CPTS_REGISTERED_BEFORE_CONSTITUTION, registered, constituted)
                             .withReference(
                                     localLaw
                                             ? LegalReference.of(
@@ -302,11 +262,7 @@ public final class RuleSet {
     private static Seq<Problem> generalPractitioner(Cpts c, LocalDate d, Seq<Cpts> o) {
         return c.membersOn(d).exists(m -> m.member().isGeneralPractitioner())
                 ? List.empty()
-                : List.of(Problem.error(
-                                "NO_GENERAL_PRACTITIONER",
-                                "au moins un médecin généraliste (SM26, SM53 ou SM54) est attendu parmi les membres, 0 trouvé",
-                                "at least one médecin généraliste (SM26, SM53 or SM54) is expected among the members, found 0")
-                        .withReference(GP_SOURCE));
+                : List.of(Problem.of(CoreProblem.NO_GENERAL_PRACTITIONER));
     }
 
     private static Associate asAssociate(Member m) {
@@ -340,26 +296,18 @@ public final class RuleSet {
     }
 
     private static Seq<Problem> legalPersonality(Cpts c, LocalDate d, Seq<Cpts> o) {
-        LegalReference ref = LegalReference.of("Code de la santé publique", "art. L.1434-12-1 et L.1434-12-2");
         Option<LocalDate> signature = c.lifecycle().dateOf(Stage.ACI_SIGNED).filter(s -> !s.isAfter(d));
         if (signature.isEmpty()) {
             return List.empty();
         }
         if (c.legalForm().isEmpty() || c.siren().isEmpty()) {
-            return List.of(Problem.error(
-                            "ACI_WITHOUT_LEGAL_ENTITY",
-                            "l'ACI est signé sans personne morale constituée (forme juridique et SIREN)",
-                            "the ACI is signed without a constituted legal entity (legal form and SIREN)")
-                    .withReference(ref));
+            return List.of(Problem.of(CoreProblem.ACI_WITHOUT_LEGAL_ENTITY));
         }
         if (c.constitutionDate().exists(k -> k.isAfter(signature.get()))) {
-            return List.of(Problem.error(
-                            "ACI_BEFORE_CONSTITUTION",
-                            "l'ACI est signé le " + signature.get() + ", avant la constitution de la personne morale ("
-                                    + c.constitutionDate().get() + ")",
-                            "the ACI is signed on " + signature.get() + ", before the legal entity was constituted ("
-                                    + c.constitutionDate().get() + ")")
-                    .withReference(ref));
+            return List.of(Problem.of(
+                    CoreProblem.ACI_BEFORE_CONSTITUTION,
+                    signature.get(),
+                    c.constitutionDate().get()));
         }
         return List.empty();
     }
@@ -372,10 +320,7 @@ public final class RuleSet {
                 .keySet()
                 .toList()
                 .sorted()
-                .map(k -> Problem.error(
-                        "MEMBER_DUPLICATE",
-                        "membre listé plusieurs fois : " + k,
-                        "member listed more than once: " + k));
+                .map(k -> Problem.of(CoreProblem.MEMBER_DUPLICATE, k));
     }
 
     private static Seq<Problem> overlaps(Cpts c, LocalDate d, Seq<Cpts> others) {
@@ -383,12 +328,10 @@ public final class RuleSet {
             Seq<Commune> shared = c.territory().intersection(x.territory()).communes();
             return shared.isEmpty()
                     ? List.<Problem>empty()
-                    : List.of(Problem.warning(
-                                    "TERRITORY_OVERLAP",
-                                    "communes partagées avec « " + x.name() + " » : "
-                                            + shared.map(Commune::code).mkString(", "),
-                                    "communes shared with \"" + x.name() + "\": "
-                                            + shared.map(Commune::code).mkString(", "))
+                    : List.of(Problem.of(
+                                    CoreProblem.TERRITORY_OVERLAP,
+                                    x.name(),
+                                    shared.map(Commune::code).mkString(", "))
                             .withReference(L1434_12));
         });
     }

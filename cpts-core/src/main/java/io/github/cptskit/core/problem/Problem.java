@@ -4,6 +4,7 @@ import io.github.cptskit.core.law.LegalReference;
 import io.vavr.control.Option;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something wrong with an input or a rule not met: a stable code that programs can test, a severity,
@@ -14,12 +15,14 @@ import java.util.Objects;
  * {@code Validation<Seq<Problem>, T>} that carries every problem at once (decision record 0004);
  * {@link Results#orElseThrow} turns it into the value or one {@link ProblemsException}.
  *
+ * <p>Each module lists its problems in a catalogue ({@link ProblemCode}); a problem is made from an
+ * entry of it and the facts of the case, and both messages come from the module's bundles:
+ *
  * <pre>{@code
- * Problem p = Problem.error("RPPS_KEY",
- *         "clé de contrôle RPPS invalide : 10002909372",
- *         "invalid RPPS check digit: 10002909372")
- *     .withReference(LegalReference.of("ANS, FAQ RPPS", "format de l'identifiant"));
- * p.message(Locale.FRENCH);
+ * Problem p = Problem.of(CoreProblem.RPPS_KEY, "10002909372");
+ * p.code();                  // "RPPS_KEY"
+ * p.message(Locale.FRENCH);  // "clé de contrôle (Luhn) invalide pour le numéro RPPS 10002909372"
+ * p.format(Locale.FRENCH);   // "erreur RPPS_KEY: clé de contrôle … [ANS, …]"
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -50,7 +53,42 @@ public record Problem(
     }
 
     /**
-     * An error.
+     * A problem of a module's catalogue: its code, severity and fixed legal reference, and its
+     * messages filled in with the facts of the case. An argument that is a {@link Label} is written
+     * in each message's language; any other argument as {@link String#valueOf(Object)} writes it
+     * (numbers and dates are not reformatted, so both messages show the same figures).
+     *
+     * @param entry the catalogue entry
+     * @param arguments the facts, in the order of the placeholders {@code {0}}, {@code {1}}…
+     * @return the problem
+     */
+    public static Problem of(ProblemCode entry, @Nullable Object... arguments) {
+        Objects.requireNonNull(entry, "entry");
+        Objects.requireNonNull(arguments, "arguments");
+        return new Problem(
+                entry.code(),
+                entry.severity(),
+                render(entry, Locale.FRENCH, arguments),
+                render(entry, Locale.ENGLISH, arguments),
+                entry.reference(),
+                Option.none());
+    }
+
+    /**
+     * A catalogue entry's message in one language.
+     *
+     * @param entry the entry
+     * @param locale the language
+     * @param arguments the facts
+     * @return the message
+     */
+    public static String render(ProblemCode entry, Locale locale, @Nullable Object... arguments) {
+        return Catalogue.format(entry.template(Catalogue.language(locale)), locale, arguments);
+    }
+
+    /**
+     * An error with messages written by the caller, for problems outside cptskit's catalogues (a
+     * host application's own rules); cptskit itself uses {@link #of(ProblemCode, Object...)}.
      *
      * @param code the stable code
      * @param messageFr the French message
@@ -62,7 +100,7 @@ public record Problem(
     }
 
     /**
-     * A warning.
+     * A warning with messages written by the caller, for problems outside cptskit's catalogues.
      *
      * @param code the stable code
      * @param messageFr the French message
@@ -113,15 +151,16 @@ public record Problem(
     }
 
     /**
-     * One line for a terminal or a log: location, severity, code, message and reference.
+     * One line for a terminal or a log: location, severity, code, message and reference, all in the
+     * reader's language ({@code "erreur"}/{@code "avertissement"} in French).
      *
      * @param locale the reader's locale
      * @return the formatted line
      */
     public String format(Locale locale) {
         return location.map(l -> l + ": ").getOrElse("")
-                + severity.name().toLowerCase(Locale.ROOT) + " " + code + ": " + message(locale)
-                + reference.map(r -> " [" + r.citation() + "]").getOrElse("");
+                + severity.label(locale) + " " + code + ": " + message(locale)
+                + reference.map(r -> " [" + r.citation(locale) + "]").getOrElse("");
     }
 
     @Override

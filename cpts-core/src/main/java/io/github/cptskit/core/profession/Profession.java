@@ -1,6 +1,7 @@
 package io.github.cptskit.core.profession;
 
 import io.github.cptskit.core.law.LegalReference;
+import io.github.cptskit.core.problem.CoreProblem;
 import io.github.cptskit.core.problem.Problem;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -263,10 +264,7 @@ public enum Profession {
         String c = Objects.requireNonNull(code, "code").strip();
         return List.of(values())
                 .find(p -> p.nomenclature == nomenclature && p.code.equals(c))
-                .toValidation(() -> Problem.error(
-                                "PROFESSION_UNKNOWN",
-                                "code de profession inconnu dans " + nomenclature + " : « " + code + " »",
-                                "unknown profession code in " + nomenclature + ": \"" + code + "\"")
+                .toValidation(() -> Problem.of(CoreProblem.PROFESSION_UNKNOWN, nomenclature, code)
                         .withReference(REFERENCE))
                 .mapError(p -> List.of(p));
     }

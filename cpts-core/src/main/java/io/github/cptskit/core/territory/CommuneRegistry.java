@@ -1,6 +1,7 @@
 package io.github.cptskit.core.territory;
 
 import io.github.cptskit.core.internal.territory.CommuneTable;
+import io.github.cptskit.core.problem.CoreProblem;
 import io.github.cptskit.core.problem.Problem;
 import io.vavr.collection.Array;
 import io.vavr.collection.IndexedSeq;
@@ -407,10 +408,7 @@ public final class CommuneRegistry {
                     problem = unknown(raw, code, position);
                 } else if (!seen.add(code)) {
                     Commune commune = communeAt(index);
-                    problem = Problem.error(
-                            "TERRITORY_DUPLICATE_COMMUNE",
-                            "commune " + commune + " listée deux fois (position " + position + ")",
-                            "commune " + commune + " listed twice (position " + position + ")");
+                    problem = Problem.of(CoreProblem.TERRITORY_DUPLICATE_COMMUNE, commune, position);
                 } else {
                     if (n == found.length) {
                         found = java.util.Arrays.copyOf(found, n * 2);
@@ -439,12 +437,7 @@ public final class CommuneRegistry {
         if (ok) {
             return null;
         }
-        return (Problem.error(
-                "TERRITORY_MALFORMED_COMMUNE_CODE",
-                "code commune INSEE mal formé en position " + position + " : « " + raw
-                        + " » (attendu : 5 caractères, chiffres, ou 2A/2B suivi de 3 chiffres)",
-                "malformed INSEE commune code at position " + position + ": \"" + raw
-                        + "\" (expected 5 characters: digits, or 2A/2B followed by 3 digits)"));
+        return (Problem.of(CoreProblem.TERRITORY_MALFORMED_COMMUNE_CODE, position, raw));
     }
 
     private Problem unknown(String raw, String code, int position) {
@@ -452,27 +445,14 @@ public final class CommuneRegistry {
         if (former != null) {
             Commune current = communeAt(formerCurrents[former]);
             String name = formerNames[former];
-            String kindFr = switch (formerKinds[former]) {
-                case 0 -> "commune déléguée de";
-                case 1 -> "commune associée de";
-                default -> "arrondissement municipal de";
+            CoreProblem kind = switch (formerKinds[former]) {
+                case 0 -> CoreProblem.TERRITORY_NOT_A_CURRENT_COMMUNE;
+                case 1 -> CoreProblem.TERRITORY_NOT_A_CURRENT_COMMUNE_ASSOCIEE;
+                default -> CoreProblem.TERRITORY_NOT_A_CURRENT_COMMUNE_ARRONDISSEMENT;
             };
-            String kindEn = switch (formerKinds[former]) {
-                case 0 -> "a commune déléguée (merged commune) of";
-                case 1 -> "a commune associée of";
-                default -> "a municipal arrondissement of";
-            };
-            return Problem.error(
-                    "TERRITORY_NOT_A_CURRENT_COMMUNE",
-                    code + " (" + name + ", position " + position + ") n'est pas une commune actuelle : " + kindFr + " "
-                            + current + " au COG 2026 ; utilisez " + current.code(),
-                    code + " (" + name + ", position " + position + ") is not a current commune: it is " + kindEn + " "
-                            + current + " in COG 2026; use " + current.code());
+            return Problem.of(kind, code, name, position, current, current.code());
         }
-        return Problem.error(
-                "TERRITORY_UNKNOWN_COMMUNE",
-                "aucune commune actuelle (COG 2026) n'a le code « " + raw.strip() + " » (position " + position + ")",
-                "no current commune (COG 2026) has the code \"" + raw.strip() + "\" (position " + position + ")");
+        return Problem.of(CoreProblem.TERRITORY_UNKNOWN_COMMUNE, raw.strip(), position);
     }
 
     private static String normalise(String code) {

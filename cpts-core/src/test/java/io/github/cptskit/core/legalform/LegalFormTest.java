@@ -237,7 +237,7 @@ class LegalFormTest {
                 .isFalse();
         var mine = io.github.cptskit.core.law.Sourced.userSupplied(7, "contrat CPTS art. 3");
         assertThat(mine.confidence()).isEqualTo(io.github.cptskit.core.law.Confidence.USER_SUPPLIED);
-        assertThat(mine.reference().citation()).isEqualTo("user-supplied value, contrat CPTS art. 3");
+        assertThat(mine.reference().citation()).isEqualTo("contrat CPTS art. 3 — user-supplied value");
         assertThat(mine.value()).isEqualTo(7);
     }
 }

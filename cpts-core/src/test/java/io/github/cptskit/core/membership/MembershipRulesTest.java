@@ -71,7 +71,10 @@ class MembershipRulesTest {
                 .getError()
                 .single();
         assertThat(p.code()).isEqualTo("NO_GENERAL_PRACTITIONER");
-        assertThat(p.reference().get().text()).contains("NOT found in CSP L.1434-12");
+        assertThat(p.reference().get().citation(java.util.Locale.ENGLISH)).contains("NOT found in CSP L.1434-12");
+        assertThat(p.reference().get().citation(java.util.Locale.FRENCH))
+                .contains("règle métier, pas une règle légale")
+                .doesNotContain("found");
         assertThat(RuleSet.standard()
                         .downgraded(RuleSet.GENERAL_PRACTITIONER)
                         .validate(noGp, TODAY, List.empty())

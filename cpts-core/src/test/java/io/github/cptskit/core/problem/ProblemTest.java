@@ -47,7 +47,7 @@ class ProblemTest {
         assertThat(p.message(Locale.ENGLISH)).isEqualTo("no general practitioner");
         assertThat(p.message(Locale.GERMAN)).as("English otherwise").isEqualTo("no general practitioner");
         assertThat(p.format(Locale.FRENCH))
-                .isEqualTo("cpts.json:4:2: error MEMBER_NO_GP: aucun médecin généraliste"
+                .isEqualTo("cpts.json:4:2: erreur MEMBER_NO_GP: aucun médecin généraliste"
                         + " [Code de la santé publique, art. L.1434-12 (2016-01-26)]");
         assertThat(p)
                 .hasToString("cpts.json:4:2: error MEMBER_NO_GP: no general practitioner"

@@ -20,33 +20,41 @@ final class Sources {
                     "Instruction DGOS/R2/PF5/2022/270 relative au service d'accès aux soins", "")
             .withDate(LocalDate.of(2022, 12, 23))
             .withUrl("https://www.iledefrance.ars.sante.fr/service-dacces-aux-soins-sas-5?parent=15389");
-    static final LegalReference SAS_OSNP = LegalReference.of(
-                    "CPTS Bray-Bresle, SAS: roles of the ARM, régulateur, OSNP (MT called first)", "")
+    static final LegalReference SAS_OSNP = LegalReference.of("CPTS Bray-Bresle, service d'accès aux soins", "")
+            .withNote(
+                    "rôles de l'ARM, du régulateur et de l'OSNP (médecin traitant appelé d'abord)",
+                    "roles of the ARM, régulateur, OSNP (MT called first)")
             .withUrl("https://cptsbraybresle.fr/action/soins-non-programmes-snp/service-dacces-aux-soins-sas");
-    static final LegalReference MT_REGISTER = LegalReference.of(
-                    "PAPS Hauts-de-France, missions des CPTS: register of patients without a médecin traitant, free choice",
-                    "")
+    static final LegalReference MT_REGISTER = LegalReference.of("PAPS Hauts-de-France, missions des CPTS", "")
+            .withNote(
+                    "liste des patients sans médecin traitant, libre choix",
+                    "register of patients without a médecin traitant, free choice")
             .withUrl(
                     "https://hauts-de-france.paps.sante.fr/quelles-sont-les-missions-des-cpts?parent=11865&rubrique=11862");
-    static final LegalReference MT_PRIORITIES = LegalReference.of(
-                    "CPTS Tarn Nord-Ouest, mission 1: priority to ALD, over-70s, C2S/AME", "")
+    static final LegalReference MT_PRIORITIES = LegalReference.of("CPTS Tarn Nord-Ouest, mission 1", "")
+            .withNote("priorité aux ALD, aux plus de 70 ans, C2S/AME", "priority to ALD, over-70s, C2S/AME")
             .withUrl("https://cptstarnouest.site-sante.fr/missions/1001");
-    static final LegalReference PAERPA = LegalReference.of(
-                    "PAERPA, plan personnalisé de santé (PTA Var Ouest): triggers, reviews at 3, 6 and 12 months", "")
+    static final LegalReference PAERPA = LegalReference.of("PAERPA, plan personnalisé de santé (PTA Var Ouest)", "")
+            .withNote("déclencheurs, révisions à 3, 6 et 12 mois", "triggers, reviews at 3, 6 and 12 months")
             .withUrl("https://ptavarouest.sante-paca.fr/outils/plan-personnalise-de-sante-paerpa/");
-    static final LegalReference FHIR_EPISODE = LegalReference.of(
-                    "HL7 FHIR R4 EpisodeOfCare, example intake workflow (hospital admission → onhold)", "")
+    static final LegalReference FHIR_EPISODE = LegalReference.of("HL7 FHIR R4 EpisodeOfCare", "")
+            .withNote(
+                    "exemple de prise en charge (hospitalisation → onhold)",
+                    "example intake workflow (hospital admission → onhold)")
             .withUrl("https://hl7.org/fhir/R4/episodeofcare.html");
-    static final LegalReference PRADO_IC = LegalReference.of(
-                    "PRADO insuffisance cardiaque (Assurance Maladie): MT within 7 days, cardiologist within 2 months",
-                    "")
+    static final LegalReference PRADO_IC = LegalReference.of("PRADO insuffisance cardiaque (Assurance Maladie)", "")
+            .withNote(
+                    "médecin traitant sous 7 jours, cardiologue sous 2 mois",
+                    "MT within 7 days, cardiologist within 2 months")
             .withUrl("https://studylibfr.com/doc/4468575/prado---insuffisance-cardiaque");
-    static final LegalReference PRADO_IC_DURATION = LegalReference.of(
-                    "AMSS42, PRADO insuffisance cardiaque: accompaniment of about 6 months", "")
+    static final LegalReference PRADO_IC_DURATION = LegalReference.of("AMSS42, PRADO insuffisance cardiaque", "")
+            .withNote("accompagnement d'environ 6 mois", "accompaniment of about 6 months")
             .withUrl("https://www.amss42.fr/prevention-sante/le-retour-a-domicile/prado-insuffisance-cardiaque/");
     static final LegalReference MSP_CONCERTATION = LegalReference.of(
-                    "ACI MSP, concertation criterion (Concours pluripro): at least 6 meetings a year — an MSP rule, not a CPTS one",
-                    "")
+                    "ACI MSP, critère de concertation (Concours pluripro)", "")
+            .withNote(
+                    "au moins 6 réunions par an — une règle des MSP, pas des CPTS",
+                    "at least 6 meetings a year — an MSP rule, not a CPTS one")
             .withUrl(
                     "https://www.concourspluripro.fr/exercice-pluriprofessionnel/msp/concertation-pluriprofessionnelle-en-maison-de-sante-qui-profitent");
     static final LegalReference HAS_PROTOCOLES = LegalReference.of(
@@ -74,8 +82,8 @@ final class Sources {
             .withUrl(
                     "https://paca.ars.sante.fr/guide-methodologique-delaboration-du-plan-de-gestion-de-crise-sanitaire-des-cpts");
     static final LegalReference CRISIS_RISKS = LegalReference.of(
-                    "Le Généraliste, document de négociation de la mission crise: 5 families of risks (not a final text)",
-                    "")
+                    "Le Généraliste, document de négociation de la mission crise", "")
+            .withNote("5 familles de risques (texte non définitif)", "5 families of risks (not a final text)")
             .withUrl(
                     "https://www.legeneraliste.fr/actu-pro/vie-conventionnelle/les-cpts-pourraient-recevoir-jusqua-100-000-euros-pour-la-gestion-des-crises-sanitaires");
     static final LegalReference PCR_LAW = LegalReference.of(
@@ -91,9 +99,12 @@ final class Sources {
             .withDate(LocalDate.of(2025, 4, 30));
     static final LegalReference PCR_ARRETE = LegalReference.of("Code de la santé publique", "art. R.4012-1");
     static final LegalReference PCR_OBESITY_DRAFT = LegalReference.of(
-                    "Draft arrêté, PCR « Obésité complexe de l'adulte » (KPS, February 2026: not published)", "")
+                    "Projet d'arrêté, PCR « Obésité complexe de l'adulte » (KPS)", "")
+            .withNote("février 2026 : non publié", "February 2026: not published")
             .withUrl(
                     "https://www.klesiaprosocial.fr/amp/you-go/c/0/i/94328749/sante-les-parcours-coordonnes-renforces-autour-du-patient-prennent-forme");
-    static final LegalReference NOT_IN_THE_TEXTS =
-            LegalReference.of("No figure found in the texts: a working default, to be replaced by the host", "");
+    static final LegalReference NOT_IN_THE_TEXTS = LegalReference.of("cptskit", "")
+            .withNote(
+                    "aucun chiffre dans les textes : valeur de travail, à remplacer par l'hébergeur",
+                    "no figure found in the texts: a working default, to be replaced by the host");
 }

@@ -14,6 +14,7 @@ import io.github.cptskit.pathways.engine.PatientRef;
 import io.github.cptskit.pathways.engine.Rejection;
 import io.github.cptskit.pathways.internal.EventIds;
 import io.github.cptskit.pathways.internal.Json;
+import io.github.cptskit.pathways.problem.PathwaysProblem;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.TreeMap;
@@ -302,16 +303,12 @@ public final class EventLog {
         } catch (EncodingError e) {
             sink.accept(
                     e.line,
-                    Either.left(List.of(problem(
-                            "LOG_ENCODING",
-                            "le journal n'est pas en UTF-8",
-                            "the log is not UTF-8",
-                            Location.of(source, e.line, 1)))));
+                    Either.left(List.of(problem(PathwaysProblem.LOG_ENCODING, Location.of(source, e.line, 1)))));
         }
     }
 
-    private static Problem problem(String code, String fr, String en, Location at) {
-        return Problem.error(code, fr, en).at(at);
+    private static Problem problem(PathwaysProblem entry, Location at, Object... arguments) {
+        return Problem.of(entry, arguments).at(at);
     }
 
     /** Numbers the events of a format-1 log, which is one instance. */
@@ -325,34 +322,21 @@ public final class EventLog {
             parsed = Json.parse(line);
         } catch (Json.SyntaxError e) {
             Location where = Location.of(at.source(), at.line(), e.column());
-            return Either.left(List.of(problem(
-                    "LOG_JSON_SYNTAX",
-                    "JSON illisible : " + e.getMessage(),
-                    "unreadable JSON: " + e.getMessage(),
-                    where)));
+            return Either.left(List.of(problem(PathwaysProblem.LOG_JSON_SYNTAX, where, e.getMessage())));
         }
         if (!(parsed instanceof Map<?, ?> m)) {
-            return Either.left(List.of(
-                    problem("LOG_NOT_AN_OBJECT", "chaque ligne est un objet JSON", "each line is a JSON object", at)));
+            return Either.left(List.of(problem(PathwaysProblem.LOG_NOT_AN_OBJECT, at)));
         }
         java.util.List<Problem> p = new java.util.ArrayList<>();
         Object format = m.get("format");
         boolean v2 = format != null;
         if (v2 && !(format instanceof BigDecimal f && f.compareTo(BigDecimal.valueOf(FORMAT)) == 0)) {
-            return Either.left(List.of(problem(
-                    "LOG_FORMAT",
-                    "format de journal inconnu : " + display(format) + " (formats lus : 1, 2)",
-                    "unknown log format: " + display(format) + " (formats read: 1, 2)",
-                    at.withPath("format"))));
+            return Either.left(List.of(problem(PathwaysProblem.LOG_FORMAT, at.withPath("format"), display(format))));
         }
         java.util.Set<String> keys = v2 ? KEYS_2 : KEYS_1;
         for (Object k : m.keySet()) {
             if (!keys.contains(k)) {
-                p.add(problem(
-                        "LOG_UNKNOWN_PROPERTY",
-                        "propriété inconnue : " + k,
-                        "unknown property: " + k,
-                        at.withPath(k.toString())));
+                p.add(problem(PathwaysProblem.LOG_UNKNOWN_PROPERTY, at.withPath(k.toString()), k));
             }
         }
         String pathway = text(m, "pathway", at, p);
@@ -364,11 +348,7 @@ public final class EventLog {
         if (pathway != null && !pathway.equals(def.id())
                 || version != null
                         && !(version instanceof BigDecimal v && v.compareTo(BigDecimal.valueOf(def.version())) == 0)) {
-            p.add(problem(
-                    "LOG_PATHWAY_MISMATCH",
-                    "l'événement n'appartient pas au parcours " + def + " : " + pathway + " v" + display(version),
-                    "the event does not belong to pathway " + def + ": " + pathway + " v" + display(version),
-                    at));
+            p.add(problem(PathwaysProblem.LOG_PATHWAY_MISMATCH, at, def, pathway, display(version)));
         }
         Instant instant = instant(when, "at", at, p);
         PatientRef ref = null;
@@ -403,19 +383,14 @@ public final class EventLog {
                         && s.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0) {
                     sequence = s.longValueExact();
                 } else {
-                    p.add(problem(
-                            "LOG_SEQUENCE",
-                            "« seq » est un entier positif",
-                            "\"seq\" is a positive integer",
-                            at.withPath("seq")));
+                    p.add(problem(PathwaysProblem.LOG_SEQUENCE, at.withPath("seq")));
                 }
             }
             String u = text(m, "id", at, p);
             if (u != null) {
                 id = uuid(u);
                 if (id == null) {
-                    p.add(problem(
-                            "LOG_EVENT_ID", "« id » n'est pas un UUID", "\"id\" is not a UUID", at.withPath("id")));
+                    p.add(problem(PathwaysProblem.LOG_EVENT_ID, at.withPath("id")));
                 }
             }
             recorded = instant(text(m, "recorded", at, p), "recorded", at, p);
@@ -438,23 +413,15 @@ public final class EventLog {
                         data = data.put(kv.getKey().toString(), sv);
                     } else {
                         p.add(problem(
-                                "LOG_DATA_NOT_TEXT",
-                                "les données sont des chaînes : " + kv.getKey(),
-                                "data values are strings: " + kv.getKey(),
-                                at.withPath("data." + kv.getKey())));
+                                PathwaysProblem.LOG_DATA_NOT_TEXT, at.withPath("data." + kv.getKey()), kv.getKey()));
                     }
                 }
             } else {
-                p.add(problem(
-                        "LOG_DATA_NOT_OBJECT", "« data » est un objet", "\"data\" is an object", at.withPath("data")));
+                p.add(problem(PathwaysProblem.LOG_DATA_NOT_OBJECT, at.withPath("data")));
             }
         }
         if (type != null && def.eventTypes().get(type).isEmpty()) {
-            p.add(problem(
-                    "EVENT_UNKNOWN",
-                    "« " + type + " » n'est pas un événement du parcours " + def.id(),
-                    "\"" + type + "\" is not an event of pathway " + def.id(),
-                    at.withPath("type")));
+            p.add(problem(PathwaysProblem.EVENT_UNKNOWN, at.withPath("type"), type, def.id()));
         } else if (type != null) {
             def.eventTypes()
                     .get(type)
@@ -497,11 +464,7 @@ public final class EventLog {
         try {
             return Instant.parse(when);
         } catch (DateTimeException e) {
-            p.add(problem(
-                    "LOG_INSTANT",
-                    "« " + key + " » n'est pas un instant ISO 8601 : " + when,
-                    "\"" + key + "\" is not an ISO 8601 instant: " + when,
-                    at.withPath(key)));
+            p.add(problem(PathwaysProblem.LOG_INSTANT, at.withPath(key), key, when));
             return null;
         }
     }
@@ -514,11 +477,7 @@ public final class EventLog {
         return List.ofAll(keys)
                 .sorted()
                 .filter(k -> !m.containsKey(k))
-                .map(k -> problem(
-                        "LOG_MISSING_PROPERTY",
-                        "propriété manquante : " + k,
-                        "missing property: " + k,
-                        at.withPath(k)));
+                .map(k -> problem(PathwaysProblem.LOG_MISSING_PROPERTY, at.withPath(k), k));
     }
 
     private static String text(Map<?, ?> m, String key, Location at, java.util.List<Problem> sink) {
@@ -526,8 +485,7 @@ public final class EventLog {
         if (v == null || v instanceof String) {
             return (String) v;
         }
-        sink.add(problem(
-                "LOG_NOT_TEXT", "« " + key + " » est une chaîne", "\"" + key + "\" is a string", at.withPath(key)));
+        sink.add(problem(PathwaysProblem.LOG_NOT_TEXT, at.withPath(key), key));
         return null;
     }
 
@@ -539,26 +497,16 @@ public final class EventLog {
             Location at = Location.of(source, lines.get(i), 1);
             if (!e.instance().equals(events.get(0).instance())) {
                 return List.of(problem(
-                        "LOG_INSTANCE",
-                        "un journal est celui d'une instance : " + e.instance() + " après "
-                                + events.get(0).instance(),
-                        "a log is one instance's: " + e.instance() + " after "
-                                + events.get(0).instance(),
-                        at.withPath("instance")));
+                        PathwaysProblem.LOG_INSTANCE,
+                        at.withPath("instance"),
+                        e.instance(),
+                        events.get(0).instance()));
             }
             if (e.sequence() != i + 1) {
-                return List.of(problem(
-                        "LOG_SEQUENCE",
-                        "numéro d'ordre " + e.sequence() + " au lieu de " + (i + 1) + " (événement perdu ou en double)",
-                        "sequence " + e.sequence() + " instead of " + (i + 1) + " (an event lost or duplicated)",
-                        at.withPath("seq")));
+                return List.of(problem(PathwaysProblem.LOG_SEQUENCE_GAP, at.withPath("seq"), e.sequence(), (i + 1)));
             }
             if (!ids.add(e.id())) {
-                return List.of(problem(
-                        "LOG_DUPLICATE_ID",
-                        "identifiant d'événement en double : " + e.id(),
-                        "duplicated event id: " + e.id(),
-                        at.withPath("id")));
+                return List.of(problem(PathwaysProblem.LOG_DUPLICATE_ID, at.withPath("id"), e.id()));
             }
         }
         return List.empty();
@@ -577,42 +525,30 @@ public final class EventLog {
             Event e = events.get(i);
             Location at = Location.of(source, lines.get(i), 1);
             if (e.at().isBefore(previous)) {
-                return List.of(problem(
-                        "LOG_TIME_ORDER",
-                        "les événements sont dans l'ordre du temps : " + e.at() + " avant " + previous,
-                        "events are in time order: " + e.at() + " before " + previous,
-                        at));
+                return List.of(problem(PathwaysProblem.LOG_TIME_ORDER, at, e.at(), previous));
             }
             previous = e.at();
             if (!e.patient().equals(s.subject())) {
-                return List.of(problem(
-                        "LOG_PATIENT",
-                        "un journal suit un patient : " + e.patient() + " après " + s.subject(),
-                        "a log follows one patient: " + e.patient() + " after " + s.subject(),
-                        at.withPath("patient")));
+                return List.of(problem(PathwaysProblem.LOG_PATIENT, at.withPath("patient"), e.patient(), s.subject()));
             }
             Either<Rejection, Decision> d = engine.decide(
                     s, new Command(e.type(), e.data(), e.author()), context, Clock.fixed(e.at(), ZoneOffset.UTC));
             if (d.isLeft()) {
                 return List.of(problem(
-                        "LOG_EVENT_REFUSED",
-                        "« " + e.type() + " » n'était pas possible dans l'état " + s.state() + " : "
-                                + d.getLeft().messageFr(),
-                        "\"" + e.type() + "\" was not possible in state " + s.state() + ": "
-                                + d.getLeft().messageEn(),
-                        at));
+                        PathwaysProblem.LOG_EVENT_REFUSED,
+                        at,
+                        e.type(),
+                        s.state(),
+                        d.getLeft().message()));
             }
             Seq<Event> expected = d.get().events();
             Seq<Event> actual = List.ofAll(events.subList(i, Math.min(events.size(), i + expected.size())));
             if (!actual.map(EventLog::what).equals(expected.map(EventLog::what))) {
                 return List.of(problem(
-                        "LOG_RAISED_EVENTS",
-                        "« " + e.type() + " » déclenche "
-                                + expected.tail().map(Event::type).mkString(", ")
-                                + " : ils doivent le suivre dans le journal",
-                        "\"" + e.type() + "\" raises "
-                                + expected.tail().map(Event::type).mkString(", ") + ": they must follow it in the log",
-                        at));
+                        PathwaysProblem.LOG_RAISED_EVENTS,
+                        at,
+                        e.type(),
+                        expected.tail().map(Event::type).mkString(", ")));
             }
             s = d.get().state();
             i += expected.size();

@@ -2,6 +2,7 @@ package io.github.cptskit.pathways.engine;
 
 import io.github.cptskit.core.problem.Problem;
 import io.github.cptskit.pathways.internal.Pseudonymity;
+import io.github.cptskit.pathways.problem.PathwaysProblem;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -42,16 +43,10 @@ public record ActorRef(String value) {
 
     private static Seq<Problem> problems(String text) {
         if (Pseudonymity.looksLikeNir(text)) {
-            return List.of(Problem.error(
-                    "ACTOR_REF_LOOKS_LIKE_NIR",
-                    "la référence de l'auteur ressemble à un NIR : utilisez un pseudonyme",
-                    "the author reference looks like a NIR: use a pseudonym"));
+            return List.of(Problem.of(PathwaysProblem.ACTOR_REF_LOOKS_LIKE_NIR));
         }
         if (!Pseudonymity.isToken(text)) {
-            return List.of(Problem.error(
-                    "ACTOR_REF_FORMAT",
-                    "référence de l'auteur : 1 à 64 lettres, chiffres ou - _ . :",
-                    "author reference: 1 to 64 letters, digits or - _ . :"));
+            return List.of(Problem.of(PathwaysProblem.ACTOR_REF_FORMAT));
         }
         return List.empty();
     }

@@ -1,5 +1,6 @@
 package io.github.cptskit.pathways.engine;
 
+import io.github.cptskit.pathways.problem.PathwaysProblem;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -23,10 +24,7 @@ final class Deadlines {
     }
 
     static Rejection notPending(Event e) {
-        return Rejection.of(
-                "DEADLINE_NOT_PENDING",
-                "« " + e.type() + " » : aucune échéance correspondante n'est en cours",
-                "\"" + e.type() + "\": no such deadline is pending");
+        return Rejection.of(PathwaysProblem.DEADLINE_NOT_PENDING, e.type());
     }
 
     /** The rejection of an event under the pending deadlines, or {@code null}. */
@@ -60,10 +58,7 @@ final class Deadlines {
                     .filter(d -> !d.dueAt().isAfter(e.at()))
                     .map(d -> d.expiryEvent() + " (" + d.dueAt() + ")")
                     .mkString(", ");
-            return Rejection.of(
-                    "DEADLINE_OVERDUE",
-                    "des échéances sont passées : ajoutez d'abord " + kinds,
-                    "deadlines have expired: append first " + kinds);
+            return Rejection.of(PathwaysProblem.DEADLINE_OVERDUE, kinds);
         }
         if (!expiryEvents.contains(e.type())) {
             return null;
@@ -78,10 +73,7 @@ final class Deadlines {
                     .map(Deadline::dueAt)
                     .min()
                     .get();
-            return Rejection.of(
-                    "DEADLINE_NOT_DUE",
-                    "« " + e.type() + " » : l'échéance tombe le " + at,
-                    "\"" + e.type() + "\": the deadline falls due at " + at);
+            return Rejection.of(PathwaysProblem.DEADLINE_NOT_DUE, e.type(), at);
         }
         return null;
     }
@@ -104,9 +96,7 @@ final class Deadlines {
             out = out.appendAll(e.get().events());
             current = e.get().state();
         }
-        return Either.left(Rejection.of(
-                "RUN_TO_COMPLETION_LIMIT",
-                "plus de " + Definition.RUN_TO_COMPLETION_LIMIT + " échéances à la fois",
-                "more than " + Definition.RUN_TO_COMPLETION_LIMIT + " deadlines at once"));
+        return Either.left(
+                Rejection.of(PathwaysProblem.RUN_TO_COMPLETION_LIMIT_DEADLINES, Definition.RUN_TO_COMPLETION_LIMIT));
     }
 }

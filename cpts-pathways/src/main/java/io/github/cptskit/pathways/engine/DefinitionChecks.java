@@ -1,6 +1,7 @@
 package io.github.cptskit.pathways.engine;
 
 import io.github.cptskit.core.problem.Problem;
+import io.github.cptskit.pathways.problem.PathwaysProblem;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -43,18 +44,19 @@ final class DefinitionChecks<C> {
                 .map(Transition::from)
                 .distinct();
         if (!exits.isEmpty()) {
-            problems = problems.append(error(
-                    "DEFINITION_TERMINAL_EXIT",
-                    "des états terminaux ont des transitions sortantes : " + exits.mkString(", "),
-                    "terminal states with outgoing transitions: " + exits.mkString(", ")));
+            problems = problems.append(error(PathwaysProblem.DEFINITION_TERMINAL_EXIT, exits.mkString(", ")));
         }
         problems = problems.appendAll(routes(types));
         problems = problems.appendAll(raises(types));
         return problems;
     }
 
-    private Problem error(String code, String fr, String en) {
-        return Problem.error(code, id + " : " + fr, id + ": " + en);
+    /** A problem of this definition: the entry's messages start with the definition's id, {0}. */
+    private Problem error(PathwaysProblem entry, Object... arguments) {
+        Object[] all = new Object[arguments.length + 1];
+        all[0] = id;
+        System.arraycopy(arguments, 0, all, 1, arguments.length);
+        return Problem.of(entry, all);
     }
 
     private Seq<Problem> unreachable() {
@@ -71,22 +73,14 @@ final class DefinitionChecks<C> {
         Seq<String> lost = states.filter(s -> !all.contains(s)).toList();
         return lost.isEmpty()
                 ? List.empty()
-                : List.of(error(
-                        "DEFINITION_UNREACHABLE",
-                        "états inaccessibles depuis " + initial + " : " + lost.mkString(", "),
-                        "states unreachable from " + initial + ": " + lost.mkString(", ")));
+                : List.of(error(PathwaysProblem.DEFINITION_UNREACHABLE, initial, lost.mkString(", ")));
     }
 
     private Seq<Problem> deadEnds() {
         Seq<String> dead = states.filter(s -> !terminals.contains(s)
                         && transitions.forAll(t -> !t.from().equals(s)))
                 .toList();
-        return dead.isEmpty()
-                ? List.empty()
-                : List.of(error(
-                        "DEFINITION_DEAD_END",
-                        "états non terminaux sans issue : " + dead.mkString(", "),
-                        "non-terminal states without a way out: " + dead.mkString(", ")));
+        return dead.isEmpty() ? List.empty() : List.of(error(PathwaysProblem.DEFINITION_DEAD_END, dead.mkString(", ")));
     }
 
     private Seq<Problem> ambiguous() {
@@ -98,14 +92,7 @@ final class DefinitionChecks<C> {
                 .keySet()
                 .toList()
                 .sorted();
-        return bad.isEmpty()
-                ? List.empty()
-                : List.of(error(
-                        "DEFINITION_AMBIGUOUS",
-                        "transitions ambiguës (même état, même événement, sans routes disjointes sur une même donnée) : "
-                                + bad.mkString("; "),
-                        "ambiguous transitions (same state and event, not routed on one field with disjoint values): "
-                                + bad.mkString("; ")));
+        return bad.isEmpty() ? List.empty() : List.of(error(PathwaysProblem.DEFINITION_AMBIGUOUS, bad.mkString("; ")));
     }
 
     private static <C> boolean exclusive(Seq<Transition<C>> same) {
@@ -126,14 +113,7 @@ final class DefinitionChecks<C> {
                     .flatMap(et -> et.fields().find(x -> x.name().equals(r.field())));
             boolean ok =
                     f.exists(x -> x.kind() == Field.Kind.CHOICE && r.values().forAll(x.choices()::contains));
-            return ok
-                    ? Option.none()
-                    : Option.some(error(
-                            "DEFINITION_ROUTE",
-                            t.from() + " sur " + t.on() + " : la route " + r
-                                    + " doit porter sur un champ à choix de l'événement, avec ses valeurs",
-                            t.from() + " on " + t.on() + ": route " + r
-                                    + " must read a choice field of the event, with its values"));
+            return ok ? Option.none() : Option.some(error(PathwaysProblem.DEFINITION_ROUTE, t.from(), t.on(), r));
         }));
     }
 
@@ -144,12 +124,7 @@ final class DefinitionChecks<C> {
             boolean handled = transitions.exists(x -> x.on().equals(r));
             return carriesNothing && handled
                     ? Option.none()
-                    : Option.some(error(
-                            "DEFINITION_RAISE",
-                            t.from() + " sur " + t.on() + " déclenche " + r
-                                    + " : une transition doit le traiter, et il ne porte pas de donnée obligatoire",
-                            t.from() + " on " + t.on() + " raises " + r
-                                    + ": some transition must handle it, and it carries no required data"));
+                    : Option.some(error(PathwaysProblem.DEFINITION_RAISE, t.from(), t.on(), r));
         }));
     }
 }

@@ -1,7 +1,9 @@
 package io.github.cptskit.pathways.engine;
 
+import io.github.cptskit.core.problem.Label;
 import io.github.cptskit.core.problem.Problem;
 import io.github.cptskit.pathways.internal.EventIds;
+import io.github.cptskit.pathways.problem.PathwaysProblem;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.TreeMap;
@@ -161,10 +163,7 @@ public final class Engine<C> {
         }
         Checker type = typesByName.get(eventType);
         if (type == null) {
-            return Either.left(Rejection.of(
-                    "EVENT_UNKNOWN",
-                    "« " + eventType + " » n'est pas un événement du parcours " + def.id(),
-                    "\"" + eventType + "\" is not an event of pathway " + def.id()));
+            return Either.left(Rejection.of(PathwaysProblem.EVENT_UNKNOWN, eventType, def.id()));
         }
         ThreadLocalRandom random = ThreadLocalRandom.current();
         Event event = new Event(
@@ -181,10 +180,9 @@ public final class Engine<C> {
         if (!type.valid(event)) {
             Seq<Problem> problems = type.type.check(command.data());
             return Either.left(new Rejection(
-                    Problem.error(
-                            "EVENT_DATA",
-                            problems.map(Problem::messageFr).mkString(" ; "),
-                            problems.map(Problem::messageEn).mkString("; ")),
+                    // The refusal reads as the data problems themselves, each in the reader's language.
+                    Problem.of(PathwaysProblem.EVENT_DATA, (Label) locale -> problems.map(p -> p.message(locale))
+                            .mkString("fr".equals(locale.getLanguage()) ? " ; " : "; ")),
                     List.empty(),
                     problems));
         }
@@ -200,10 +198,7 @@ public final class Engine<C> {
     }
 
     private static Rejection terminated(InstanceState s) {
-        return Rejection.of(
-                "INSTANCE_TERMINATED",
-                "le parcours est terminé (" + s.state() + ")",
-                "the pathway has ended (" + s.state() + ")");
+        return Rejection.of(PathwaysProblem.INSTANCE_TERMINATED, s.state());
     }
 
     private Either<Rejection, Decision> runToCompletion(InstanceState s, Event first, C context) {
@@ -216,11 +211,7 @@ public final class Engine<C> {
             Event e = queue.poll();
             if (++handled > Definition.RUN_TO_COMPLETION_LIMIT) {
                 return Either.left(Rejection.of(
-                        "RUN_TO_COMPLETION_LIMIT",
-                        "plus de " + Definition.RUN_TO_COMPLETION_LIMIT + " événements déclenchés par « " + first.type()
-                                + " »",
-                        "more than " + Definition.RUN_TO_COMPLETION_LIMIT + " events raised by \"" + first.type()
-                                + "\""));
+                        PathwaysProblem.RUN_TO_COMPLETION_LIMIT, Definition.RUN_TO_COMPLETION_LIMIT, first.type()));
             }
             Selection chosen = terminalSet.contains(current.state())
                     ? new Selection.Refused(terminated(current))
@@ -253,12 +244,7 @@ public final class Engine<C> {
 
     private static Rejection raisedRefused(Event first, Event raised, Rejection inner) {
         return new Rejection(
-                Problem.error(
-                        "RAISED_EVENT_REFUSED",
-                        "« " + raised.type() + " », déclenché par « " + first.type() + " », est refusé : "
-                                + inner.messageFr(),
-                        "\"" + raised.type() + "\", raised by \"" + first.type() + "\", is refused: "
-                                + inner.messageEn()),
+                Problem.of(PathwaysProblem.RAISED_EVENT_REFUSED, raised.type(), first.type(), inner.message()),
                 inner.guards(),
                 inner.problems());
     }
@@ -290,18 +276,12 @@ public final class Engine<C> {
             if (expiry) {
                 return Selection.Recorded.INSTANCE; // a missed deadline, recorded without moving
             }
-            return new Selection.Refused(Rejection.of(
-                    "TRANSITION_NOT_ALLOWED",
-                    "« " + e.type() + " » n'est pas possible dans l'état " + s.state(),
-                    "\"" + e.type() + "\" is not possible in state " + s.state()));
+            return new Selection.Refused(Rejection.of(PathwaysProblem.TRANSITION_NOT_ALLOWED, e.type(), s.state()));
         }
         Step<C> t = route(candidates, e);
         if (t == null) {
             String routes = List.of(candidates).flatMap(x -> x.t.route()).mkString(" | ");
-            return new Selection.Refused(Rejection.of(
-                    "NO_ROUTE",
-                    "« " + e.type() + " » dans l'état " + s.state() + " attend " + routes,
-                    "\"" + e.type() + "\" in state " + s.state() + " expects " + routes));
+            return new Selection.Refused(Rejection.of(PathwaysProblem.NO_ROUTE, e.type(), s.state(), routes));
         }
         boolean accepted = true;
         for (Guard<C> g : t.guards) {
@@ -311,10 +291,7 @@ public final class Engine<C> {
             Seq<String> refused =
                     List.of(t.guards).filter(g -> !g.test().test(context, e)).map(Guard::name);
             return new Selection.Refused(new Rejection(
-                    Problem.error(
-                            "GUARD_REFUSED",
-                            "« " + e.type() + " » refusé par : " + refused.mkString(", "),
-                            "\"" + e.type() + "\" refused by: " + refused.mkString(", ")),
+                    Problem.of(PathwaysProblem.GUARD_REFUSED, e.type(), refused.mkString(", ")),
                     refused,
                     List.empty()));
         }

@@ -2,6 +2,7 @@ package io.github.cptskit.pathways.engine;
 
 import io.github.cptskit.core.problem.Problem;
 import io.github.cptskit.pathways.internal.Pseudonymity;
+import io.github.cptskit.pathways.problem.PathwaysProblem;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.TreeMap;
@@ -114,12 +115,11 @@ public record EventType(String name, String description, Seq<Field> fields) {
         // Only key-shaped names are repeated: free text in a key must not reach a log either.
         Seq<String> shown = unknown.filter(k -> Pseudonymity.isToken(k) && !Pseudonymity.looksLikeNir(k));
         int hidden = unknown.size() - shown.size();
-        String sep = shown.isEmpty() ? "" : ", ";
-        String fr = shown.mkString(", ") + (hidden == 0 ? "" : sep + hidden + " clé(s) illisible(s)");
-        String en = shown.mkString(", ") + (hidden == 0 ? "" : sep + hidden + " unreadable key(s)");
-        return problems.append(Problem.error(
-                "EVENT_DATA_UNKNOWN_FIELD",
-                name + " : données non prévues par le schéma : " + fr,
-                name + ": data not in the schema: " + en));
+        PathwaysProblem entry = hidden == 0
+                ? PathwaysProblem.EVENT_DATA_UNKNOWN_FIELD
+                : shown.isEmpty()
+                        ? PathwaysProblem.EVENT_DATA_UNKNOWN_FIELD_UNREADABLE
+                        : PathwaysProblem.EVENT_DATA_UNKNOWN_FIELD_SOME_UNREADABLE;
+        return problems.append(Problem.of(entry, name, shown.mkString(", "), hidden));
     }
 }

@@ -1,13 +1,17 @@
 package io.github.cptskit.pathways.engine;
 
+import io.github.cptskit.core.problem.Label;
 import io.github.cptskit.core.problem.Problem;
+import io.github.cptskit.pathways.internal.PathwaysLabel;
 import io.github.cptskit.pathways.internal.Pseudonymity;
+import io.github.cptskit.pathways.problem.PathwaysProblem;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -139,18 +143,12 @@ public record Field(
     public Option<Problem> check(String eventType, Option<String> value) {
         if (value.isEmpty()) {
             return required
-                    ? Option.some(Problem.error(
-                            "EVENT_DATA_MISSING",
-                            eventType + " : la donnée « " + name + " » est obligatoire",
-                            eventType + ": \"" + name + "\" is required"))
+                    ? Option.some(Problem.of(PathwaysProblem.EVENT_DATA_MISSING, eventType, name))
                     : Option.none();
         }
         String v = value.get();
         if (Pseudonymity.looksLikeNir(v)) {
-            return Option.some(Problem.error(
-                    "EVENT_DATA_LOOKS_LIKE_NIR",
-                    eventType + " : « " + name + " » ressemble à un NIR ; un parcours ne porte que des pseudonymes",
-                    eventType + ": \"" + name + "\" looks like a NIR; a pathway carries pseudonyms only"));
+            return Option.some(Problem.of(PathwaysProblem.EVENT_DATA_LOOKS_LIKE_NIR, eventType, name));
         }
         return valid(v) ? Option.none() : Option.some(invalid(eventType, v));
     }
@@ -206,45 +204,33 @@ public record Field(
 
     // The value is not repeated: a name or a birth date typed in the wrong place must not reach a log.
     private Problem invalid(String eventType, String v) {
-        return Problem.error(
-                "EVENT_DATA_INVALID",
-                eventType + " : « " + name + " » n'est pas " + expectedFr(),
-                eventType + ": \"" + name + "\" is not " + expectedEn());
+        return Problem.of(PathwaysProblem.EVENT_DATA_INVALID, eventType, name, (Label) this::expected);
+    }
+
+    /**
+     * What a valid value is, in a reader's language.
+     *
+     * @param locale French for a French locale, English otherwise
+     * @return for example "un entier entre 1 et 9" / "a whole number between 1 and 9"
+     */
+    public String expected(Locale locale) {
+        return switch (kind) {
+            case TOKEN -> PathwaysLabel.EXPECTED_TOKEN.format(locale);
+            case CHOICE -> PathwaysLabel.EXPECTED_CHOICE.format(locale, choices.mkString(", "));
+            case BOOLEAN -> PathwaysLabel.EXPECTED_BOOLEAN.format(locale);
+            case INTEGER -> PathwaysLabel.EXPECTED_INTEGER.format(locale, min, max);
+            case DATE -> PathwaysLabel.EXPECTED_DATE.format(locale);
+            default -> PathwaysLabel.EXPECTED_INSTANT.format(locale);
+        };
     }
 
     /** @return what a valid value is, in French */
     public String expectedFr() {
-        switch (kind) {
-            case TOKEN:
-                return "un identifiant (1 à 64 lettres, chiffres ou - _ . :)";
-            case CHOICE:
-                return "l'une des valeurs " + choices.mkString(", ");
-            case BOOLEAN:
-                return "true ou false";
-            case INTEGER:
-                return "un entier entre " + min + " et " + max;
-            case DATE:
-                return "une date AAAA-MM-JJ valide";
-            default:
-                return "un instant ISO 8601 (2025-03-31T08:00:00Z)";
-        }
+        return expected(Locale.FRENCH);
     }
 
     /** @return what a valid value is, in English */
     public String expectedEn() {
-        switch (kind) {
-            case TOKEN:
-                return "an identifier (1 to 64 letters, digits or - _ . :)";
-            case CHOICE:
-                return "one of " + choices.mkString(", ");
-            case BOOLEAN:
-                return "true or false";
-            case INTEGER:
-                return "a whole number between " + min + " and " + max;
-            case DATE:
-                return "a valid YYYY-MM-DD date";
-            default:
-                return "an ISO 8601 instant (2025-03-31T08:00:00Z)";
-        }
+        return expected(Locale.ENGLISH);
     }
 }

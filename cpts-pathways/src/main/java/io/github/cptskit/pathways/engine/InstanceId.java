@@ -2,6 +2,7 @@ package io.github.cptskit.pathways.engine;
 
 import io.github.cptskit.core.problem.Problem;
 import io.github.cptskit.pathways.internal.Pseudonymity;
+import io.github.cptskit.pathways.problem.PathwaysProblem;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -47,16 +48,10 @@ public record InstanceId(String value) {
 
     private static Seq<Problem> problems(String text) {
         if (Pseudonymity.looksLikeNir(text)) {
-            return List.of(Problem.error(
-                    "INSTANCE_ID_LOOKS_LIKE_NIR",
-                    "l'identifiant d'instance ressemble à un NIR",
-                    "the instance id looks like a NIR"));
+            return List.of(Problem.of(PathwaysProblem.INSTANCE_ID_LOOKS_LIKE_NIR));
         }
         if (!Pseudonymity.isToken(text)) {
-            return List.of(Problem.error(
-                    "INSTANCE_ID_FORMAT",
-                    "identifiant d'instance : 1 à 64 lettres, chiffres ou - _ . :",
-                    "instance id: 1 to 64 letters, digits or - _ . :"));
+            return List.of(Problem.of(PathwaysProblem.INSTANCE_ID_FORMAT));
         }
         return List.empty();
     }

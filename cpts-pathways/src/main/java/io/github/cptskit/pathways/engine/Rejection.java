@@ -1,6 +1,8 @@
 package io.github.cptskit.pathways.engine;
 
+import io.github.cptskit.core.problem.Label;
 import io.github.cptskit.core.problem.Problem;
+import io.github.cptskit.core.problem.ProblemCode;
 import io.github.cptskit.core.problem.ProblemsException;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -185,6 +187,26 @@ public record Rejection(Problem problem, Seq<String> guards, Seq<Problem> proble
      */
     public ProblemsException toException() {
         return new ProblemsException(allProblems());
+    }
+
+    /**
+     * A rejection from an entry of a catalogue of problems, with its messages filled in.
+     *
+     * @param entry the entry, e.g. {@code PathwaysProblem.NO_ROUTE}
+     * @param arguments the facts for the messages
+     * @return the rejection
+     */
+    public static Rejection of(ProblemCode entry, Object... arguments) {
+        return of(Problem.of(entry, arguments));
+    }
+
+    /**
+     * This rejection's message in a language, as a label for the message of another.
+     *
+     * @return French for a French locale, English otherwise
+     */
+    public Label message() {
+        return problem::message;
     }
 
     @Override

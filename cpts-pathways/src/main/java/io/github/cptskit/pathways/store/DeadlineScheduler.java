@@ -6,6 +6,7 @@ import io.github.cptskit.pathways.engine.Definition;
 import io.github.cptskit.pathways.engine.Engine;
 import io.github.cptskit.pathways.engine.InstanceState;
 import io.github.cptskit.pathways.engine.Rejection;
+import io.github.cptskit.pathways.problem.PathwaysProblem;
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Duration;
@@ -117,14 +118,10 @@ public final class DeadlineScheduler<C> {
     private Either<Rejection, Decision> expire(EventStore.DueInstance due) {
         Engine<C> engine = engines.get(key(due.pathway(), due.version()));
         if (engine == null) {
-            return Either.left(Rejection.of(
-                    "PATHWAY_UNKNOWN",
-                    "le planificateur ne connaît pas le parcours " + key(due.pathway(), due.version()),
-                    "the scheduler does not know pathway " + key(due.pathway(), due.version())));
+            return Either.left(Rejection.of(PathwaysProblem.PATHWAY_UNKNOWN, key(due.pathway(), due.version())));
         }
         if (due.events().isEmpty()) {
-            return Either.left(
-                    Rejection.of("INSTANCE_EMPTY", "l'instance n'a pas d'événement", "the instance has no event"));
+            return Either.left(Rejection.of(PathwaysProblem.INSTANCE_EMPTY));
         }
         InstanceState s = engine.replay(due.events());
         return engine.expire(s, author, context, clock);

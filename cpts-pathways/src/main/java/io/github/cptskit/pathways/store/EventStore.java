@@ -5,6 +5,7 @@ import io.github.cptskit.pathways.engine.Event;
 import io.github.cptskit.pathways.engine.InstanceId;
 import io.github.cptskit.pathways.engine.InstanceState;
 import io.github.cptskit.pathways.engine.Rejection;
+import io.github.cptskit.pathways.problem.PathwaysProblem;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.stream.Stream;
@@ -130,11 +131,6 @@ public interface EventStore {
      * @return the rejection {@link #CONFLICT}
      */
     static Rejection conflict(InstanceId instance, long expected) {
-        return Rejection.of(
-                CONFLICT,
-                "l'instance " + instance + " n'est plus à la version " + expected
-                        + " : un autre auteur a ajouté des événements ; relisez et décidez à nouveau",
-                "instance " + instance + " is no longer at version " + expected
-                        + ": another writer appended events; read again and decide again");
+        return Rejection.of(PathwaysProblem.APPEND_CONFLICT, instance, expected);
     }
 }

@@ -1,6 +1,9 @@
 package io.github.cptskit.core.internal.identifier;
 
+import io.github.cptskit.core.internal.CoreLabel;
 import io.github.cptskit.core.law.LegalReference;
+import io.github.cptskit.core.problem.CoreProblem;
+import io.github.cptskit.core.problem.Label;
 import io.github.cptskit.core.problem.Problem;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -16,24 +19,19 @@ import java.util.function.Function;
 public final class IdentifierRules {
 
     private final String prefix;
-    private final String nameFr;
-    private final String nameEn;
     private final int length;
     private final LegalReference reference;
 
     /**
      * Rules for one kind of identifier.
      *
-     * @param prefix the code prefix, e.g. {@code RPPS}
-     * @param nameFr the name in French messages
-     * @param nameEn the name in English messages
+     * @param prefix the code prefix, e.g. {@code RPPS}; {@code CoreProblem} has an entry for each
+     *     code of the identifier ({@code RPPS_LENGTH}, {@code RPPS_CHARACTER}…)
      * @param length the exact length after normalisation
      * @param reference where the format comes from
      */
-    public IdentifierRules(String prefix, String nameFr, String nameEn, int length, LegalReference reference) {
+    public IdentifierRules(String prefix, int length, LegalReference reference) {
         this.prefix = prefix;
-        this.nameFr = nameFr;
-        this.nameEn = nameEn;
         this.length = length;
         this.reference = reference;
     }
@@ -64,21 +62,12 @@ public final class IdentifierRules {
      *
      * @param value the normalised value
      * @param allowed what each position allows, given the position (0-based)
-     * @param expectedFr what is expected, in French, for the messages
-     * @param expectedEn what is expected, in English
      * @return every problem found
      */
-    public Seq<Problem> shape(
-            String value, Function<Integer, CharClass> allowed, String expectedFr, String expectedEn) {
+    public Seq<Problem> shape(String value, Function<Integer, CharClass> allowed) {
         List<Problem> problems = List.empty();
         if (value.length() != length) {
-            String shown = quoted(value);
-            problems = problems.prepend(problem(
-                    "LENGTH",
-                    nameFr + " : " + length + " caractères attendus (" + expectedFr + "), " + value.length()
-                            + " trouvés : « " + shown + " »",
-                    nameEn + ": " + length + " characters expected (" + expectedEn + "), found " + value.length()
-                            + ": \"" + shown + "\""));
+            problems = problems.prepend(problem("LENGTH", value.length(), quoted(value)));
         }
         int bad = 0;
         for (int i = 0; i < value.length() && bad < length; i++) {
@@ -86,10 +75,7 @@ public final class IdentifierRules {
             CharClass cc = allowed.apply(Math.min(i, length - 1));
             if (!cc.accepts(c)) {
                 bad++;
-                problems = problems.prepend(problem(
-                        "CHARACTER",
-                        nameFr + " : caractère « " + c + " » en position " + (i + 1) + " (" + cc.fr + " attendu)",
-                        nameEn + ": character '" + c + "' at position " + (i + 1) + " (" + cc.en + " expected)"));
+                problems = problems.prepend(problem("CHARACTER", c, i + 1, cc));
             }
         }
         return problems.reverse();
@@ -109,15 +95,14 @@ public final class IdentifierRules {
     }
 
     /**
-     * A problem of this identifier with its reference.
+     * A problem of this identifier with its reference: the catalogue entry {@code PREFIX_SUFFIX}.
      *
-     * @param suffix the code suffix, e.g. {@code KEY}
-     * @param fr the French message
-     * @param en the English message
+     * @param suffix the code suffix, e.g. {@code FORMAT}
+     * @param arguments the facts for the entry's messages
      * @return the problem
      */
-    public Problem problem(String suffix, String fr, String en) {
-        return Problem.error(prefix + "_" + suffix, fr, en).withReference(reference);
+    public Problem problem(String suffix, Object... arguments) {
+        return Problem.of(CoreProblem.valueOf(prefix + "_" + suffix), arguments).withReference(reference);
     }
 
     /**
@@ -127,10 +112,7 @@ public final class IdentifierRules {
      * @return the problem {@code PREFIX_KEY}
      */
     public Problem badKey(String value) {
-        return problem(
-                "KEY",
-                "clé de contrôle (Luhn) invalide pour le " + nameFr + " " + value,
-                "invalid check digit (Luhn) for " + nameEn + " " + value);
+        return problem("KEY", value);
     }
 
     /**
@@ -198,20 +180,23 @@ public final class IdentifierRules {
     }
 
     /** What a position accepts. */
-    public enum CharClass {
+    public enum CharClass implements Label {
         /** 0 to 9. */
-        DIGIT("un chiffre", "a digit"),
+        DIGIT(CoreLabel.CHAR_DIGIT),
         /** 0 to 9 or A to Z. */
-        ALPHANUMERIC("un chiffre ou une lettre", "a digit or a letter"),
+        ALPHANUMERIC(CoreLabel.CHAR_ALPHANUMERIC),
         /** the letter W. */
-        W("la lettre W", "the letter W");
+        W(CoreLabel.CHAR_W);
 
-        private final String fr;
-        private final String en;
+        private final CoreLabel label;
 
-        CharClass(String fr, String en) {
-            this.fr = fr;
-            this.en = en;
+        CharClass(CoreLabel label) {
+            this.label = label;
+        }
+
+        @Override
+        public String text(Locale locale) {
+            return label.text(locale);
         }
 
         boolean accepts(char c) {

@@ -1,0 +1,148 @@
+package io.github.cptskit.cli;
+
+import io.github.cptskit.core.problem.Catalogue;
+import io.github.cptskit.core.problem.ProblemCode;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The catalogue of the command line's problems: every problem this module reports, with its stable code, severity and fixed legal
+ * reference; the French and English messages are in {@code io/github/cptskit/cli/messages_fr.properties} and
+ * {@code messages_en.properties} under the constant's name. docs/problems.md lists them all.
+ *
+ * <pre>{@code
+ * Problem p = Problem.of(CliProblem.BASIS_UNKNOWN, ...);
+ * p.code(); // "BASIS_UNKNOWN"
+ * }</pre>
+ */
+public enum CliProblem implements ProblemCode {
+    /** unknown basis: {0} (cash, accrual, contract-year) */
+    BASIS_UNKNOWN(Spec.error()),
+    /** invalid settings: --draws 100 to 10,000,000, --tolerance in (0, 1], --particles 10 to 100,000 */
+    CALIBRATION_SETTINGS(Spec.error()),
+    /** quote opened and never closed */
+    CSV_UNCLOSED_QUOTE(Spec.error()),
+    /** invalid date "{0}" (expected: YYYY-MM-DD) */
+    DATE_INVALID(Spec.error()),
+    /** --alpha and --beta must be positive */
+    DISTRIBUTION_PARAMETERS(Spec.error()),
+    /** --low must be &lt;= --high */
+    DISTRIBUTION_PARAMETERS_RANGE(Spec.error().withCode("DISTRIBUTION_PARAMETERS")),
+    /** unknown distribution: {0} (beta, uniform, fixed) */
+    DISTRIBUTION_UNKNOWN(Spec.error()),
+    /** --draws between 1 and 10,000,000 */
+    DRAWS_RANGE(Spec.error()),
+    /** --by-cpts-draws must be at least 1 */
+    DRAWS_RANGE_BY_CPTS(Spec.error().withCode("DRAWS_RANGE")),
+    /** the file is not UTF-8 */
+    FILE_ENCODING(Spec.error()),
+    /** cannot read the file: {0} */
+    FILE_UNREADABLE(Spec.error()),
+    /** missing field: {0} */
+    JSON_MISSING_FIELD(Spec.error()),
+    /** malformed JSON: {0} */
+    JSON_SYNTAX_MALFORMED(Spec.error().withCode("JSON_SYNTAX")),
+    /** content after the end of the document */
+    JSON_SYNTAX_TRAILING(Spec.error().withCode("JSON_SYNTAX")),
+    /** unknown legal form "{0}" (expected: {1}) */
+    LEGAL_FORM_UNKNOWN(Spec.error()),
+    /** left before joining "{0}" (expected: a day after {1}) */
+    MEMBER_LEFT_BEFORE_JOINING(Spec.error()),
+    /** unknown member type "{0}" (expected: {1}) */
+    MEMBER_TYPE(Spec.error()),
+    /** unknown exercise mode "{0}" (expected: {1}) */
+    MODE_UNKNOWN(Spec.error()),
+    /** cannot write {0}: {1} */
+    OUTPUT_NOT_WRITABLE(Spec.error()),
+    /** cannot read */
+    PARAMS_IO(Spec.error()),
+    /** unknown pathway: {0} (cpts pathway list) */
+    PATHWAY_UNKNOWN(Spec.error()),
+    /** --population-tolerance from 0 to 10 */
+    POPULATION_TOLERANCE(Spec.error()),
+    /** {0} columns expected, found {1} */
+    PORTFOLIO_COLUMNS(Spec.error()),
+    /** empty portfolio */
+    PORTFOLIO_EMPTY(Spec.error()),
+    /** column {0}: "{1}" expected, found "{2}" */
+    PORTFOLIO_HEADER(Spec.error()),
+    /** duplicate id: {0} */
+    PORTFOLIO_ID(Spec.error()),
+    /** empty id */
+    PORTFOLIO_ID_EMPTY(Spec.error().withCode("PORTFOLIO_ID")),
+    /** no commune: a CPTS's territory is made of communes */
+    PORTFOLIO_NO_COMMUNE(Spec.error()),
+    /** invalid population "{0}" (an integer of at least 1 is expected) */
+    PORTFOLIO_POPULATION(Spec.error()),
+    /** declared population {0}, INSEE population of the communes {1} (beyond {2} % apart) */
+    PORTFOLIO_POPULATION_MISMATCH(Spec.warning()),
+    /** unknown INSEE region code "{0}" */
+    PORTFOLIO_REGION(Spec.error()),
+    /** invalid date "{0}" (YYYY-MM-DD expected) */
+    PORTFOLIO_SIGNATURE(Spec.error()),
+    /** signature on {0} outside the ACI's period (from {1}) */
+    PORTFOLIO_SIGNATURE_RANGE(Spec.error()),
+    /** unknown role "{0}" (expected: {1}) */
+    ROLE_UNKNOWN(Spec.error()),
+    /** {0} columns expected, found {1} */
+    SCENARIOS_COLUMNS(Spec.error()),
+    /** an integer contract year is expected: "{0}" */
+    SCENARIOS_CONTRACT_YEAR(Spec.error()),
+    /** a YYYY-MM-DD date is expected: "{0}" */
+    SCENARIOS_DATE(Spec.error()),
+    /** invalid date in "{1}": "{0}" */
+    SCENARIOS_DATE_IN_MISSION(Spec.error().withCode("SCENARIOS_DATE")),
+    /** expected header: {0} */
+    SCENARIOS_HEADER(Spec.error()),
+    /** unreadable mission "{1}" (key&#64;YYYY-MM-DD=rate; keys: acces, parcours, prevention, crises, qualite, accompagnement): "{0}" */
+    SCENARIOS_MISSION(Spec.error()),
+    /** an integer population is expected: "{0}" */
+    SCENARIOS_POPULATION(Spec.error()),
+    /** no CPTS "{0}" in {1} */
+    SCENARIO_UNKNOWN_ID(Spec.error()),
+    /** unknown seat commune "{0}" (expected: a current INSEE code) */
+    SEAT_UNKNOWN_COMMUNE(Spec.error()),
+    /** invalid settings: --year 2019 to 2100, --tornado-draws 1 to 100,000, --sobol-rows 0 to 100,000 */
+    SENSITIVITY_SETTINGS(Spec.error()),
+    /** --set expects PARAM=VALUE: {0} */
+    SET_SYNTAX(Spec.error()),
+    /** --set: unknown parameter {0} */
+    SET_UNKNOWN_PARAMETER(Spec.error()),
+    /** --set: unknown parameter {0} (did you mean {1}?) */
+    SET_UNKNOWN_PARAMETER_NEAR(Spec.error().withCode("SET_UNKNOWN_PARAMETER")),
+    /** invalid TRE_R38 specialty code "{0}" (expected: e.g. SM54) */
+    SPECIALTY_UNKNOWN(Spec.error()),
+    /** unknown structure kind "{0}" (expected: {1}) */
+    STRUCTURE_KIND_UNKNOWN(Spec.error()),
+    /** no ACI text in force on {0} */
+    TARIFF_NOT_IN_FORCE(Spec.error()),
+    /** give INSEE codes, --file or --portfolio */
+    TERRITORY_NOTHING(Spec.error()),
+    /** --years expects FIRST-LAST, e.g. 2020-2027: {0} */
+    YEARS_SYNTAX(Spec.error());
+
+    /** The base name of the bundles holding the messages. */
+    public static final String BUNDLE = "io.github.cptskit.cli.messages";
+
+    private final Spec spec;
+
+    CliProblem(Spec spec) {
+        this.spec = spec;
+    }
+
+    @Override
+    public Spec spec() {
+        return spec;
+    }
+
+    @Override
+    public String bundle() {
+        return BUNDLE;
+    }
+
+    /** {@inheritDoc} Read from this module, the only one that sees its bundles on the module path. */
+    @Override
+    public ResourceBundle messages(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, Catalogue.language(locale));
+    }
+}
