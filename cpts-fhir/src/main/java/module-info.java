@@ -12,6 +12,7 @@ module io.github.cptskit.fhir {
     requires transitive hapi.fhir.structures.r4;
     requires transitive org.hl7.fhir.r4;
     requires transitive org.hl7.fhir.utilities;
+    requires com.fasterxml.jackson.core;
 
     exports io.github.cptskit.fhir;
 // exports io.github.cptskit.fhir.annuaire;

@@ -72,19 +72,19 @@ public class AnnuaireBenchmark {
         try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
             PsLibreAcces.writeSynthetic(w, LINES, 42, COMMUNES, 1000);
         }
-        Professionals all = new Professionals();
+        java.util.Map<String, Member.HealthProfessional> first = new java.util.LinkedHashMap<>();
         try (InputStream in = Files.newInputStream(file)) {
             PsLibreAcces.read(
                     in,
                     file.toString(),
                     a -> {
-                        if (all.members().size() < 10_000) {
-                            all.add(a);
+                        if (first.size() < 10_000) {
+                            first.putIfAbsent(a.professional().key(), a.professional());
                         }
                     },
                     r -> {});
         }
-        tenThousand = all.members().take(10_000);
+        tenThousand = List.ofAll(first.values());
     }
 
     @TearDown(Level.Trial)

@@ -165,6 +165,16 @@ final class Reverse {
         java.util.LinkedHashSet<Specialty> specialties = new java.util.LinkedHashSet<>();
         java.util.Set<String> modes = new java.util.TreeSet<>();
         java.util.LinkedHashSet<StructureId> sites = new java.util.LinkedHashSet<>();
+        // The Annuaire puts ordinal specialties among the practitioner's savoir-faire qualifications.
+        for (var q : p.getQualification()) {
+            for (String code : Fhir.codes(List.of(q.getCode()), FhirSystems.SPECIALTY)) {
+                try {
+                    specialties.add(Specialty.of(code));
+                } catch (IllegalArgumentException e) {
+                    problems.add(Fhir.at(unknownCode(FhirSystems.SPECIALTY, code), p, "qualification"));
+                }
+            }
+        }
         for (PractitionerRole r : roles) {
             for (String code : Fhir.codes(r.getSpecialty(), FhirSystems.SPECIALTY)) {
                 try {
