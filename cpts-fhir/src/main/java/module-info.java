@@ -15,5 +15,5 @@ module io.github.cptskit.fhir {
     requires com.fasterxml.jackson.core;
 
     exports io.github.cptskit.fhir;
-// exports io.github.cptskit.fhir.annuaire;
+    exports io.github.cptskit.fhir.annuaire;
 }
