@@ -106,7 +106,7 @@ final class MembersCommand {
                                 System.err.println(p.format(Main.locale()));
                             }
                         }));
-            } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
+            } catch (IOException e) {
                 throw unreadable(file, e);
             }
             if (bar != null) {

@@ -501,7 +501,7 @@ class CliIT {
                 }
             }
         }
-        assertThat(ours).hasSize(3); // core, aci, pathways
+        assertThat(ours).hasSize(4); // core, aci, pathways, fhir
         try (var loader =
                 new java.net.URLClassLoader(urls.toArray(new java.net.URL[0]), ClassLoader.getPlatformClassLoader())) {
             int loaded = 0;
