@@ -145,7 +145,8 @@ final class Reverse {
                 var v = profession(c);
                 if (v.isDefined()) {
                     if (v.get().isInvalid()) {
-                        problems.add(Fhir.at(v.get().getError(), p, "qualification[" + i + "]"));
+                        int at = i;
+                        v.get().getError().forEach(e -> problems.add(Fhir.at(e, p, "qualification[" + at + "]")));
                     } else {
                         profession = v.get().get();
                     }
@@ -216,7 +217,7 @@ final class Reverse {
     }
 
     /** The profession of a coding, if its system is one of the professions' (none: TRE_R95 or R94). */
-    private static Option<Validation<Problem, Profession>> profession(Coding c) {
+    private static Option<Validation<Seq<Problem>, Profession>> profession(Coding c) {
         if (FhirSystems.PROFESSION.equals(c.getSystem())) {
             return Option.some(Profession.ofCode(Profession.Nomenclature.TRE_G15, String.valueOf(c.getCode())));
         }

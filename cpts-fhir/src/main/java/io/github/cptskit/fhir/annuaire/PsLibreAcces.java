@@ -355,7 +355,7 @@ public final class PsLibreAcces {
             String code = f.get(profession).strip();
             Profession p = PROFESSIONS.get(code);
             if (p == null) {
-                problems.add(Profession.ofCode(code).getError().at(at(n, profession, PROFESSION)));
+                Profession.ofCode(code).getError().forEach(e -> problems.add(e.at(at(n, profession, PROFESSION))));
             }
             return p;
         }
