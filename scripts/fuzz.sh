@@ -32,10 +32,11 @@ targets=(
   "cpts-cli UserFilesFuzzTest portfolioCsv"
   "cpts-pathways EventLogFuzzTest eventLog"
   "cpts-pathways EventLogFuzzTest commands"
+  "cpts-fhir PsLibreAccesFuzzTest lines"
 )
 # shellcheck disable=SC2086
 ./mvnw -B -q ${MVN_ARGS:-} install -DskipTests -Djacoco.skip=true -Dspotless.check.skip=true \
-  -pl cpts-core,cpts-aci,cpts-pathways,cpts-cli -am || exit 100
+  -pl cpts-core,cpts-aci,cpts-pathways,cpts-fhir,cpts-cli -am || exit 100
 failed=()
 for t in "${targets[@]}"; do
   grep -qE -- "$filter" <<< "$t" || continue

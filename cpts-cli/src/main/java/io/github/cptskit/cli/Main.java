@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The researchers' command line: {@code cpts simulate | aci | territory | validate | pathway}. Exit codes: 0 success, 1
+ * The researchers' command line: {@code cpts simulate | aci | territory | validate | pathway | members}. Exit codes: 0 success, 1
  * validation errors found, 2 bad input or usage, 3 internal error. User errors print their problems
  * (file:line:column, code, message, legal reference), never a stack trace.
  */
@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
             AciCommand.class,
             TerritoryCommand.class,
             ValidateCommand.class,
-            PathwayCommand.class
+            PathwayCommand.class,
+            MembersCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:validation errors found", "2:bad input or usage", "3:internal error"})

@@ -224,11 +224,26 @@ final class ValidateCommand implements Callable<Integer> {
             if (p == null) {
                 missing(m, "profession");
             } else {
-                var v = Profession.ofCode(String.valueOf(p.text()));
-                if (v.isInvalid()) {
-                    v.getError().forEach(e -> problems.add(e.at(p.at(source))));
+                // "nomenclature" (TRE_G15 unless given) lets cpts members import write TRE_R95/R94 professions.
+                JsonTree.Node n = f.get("nomenclature");
+                var nomenclature = n == null
+                        ? io.vavr.control.Option.some(Profession.Nomenclature.TRE_G15)
+                        : List.of(Profession.Nomenclature.values())
+                                .find(x -> x.name().equals(n.text()));
+                if (nomenclature.isEmpty()) {
+                    bad(
+                            n,
+                            "NOMENCLATURE_UNKNOWN",
+                            "nomenclature de profession inconnue",
+                            "unknown profession nomenclature",
+                            "TRE_G15, TRE_R95, TRE_R94");
                 } else {
-                    profession = v.get();
+                    var v = Profession.ofCode(nomenclature.get(), String.valueOf(p.text()));
+                    if (v.isInvalid()) {
+                        v.getError().forEach(e -> problems.add(e.at(p.at(source))));
+                    } else {
+                        profession = v.get();
+                    }
                 }
             }
             List<Specialty> specialties = List.empty();

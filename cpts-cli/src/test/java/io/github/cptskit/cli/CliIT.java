@@ -501,7 +501,7 @@ class CliIT {
                 }
             }
         }
-        assertThat(ours).hasSize(3); // core, aci, pathways
+        assertThat(ours).hasSize(4); // core, aci, pathways, fhir
         try (var loader =
                 new java.net.URLClassLoader(urls.toArray(new java.net.URL[0]), ClassLoader.getPlatformClassLoader())) {
             int loaded = 0;
@@ -559,5 +559,45 @@ class CliIT {
         assertThat(cpts("simulate", "--draws", "many").exit()).isEqualTo(2);
         assertThat(cpts("nope").exit()).isEqualTo(2);
         assertThat(cpts("--help").exit()).isZero();
+    }
+
+    @Test
+    void membersImportSelectsTheProfessionalsOfTheCommunesAndReportsEveryRefusedLine() throws Exception {
+        Run synthetic = cpts("members", "synthetic", "3000", "--seed", "7", "--bad-every", "100");
+        assertThat(synthetic.exit()).isZero();
+        Path file = tmp.resolve("PS_LibreAcces_Personne_activite.txt");
+        Files.writeString(file, synthetic.out());
+        Path json = tmp.resolve("members.json");
+        Run r = cpts("members", "import", file.toString(), "--commune", "01053", "2A004", "--out", json.toString());
+        assertNoStackTrace(r);
+        assertThat(r.exit()).isEqualTo(1);
+        java.util.List<String> refused =
+                r.err().lines().filter(l -> l.startsWith(file + ":")).toList();
+        assertThat(refused)
+                .isNotEmpty()
+                .allMatch(l -> l.matches(".*\\.txt:\\d+:\\d+.*(ANNUAIRE_|RPPS_|ADELI_|PROFESSION_).*"));
+        assertThat(r.err()).contains("3000 lines: ").contains(" refused; ").doesNotContain("[#");
+        String members = Files.readString(json);
+        assertThat(members).contains("\"members\"").contains("\"type\" : \"professional\"");
+        // the members it writes are what cpts validate reads
+        Path cptsFile = tmp.resolve("cpts.json");
+        Files.writeString(
+                cptsFile,
+                "{\"name\": \"CPTS test\", \"communes\": [\"01053\"], \"lifecycle\": {\"initiative\": \"2024-01-10\"}, "
+                        + members.substring(members.indexOf("\"members\""), members.lastIndexOf('}'))
+                        + "}");
+        Run validate = cpts("validate", cptsFile.toString());
+        assertNoStackTrace(validate);
+        assertThat(validate.exit()).as(validate.err()).isIn(0, 1);
+
+        Run noTerritory = cpts("members", "import", file.toString());
+        assertThat(noTerritory.exit()).isEqualTo(2);
+        assertThat(noTerritory.err()).contains("MEMBERS_NO_TERRITORY");
+        Path notAnExtraction = tmp.resolve("other.txt");
+        Files.writeString(notAnExtraction, "a|b|c\n1|2|3\n");
+        Run other = cpts("members", "import", notAnExtraction.toString(), "--commune", "01053");
+        assertNoStackTrace(other);
+        assertThat(other.exit()).isEqualTo(2);
+        assertThat(other.err()).contains(notAnExtraction + ":1:1").contains("ANNUAIRE_HEADER");
     }
 }

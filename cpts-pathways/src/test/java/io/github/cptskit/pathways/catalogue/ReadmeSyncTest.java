@@ -21,6 +21,9 @@ class ReadmeSyncTest {
     private static final Path README = Path.of("..", "README.md");
     private static final Path CONSUMER =
             Path.of("..", "it", "consumer", "src", "main", "java", "consumer", "ReadmeExamples.java");
+    // cpts-fhir's example runs in its own consumer check (HAPI runs on the class path only)
+    private static final Path CONSUMER_FHIR =
+            Path.of("..", "it", "consumer-fhir", "src", "main", "java", "consumerfhir", "ReadmeFhirExample.java");
 
     /** A line without its trailing comment, with runs of blanks made one. */
     private static String normalise(String line) {
@@ -42,8 +45,10 @@ class ReadmeSyncTest {
     void everyReadmeExampleLineIsCompiledByTheConsumerCheck() throws IOException {
         List<String> readme = javaBlocks(Files.readString(README));
         String consumer = Files.readString(CONSUMER);
-        List<String> consumerLines =
-                consumer.lines().map(ReadmeSyncTest::normalise).toList();
+        List<String> consumerLines = (consumer + "\n" + Files.readString(CONSUMER_FHIR))
+                .lines()
+                .map(ReadmeSyncTest::normalise)
+                .toList();
         String consumerCode = String.join(" ", consumerLines);
         assertThat(readme).as("the README has Java examples").hasSizeGreaterThan(50);
         List<String> missing = new ArrayList<>();

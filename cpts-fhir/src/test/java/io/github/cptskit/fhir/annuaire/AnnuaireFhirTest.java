@@ -1,0 +1,121 @@
+package io.github.cptskit.fhir.annuaire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cptskit.core.member.Member;
+import io.github.cptskit.core.problem.Problem;
+import io.github.cptskit.core.profession.ExerciseMode;
+import io.github.cptskit.core.profession.Profession;
+import io.github.cptskit.core.profession.Specialty;
+import io.github.cptskit.fhir.CptsFhir;
+import io.vavr.collection.Seq;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import org.hl7.fhir.r4.model.Bundle;
+import org.junit.jupiter.api.Test;
+
+class AnnuaireFhirTest {
+
+    record Read(
+            io.vavr.control.Validation<Seq<Problem>, ImportSummary> summary,
+            java.util.List<Member.HealthProfessional> members,
+            java.util.List<RefusedLine> refused) {}
+
+    static Read read(String text) throws IOException {
+        java.util.List<Member.HealthProfessional> m = new ArrayList<>();
+        java.util.List<RefusedLine> r = new ArrayList<>();
+        var s = AnnuaireFhir.read(
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "annuaire.json", m::add, r::add);
+        return new Read(s, m, r);
+    }
+
+    /** Professionals of a synthetic extraction. */
+    static Seq<Member.HealthProfessional> professionals(int n) throws IOException {
+        Professionals p = new Professionals();
+        PsLibreAcces.read(
+                new ByteArrayInputStream(PsLibreAccesTest.synthetic(n, 11, 0).getBytes(StandardCharsets.UTF_8)),
+                "ps.txt",
+                p,
+                r -> {});
+        return p.members();
+    }
+
+    @Test
+    void aBundleOfPractitionersAndRolesGivesTheProfessionalsBack() throws IOException {
+        Seq<Member.HealthProfessional> members = professionals(300);
+        Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);
+        for (Member.HealthProfessional m : members) {
+            // roles first for some: the join does not depend on the order
+            CptsFhir.practitionerRoles(m).forEach(r -> bundle.addEntry().setResource(r));
+            bundle.addEntry().setResource(CptsFhir.practitioner(m));
+        }
+        bundle.addEntry().setResource(new org.hl7.fhir.r4.model.Organization().setName("ignored"));
+        String json = CptsFhir.context().newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle);
+        Read r = read(json);
+        assertThat(r.summary().get()).isEqualTo(new ImportSummary(members.size(), members.size(), 0));
+        assertThat(r.members()).containsExactlyElementsOf(members);
+    }
+
+    @Test
+    void ndjsonLinesAreResources() throws IOException {
+        Seq<Member.HealthProfessional> members = professionals(50);
+        StringBuilder b = new StringBuilder();
+        var json = CptsFhir.context().newJsonParser();
+        for (Member.HealthProfessional m : members) {
+            b.append(json.encodeResourceToString(CptsFhir.practitioner(m))).append('\n');
+            CptsFhir.practitionerRoles(m)
+                    .forEach(x -> b.append(json.encodeResourceToString(x)).append('\n'));
+        }
+        b.append("{\"resourceType\": \"Practitioner\", \"id\": \"x1\", \"identifier\": [{\"system\":"
+                + " \"urn:oid:1.2.250.1.71.4.2.1\", \"value\": \"810002909372\"}]}\n");
+        b.append("{\"resourceType\": \"Nonsense\"}\n");
+        Read r = read(b.toString());
+        assertThat(r.members()).containsExactlyElementsOf(members);
+        assertThat(r.summary().get()).isEqualTo(new ImportSummary(members.size() + 2, members.size(), 2));
+        assertThat(r.refused())
+                .extracting(l -> l.problems().head().code())
+                .containsExactlyInAnyOrder("ANNUAIRE_FHIR_RESOURCE", "RPPS_KEY");
+        assertThat(r.refused()).allMatch(l -> l.line() == members.size() * 2 + 1 || l.line() > members.size());
+    }
+
+    @Test
+    void anAnnuaireShapedPractitionerIsRead() throws IOException {
+        // The shape of the ANS Annuaire IG's examples: IDNPS and RPPS identifiers, the profession and its
+        // category in the exercicePro qualification, a savoir-faire, a role with a TRE_R23 mode and a
+        // literal reference to its organisation.
+        String bundle = """
+                {"resourceType": "Bundle", "type": "searchset", "entry": [
+                 {"fullUrl": "https://example.org/Practitioner/1", "resource": {"resourceType": "Practitioner",
+                  "id": "1", "identifier": [
+                   {"use": "official", "system": "urn:oid:1.2.250.1.71.4.2.1", "value": "810002909371",
+                    "type": {"coding": [{"system": "https://hl7.fr/ig/fhir/core/CodeSystem/fr-core-cs-v2-0203", "code": "IDNPS"}]}},
+                   {"use": "official", "system": "https://rpps.esante.gouv.fr", "value": "10002909371"}],
+                  "qualification": [
+                   {"code": {"coding": [
+                     {"system": "https://mos.esante.gouv.fr/NOS/TRE_G15-ProfessionSante/FHIR/TRE-G15-ProfessionSante", "code": "10"},
+                     {"system": "https://mos.esante.gouv.fr/NOS/TRE_R09-CategorieProfessionnelle/FHIR/TRE-R09-CategorieProfessionnelle", "code": "C"}]}},
+                   {"code": {"coding": [
+                     {"system": "https://mos.esante.gouv.fr/NOS/TRE_R38-SpecialiteOrdinale/FHIR/TRE-R38-SpecialiteOrdinale", "code": "SM54"}]}}]}},
+                 {"resource": {"resourceType": "PractitionerRole", "id": "r1",
+                  "practitioner": {"reference": "Practitioner/1"}, "organization": {"reference": "Organization/548812"},
+                  "code": [{"coding": [{"system": "https://mos.esante.gouv.fr/NOS/TRE_R23-ModeExercice/FHIR/TRE-R23-ModeExercice", "code": "S"}]}]}}
+                ]}
+                """;
+        Read r = read(bundle);
+        Member.HealthProfessional p = r.members().get(0);
+        assertThat(p.id().value()).isEqualTo("810002909371");
+        assertThat(p.profession()).isEqualTo(Profession.MEDECIN);
+        assertThat(p.specialties()).containsExactly(Specialty.SM54);
+        assertThat(p.mode()).isEqualTo(ExerciseMode.SALARIE);
+        assertThat(p.practisesAt()).isEmpty();
+    }
+
+    @Test
+    void brokenJsonIsOneCodedProblem() throws IOException {
+        Read r = read("{\"resourceType\": \"Bundle\", \"entry\": [ {\"resource\": {\"resourceType\": ");
+        assertThat(r.summary().getError().single().code()).isEqualTo("ANNUAIRE_FHIR_SYNTAX");
+        assertThat(r.summary().getError().single().location().get().line()).isEqualTo(1);
+    }
+}

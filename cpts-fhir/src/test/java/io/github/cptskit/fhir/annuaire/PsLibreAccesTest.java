@@ -1,0 +1,223 @@
+package io.github.cptskit.fhir.annuaire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cptskit.core.member.Member;
+import io.github.cptskit.core.member.StructureId;
+import io.github.cptskit.core.problem.Problem;
+import io.github.cptskit.core.profession.ExerciseMode;
+import io.github.cptskit.core.profession.Profession;
+import io.github.cptskit.core.profession.Specialty;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import org.junit.jupiter.api.Test;
+
+class PsLibreAccesTest {
+
+    static final Seq<String> COMMUNES = List.of("01053", "01173", "2A004", "97411", "75056");
+
+    static String synthetic(long lines, long seed, int badEvery) throws IOException {
+        StringWriter w = new StringWriter();
+        PsLibreAcces.writeSynthetic(w, lines, seed, COMMUNES, badEvery);
+        return w.toString();
+    }
+
+    record Read(
+            Validation<Seq<Problem>, ImportSummary> summary,
+            java.util.List<Activity> activities,
+            java.util.List<RefusedLine> refused) {}
+
+    static Read read(String text) throws IOException {
+        return read(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Read read(byte[] bytes) throws IOException {
+        java.util.List<Activity> a = new ArrayList<>();
+        java.util.List<RefusedLine> r = new ArrayList<>();
+        var s = PsLibreAcces.read(new ByteArrayInputStream(bytes), "ps.txt", a::add, r::add);
+        return new Read(s, a, r);
+    }
+
+    static String header() {
+        return PsLibreAcces.COLUMNS.mkString("", "|", "|\n");
+    }
+
+    /** A line of the extraction with the given fields set (by column name), the others empty. */
+    static String line(String... nameValue) {
+        String[] f = new String[PsLibreAcces.COLUMNS.size()];
+        java.util.Arrays.fill(f, "");
+        for (int i = 0; i < nameValue.length; i += 2) {
+            f[PsLibreAcces.COLUMNS.indexOf(nameValue[i])] = nameValue[i + 1];
+        }
+        return String.join("|", f) + "|\n";
+    }
+
+    static final String[] GP = {
+        PsLibreAcces.TYPE_ID, "8",
+        PsLibreAcces.ID, "10002909371",
+        PsLibreAcces.IDNPS, "810002909371",
+        PsLibreAcces.PROFESSION, "10",
+        PsLibreAcces.SAVOIR_FAIRE_TYPE, "S",
+        PsLibreAcces.SAVOIR_FAIRE, "SM54",
+        PsLibreAcces.MODE, "L",
+        PsLibreAcces.FINESS, "010002129",
+        PsLibreAcces.COMMUNE, "01053"
+    };
+
+    static String[] with(String[] base, String name, String value) {
+        String[] copy = base.clone();
+        for (int i = 0; i < copy.length; i += 2) {
+            if (copy[i].equals(name)) {
+                copy[i + 1] = value;
+                return copy;
+            }
+        }
+        String[] longer = java.util.Arrays.copyOf(copy, copy.length + 2);
+        longer[copy.length] = name;
+        longer[copy.length + 1] = value;
+        return longer;
+    }
+
+    @Test
+    void aLineIsAProfessionalWithProfessionSpecialtyModeSiteAndCommune() throws IOException {
+        Read r = read(header() + line(GP));
+        assertThat(r.summary().get()).isEqualTo(new ImportSummary(1, 1, 0));
+        Activity a = r.activities().get(0);
+        assertThat(a.line()).isEqualTo(2);
+        Member.HealthProfessional p = a.professional();
+        assertThat(p.id().value()).isEqualTo("810002909371");
+        assertThat(p.profession()).isEqualTo(Profession.MEDECIN);
+        assertThat(p.specialties()).containsExactly(Specialty.SM54);
+        assertThat(p.mode()).isEqualTo(ExerciseMode.LIBERAL);
+        assertThat(p.practisesAt()).containsExactly(new StructureId("FINESS_ET", "010002129"));
+        assertThat(a.commune().get().value()).isEqualTo("01053");
+    }
+
+    @Test
+    void aBomAndCrLfLineEndsAreRead() throws IOException {
+        Read r = read("\uFEFF" + (header() + line(GP)).replace("\n", "\r\n"));
+        assertThat(r.summary().get().imported()).isEqualTo(1);
+    }
+
+    @Test
+    void everyBadLineIsRefusedWithItsLineColumnAndCodesAndTheOthersImported() throws IOException {
+        String text = header()
+                + line(with(GP, PsLibreAcces.IDNPS, "810002909372")) // line 2: bad RPPS key
+                + line(GP) // line 3
+                + line(with(with(GP, PsLibreAcces.PROFESSION, "99"), PsLibreAcces.MODE, "")) // line 4: two problems
+                + "8|10002909371|810002909371|\n" // line 5: too few fields
+                + line(with(GP, PsLibreAcces.TYPE_ID, "0")) // line 6: the IDNPS is not 0 + identifier
+                + line(with(GP, PsLibreAcces.MODE, "B")) // line 7
+                + line(with(GP, PsLibreAcces.COMMUNE, "ABCDE")) // line 8
+                + line(with(GP, PsLibreAcces.SAVOIR_FAIRE, "médecine")) // line 9
+                + line(with(GP, PsLibreAcces.IDNPS, "")); // line 10
+        Read r = read(text);
+        assertThat(r.summary().get()).isEqualTo(new ImportSummary(9, 1, 8));
+        assertThat(r.activities()).extracting(Activity::line).containsExactly(3L);
+        var byLine = new java.util.TreeMap<Long, java.util.List<String>>();
+        for (RefusedLine l : r.refused()) {
+            byLine.put(l.line(), l.problems().map(Problem::code).toJavaList());
+            for (Problem p : l.problems()) {
+                assertThat(p.location().get().source()).isEqualTo("ps.txt");
+                assertThat(p.location().get().line()).isEqualTo(l.line());
+                assertThat(p.location().get().column()).isPositive();
+                assertThat(p.messageFr()).isNotBlank();
+                assertThat(p.messageEn()).isNotBlank();
+            }
+        }
+        assertThat(byLine.get(2L)).containsExactly("RPPS_KEY");
+        assertThat(byLine.get(4L)).containsExactlyInAnyOrder("PROFESSION_UNKNOWN", "ANNUAIRE_MODE_MISSING");
+        assertThat(byLine.get(5L)).containsExactly("ANNUAIRE_COLUMNS");
+        assertThat(byLine.get(6L)).containsExactly("ANNUAIRE_ID_MISMATCH");
+        assertThat(byLine.get(7L)).containsExactly("ANNUAIRE_MODE_UNSUPPORTED");
+        assertThat(byLine.get(8L)).isNotEmpty().allMatch(c -> c.startsWith("INSEE"));
+        assertThat(byLine.get(9L)).containsExactly("ANNUAIRE_SPECIALTY_INVALID");
+        assertThat(byLine.get(10L)).containsExactly("ANNUAIRE_FIELD_MISSING");
+        // the column of the IDNPS field: after the two fields before it and their separators
+        Problem key = r.refused().get(0).problems().head();
+        assertThat(key.location().get().column()).isEqualTo("8|10002909371|".length() + 1);
+    }
+
+    @Test
+    void bytesThatAreNotUtf8RefuseTheirLineOnly() throws IOException {
+        byte[] good = (header() + line(GP)).getBytes(StandardCharsets.UTF_8);
+        byte[] bad = line(GP).getBytes(StandardCharsets.UTF_8);
+        bad[40] = (byte) 0xC3;
+        bad[41] = (byte) 0x28;
+        byte[] all = new byte[good.length + bad.length];
+        System.arraycopy(good, 0, all, 0, good.length);
+        System.arraycopy(bad, 0, all, good.length, bad.length);
+        Read r = read(all);
+        assertThat(r.summary().get()).isEqualTo(new ImportSummary(2, 1, 1));
+        assertThat(r.refused().get(0).problems().head().code()).isEqualTo("ANNUAIRE_ENCODING");
+    }
+
+    @Test
+    void aFileWithoutTheRequiredColumnsOrEmptyIsRefusedWhole() throws IOException {
+        Read other = read("a|b|c|\n1|2|3|\n");
+        assertThat(other.summary().getError().map(Problem::code).distinct()).containsExactly("ANNUAIRE_HEADER");
+        assertThat(other.summary().getError()).hasSize(PsLibreAcces.REQUIRED.size());
+        assertThat(other.activities()).isEmpty();
+        assertThat(read("").summary().getError().head().code()).isEqualTo("ANNUAIRE_EMPTY");
+    }
+
+    @Test
+    void columnsAreFoundByNameWhateverTheirOrder() throws IOException {
+        String text = "Code profession|Identification nationale PP|Extra|Type d'identifiant PP|Identifiant PP|"
+                + "Code type savoir-faire|Code savoir-faire|Code mode exercice|Numéro SIRET site|Numéro FINESS site|"
+                + "Code commune (coord. structure)|\n"
+                + "60|0691234567|x|0|691234567|||S|73282932000074||2A004|\n";
+        Read r = read(text);
+        Member.HealthProfessional p = r.activities().get(0).professional();
+        assertThat(p.id().value()).isEqualTo("0691234567");
+        assertThat(p.profession()).isEqualTo(Profession.INFIRMIER);
+        assertThat(p.mode()).isEqualTo(ExerciseMode.SALARIE);
+        assertThat(p.practisesAt()).containsExactly(new StructureId("SIRET", "73282932000074"));
+    }
+
+    @Test
+    void aSyntheticFileIsReadWithCountsThatAddUp() throws IOException {
+        Read clean = read(synthetic(5_000, 7, 0));
+        assertThat(clean.summary().get()).isEqualTo(new ImportSummary(5_000, 5_000, 0));
+        Read dirty = read(synthetic(5_000, 7, 20));
+        ImportSummary s = dirty.summary().get();
+        assertThat(s.lines()).isEqualTo(5_000);
+        assertThat(s.refused()).isBetween(100L, 500L);
+        assertThat(dirty.activities()).hasSize((int) s.imported());
+        assertThat(dirty.refused()).hasSize((int) s.refused());
+        assertThat(dirty.refused())
+                .flatExtracting(l -> l.problems().map(Problem::code).toJavaList())
+                .allMatch(c -> c.startsWith("ANNUAIRE_")
+                        || c.startsWith("RPPS_")
+                        || c.startsWith("ADELI_")
+                        || c.equals("PROFESSION_UNKNOWN"));
+        assertThat(synthetic(5_000, 7, 20)).isEqualTo(synthetic(5_000, 7, 20));
+    }
+
+    @Test
+    void professionalsGatherTheirActivities() throws IOException {
+        String text = header()
+                + line(GP)
+                + line(with(
+                        with(with(GP, PsLibreAcces.MODE, "S"), PsLibreAcces.SAVOIR_FAIRE, "SM26"),
+                        PsLibreAcces.FINESS,
+                        "010002137"))
+                + line(with(GP, PsLibreAcces.PROFESSION, "21"));
+        Professionals gathered = new Professionals("ps.txt");
+        var s = PsLibreAcces.read(
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "ps.txt", gathered, l -> {});
+        assertThat(s.get().imported()).isEqualTo(3);
+        Member.HealthProfessional p = gathered.members().single();
+        assertThat(p.mode()).isEqualTo(ExerciseMode.MIXTE);
+        assertThat(p.specialties()).containsExactly(Specialty.SM54, Specialty.SM26);
+        assertThat(p.practisesAt()).hasSize(2);
+        assertThat(gathered.warnings().single().code()).isEqualTo("ANNUAIRE_SECOND_PROFESSION");
+        assertThat(gathered.warnings().single().location().get().line()).isEqualTo(4);
+    }
+}

@@ -1,0 +1,3 @@
+module consumerfhir {
+    requires io.github.cptskit.fhir;
+}
