@@ -1,6 +1,8 @@
 package io.github.cptskit.aci.calculation;
 
 import io.github.cptskit.aci.tariff.Mission;
+import io.github.cptskit.aci.tariff.MissionKey;
+import io.github.cptskit.aci.tariff.Parameter;
 import io.github.cptskit.aci.tariff.ProRata;
 import io.github.cptskit.aci.tariff.Tariff;
 import io.github.cptskit.aci.tariff.TariffRules;
@@ -202,8 +204,8 @@ public final class RemunerationCalculator {
                                         + " » n'est pas contractée par " + s.id() + " (règles " + t.version() + ")",
                                 "mandatory mission \"" + m.label(java.util.Locale.ENGLISH) + "\" is not contracted by "
                                         + s.id() + " (rules " + t.version() + ")")
-                        .withReference(
-                                t.source("missions." + m.key() + ".obligatoire").reference()));
+                        .withReference(t.source(Parameter.MISSION_MANDATORY, MissionKey.of(m))
+                                .reference()));
             }
         }
         return problems.isEmpty() ? Validation.valid(t) : Validation.invalid(problems);
@@ -269,7 +271,6 @@ public final class RemunerationCalculator {
 
     private static Remuneration explained(Scenario s, Tariff t) {
         SizeBand band = t.scale().bandOf(s.population());
-        String b = "taille" + band.number();
         List<Line> lines = List.empty();
         List<Payment> schedule = List.empty();
         List<Problem> warnings = List.empty();
@@ -281,7 +282,7 @@ public final class RemunerationCalculator {
                 euros(fonct) + " ("
                         + (t.scaleSource().confidence().needsWarning() ? "band from an unconfirmed scale, " : "")
                         + "population " + s.population() + ")",
-                List.of(used(t, "fonctionnement." + b))));
+                List.of(used(t, Parameter.FONCTIONNEMENT.path(band)))));
         schedule = schedule.appendAll(split(
                 Option.none(),
                 s.contractYear(),
@@ -306,8 +307,7 @@ public final class RemunerationCalculator {
             long[] r = proRata(t, s, start.get());
             String rate =
                     r[0] == r[1] ? "" : " × " + r[0] + "/" + r[1] + (t.proRata() == ProRata.MOIS ? " months" : " days");
-            List<UsedParameter> prorataParam =
-                    r[0] == r[1] ? List.empty() : List.of(used(t, "paiement.prorata.methode"));
+            List<UsedParameter> prorataParam = r[0] == r[1] ? List.empty() : List.of(used(t, Parameter.PRORATA.path()));
             long fixedBase = t.fixedCents(m, band);
             long fixed = roundHalfUp(fixedBase * r[0], r[1]);
             lines = lines.append(new Line(
@@ -315,7 +315,7 @@ public final class RemunerationCalculator {
                     Option.some(m),
                     Amounts.ofCents(fixed),
                     euros(fixedBase) + rate,
-                    prorataParam.prepend(used(t, "missions." + m.key() + ".fixe." + b))));
+                    prorataParam.prepend(used(t, Parameter.MISSION_FIXED.path(MissionKey.of(m), band)))));
             int ppm = s.achievements().get(m).getOrElse(Achievement.NONE).partsPerMillion();
             long varBase = t.variableCents(m, band);
             long variable = roundHalfUp(varBase * ppm * r[0], 1_000_000L * r[1]);
@@ -325,7 +325,7 @@ public final class RemunerationCalculator {
                     Amounts.ofCents(variable),
                     euros(varBase) + " × achievement "
                             + BigDecimal.valueOf(ppm, 6).stripTrailingZeros().toPlainString() + rate,
-                    prorataParam.prepend(used(t, "missions." + m.key() + ".variable." + b))));
+                    prorataParam.prepend(used(t, Parameter.MISSION_VARIABLE.path(MissionKey.of(m), band)))));
             LocalDate paidFrom = start.get().isAfter(s.yearStart()) ? start.get() : s.yearStart();
             if (fixed > 0) {
                 schedule = schedule.appendAll(
@@ -346,7 +346,7 @@ public final class RemunerationCalculator {
                                         + t.startMonths(m) + " mois suivant la signature",
                                 "mission " + m.key() + " started on " + start.get() + ", after the " + t.startMonths(m)
                                         + "-month deadline from signature")
-                        .withReference(t.source("missions." + m.key() + ".demarrage.mois")
+                        .withReference(t.source(Parameter.MISSION_START, MissionKey.of(m))
                                 .reference()));
             }
         }
@@ -360,7 +360,7 @@ public final class RemunerationCalculator {
                     Option.none(),
                     Amounts.ofCents(-excess),
                     "−(" + euros(total) + " − " + euros(ceiling) + ")",
-                    List.of(used(t, "plafond." + b))));
+                    List.of(used(t, Parameter.CEILING.path(band)))));
             schedule = schedule.append(Payment.of(
                     Payment.Kind.CEILING_CAP, Option.none(), s.contractYear(), s.yearEnd(), Amounts.ofCents(-excess)));
             warnings = warnings.append(Problem.warning(
@@ -369,7 +369,7 @@ public final class RemunerationCalculator {
                                     + euros(ceiling) + ") : " + euros(excess) + " sont écrêtés",
                             "the total " + euros(total) + " exceeds the ceiling of band " + band.number() + " ("
                                     + euros(ceiling) + "): " + euros(excess) + " are capped")
-                    .withReference(t.source("plafond." + b).reference()));
+                    .withReference(t.source(Parameter.CEILING, band).reference()));
             total = ceiling;
         }
         Seq<String> unconfirmed = lines.flatMap(Line::parameters)

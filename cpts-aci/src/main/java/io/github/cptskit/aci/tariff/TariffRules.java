@@ -1,6 +1,5 @@
 package io.github.cptskit.aci.tariff;
 
-import io.github.cptskit.aci.internal.RuleFileReader;
 import io.github.cptskit.core.law.EffectiveDated;
 import io.github.cptskit.core.law.Sourced;
 import io.github.cptskit.core.problem.Location;
@@ -54,6 +53,9 @@ import java.util.Objects;
 public final class TariffRules {
 
     private static final String[] BUNDLED = {"accord-2019.json", "avenant-2.json"};
+
+    private static final java.util.Set<MissionKey> BUILT_IN =
+            MissionKey.builtIn().toJavaSet();
 
     private final List<RuleText> texts;
     private final EffectiveDated<SizeBandScale> scale;
@@ -120,8 +122,10 @@ public final class TariffRules {
                                 + a.effective() + ")"));
             }
         }
+        java.util.Set<MissionKey> missions = new java.util.HashSet<>(BUILT_IN);
         for (RuleText t : texts) {
-            problems = problems.appendAll(checkParameters(t));
+            missions.addAll(declaredMissions(t));
+            problems = problems.appendAll(checkParameters(t, missions));
         }
         return problems.isEmpty()
                 ? Validation.valid(new TariffRules(List.ofAll(texts), SizeBandScale.bundled()))
@@ -135,11 +139,12 @@ public final class TariffRules {
      * @return the paths, sorted
      */
     public static Seq<String> knownParameters() {
-        return List.ofAll(ParameterKind.KNOWN);
+        return List.ofAll(Parameter.paths(MissionKey.builtIn()));
     }
 
     /**
-     * Checks one parameter as every path that changes rules checks it.
+     * Checks one parameter as every path that changes rules checks it, for the six missions of the
+     * accord (a text that declares another mission is checked with {@link #plus(RuleText)}).
      *
      * @param path the path
      * @param value the raw value
@@ -148,7 +153,7 @@ public final class TariffRules {
      */
     public static Option<Problem> checkParameter(String path, String value) {
         return ParameterKind.checkParameter(
-                Objects.requireNonNull(path, "path"), Objects.requireNonNull(value, "value"));
+                Objects.requireNonNull(path, "path"), Objects.requireNonNull(value, "value"), BUILT_IN);
     }
 
     /**
@@ -188,7 +193,9 @@ public final class TariffRules {
      */
     public Validation<Seq<Problem>, TariffRules> plus(RuleText text) {
         Objects.requireNonNull(text, "text");
-        List<Problem> problems = checkParameters(text);
+        java.util.Set<MissionKey> missions = missions().toJavaSet();
+        missions.addAll(declaredMissions(text));
+        List<Problem> problems = checkParameters(text, missions);
         if (!texts.isEmpty() && text.effective().isBefore(texts.last().effective())) {
             problems = problems.append(Problem.error(
                     "TARIFF_DATES_NOT_ORDERED",
@@ -204,15 +211,47 @@ public final class TariffRules {
     }
 
     /** Every parameter of a text is one a calculation reads, with a well-formed value. */
-    private static List<Problem> checkParameters(RuleText text) {
+    private static List<Problem> checkParameters(RuleText text, java.util.Set<MissionKey> missions) {
         List<Problem> problems = List.empty();
         for (var e : text.parameters()) {
-            Option<Problem> bad = ParameterKind.checkParameter(e._1, e._2.value());
+            Option<Problem> bad = ParameterKind.checkParameter(e._1, e._2.value(), missions);
             if (bad.isDefined()) {
                 problems = problems.append(bad.get());
             }
         }
         return problems;
+    }
+
+    /**
+     * The missions a text declares: the keys whose {@code missions.<key>.obligatoire} it sets.
+     *
+     * @param text the text
+     * @return the keys, built-in ones included
+     */
+    static java.util.Set<MissionKey> declaredMissions(RuleText text) {
+        java.util.Set<MissionKey> keys = new java.util.LinkedHashSet<>();
+        for (String path : text.parameters().keySet()) {
+            Parameter.slotOf(path, null)
+                    .filter(s -> s.parameter() == Parameter.MISSION_MANDATORY)
+                    .forEach(s -> keys.add(s.mission().get()));
+        }
+        return keys;
+    }
+
+    /**
+     * Every mission these rules know: the six of the accord (in {@link Mission} order), then those
+     * the texts declare, in the order they are declared. {@link Tariff#missions()} says which are in
+     * force on a day.
+     *
+     * @return the missions
+     */
+    public Seq<MissionKey> missions() {
+        java.util.Set<MissionKey> all =
+                new java.util.LinkedHashSet<>(MissionKey.builtIn().toJavaList());
+        for (RuleText t : texts) {
+            all.addAll(declaredMissions(t));
+        }
+        return List.ofAll(all);
     }
 
     /**
@@ -226,13 +265,24 @@ public final class TariffRules {
         List<Problem> errors = List.ofAll(rules.check())
                 .filter(p -> p.isError()
                         && (p.code().equals("TARIFF_CEILING_EXCEEDED")
-                                || p.code().equals("TARIFF_BAND_THRESHOLDS")));
+                                || p.code().equals("TARIFF_BAND_THRESHOLDS")
+                                || declaresMissingFigure(p)));
         return errors.isEmpty() ? Validation.valid(rules) : Validation.invalid(errors);
     }
 
+    /** A figure missing for a mission a text declares (the bundled texts set every accord mission's). */
+    private static boolean declaresMissingFigure(Problem p) {
+        return p.code().equals("TARIFF_MISSING_PARAMETER")
+                && p.location()
+                        .map(l -> Parameter.slotOf(l.path(), null)
+                                .flatMap(Parameter.Slot::mission)
+                                .exists(m -> m.mission().isEmpty()))
+                        .getOrElse(false);
+    }
+
     /**
-     * These rules with one parameter replaced by a user's value on every date (the "--set PARAM=VALUE"
-     * of the command line). The value is flagged {@code USER_SUPPLIED}.
+     * These rules with one parameter replaced by a user's value on every date. The value is flagged
+     * {@code USER_SUPPLIED}; its source reads {@code user-supplied value, <path> = <value>}.
      *
      * @param path the parameter path
      * @param value the raw value, e.g. {@code 40000} or {@code MOIS}
@@ -243,7 +293,7 @@ public final class TariffRules {
     public Validation<Seq<Problem>, TariffRules> with(String path, String value) {
         // One step of a composed change: names and values are checked here, consistency by whoever
         // completes the change (with(Map), plus and the command line check it as a whole).
-        return replace(Objects.requireNonNull(path, "path"), Objects.requireNonNull(value, "value"))
+        return replace(Objects.requireNonNull(path, "path"), Objects.requireNonNull(value, "value"), "")
                 .mapError(List::of);
     }
 
@@ -257,11 +307,25 @@ public final class TariffRules {
      *     values, parameters no text in force sets, inconsistencies)
      */
     public Validation<Seq<Problem>, TariffRules> with(io.vavr.collection.Map<String, String> values) {
+        return with(values, "");
+    }
+
+    /**
+     * {@link #with(io.vavr.collection.Map)}, saying how the user supplied the figures: each figure's
+     * source reads {@code user-supplied value, <how> <path>=<value>} (the command line passes {@code
+     * --set}); without it, {@code user-supplied value, <path> = <value>}.
+     *
+     * @param values path to raw value
+     * @param how how the figures were supplied, e.g. {@code --set}; empty for none
+     * @return the new rules, or every problem
+     */
+    public Validation<Seq<Problem>, TariffRules> with(io.vavr.collection.Map<String, String> values, String how) {
         Objects.requireNonNull(values, "values");
+        Objects.requireNonNull(how, "how");
         List<Problem> problems = List.empty();
         TariffRules rules = this;
         for (var e : values) {
-            Validation<Problem, TariffRules> one = rules.replace(e._1, e._2);
+            Validation<Problem, TariffRules> one = rules.replace(e._1, e._2, how);
             if (one.isInvalid()) {
                 problems = problems.append(one.getError());
             } else {
@@ -271,8 +335,9 @@ public final class TariffRules {
         return problems.isEmpty() ? consistent(rules) : Validation.invalid(problems);
     }
 
-    private Validation<Problem, TariffRules> replace(String path, String value) {
-        Option<Problem> bad = ParameterKind.checkParameter(path, value);
+    private Validation<Problem, TariffRules> replace(String path, String value, String how) {
+        Option<Problem> bad =
+                ParameterKind.checkParameter(path, value, missions().toJavaSet());
         if (bad.isDefined()) {
             return Validation.invalid(bad.get());
         }
@@ -282,7 +347,9 @@ public final class TariffRules {
                     path + " n'est fixé par aucun texte : ajoutez-le par un fichier de règles daté",
                     path + " is set by no text: add it with a dated rule file"));
         }
-        Sourced<String> user = Sourced.userSupplied(value, "--set " + path + "=" + value);
+        // The figure's origin in domain terms: a value the user supplied for this parameter.
+        Sourced<String> user = Sourced.userSupplied(
+                value, how.isBlank() ? path + " = " + value : how.strip() + " " + path + "=" + value);
         List<RuleText> replaced = texts.map(t -> t.parameters().containsKey(path)
                 ? new RuleText(
                         t.version(),
@@ -443,7 +510,7 @@ public final class TariffRules {
         if (moved.isInvalid()) {
             return Validation.invalid(List.of(moved.getError()));
         }
-        return TariffBuilder.build(day, inForce.last().version(), moved.get(), TreeMap.ofEntries(values));
+        return TariffBuilder.build(day, inForce.last().version(), moved.get(), TreeMap.ofEntries(values), missions());
     }
 
     /**
@@ -452,9 +519,9 @@ public final class TariffRules {
      */
     private static Validation<Problem, Sourced<SizeBandScale>> thresholds(
             Sourced<SizeBandScale> base, Map<String, Sourced<String>> values, LocalDate day) {
-        Option<Sourced<String>> t2 = values.get(ParameterKind.THRESHOLD_PREFIX + 2);
-        Option<Sourced<String>> t3 = values.get(ParameterKind.THRESHOLD_PREFIX + 3);
-        Option<Sourced<String>> t4 = values.get(ParameterKind.THRESHOLD_PREFIX + 4);
+        Option<Sourced<String>> t2 = values.get(Parameter.BAND_THRESHOLD.path(SizeBand.TAILLE_2));
+        Option<Sourced<String>> t3 = values.get(Parameter.BAND_THRESHOLD.path(SizeBand.TAILLE_3));
+        Option<Sourced<String>> t4 = values.get(Parameter.BAND_THRESHOLD.path(SizeBand.TAILLE_4));
         if (t2.isEmpty() && t3.isEmpty() && t4.isEmpty()) {
             return Validation.valid(base);
         }
@@ -494,7 +561,7 @@ public final class TariffRules {
             Tariff tf = tariff.get();
             for (SizeBand band : SizeBand.values()) {
                 long sum = tf.fonctionnementCents(band);
-                for (Mission m : Mission.values()) {
+                for (MissionKey m : tf.missions()) {
                     sum += tf.fixedCents(m, band) + tf.variableCents(m, band);
                 }
                 long ceiling = tf.ceilingCents(band);
@@ -515,8 +582,8 @@ public final class TariffRules {
                                             + " €, sous le plafond de " + c + " €",
                                     t.version() + ", band " + band.number() + ": fonctionnement + missions = " + s
                                             + " €, below the ceiling of " + c + " €");
-                    problems = problems.append(p.withReference(
-                            tf.source("plafond.taille" + band.number()).reference()));
+                    problems = problems.append(
+                            p.withReference(tf.source(Parameter.CEILING, band).reference()));
                 }
             }
         }

@@ -63,7 +63,7 @@ class ExplanationTest {
     }
 
     private static String user(String path, String value) {
-        return "      " + path + " = " + value + " [USER_SUPPLIED] user-supplied value, --set " + path + "=" + value;
+        return "      " + path + " = " + value + " [USER_SUPPLIED] user-supplied value, " + path + " = " + value;
     }
 
     private static final String FONCTIONNEMENT =

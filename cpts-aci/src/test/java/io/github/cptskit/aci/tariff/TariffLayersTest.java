@@ -100,7 +100,8 @@ class TariffLayersTest {
             Sourced<String> v = p.at(d).get();
             assertThat(v.value()).isEqualTo("600000");
             assertThat(v.confidence()).isEqualTo(Confidence.USER_SUPPLIED);
-            assertThat(v.reference().article()).isEqualTo("--set plafond.taille4=600000");
+            assertThat(v.reference().article()).isEqualTo("plafond.taille4 = 600000");
+            assertThat(v.reference().text()).isEqualTo("user-supplied value");
         }
         // A text that did not set it still does not.
         TariffRules f = rules.with("fonctionnement.taille1", "55000.50").get();
