@@ -52,7 +52,7 @@ import java.util.Objects;
  */
 public final class TariffRules {
 
-    private static final String[] BUNDLED = {"accord-2019.json", "avenant-2.json"};
+    private static final String BUNDLED = "aci-rules.json";
 
     private static final java.util.Set<MissionKey> BUILT_IN =
             MissionKey.builtIn().toJavaSet();
@@ -85,20 +85,16 @@ public final class TariffRules {
                 warmUp.setDaemon(true);
                 warmUp.start();
             }
-            List<RuleText> texts = List.empty();
-            for (String name : BUNDLED) {
-                try (InputStream in = TariffRules.class.getResourceAsStream(name)) {
-                    Reader r = new InputStreamReader(Objects.requireNonNull(in, name), StandardCharsets.UTF_8);
-                    Validation<Seq<Problem>, RuleText> text = RuleFileReader.read(r, name);
-                    if (text.isInvalid()) {
-                        throw new IllegalStateException("bundled " + name + ": " + text.getError());
-                    }
-                    texts = texts.append(text.get());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+            try (InputStream in = TariffRules.class.getResourceAsStream(BUNDLED)) {
+                Reader r = new InputStreamReader(Objects.requireNonNull(in, BUNDLED), StandardCharsets.UTF_8);
+                Validation<Seq<Problem>, TariffRules> rules = load(r, BUNDLED);
+                if (rules.isInvalid()) {
+                    throw new IllegalStateException("bundled " + BUNDLED + ": " + rules.getError());
                 }
+                return rules.get();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return new TariffRules(texts, SizeBandScale.bundled());
         }
     }
 
@@ -170,6 +166,21 @@ public final class TariffRules {
                             "TARIFF_IO", "fichier illisible : " + e.getMessage(), "cannot read file: " + e.getMessage())
                     .at(Location.of(file.toString(), 0, 0))));
         }
+    }
+
+    /**
+     * Reads whole rules in the dated form of the bundled {@code aci-rules.json}: the texts once, then
+     * each parameter with its values by effective date (docs/aci.md). The texts are checked as
+     * {@link #of(Seq)} checks them, and their consistency as {@link #plus(RuleText)} does.
+     *
+     * @param reader the JSON content
+     * @param source the name used in problems
+     * @return the rules, or every problem with file, line, column and path
+     */
+    public static Validation<Seq<Problem>, TariffRules> load(Reader reader, String source) {
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(source, "source");
+        return DatedRuleFileReader.read(reader, source).flatMap(TariffRules::of).flatMap(TariffRules::consistent);
     }
 
     /**
