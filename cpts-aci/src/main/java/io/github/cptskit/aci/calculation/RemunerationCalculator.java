@@ -196,16 +196,17 @@ public final class RemunerationCalculator {
 
     private static Validation<Seq<Problem>, Tariff> checkMissions(Scenario s, Tariff t) {
         List<Problem> problems = List.empty();
-        for (Mission m : MISSIONS) {
-            if (t.mandatory(m) && !s.missions().containsKey(m)) {
+        // Every mission the rules in force declare, a reform's included: a scenario contracts the
+        // accord's missions only, so a mandatory mission a reform adds cannot be left out silently.
+        for (MissionKey m : t.missions()) {
+            if (t.mandatory(m) && !m.mission().exists(s.missions()::containsKey)) {
                 problems = problems.append(Problem.error(
                                 "SCENARIO_MANDATORY_MISSION_MISSING",
                                 "la mission socle « " + m.label(java.util.Locale.FRENCH)
                                         + " » n'est pas contractée par " + s.id() + " (règles " + t.version() + ")",
                                 "mandatory mission \"" + m.label(java.util.Locale.ENGLISH) + "\" is not contracted by "
                                         + s.id() + " (rules " + t.version() + ")")
-                        .withReference(t.source(Parameter.MISSION_MANDATORY, MissionKey.of(m))
-                                .reference()));
+                        .withReference(t.source(Parameter.MISSION_MANDATORY, m).reference()));
             }
         }
         return problems.isEmpty() ? Validation.valid(t) : Validation.invalid(problems);

@@ -2,7 +2,7 @@ package io.github.cptskit.aci.simulation;
 
 import io.github.cptskit.aci.internal.NationalModel;
 import io.github.cptskit.aci.internal.NationalModel.P;
-import io.github.cptskit.aci.tariff.Mission;
+import io.github.cptskit.aci.tariff.MissionKey;
 import io.github.cptskit.aci.tariff.Tariff;
 import io.github.cptskit.aci.tariff.TariffRules;
 import io.github.cptskit.core.problem.Problem;
@@ -275,22 +275,26 @@ public final class Simulation {
                         "the years after " + lastChange.getYear() + " assume that the rules in force on " + lastChange
                                 + " (the last known change) stay unchanged"));
             }
-            int term = (int) parameters.get(P.TERM.key()).central();
-            Option<LocalDate> firstPastTerm = portfolio
-                    .map(s -> s.signature().plusYears(term))
-                    .filter(d -> d.getYear() <= lastYear)
-                    .minBy(java.util.Comparator.naturalOrder());
-            if (firstPastTerm.isDefined()) {
-                long past = portfolio.count(s -> s.signature().plusYears(term).getYear() <= lastYear);
+            // The term in force at signature (contrat.duree.annees, a rule parameter).
+            java.util.function.Function<Signatory, Option<Integer>> termOf =
+                    s -> rules.on(s.signature()).toOption().flatMap(Tariff::contractTermYears);
+            Seq<Signatory> pastTerm = portfolio.filter(
+                    s -> termOf.apply(s).exists(t -> s.signature().plusYears(t).getYear() <= lastYear));
+            Option<Signatory> first =
+                    pastTerm.minBy(s -> s.signature().plusYears(termOf.apply(s).get()));
+            if (first.isDefined()) {
+                int term = termOf.apply(first.get()).get();
+                LocalDate firstPastTerm = first.get().signature().plusYears(term);
+                long past = pastTerm.size();
                 ModelParameter renewal = parameters.get(P.RENEWAL.key());
                 warnings = warnings.append(Problem.warning(
                         "SIMULATION_CONTRACTS_RENEWED",
                         past + " CPTS dépassent leur contrat de " + term + " ans avant la fin de " + lastYear
-                                + " (dès le " + firstPastTerm.get() + ") : ils continuent s'ils le renouvellent,"
+                                + " (dès le " + firstPastTerm + ") : ils continuent s'ils le renouvellent,"
                                 + " avec la probabilité contrat.renouvellement (" + renewal.format(renewal.low())
                                 + " à " + renewal.format(renewal.high()) + ")",
                         past + " CPTS run past their " + term + "-year contract by the end of " + lastYear + " (from "
-                                + firstPastTerm.get() + "): they go on if they renew, with probability"
+                                + firstPastTerm + "): they go on if they renew, with probability"
                                 + " contrat.renouvellement (" + renewal.format(renewal.low()) + " to "
                                 + renewal.format(renewal.high()) + ")"));
             }
@@ -302,8 +306,8 @@ public final class Simulation {
             for (LocalDate d : rules.changeDates()) {
                 var t = rules.on(d);
                 if (t.isValid()) {
-                    for (Mission m : Mission.values()) {
-                        if (t.get().inForce(m) && t.get().mandatory(m)) {
+                    for (MissionKey m : t.get().missions()) {
+                        if (t.get().mandatory(m)) {
                             max = Math.max(max, t.get().startMonths(m));
                         }
                     }
@@ -322,6 +326,21 @@ public final class Simulation {
             AchievementDistribution.Beta b = (AchievementDistribution.Beta) d;
             return b.alpha() / (b.alpha() + b.beta());
         }
+    }
+
+    /**
+     * The missions the rules declare, in the order of the results: the accord's six, then any a
+     * reform adds.
+     *
+     * @return the missions
+     */
+    public Seq<MissionKey> missions() {
+        return List.ofAll(model.missions());
+    }
+
+    /** The first series of the regions in a draw's output. */
+    int regionSeries() {
+        return model.regionSeries();
     }
 
     /**
@@ -390,6 +409,11 @@ public final class Simulation {
         int particle =
                 parameters.posterior().map(post -> r.nextInt(post.size())).getOrElse(-1);
         for (P p : ps) {
+            if (p == P.RENEWAL) {
+                // The draw of contrat.duree.annees, a rule parameter since it left the model parameters:
+                // still consumed, so that every later parameter keeps its stream (same seed, same draws).
+                r.nextDouble();
+            }
             ModelParameter mp = parameters.get(p.key());
             double u = r.nextDouble(); // drawn for every parameter: streams stay aligned whatever is pinned
             if (!mp.uncertain()) {
