@@ -42,19 +42,21 @@ class ReformExamplesTest {
                 .run(3, 10, d -> {});
     }
 
-    /** The worked example of docs/aci.md: a mandatory mission "santé mentale" from 2027. */
-    static final String NEW_MISSION = "{\"missions.sante_mentale.obligatoire\": 1,"
-            + " \"missions.sante_mentale.demarrage.mois\": 6, \"missions.sante_mentale.deploiement.mois\": 18,"
-            + " \"missions.sante_mentale.fixe.taille1\": 10000, \"missions.sante_mentale.variable.taille1\": 10000,"
-            + " \"missions.sante_mentale.fixe.taille2\": 15000, \"missions.sante_mentale.variable.taille2\": 15000,"
-            + " \"missions.sante_mentale.fixe.taille3\": 20000, \"missions.sante_mentale.variable.taille3\": 20000,"
-            + " \"missions.sante_mentale.fixe.taille4\": 25000, \"missions.sante_mentale.variable.taille4\": 25000,"
-            + " \"plafond.taille1\": 302500, \"plafond.taille2\": 400333, \"plafond.taille3\": 514166,"
-            + " \"plafond.taille4\": 630000}";
+    /** The reform file of docs/aci.md's worked example "Add a mission", as the page shows it. */
+    private static RuleText documentedNewMission() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(
+                java.nio.file.Path.of("..", "docs", "aci.md"), java.nio.charset.StandardCharsets.UTF_8);
+        int example = doc.indexOf("- **Add a mission**");
+        int from = doc.indexOf("```json", example) + "```json".length();
+        String json = doc.substring(from, doc.indexOf("```", from));
+        return TariffRules.read(new StringReader(json), "docs/aci.md").get();
+    }
 
     @Test
-    void aReformAddsAMissionWithItsAmountsAndDeadlines() {
-        TariffRules r = reform(NEW_MISSION);
+    void aReformAddsAMissionWithItsAmountsAndDeadlines() throws java.io.IOException {
+        RuleText text = documentedNewMission();
+        assertThat(text.effective()).isEqualTo(FROM);
+        TariffRules r = RULES.plus(text).get();
         MissionKey mental = MissionKey.of("sante_mentale");
         assertThat(r.missions()).endsWith(mental);
         Tariff after = r.on(FROM).get();
