@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  * long cents = tariff.value(Parameter.MISSION_FIXED, MissionKey.ACCES, SizeBand.TAILLE_2);
  * }</pre>
  *
- * <p>Adding a parameter is one declaration here (and a place in {@link #all()}), the code that reads
- * it, and its values in the bundled rule file (docs/aci.md, "Adding a parameter").
+ * <p>Adding a parameter is one declaration here (it joins {@link #all()} in declaration order), the
+ * code that reads it, and its values in the bundled rule file (docs/aci.md, "Adding a parameter").
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -70,6 +70,8 @@ public final class Parameter<T> {
     }
 
     private static final List<SizeBand> ALL_BANDS = List.of(SizeBand.values());
+    // Every declaration below adds itself, in order: declaring a parameter is one statement.
+    private static final java.util.List<Parameter<?>> DECLARED = new java.util.ArrayList<>();
     private static final String MISSION = "{mission}";
     private static final String BAND = "{taille}";
 
@@ -184,18 +186,7 @@ public final class Parameter<T> {
             "population from which the band begins (each threshold keeps its boundary rule)",
             v -> v);
 
-    private static final List<Parameter<?>> ALL = List.of(
-            FONCTIONNEMENT,
-            CEILING,
-            MISSION_MANDATORY,
-            MISSION_FIXED,
-            MISSION_VARIABLE,
-            MISSION_START,
-            MISSION_DEPLOYMENT,
-            ADVANCE_PERCENT,
-            PRORATA,
-            CONTRACT_TERM,
-            BAND_THRESHOLD);
+    private static final List<Parameter<?>> ALL = List.ofAll(DECLARED);
 
     private final String name;
     private final ParameterKind kind;
@@ -206,6 +197,7 @@ public final class Parameter<T> {
     private final String descriptionEn;
     private final LongFunction<T> decode;
     private final Pattern pattern;
+    private final int index;
 
     @SuppressWarnings("java:S107") // declarations only, above
     private Parameter(
@@ -229,6 +221,8 @@ public final class Parameter<T> {
         this.pattern = Pattern.compile(Pattern.quote(name)
                 .replace(MISSION, "\\E([a-z][a-z0-9_]{0,39})\\Q")
                 .replace(BAND, "\\Etaille([1-9])\\Q"));
+        this.index = DECLARED.size();
+        DECLARED.add(this);
     }
 
     /**
@@ -385,7 +379,7 @@ public final class Parameter<T> {
 
     /** Index of this declaration in {@link #all()}. */
     int index() {
-        return ALL.indexOf(this);
+        return index;
     }
 
     /**
