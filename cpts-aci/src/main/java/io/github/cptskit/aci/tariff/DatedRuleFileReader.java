@@ -298,6 +298,14 @@ final class DatedRuleFileReader {
     }
 
     private void scalar(String path, Node v, Option<ValueRange> range, Meta meta, Header h, java.util.List<Value> out) {
+        if (v.value() instanceof BigDecimal n && !bounded(n)) {
+            error(
+                    v.location(),
+                    "TARIFF_BAD_VALUE",
+                    "nombre hors limites pour " + path,
+                    "number out of bounds for " + path);
+            return;
+        }
         String raw = v.value() instanceof BigDecimal d
                 ? d.toPlainString()
                 : v.value() instanceof String s ? s : v.value() instanceof Boolean b ? b.toString() : null;
@@ -333,7 +341,9 @@ final class DatedRuleFileReader {
         java.util.List<Node> e = r.value() instanceof java.util.List<?> ? r.elements() : java.util.List.of();
         if (e.size() != 2
                 || !(e.get(0).value() instanceof BigDecimal lo)
-                || !(e.get(1).value() instanceof BigDecimal hi)) {
+                || !(e.get(1).value() instanceof BigDecimal hi)
+                || !bounded(lo)
+                || !bounded(hi)) {
             error(
                     r.location(),
                     "TARIFF_BAD_RANGE",
@@ -350,6 +360,11 @@ final class DatedRuleFileReader {
             return Option.none();
         }
         return Option.some(new ValueRange(lo, hi));
+    }
+
+    /** At most 15 digits before and after the point: a hostile 1e999999999 cannot blow up later arithmetic. */
+    private static boolean bounded(BigDecimal d) {
+        return d.precision() - d.scale() <= 15 && d.scale() <= 15;
     }
 
     private static BigDecimal decimal(String text) {

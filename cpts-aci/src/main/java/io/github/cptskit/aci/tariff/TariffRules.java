@@ -30,12 +30,12 @@ import java.util.Objects;
  * stacked in date order, each setting parameters from its effective date, in the manner of OpenFisca.
  * The formulas that use them are in {@code io.github.cptskit.aci.calculation}.
  *
- * <p>Parameter paths: {@code fonctionnement.tailleN}, {@code plafond.tailleN},
- * {@code missions.<mission>.fixe.tailleN}, {@code missions.<mission>.variable.tailleN} (euros, up to
- * two decimals), {@code missions.<mission>.obligatoire} (0 or 1), {@code missions.<mission>.demarrage.mois}
- * and {@code .deploiement.mois} (months after signature), {@code paiement.avance.pourcentage} (0 to
- * 100) and {@code paiement.prorata.methode} ({@link ProRata}). A mission is in force once its
- * {@code obligatoire} flag is.
+ * <p>The parameters are declared once, in {@link Parameter} (path, kind, bands, missions, when they
+ * must be set): every way of changing rules ({@link #plus(RuleText)}, {@link #with(String, String)},
+ * the rule-file readers) refuses an undeclared path or a malformed value. Missions are data
+ * ({@link MissionKey}): a mission is in force once its {@code missions.<key>.obligatoire} flag is,
+ * and a text may declare a new key that way. The bundled rules are one file with each parameter's
+ * values by date ({@link #load(Reader, String)} reads that form).
  *
  * <p>The bundled figures are not all confirmed: the per-mission amounts by band were found in no
  * source and ship as labelled estimates (docs/aci-estimates.md), several others are unconfirmed.
