@@ -37,7 +37,8 @@ public final class Tariff {
     private final long[][] values;
     private final Sourced<?>[][] sources;
     private final Map<String, Sourced<String>> byPath; // the same sources, by path, for reports
-    // Hot paths of the calculator and the simulation read these directly.
+    // Hot paths of the calculator and the simulation read these directly; the accord's missions
+    // (Mission) are the first slots, in ordinal order.
     private final long[] fonctionnement;
     private final long[] ceiling;
     private final long[] fixed;
@@ -203,7 +204,7 @@ public final class Tariff {
      * @return true if in force
      */
     public boolean inForce(Mission mission) {
-        return inForce(MissionKey.of(mission));
+        return sources[Parameter.MISSION_MANDATORY.index()][mission.ordinal()] != null;
     }
 
     /**
@@ -226,7 +227,7 @@ public final class Tariff {
      * @return true if mandatory
      */
     public boolean mandatory(Mission mission) {
-        return mandatory(MissionKey.of(mission));
+        return values[Parameter.MISSION_MANDATORY.index()][mission.ordinal()] == 1;
     }
 
     /**
@@ -248,7 +249,7 @@ public final class Tariff {
      * @return the months
      */
     public int startMonths(Mission mission) {
-        return startMonths(MissionKey.of(mission));
+        return (int) values[Parameter.MISSION_START.index()][mission.ordinal()];
     }
 
     /**
@@ -270,7 +271,7 @@ public final class Tariff {
      * @return the months
      */
     public int deploymentMonths(Mission mission) {
-        return deploymentMonths(MissionKey.of(mission));
+        return (int) values[Parameter.MISSION_DEPLOYMENT.index()][mission.ordinal()];
     }
 
     /**
