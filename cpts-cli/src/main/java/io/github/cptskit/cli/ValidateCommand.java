@@ -13,6 +13,7 @@ import io.github.cptskit.core.member.Member;
 import io.github.cptskit.core.member.StructureId;
 import io.github.cptskit.core.member.StructureKind;
 import io.github.cptskit.core.membership.RuleSet;
+import io.github.cptskit.core.problem.Location;
 import io.github.cptskit.core.problem.Problem;
 import io.github.cptskit.core.profession.ExerciseMode;
 import io.github.cptskit.core.profession.Profession;
@@ -183,7 +184,7 @@ final class ValidateCommand implements Callable<Integer> {
             for (JsonTree.Node n : missions.array()) {
                 var m = io.github.cptskit.core.cpts.CptsMission.parse(n.text() == null ? "" : n.text());
                 if (m.isInvalid()) {
-                    problems.add(m.getError().at(n.at(source)));
+                    m.getError().forEach(e -> problems.add(e.at(n.at(source))));
                 } else {
                     typedMissions = typedMissions.append(m.get());
                 }
@@ -237,7 +238,7 @@ final class ValidateCommand implements Callable<Integer> {
             } else {
                 var v = Profession.ofCode(String.valueOf(p.text()));
                 if (v.isInvalid()) {
-                    problems.add(v.getError().at(p.at(source)));
+                    v.getError().forEach(e -> problems.add(e.at(p.at(source))));
                 } else {
                     profession = v.get();
                 }
@@ -365,7 +366,7 @@ final class ValidateCommand implements Callable<Integer> {
             if (d == null) {
                 continue;
             }
-            Either<Problem, Lifecycle> next = switch (step) {
+            Validation<Seq<Problem>, Lifecycle> next = switch (step) {
                 case "letterOfIntent" -> l.letterOfIntent(d);
                 case "projetSubmitted" -> l.submitProjet(d);
                 case "arsApproved" -> l.arsApproves(d);
@@ -373,8 +374,9 @@ final class ValidateCommand implements Callable<Integer> {
                 case "active" -> l.activate(d);
                 default -> l.dissolve(d);
             };
-            if (next.isLeft()) {
-                problems.add(next.getLeft().at(n.object().get(step).at(source)));
+            if (next.isInvalid()) {
+                Location at = n.object().get(step).at(source);
+                next.getError().forEach(e -> problems.add(e.at(at)));
             } else {
                 l = next.get();
             }

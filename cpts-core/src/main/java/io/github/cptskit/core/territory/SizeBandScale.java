@@ -121,6 +121,16 @@ public record SizeBandScale(
         return bundled().at(java.util.Objects.requireNonNull(day, "day"));
     }
 
+    /**
+     * {@link #bundledAt(LocalDate)} as an {@code Optional} (decision record 0004).
+     *
+     * @param day the day
+     * @return the same value, or empty
+     */
+    public static java.util.Optional<Sourced<SizeBandScale>> bundledAtOptional(LocalDate day) {
+        return bundledAt(day).toJavaOptional();
+    }
+
     /** Reads the bundled scale from {@code size-bands.tsv}, once (on first use). */
     private static final class Bundled {
         static final EffectiveDated<SizeBandScale> SCALE = load();
