@@ -56,6 +56,8 @@ public enum CliProblem implements ProblemCode {
     OUTPUT_NOT_WRITABLE(Spec.error()),
     /** cannot read */
     PARAMS_IO(Spec.error()),
+    /** unknown profession nomenclature "{0}" (expected: TRE_G15, TRE_R95 or TRE_R94) */
+    NOMENCLATURE_UNKNOWN(Spec.error()),
     /** unknown pathway: {0} (cpts pathway list) */
     PATHWAY_UNKNOWN(Spec.error()),
     /** --population-tolerance from 0 to 10 */

@@ -36,7 +36,7 @@ final class Rules {
                     set.substring(0, eq).strip(), set.substring(eq + 1).strip());
         }
         // All --set values are applied, then checked together: an amount and its ceiling can rise at once.
-        rules = orThrow(rules.with(values));
+        rules = orThrow(rules.with(values, "--set"));
         return rules;
     }
 

@@ -189,7 +189,8 @@ final class SimulationOutputs {
             for (io.github.cptskit.core.territory.SizeBand band : io.github.cptskit.core.territory.SizeBand.values()) {
                 row(b, scenario, y, r, "size_band", "taille" + band.number(), r.band(y, band));
             }
-            for (io.github.cptskit.aci.tariff.Mission m : io.github.cptskit.aci.tariff.Mission.values()) {
+            // The missions the rules declare: a reform's own mission has its rows too.
+            for (io.github.cptskit.aci.tariff.MissionKey m : r.simulation().missions()) {
                 row(b, scenario, y, r, "mission", m.key(), r.mission(y, m));
             }
             for (String region : r.simulation().regions()) {

@@ -1,6 +1,7 @@
 package io.github.cptskit.aci.calculation;
 
 import io.github.cptskit.aci.tariff.Mission;
+import io.github.cptskit.aci.tariff.MissionKey;
 import io.github.cptskit.aci.tariff.Tariff;
 import io.github.cptskit.core.law.Sourced;
 import io.github.cptskit.core.territory.SizeBand;
@@ -40,16 +41,52 @@ enum Parameter {
      * @return for example {@code missions.acces.fixe.taille2}
      */
     String path(@Nullable Mission mission, SizeBand band) {
-        String b = "taille" + band.number();
+        // The paths are the tariff's declarations' (io.github.cptskit.aci.tariff.Parameter).
         return switch (this) {
-            case FONCTIONNEMENT -> "fonctionnement." + b;
-            case FIXED -> "missions." + key(mission) + ".fixe." + b;
-            case VARIABLE -> "missions." + key(mission) + ".variable." + b;
-            case CEILING -> "plafond." + b;
-            case PRORATA_METHOD -> "paiement.prorata.methode";
-            case MANDATORY -> "missions." + key(mission) + ".obligatoire";
-            case START_MONTHS -> "missions." + key(mission) + ".demarrage.mois";
+            case FONCTIONNEMENT -> Declared.FONCTIONNEMENT.path(band);
+            case FIXED -> Declared.MISSION_FIXED.path(key(mission), band);
+            case VARIABLE -> Declared.MISSION_VARIABLE.path(key(mission), band);
+            case CEILING -> Declared.CEILING.path(band);
+            case PRORATA_METHOD -> Declared.PRORATA.path();
+            case MANDATORY -> Declared.MISSION_MANDATORY.path(key(mission));
+            case START_MONTHS -> Declared.MISSION_START.path(key(mission));
         };
+    }
+
+    /**
+     * The source of a mission's parameter that does not depend on the band, for any mission the rules
+     * declare (a reform's own included).
+     *
+     * @param t the tariff
+     * @param mission the mission
+     * @return the sourced raw value
+     */
+    Sourced<String> source(Tariff t, MissionKey mission) {
+        return switch (this) {
+            case MANDATORY -> t.source(Declared.MISSION_MANDATORY, mission);
+            case START_MONTHS -> t.source(Declared.MISSION_START, mission);
+            default -> throw new IllegalStateException(this + " is not a parameter of a mission alone");
+        };
+    }
+
+    /** The declarations of the tariff, under another name than this enum's. */
+    private static final class Declared {
+        static final io.github.cptskit.aci.tariff.Parameter<Long> FONCTIONNEMENT =
+                io.github.cptskit.aci.tariff.Parameter.FONCTIONNEMENT;
+        static final io.github.cptskit.aci.tariff.Parameter<Long> CEILING =
+                io.github.cptskit.aci.tariff.Parameter.CEILING;
+        static final io.github.cptskit.aci.tariff.Parameter<Long> MISSION_FIXED =
+                io.github.cptskit.aci.tariff.Parameter.MISSION_FIXED;
+        static final io.github.cptskit.aci.tariff.Parameter<Long> MISSION_VARIABLE =
+                io.github.cptskit.aci.tariff.Parameter.MISSION_VARIABLE;
+        static final io.github.cptskit.aci.tariff.Parameter<Boolean> MISSION_MANDATORY =
+                io.github.cptskit.aci.tariff.Parameter.MISSION_MANDATORY;
+        static final io.github.cptskit.aci.tariff.Parameter<Integer> MISSION_START =
+                io.github.cptskit.aci.tariff.Parameter.MISSION_START;
+        static final io.github.cptskit.aci.tariff.Parameter<io.github.cptskit.aci.tariff.ProRata> PRORATA =
+                io.github.cptskit.aci.tariff.Parameter.PRORATA;
+
+        private Declared() {}
     }
 
     /**
@@ -98,8 +135,8 @@ enum Parameter {
         return t.source(path);
     }
 
-    private static String key(@Nullable Mission mission) {
-        return mission(mission).key();
+    private static MissionKey key(@Nullable Mission mission) {
+        return MissionKey.of(mission(mission));
     }
 
     private static Mission mission(@Nullable Mission mission) {

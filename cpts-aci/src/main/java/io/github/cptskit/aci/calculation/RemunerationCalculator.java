@@ -2,6 +2,7 @@ package io.github.cptskit.aci.calculation;
 
 import io.github.cptskit.aci.problem.AciProblem;
 import io.github.cptskit.aci.tariff.Mission;
+import io.github.cptskit.aci.tariff.MissionKey;
 import io.github.cptskit.aci.tariff.ProRata;
 import io.github.cptskit.aci.tariff.Tariff;
 import io.github.cptskit.aci.tariff.TariffRules;
@@ -180,16 +181,16 @@ public final class RemunerationCalculator {
         return RemunerationFormula.total(p, p.achievements(), Tracer.NONE);
     }
 
-    private static final Mission[] MISSIONS = Mission.values();
-
     private Validation<Seq<Problem>, Tariff> tariffFor(Scenario s) {
         return rules.on(s.yearStart());
     }
 
     private static Validation<Seq<Problem>, Tariff> checkMissions(Scenario s, Tariff t) {
         List<Problem> problems = List.empty();
-        for (Mission m : MISSIONS) {
-            if (t.mandatory(m) && !s.missions().containsKey(m)) {
+        // Every mission the rules in force declare, a reform's included: a scenario contracts the
+        // accord's missions only, so a mandatory mission a reform adds cannot be left out silently.
+        for (MissionKey m : t.missions()) {
+            if (t.mandatory(m) && !m.mission().exists(s.missions()::containsKey)) {
                 problems = problems.append(
                         Problem.of(AciProblem.SCENARIO_MANDATORY_MISSION_MISSING, (Label) m::label, s.id(), t.version())
                                 .withReference(Parameter.MANDATORY.source(t, m).reference()));

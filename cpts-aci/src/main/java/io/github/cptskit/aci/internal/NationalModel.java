@@ -2,6 +2,8 @@ package io.github.cptskit.aci.internal;
 
 import io.github.cptskit.aci.calculation.RemunerationCalculator;
 import io.github.cptskit.aci.tariff.Mission;
+import io.github.cptskit.aci.tariff.MissionKey;
+import io.github.cptskit.aci.tariff.Parameter;
 import io.github.cptskit.aci.tariff.Tariff;
 import io.github.cptskit.aci.tariff.TariffRules;
 import io.github.cptskit.aci.tariff.ValueRange;
@@ -46,14 +48,17 @@ public final class NationalModel {
     private static final int C_CAP = 4;
     private static final int C_LOI = 5;
     private static final int BANDS = SizeBand.values().length;
-    private static final Mission[] MISSIONS = Mission.values();
-    private static final int M = MISSIONS.length;
+    private static final int BUILT_IN = Mission.values().length;
+    private static final int QUALITE = Mission.QUALITE.ordinal();
+    private static final int ACCOMPAGNEMENT = Mission.ACCOMPAGNEMENT.ordinal();
+    private static final int CRISES = Mission.CRISES.ordinal();
     /** First series of the bands. */
     public static final int BAND = COMPONENT + COMPONENTS.length;
-    /** First series of the missions (fixed plus variable parts). */
+    /**
+     * First series of the missions (fixed plus variable parts), in the order of {@link #missions()}:
+     * the accord's six first, in {@link Mission} order, then those the rules declare.
+     */
     public static final int MISSION = BAND + BANDS;
-    /** First series of the regions. */
-    public static final int REGION = MISSION + M;
 
     private static final int NORMAL_BITS = 12;
     private static final double[] NORMAL = normalTable();
@@ -75,7 +80,6 @@ public final class NationalModel {
         START_OPTIONAL("demarrage.optionnelles.mois"),
         REVIEW_LAG("paiement.revue.delai.mois"),
         CRISIS_PROBABILITY("crises.activation.probabilite"),
-        TERM("contrat.duree.annees"),
         RENEWAL("contrat.renouvellement"),
         LOI_ON("lettre.intention.active"),
         LOI_FROM("lettre.intention.debut"),
@@ -109,6 +113,10 @@ public final class NationalModel {
     /** A CPTS as the model needs it. */
     public record Cpts(String region, long population, LocalDate signature) {}
 
+    private final java.util.List<MissionKey> missions;
+    private final int missionCount;
+    private final int[] termYears; // [v]: contrat.duree.annees of the rules in force
+    private final long[] missionSalt; // [m]: the stream of a mission the rules add
     private final int n;
     private final int firstYear;
     private final int years;
@@ -131,8 +139,9 @@ public final class NationalModel {
     private final int maxLag;
     private final int[] anniversaryYear; // [ck * (maxLag + 1) + lag]: calendar year index of anniversary + lag
     private final int[] loiYear; // [c * (maxLag + 1) + lead]: calendar year index of signature − lead
-    private final int[] deadline; // [c * M + m]: months from signature within which mission m starts
-    private final long[] deployedDay; // [c * M + m]: epoch day of full deployment, or MAX if the rules set none
+    private final int[] deadline; // [c * missionCount + m]: months from signature within which mission m starts
+    private final long[]
+            deployedDay; // [c * missionCount + m]: epoch day of full deployment, or MAX if the rules set none
     private final int effectYears;
     private final int effectFirstYear;
     // Tariff figures by version: [v][b] and [v][b][m] as {low, central, high} in cents.
@@ -148,6 +157,13 @@ public final class NationalModel {
     private final double baseMeanLogit;
 
     private NationalModel(Builder b) {
+        this.missions = b.missions;
+        this.missionCount = b.missions.size();
+        this.termYears = b.termYears;
+        this.missionSalt = new long[missionCount];
+        for (int m = BUILT_IN; m < missionCount; m++) {
+            missionSalt[m] = mix(0x5851F42D4C957F2DL, missions.get(m).key().hashCode());
+        }
         this.n = b.n;
         this.firstYear = b.firstYear;
         this.years = b.years;
@@ -224,28 +240,46 @@ public final class NationalModel {
      * @return the series count
      */
     public int series() {
-        return REGION + regions + 2 * M;
+        return regionSeries() + regions + 2 * missionCount;
+    }
+
+    /**
+     * The first series of the regions, after the missions.
+     *
+     * @return the series index
+     */
+    public int regionSeries() {
+        return MISSION + missionCount;
+    }
+
+    /**
+     * The missions the rules declare, in series order: the accord's six, then the others.
+     *
+     * @return the missions
+     */
+    public java.util.List<MissionKey> missions() {
+        return missions;
     }
 
     /**
      * The series of a mission's fixed part: after the regions, the fixed parts by mission, then the
      * variable parts by mission (so that a CPTS's amounts split by component and mission).
      *
-     * @param mission the mission's index ({@link Mission#ordinal()})
+     * @param mission the mission's index in {@link #missions()}
      * @return the series
      */
     public int fixedSeries(int mission) {
-        return REGION + regions + mission;
+        return regionSeries() + regions + mission;
     }
 
     /**
      * The series of a mission's variable part.
      *
-     * @param mission the mission's index ({@link Mission#ordinal()})
+     * @param mission the mission's index in {@link #missions()}
      * @return the series
      */
     public int variableSeries(int mission) {
-        return REGION + regions + M + mission;
+        return regionSeries() + regions + missionCount + mission;
     }
 
     /**
@@ -310,13 +344,13 @@ public final class NationalModel {
         int versions = fonct.length;
         long[][] fo = new long[versions][BANDS];
         long[][] ce = new long[versions][BANDS];
-        long[][][] fi = new long[versions][BANDS][M];
-        long[][][] va = new long[versions][BANDS][M];
+        long[][][] fi = new long[versions][BANDS][missionCount];
+        long[][][] va = new long[versions][BANDS][missionCount];
         for (int v = 0; v < versions; v++) {
             for (int b = 0; b < BANDS; b++) {
                 fo[v][b] = at(fonct[v][b], q);
                 ce[v][b] = at(ceiling[v][b], q);
-                for (int m = 0; m < M; m++) {
+                for (int m = 0; m < missionCount; m++) {
                     fi[v][b][m] = at(fixed[v][b][m], q);
                     va[v][b][m] = at(variable[v][b][m], q);
                 }
@@ -343,7 +377,6 @@ public final class NationalModel {
         int optionalDelay = Math.min(maxDelay, (int) p[P.START_OPTIONAL.ordinal()]);
         int lag = Math.min(maxLag, (int) p[P.REVIEW_LAG.ordinal()]);
         double crisis = p[P.CRISIS_PROBABILITY.ordinal()];
-        int term = (int) p[P.TERM.ordinal()];
         double renewal = p[P.RENEWAL.ordinal()];
         boolean loiOn = p[P.LOI_ON.ordinal()] == 1;
         long loiFrom = (long) p[P.LOI_FROM.ordinal()];
@@ -358,21 +391,21 @@ public final class NationalModel {
         double upliftRate = p[P.UPLIFT_RATE.ordinal()];
         long upliftSignedBy = (long) p[P.UPLIFT_SIGNED_BY.ordinal()];
         long upliftFrom = (long) p[P.UPLIFT_FROM.ordinal()];
-        int[] delay = new int[M];
-        int[] firstPaid = new int[M];
-        long[] u = new long[M];
+        int[] delay = new int[missionCount];
+        int[] firstPaid = new int[missionCount];
+        long[] u = new long[missionCount];
         for (int c = from; c < to; c++) {
             SplittableRandom rc = new SplittableRandom(mix(seed, c + 1L));
             boolean renewed = rc.nextDouble() < renewal;
             boolean takesQ = frac(c * pq + uptakeOffsetQ) < pq;
             boolean takesA = frac(c * pa + uptakeOffsetA) < pa;
             int region = regionOf[c];
-            for (int m = 0; m < M; m++) {
-                delay[m] = Math.min(maxDelay, (int) Math.floor(startShare * deadline[c * M + m] + 0.5));
+            for (int m = 0; m < missionCount; m++) {
+                delay[m] = Math.min(maxDelay, (int) Math.floor(startShare * deadline[c * missionCount + m] + 0.5));
                 firstPaid[m] = 0;
             }
-            delay[Mission.QUALITE.ordinal()] = optionalDelay;
-            delay[Mission.ACCOMPAGNEMENT.ordinal()] = optionalDelay;
+            delay[QUALITE] = optionalDelay;
+            delay[ACCOMPAGNEMENT] = optionalDelay;
             double effect = 0;
             if (loiOn && signatureDay[c] >= loiFrom) {
                 int y = loiYear[c * (maxLag + 1) + loiLead];
@@ -385,14 +418,18 @@ public final class NationalModel {
                 double z = NORMAL[(int) (rc.nextLong() >>> (64 - NORMAL_BITS))];
                 effect = k == 1 ? sdCpts * z : rho * effect + innovation * sdCpts * z;
                 boolean activated = rc.nextDouble() < crisis;
-                for (int m = 0; m < M; m++) {
-                    u[m] = rc.nextLong();
-                }
-                if (k > term && !renewed) {
-                    break;
+                for (int m = 0; m < missionCount; m++) {
+                    // A mission the rules add draws from its own stream, so that the accord's missions
+                    // keep their draws whatever a reform adds (common random numbers).
+                    u[m] = m < BUILT_IN ? rc.nextLong() : mix(mix(seed, c + 1L) ^ missionSalt[m], k);
                 }
                 int ck = offset[c] + k - 1;
                 int v = version[ck];
+                // The term of the rules in force when the contract year starts (contrat.duree.annees).
+                int term = termYears[v];
+                if (k > term && !renewed) {
+                    break;
+                }
                 int b = band[ck];
                 int den = denominator[ck];
                 int ys = startYear[ck];
@@ -407,13 +444,11 @@ public final class NationalModel {
                 int fonctAdvance = k == 1 ? 100 : advancePercent[v]; // year 1: in full at signature
                 bookAdvanceAndBalance(out, series, basis, ck, ys, ys, ye, fonctAdvance, C_FONCT, -1, b, region, f);
                 bookAdvanceAndBalance(out, series, basis, ck, ys, ys, ye, fonctAdvance, C_UPLIFT, -1, b, region, up);
-                for (int m = 0; m < M; m++) {
+                for (int m = 0; m < missionCount; m++) {
                     if (!inForce[v][m]) {
                         continue;
                     }
-                    boolean contracted = mandatory[v][m]
-                            || (m == Mission.QUALITE.ordinal() && takesQ)
-                            || (m == Mission.ACCOMPAGNEMENT.ordinal() && takesA);
+                    boolean contracted = mandatory[v][m] || (m == QUALITE && takesQ) || (m == ACCOMPAGNEMENT && takesA);
                     if (!contracted) {
                         continue;
                     }
@@ -443,11 +478,11 @@ public final class NationalModel {
                             fixedCents);
                     total += fixedCents;
                     long base = va[v][b][m];
-                    if (base > 0 && (m != Mission.CRISES.ordinal() || activated)) {
+                    if (base > 0 && (m != CRISES || activated)) {
                         // Ramp-up until the mission is fully deployed: the rules' deploiement.mois when they
                         // set one, else its first two paying years.
                         int running = k - firstPaid[m] + 1;
-                        long deployed = deployedDay[c * M + m];
+                        long deployed = deployedDay[c * missionCount + m];
                         boolean ramping = deployed == Long.MAX_VALUE ? running <= 2 : yearStartDay[ck] < deployed;
                         double ramp = !ramping ? 1 : running == 1 ? ramp1 : ramp2;
                         int ppm = achievement(u[m], shift, ramp);
@@ -581,9 +616,9 @@ public final class NationalModel {
         out[at + BAND + b] += a;
         if (m >= 0) {
             out[at + MISSION + m] += a;
-            out[at + REGION + regions + (comp == C_FIXED ? 0 : M) + m] += a;
+            out[at + MISSION + missionCount + regions + (comp == C_FIXED ? 0 : missionCount) + m] += a;
         }
-        out[at + REGION + r] += a;
+        out[at + MISSION + missionCount + r] += a;
     }
 
     private static long at(long[] lowCentralHigh, double q) {
@@ -619,6 +654,9 @@ public final class NationalModel {
     }
 
     private static final class Builder {
+        java.util.List<MissionKey> missions;
+        int missionCount;
+        int[] termYears;
         int n;
         int firstYear;
         int years;
@@ -671,6 +709,8 @@ public final class NationalModel {
                 IntToDoubleFunction base,
                 double baseMean) {
             this.rules = rules;
+            this.missions = rules.missions().toJavaList();
+            this.missionCount = missions.size();
             this.cpts = cpts;
             this.n = cpts.size();
             this.firstYear = firstYear;
@@ -726,8 +766,8 @@ public final class NationalModel {
             missionStartYear = new int[n * (maxDelay + 1)];
             anniversaryYear = new int[total * (maxLag + 1)];
             loiYear = new int[n * (maxLag + 1)];
-            deadline = new int[n * M];
-            deployedDay = new long[n * M];
+            deadline = new int[n * missionCount];
+            deployedDay = new long[n * missionCount];
             signatureBand = new int[n];
             for (int c = 0; c < n; c++) {
                 Cpts x = cpts.get(c);
@@ -770,8 +810,8 @@ public final class NationalModel {
                 }
                 // A mission's start deadline: as the text in force at signature says, or, for a mission
                 // created later (crises, avenant 2), as the first text that creates it says.
-                for (int m = 0; m < M; m++) {
-                    Mission mission = MISSIONS[m];
+                for (int m = 0; m < missionCount; m++) {
+                    MissionKey mission = missions.get(m);
                     Tariff creating = atSignature.inForce(mission) ? atSignature : null;
                     LocalDate from = s;
                     for (LocalDate change : changes) {
@@ -783,11 +823,11 @@ public final class NationalModel {
                             }
                         }
                     }
-                    deadline[c * M + m] = creating == null ? 0 : creating.startMonths(mission);
+                    deadline[c * missionCount + m] = creating == null ? 0 : creating.startMonths(mission);
                     int deploy = creating == null ? 0 : creating.deploymentMonths(mission);
                     // Full deployment (missions.*.deploiement.mois), counted from signature; a mission
                     // created by a later text counts from the day that text took effect.
-                    deployedDay[c * M + m] = deploy == 0
+                    deployedDay[c * missionCount + m] = deploy == 0
                             ? Long.MAX_VALUE
                             : from.plusMonths(deploy).toEpochDay();
                 }
@@ -795,35 +835,38 @@ public final class NationalModel {
             int v = versions.size();
             fonct = new long[v][BANDS][];
             ceiling = new long[v][BANDS][];
-            fixed = new long[v][BANDS][M][];
-            variable = new long[v][BANDS][M][];
+            fixed = new long[v][BANDS][missionCount][];
+            variable = new long[v][BANDS][missionCount][];
             advancePercent = new int[v];
-            inForce = new boolean[v][M];
-            mandatory = new boolean[v][M];
+            termYears = new int[v];
+            inForce = new boolean[v][missionCount];
+            mandatory = new boolean[v][missionCount];
             for (int i = 0; i < v; i++) {
                 Tariff t = versions.get(i);
                 LocalDate day = t.day();
                 advancePercent[i] = t.advancePercent();
-                for (int m = 0; m < M; m++) {
-                    inForce[i][m] = t.inForce(MISSIONS[m]);
-                    mandatory[i][m] = t.mandatory(MISSIONS[m]);
+                termYears[i] = t.contractTermYears()
+                        .getOrElseThrow(() -> new IllegalArgumentException("no contract term ("
+                                + Parameter.CONTRACT_TERM.path() + ") in the rules in force on " + day));
+                for (int m = 0; m < missionCount; m++) {
+                    inForce[i][m] = t.inForce(missions.get(m));
+                    mandatory[i][m] = t.mandatory(missions.get(m));
                 }
                 for (SizeBand sb : SizeBand.values()) {
                     int b = sb.ordinal();
-                    String tb = "taille" + sb.number();
-                    fonct[i][b] = figure(t.fonctionnementCents(sb), "fonctionnement." + tb, day);
-                    ceiling[i][b] = figure(t.ceilingCents(sb), "plafond." + tb, day);
-                    for (int m = 0; m < M; m++) {
-                        Mission mission = MISSIONS[m];
+                    fonct[i][b] = figure(t.fonctionnementCents(sb), Parameter.FONCTIONNEMENT.path(sb), day);
+                    ceiling[i][b] = figure(t.ceilingCents(sb), Parameter.CEILING.path(sb), day);
+                    for (int m = 0; m < missionCount; m++) {
+                        MissionKey mission = missions.get(m);
                         if (!t.inForce(mission)) {
                             fixed[i][b][m] = new long[3];
                             variable[i][b][m] = new long[3];
                             continue;
                         }
                         fixed[i][b][m] =
-                                figure(t.fixedCents(mission, sb), "missions." + mission.key() + ".fixe." + tb, day);
-                        variable[i][b][m] = figure(
-                                t.variableCents(mission, sb), "missions." + mission.key() + ".variable." + tb, day);
+                                figure(t.fixedCents(mission, sb), Parameter.MISSION_FIXED.path(mission, sb), day);
+                        variable[i][b][m] =
+                                figure(t.variableCents(mission, sb), Parameter.MISSION_VARIABLE.path(mission, sb), day);
                     }
                 }
             }

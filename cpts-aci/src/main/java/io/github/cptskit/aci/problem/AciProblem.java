@@ -164,6 +164,8 @@ public enum AciProblem implements ProblemCode {
     TARIFF_BAD_VALUE_PRORATA_METHOD(Spec.error().withCode("TARIFF_BAD_VALUE")),
     /** invalid value for {0}: "{1}" (expected 0 or 1) */
     TARIFF_BAD_VALUE_SWITCH(Spec.error().withCode("TARIFF_BAD_VALUE")),
+    /** invalid value for {0}: "{1}" (expected a whole number of years from 1 to 50) */
+    TARIFF_BAD_VALUE_YEARS(Spec.error().withCode("TARIFF_BAD_VALUE")),
     /** size-band thresholds not increasing on {0}: {1}, {2}, {3} */
     TARIFF_BAND_THRESHOLDS(Spec.error()),
     /** {0}, band {1}: fonctionnement + missions = {2} €, below the ceiling of {3} € */

@@ -85,7 +85,10 @@ public final class ScenarioSimulation implements Serializable {
         for (String v : versions) {
             rules.effectiveDateOf(v)
                     .flatMap(d -> rules.on(d).toOption())
-                    .forEach(t -> unconfirmed.addAll(t.unconfirmedParameters().toJavaList()));
+                    // The contract's term bounds the national model's years, not a given CPTS-year.
+                    .forEach(t -> unconfirmed.addAll(t.unconfirmedParameters()
+                            .remove(io.github.cptskit.aci.tariff.Parameter.CONTRACT_TERM.path())
+                            .toJavaList()));
         }
         return problems.isEmpty()
                 ? Validation.valid(

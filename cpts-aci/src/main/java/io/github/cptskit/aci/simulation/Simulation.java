@@ -3,7 +3,7 @@ package io.github.cptskit.aci.simulation;
 import io.github.cptskit.aci.internal.NationalModel;
 import io.github.cptskit.aci.internal.NationalModel.P;
 import io.github.cptskit.aci.problem.AciProblem;
-import io.github.cptskit.aci.tariff.Mission;
+import io.github.cptskit.aci.tariff.MissionKey;
 import io.github.cptskit.aci.tariff.Tariff;
 import io.github.cptskit.aci.tariff.TariffRules;
 import io.github.cptskit.core.problem.Problem;
@@ -262,20 +262,24 @@ public final class Simulation {
                 warnings = warnings.append(
                         Problem.of(AciProblem.SIMULATION_BEYOND_KNOWN_RULES, lastChange.getYear(), lastChange));
             }
-            int term = (int) parameters.get(P.TERM.key()).central();
-            Option<LocalDate> firstPastTerm = portfolio
-                    .map(s -> s.signature().plusYears(term))
-                    .filter(d -> d.getYear() <= lastYear)
-                    .minBy(java.util.Comparator.naturalOrder());
-            if (firstPastTerm.isDefined()) {
-                long past = portfolio.count(s -> s.signature().plusYears(term).getYear() <= lastYear);
+            // The term in force at signature (contrat.duree.annees, a rule parameter).
+            java.util.function.Function<Signatory, Option<Integer>> termOf =
+                    s -> rules.on(s.signature()).toOption().flatMap(Tariff::contractTermYears);
+            Seq<Signatory> pastTerm = portfolio.filter(
+                    s -> termOf.apply(s).exists(t -> s.signature().plusYears(t).getYear() <= lastYear));
+            Option<Signatory> first =
+                    pastTerm.minBy(s -> s.signature().plusYears(termOf.apply(s).get()));
+            if (first.isDefined()) {
+                int term = termOf.apply(first.get()).get();
+                LocalDate firstPastTerm = first.get().signature().plusYears(term);
+                long past = pastTerm.size();
                 ModelParameter renewal = parameters.get(P.RENEWAL.key());
                 warnings = warnings.append(Problem.of(
                         AciProblem.SIMULATION_CONTRACTS_RENEWED,
                         past,
                         term,
                         lastYear,
-                        firstPastTerm.get(),
+                        firstPastTerm,
                         renewal.format(renewal.low()),
                         renewal.format(renewal.high())));
             }
@@ -287,8 +291,8 @@ public final class Simulation {
             for (LocalDate d : rules.changeDates()) {
                 var t = rules.on(d);
                 if (t.isValid()) {
-                    for (Mission m : Mission.values()) {
-                        if (t.get().inForce(m) && t.get().mandatory(m)) {
+                    for (MissionKey m : t.get().missions()) {
+                        if (t.get().mandatory(m)) {
                             max = Math.max(max, t.get().startMonths(m));
                         }
                     }
@@ -307,6 +311,21 @@ public final class Simulation {
             AchievementDistribution.Beta b = (AchievementDistribution.Beta) d;
             return b.alpha() / (b.alpha() + b.beta());
         }
+    }
+
+    /**
+     * The missions the rules declare, in the order of the results: the accord's six, then any a
+     * reform adds.
+     *
+     * @return the missions
+     */
+    public Seq<MissionKey> missions() {
+        return List.ofAll(model.missions());
+    }
+
+    /** The first series of the regions in a draw's output. */
+    int regionSeries() {
+        return model.regionSeries();
     }
 
     /**
@@ -350,7 +369,8 @@ public final class Simulation {
     Seq<CptsSummary> byCpts(long seed, int draws, double[][] values) {
         int years = model.years();
         int series = model.series();
-        int missions = Mission.values().length;
+        java.util.List<MissionKey> keys = model.missions();
+        int missions = keys.size();
         // Cells of a CPTS-year: the components without mission, then fixed and variable by mission.
         int[] plain = IntStream.range(0, NationalModel.COMPONENTS.length)
                 .filter(c -> !NationalModel.perMission(c))
@@ -366,15 +386,15 @@ public final class Simulation {
             cellComponent[i] = NationalModel.COMPONENTS[plain[i]];
             cellMission[i] = "";
         }
-        for (Mission m : Mission.values()) {
-            int f = plain.length + m.ordinal();
+        for (int m = 0; m < missions; m++) {
+            int f = plain.length + m;
             int v = f + missions;
-            cellSeries[f] = model.fixedSeries(m.ordinal());
-            cellSeries[v] = model.variableSeries(m.ordinal());
+            cellSeries[f] = model.fixedSeries(m);
+            cellSeries[v] = model.variableSeries(m);
             cellComponent[f] = NationalModel.COMPONENTS[fixed];
             cellComponent[v] = NationalModel.COMPONENTS[variable];
-            cellMission[f] = m.key();
-            cellMission[v] = m.key();
+            cellMission[f] = keys.get(m).key();
+            cellMission[v] = keys.get(m).key();
         }
         int perCpts = years * cells;
         int block = (int) Math.max(1, Math.min(size, BLOCK_VALUES / ((long) perCpts * draws)));
@@ -453,6 +473,11 @@ public final class Simulation {
         int particle =
                 parameters.posterior().map(post -> r.nextInt(post.size())).getOrElse(-1);
         for (P p : ps) {
+            if (p == P.RENEWAL) {
+                // The draw of contrat.duree.annees, a rule parameter since it left the model parameters:
+                // still consumed, so that every later parameter keeps its stream (same seed, same draws).
+                r.nextDouble();
+            }
             ModelParameter mp = parameters.get(p.key());
             double u = r.nextDouble(); // drawn for every parameter: streams stay aligned whatever is pinned
             if (!mp.uncertain()) {

@@ -2,6 +2,7 @@ package io.github.cptskit.aci.simulation;
 
 import io.github.cptskit.aci.internal.NationalModel;
 import io.github.cptskit.aci.tariff.Mission;
+import io.github.cptskit.aci.tariff.MissionKey;
 import io.github.cptskit.core.problem.Problem;
 import io.github.cptskit.core.territory.SizeBand;
 import io.vavr.collection.List;
@@ -171,6 +172,23 @@ public final class SimulationResult {
     }
 
     /**
+     * The distribution of a year's fixed and variable parts of one mission, the accord's or one the
+     * rules add.
+     *
+     * @param year the calendar year
+     * @param mission the mission
+     * @return the summary
+     * @throws IllegalArgumentException for a mission the rules do not declare
+     */
+    public Summary mission(int year, MissionKey mission) {
+        int m = simulation.missions().indexOf(java.util.Objects.requireNonNull(mission, "mission"));
+        if (m < 0) {
+            throw new IllegalArgumentException("mission " + mission + " is not declared by the rules");
+        }
+        return Summary.of(columns[series(year, NationalModel.MISSION + m)]);
+    }
+
+    /**
      * The distribution of a year's total paid to CPTS of one region.
      *
      * @param year the calendar year
@@ -183,7 +201,7 @@ public final class SimulationResult {
         if (r < 0) {
             throw new IllegalArgumentException("region " + region + " is not in the portfolio");
         }
-        return Summary.of(columns[series(year, NationalModel.REGION + r)]);
+        return Summary.of(columns[series(year, simulation.regionSeries() + r)]);
     }
 
     /**

@@ -4,83 +4,78 @@ import io.github.cptskit.aci.problem.AciProblem;
 import io.github.cptskit.core.problem.Problem;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
+import java.util.Locale;
 
-/** The type of a parameter, from its path, and how its raw value is checked and read. */
-enum ParameterKind {
-    AMOUNT,
-    MONTHS,
-    FLAG,
-    PERCENT,
-    PRORATA,
-    POPULATION;
+/**
+ * The type of an ACI parameter's value: how a rule file's raw value is checked and read. Each
+ * {@link Parameter} declares its kind once.
+ *
+ * <pre>{@code
+ * Parameter.ADVANCE_PERCENT.kind(); // PERCENT
+ * ParameterKind.PERCENT.unit(Locale.FRENCH); // "%"
+ * }</pre>
+ */
+public enum ParameterKind {
+    /** Euros, non-negative, to the cent, at most 100,000,000 (read in cents). */
+    AMOUNT("€", "€"),
+    /** A whole number of months, 0 to 600. */
+    MONTHS("mois", "months"),
+    /** A whole number of years, 1 to 50. */
+    YEARS("ans", "years"),
+    /** 0 or 1 ({@code true} or {@code false}). */
+    FLAG("0/1", "0/1"),
+    /** A whole percentage, 0 to 100. */
+    PERCENT("%", "%"),
+    /** A {@link ProRata} method's name. */
+    PRORATA("méthode", "method"),
+    /** A whole number of inhabitants, 1 to 100,000,000. */
+    POPULATION("habitants", "inhabitants");
 
     // Keeps every intermediate product of the cent arithmetic within a long.
     private static final BigDecimal MAX_EUROS = BigDecimal.valueOf(100_000_000L);
 
-    /**
-     * Every parameter path a rule text may set: the ones {@code TariffBuilder} reads. A path outside
-     * this set would be read by nothing, so it is refused wherever rules are changed.
-     */
-    static final java.util.Set<String> KNOWN = known();
+    private final String unitFr;
+    private final String unitEn;
 
-    private static java.util.Set<String> known() {
-        java.util.Set<String> k = new java.util.TreeSet<>();
-        for (io.github.cptskit.core.territory.SizeBand b : io.github.cptskit.core.territory.SizeBand.values()) {
-            k.add("fonctionnement.taille" + b.number());
-            k.add("plafond.taille" + b.number());
-            for (Mission m : Mission.values()) {
-                k.add("missions." + m.key() + ".fixe.taille" + b.number());
-                k.add("missions." + m.key() + ".variable.taille" + b.number());
-            }
-        }
-        for (Mission m : Mission.values()) {
-            k.add("missions." + m.key() + ".obligatoire");
-            k.add("missions." + m.key() + ".demarrage.mois");
-            k.add("missions." + m.key() + ".deploiement.mois");
-        }
-        for (int b = 2; b <= 4; b++) {
-            k.add(THRESHOLD_PREFIX + b);
-        }
-        k.add("paiement.avance.pourcentage");
-        k.add("paiement.prorata.methode");
-        return java.util.Collections.unmodifiableSet(k);
+    ParameterKind(String unitFr, String unitEn) {
+        this.unitFr = unitFr;
+        this.unitEn = unitEn;
     }
 
-    /** Checks a path and its raw value: unknown (with the nearest known path) or malformed. */
-    static Option<Problem> checkParameter(String path, String raw) {
-        if (!KNOWN.contains(path)) {
-            String near = io.github.cptskit.core.problem.NearestName.of(path, KNOWN);
+    /**
+     * The unit of the values, as written in rule files.
+     *
+     * @param locale French or other (English)
+     * @return for example {@code €}, {@code mois}
+     */
+    public String unit(Locale locale) {
+        return "fr".equals(java.util.Objects.requireNonNull(locale, "locale").getLanguage()) ? unitFr : unitEn;
+    }
+
+    /**
+     * Checks a path and its raw value, as every way of changing rules checks it: unknown (naming the
+     * nearest known path, among the paths of the given missions) or malformed.
+     */
+    static Option<Problem> checkParameter(String path, String raw, java.util.Set<MissionKey> missions) {
+        Option<Parameter.Slot> slot = Parameter.slotOf(path, missions);
+        if (slot.isEmpty()) {
+            String near = io.github.cptskit.core.problem.NearestName.of(path, Parameter.paths(missions));
             return Option.some(
                     near == null
                             ? Problem.of(AciProblem.TARIFF_UNKNOWN_PARAMETER, path)
                             : Problem.of(AciProblem.TARIFF_UNKNOWN_PARAMETER_NEAR, path, near));
         }
-        return of(path).check(path, raw);
+        return slot.get().parameter().kind().check(path, raw);
     }
 
-    /**
-     * Size-band thresholds set by a text ({@code tailles.seuil.taille2} is the population from which
-     * taille 2 begins): a reform can move them from its effective date.
-     */
-    static final String THRESHOLD_PREFIX = "tailles.seuil.taille";
+    /** The kind of a known path (none for an unknown one). */
+    static Option<ParameterKind> ofPath(String path) {
+        return Parameter.slotOf(path, null).map(s -> s.parameter().kind());
+    }
 
+    /** The kind of a path as declared; {@link #AMOUNT} for a path no declaration matches. */
     static ParameterKind of(String path) {
-        if (path.startsWith(THRESHOLD_PREFIX)) {
-            return POPULATION;
-        }
-        if (path.endsWith(".mois")) {
-            return MONTHS;
-        }
-        if (path.endsWith(".obligatoire")) {
-            return FLAG;
-        }
-        if (path.endsWith(".pourcentage")) {
-            return PERCENT;
-        }
-        if (path.endsWith(".methode")) {
-            return PRORATA;
-        }
-        return AMOUNT;
+        return ofPath(path).getOrElse(AMOUNT);
     }
 
     /** Checks a raw value; none if it is well formed. */
@@ -94,12 +89,13 @@ enum ParameterKind {
                 }
             }
             case MONTHS -> {
-                BigDecimal d = decimal(v);
-                if (d == null
-                        || d.signum() < 0
-                        || d.stripTrailingZeros().scale() > 0
-                        || d.compareTo(BigDecimal.valueOf(600)) > 0) {
+                if (!whole(v, 0, 600)) {
                     return bad(AciProblem.TARIFF_BAD_VALUE_MONTHS, path, raw);
+                }
+            }
+            case YEARS -> {
+                if (!whole(v, 1, 50)) {
+                    return bad(AciProblem.TARIFF_BAD_VALUE_YEARS, path, raw);
                 }
             }
             case FLAG -> {
@@ -108,20 +104,12 @@ enum ParameterKind {
                 }
             }
             case PERCENT -> {
-                BigDecimal d = decimal(v);
-                if (d == null
-                        || d.signum() < 0
-                        || d.compareTo(BigDecimal.valueOf(100)) > 0
-                        || d.stripTrailingZeros().scale() > 0) {
+                if (!whole(v, 0, 100)) {
                     return bad(AciProblem.TARIFF_BAD_VALUE_PERCENTAGE, path, raw);
                 }
             }
             case POPULATION -> {
-                BigDecimal d = decimal(v);
-                if (d == null
-                        || d.signum() <= 0
-                        || d.stripTrailingZeros().scale() > 0
-                        || d.compareTo(BigDecimal.valueOf(100_000_000L)) > 0) {
+                if (!whole(v, 1, 100_000_000L)) {
                     return bad(AciProblem.TARIFF_BAD_VALUE_INHABITANTS, path, raw);
                 }
             }
@@ -136,7 +124,18 @@ enum ParameterKind {
         return Option.none();
     }
 
-    /** Reads a value already checked. */
+    /** A value already checked, as a long: cents, a whole number, 0/1, or the pro rata's ordinal. */
+    long encode(String raw) {
+        String v = raw.strip();
+        return switch (this) {
+            case AMOUNT -> decimal(v).movePointRight(2).longValueExact();
+            case FLAG -> flag(v) ? 1 : 0;
+            case PRORATA -> ProRata.valueOf(v).ordinal();
+            default -> decimal(v).longValueExact();
+        };
+    }
+
+    /** Reads an amount already checked. */
     long cents(String raw) {
         return decimal(raw.strip()).movePointRight(2).longValueExact();
     }
@@ -148,6 +147,14 @@ enum ParameterKind {
     static boolean flag(String raw) {
         String v = raw.strip();
         return v.equals("1") || v.equals("true");
+    }
+
+    private static boolean whole(String v, long min, long max) {
+        BigDecimal d = decimal(v);
+        return d != null
+                && d.stripTrailingZeros().scale() <= 0
+                && d.compareTo(BigDecimal.valueOf(min)) >= 0
+                && d.compareTo(BigDecimal.valueOf(max)) <= 0;
     }
 
     private static BigDecimal decimal(String v) {

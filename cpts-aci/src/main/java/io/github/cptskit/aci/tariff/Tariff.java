@@ -6,6 +6,7 @@ import io.github.cptskit.core.territory.SizeBandScale;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 
 /**
@@ -22,53 +23,78 @@ import java.time.LocalDate;
  */
 public final class Tariff {
 
+    private static final int BANDS = SizeBand.values().length;
+
     private final LocalDate day;
     private final String version;
     private final SizeBandScale scale;
     private final Sourced<SizeBandScale> scaleSource;
+    // One typed table for every parameter: [declaration][slot], each value with its source (null when
+    // not set). Missions are slots: the six of the accord first (in Mission order), then those the
+    // rules declare.
+    private final Seq<MissionKey> missionSlots;
+    private final java.util.Map<MissionKey, Integer> missionIndex;
+    private final long[][] values;
+    private final Sourced<?>[][] sources;
+    private final Map<String, Sourced<String>> byPath; // the same sources, by path, for reports
+    // Hot paths of the calculator and the simulation read these directly; the accord's missions
+    // (Mission) are the first slots, in ordinal order.
     private final long[] fonctionnement;
     private final long[] ceiling;
-    private final long[][] fixed;
-    private final long[][] variable;
-    private final boolean[] inForce;
-    private final boolean[] mandatory;
-    private final int[] startMonths;
-    private final int[] deployMonths;
-    private final int advancePercent;
-    private final ProRata proRata;
-    private final Map<String, Sourced<String>> sources;
+    private final long[] fixed;
+    private final long[] variable;
 
-    @SuppressWarnings("java:S107") // built by TariffRules only
     Tariff(
             LocalDate day,
             String version,
             Sourced<SizeBandScale> scaleSource,
-            long[] fonctionnement,
-            long[] ceiling,
-            long[][] fixed,
-            long[][] variable,
-            boolean[] inForce,
-            boolean[] mandatory,
-            int[] startMonths,
-            int[] deployMonths,
-            int advancePercent,
-            ProRata proRata,
-            Map<String, Sourced<String>> sources) {
+            Seq<MissionKey> missionSlots,
+            long[][] values,
+            Sourced<?>[][] sources) {
         this.day = day;
         this.version = version;
         this.scaleSource = scaleSource;
         this.scale = scaleSource.value();
-        this.fonctionnement = fonctionnement;
-        this.ceiling = ceiling;
-        this.fixed = fixed;
-        this.variable = variable;
-        this.inForce = inForce;
-        this.mandatory = mandatory;
-        this.startMonths = startMonths;
-        this.deployMonths = deployMonths;
-        this.advancePercent = advancePercent;
-        this.proRata = proRata;
+        this.missionSlots = missionSlots;
+        this.missionIndex = new java.util.HashMap<>();
+        for (int i = 0; i < missionSlots.size(); i++) {
+            missionIndex.put(missionSlots.get(i), i);
+        }
+        this.values = values;
         this.sources = sources;
+        this.byPath = byPath(missionSlots, sources);
+        this.fonctionnement = values[Parameter.FONCTIONNEMENT.index()];
+        this.ceiling = values[Parameter.CEILING.index()];
+        this.fixed = values[Parameter.MISSION_FIXED.index()];
+        this.variable = values[Parameter.MISSION_VARIABLE.index()];
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Sourced<String>> byPath(Seq<MissionKey> missions, Sourced<?>[][] sources) {
+        Map<String, Sourced<String>> m = io.vavr.collection.TreeMap.empty();
+        for (Parameter<?> p : Parameter.all()) {
+            Sourced<?>[] row = sources[p.index()];
+            for (int mi = 0; mi < (p.scope().byMission() ? missions.size() : 1); mi++) {
+                for (SizeBand b : p.scope().byBand() ? p.bands() : io.vavr.collection.List.of((SizeBand) null)) {
+                    Sourced<?> s = row[slot(p, mi, b)];
+                    if (s != null) {
+                        m = m.put(p.pathOf(p.scope().byMission() ? missions.get(mi) : null, b), (Sourced<String>) s);
+                    }
+                }
+            }
+        }
+        return m;
+    }
+
+    /** The number of slots of a declaration for a number of missions. */
+    static int slots(Parameter<?> p, int missions) {
+        return (p.scope().byMission() ? missions : 1) * (p.scope().byBand() ? BANDS : 1);
+    }
+
+    /** The slot of a mission (by index) and band in a declaration's row. */
+    static int slot(Parameter<?> p, int mission, SizeBand band) {
+        return (p.scope().byMission() ? mission * (p.scope().byBand() ? BANDS : 1) : 0)
+                + (p.scope().byBand() ? band.ordinal() : 0);
     }
 
     /**
@@ -135,7 +161,18 @@ public final class Tariff {
      * @return the amount
      */
     public long fixedCents(Mission mission, SizeBand band) {
-        return fixed[mission.ordinal()][band.ordinal()];
+        return fixed[mission.ordinal() * BANDS + band.ordinal()];
+    }
+
+    /**
+     * The yearly fixed part of a mission for a band, in cents (0 if the mission is not in force).
+     *
+     * @param mission the mission
+     * @param band the band
+     * @return the amount
+     */
+    public long fixedCents(MissionKey mission, SizeBand band) {
+        return indexOf(mission).map(i -> fixed[i * BANDS + band.ordinal()]).getOrElse(0L);
     }
 
     /**
@@ -146,7 +183,18 @@ public final class Tariff {
      * @return the amount
      */
     public long variableCents(Mission mission, SizeBand band) {
-        return variable[mission.ordinal()][band.ordinal()];
+        return variable[mission.ordinal() * BANDS + band.ordinal()];
+    }
+
+    /**
+     * The yearly maximum of a mission's variable part for a band, in cents (0 if not in force).
+     *
+     * @param mission the mission
+     * @param band the band
+     * @return the amount
+     */
+    public long variableCents(MissionKey mission, SizeBand band) {
+        return indexOf(mission).map(i -> variable[i * BANDS + band.ordinal()]).getOrElse(0L);
     }
 
     /**
@@ -156,7 +204,20 @@ public final class Tariff {
      * @return true if in force
      */
     public boolean inForce(Mission mission) {
-        return inForce[mission.ordinal()];
+        return sources[Parameter.MISSION_MANDATORY.index()][mission.ordinal()] != null;
+    }
+
+    /**
+     * Whether the mission exists in the texts in force: a text in force sets its {@code obligatoire}
+     * flag.
+     *
+     * @param mission the mission
+     * @return true if in force
+     */
+    public boolean inForce(MissionKey mission) {
+        return indexOf(mission)
+                .map(i -> sources[Parameter.MISSION_MANDATORY.index()][i] != null)
+                .getOrElse(false);
     }
 
     /**
@@ -166,7 +227,19 @@ public final class Tariff {
      * @return true if mandatory
      */
     public boolean mandatory(Mission mission) {
-        return mandatory[mission.ordinal()];
+        return values[Parameter.MISSION_MANDATORY.index()][mission.ordinal()] == 1;
+    }
+
+    /**
+     * Whether the mission is mandatory (a <i>mission socle</i>) in the texts in force.
+     *
+     * @param mission the mission
+     * @return true if mandatory
+     */
+    public boolean mandatory(MissionKey mission) {
+        return indexOf(mission)
+                .map(i -> values[Parameter.MISSION_MANDATORY.index()][i] == 1)
+                .getOrElse(false);
     }
 
     /**
@@ -176,7 +249,19 @@ public final class Tariff {
      * @return the months
      */
     public int startMonths(Mission mission) {
-        return startMonths[mission.ordinal()];
+        return (int) values[Parameter.MISSION_START.index()][mission.ordinal()];
+    }
+
+    /**
+     * Months after signature within which a mandatory mission must start (0 for optional ones).
+     *
+     * @param mission the mission
+     * @return the months
+     */
+    public int startMonths(MissionKey mission) {
+        return indexOf(mission)
+                .map(i -> (int) values[Parameter.MISSION_START.index()][i])
+                .getOrElse(0);
     }
 
     /**
@@ -186,7 +271,30 @@ public final class Tariff {
      * @return the months
      */
     public int deploymentMonths(Mission mission) {
-        return deployMonths[mission.ordinal()];
+        return (int) values[Parameter.MISSION_DEPLOYMENT.index()][mission.ordinal()];
+    }
+
+    /**
+     * Months after signature within which a mandatory mission must be fully deployed (0 for optional
+     * ones).
+     *
+     * @param mission the mission
+     * @return the months
+     */
+    public int deploymentMonths(MissionKey mission) {
+        return indexOf(mission)
+                .map(i -> (int) values[Parameter.MISSION_DEPLOYMENT.index()][i])
+                .getOrElse(0);
+    }
+
+    /**
+     * The missions in force, the accord's first (in {@link Mission} order), then those declared by
+     * later rule data.
+     *
+     * @return the missions
+     */
+    public Seq<MissionKey> missions() {
+        return missionSlots.filter(this::inForce);
     }
 
     /**
@@ -195,7 +303,7 @@ public final class Tariff {
      * @return the percentage
      */
     public int advancePercent() {
-        return advancePercent;
+        return (int) values[Parameter.ADVANCE_PERCENT.index()][0];
     }
 
     /**
@@ -204,7 +312,89 @@ public final class Tariff {
      * @return the method
      */
     public ProRata proRata() {
-        return proRata;
+        return Parameter.PRORATA.decode(values[Parameter.PRORATA.index()][0]);
+    }
+
+    /**
+     * The term of a CPTS's contract, in years, for contract years that start on this day.
+     *
+     * @return the term, or none if no text in force sets {@code contrat.duree.annees}
+     */
+    public Option<Integer> contractTermYears() {
+        return find(Parameter.CONTRACT_TERM, null, null);
+    }
+
+    /**
+     * The value of a parameter set once.
+     *
+     * @param <T> its type
+     * @param parameter the parameter
+     * @return its value
+     * @throws IllegalArgumentException if it is set by mission or band, or not set by the texts in force
+     */
+    public <T> T value(Parameter<T> parameter) {
+        parameter.path(); // checks the scope
+        return get(parameter, null, null);
+    }
+
+    /**
+     * The value of a parameter set by band.
+     *
+     * @param <T> its type
+     * @param parameter the parameter
+     * @param band the band
+     * @return its value
+     * @throws IllegalArgumentException if it is not set by band only, or not set by the texts in force
+     */
+    public <T> T value(Parameter<T> parameter, SizeBand band) {
+        parameter.path(band);
+        return get(parameter, null, band);
+    }
+
+    /**
+     * The value of a parameter set by mission.
+     *
+     * @param <T> its type
+     * @param parameter the parameter
+     * @param mission the mission
+     * @return its value
+     * @throws IllegalArgumentException if it is not set by mission only, or not set by the texts in force
+     */
+    public <T> T value(Parameter<T> parameter, MissionKey mission) {
+        parameter.path(mission);
+        return get(parameter, mission, null);
+    }
+
+    /**
+     * The value of a parameter set by mission and band.
+     *
+     * @param <T> its type
+     * @param parameter the parameter
+     * @param mission the mission
+     * @param band the band
+     * @return its value
+     * @throws IllegalArgumentException if it is not set by mission and band, or not set by the texts in
+     *     force
+     */
+    public <T> T value(Parameter<T> parameter, MissionKey mission, SizeBand band) {
+        parameter.path(mission, band);
+        return get(parameter, mission, band);
+    }
+
+    private <T> T get(Parameter<T> p, MissionKey m, SizeBand b) {
+        return find(p, m, b).getOrElseThrow(() -> new IllegalArgumentException("no parameter " + p.pathOf(m, b)));
+    }
+
+    private <T> Option<T> find(Parameter<T> p, MissionKey m, SizeBand b) {
+        Option<Integer> mi = p.scope().byMission() ? indexOf(m) : Option.some(0);
+        return mi.flatMap(i -> {
+            int slot = slot(p, i, b);
+            return sources[p.index()][slot] == null ? Option.none() : Option.some(p.decode(values[p.index()][slot]));
+        });
+    }
+
+    private Option<Integer> indexOf(MissionKey mission) {
+        return Option.of(missionIndex.get(java.util.Objects.requireNonNull(mission, "mission")));
     }
 
     /**
@@ -215,7 +405,44 @@ public final class Tariff {
      * @throws IllegalArgumentException if the path is not a parameter in force
      */
     public Sourced<String> source(String path) {
-        return sources.get(path).getOrElseThrow(() -> new IllegalArgumentException("no parameter " + path));
+        return byPath.get(path).getOrElseThrow(() -> new IllegalArgumentException("no parameter " + path));
+    }
+
+    /**
+     * The source of a parameter in force, set by mission and band.
+     *
+     * @param parameter the parameter
+     * @param mission the mission
+     * @param band the band
+     * @return the raw value with its source and confidence
+     * @throws IllegalArgumentException if it is not a parameter in force
+     */
+    public Sourced<String> source(Parameter<?> parameter, MissionKey mission, SizeBand band) {
+        return source(parameter.path(mission, band));
+    }
+
+    /**
+     * The source of a parameter in force, set by band.
+     *
+     * @param parameter the parameter
+     * @param band the band
+     * @return the raw value with its source and confidence
+     * @throws IllegalArgumentException if it is not a parameter in force
+     */
+    public Sourced<String> source(Parameter<?> parameter, SizeBand band) {
+        return source(parameter.path(band));
+    }
+
+    /**
+     * The source of a parameter in force, set by mission.
+     *
+     * @param parameter the parameter
+     * @param mission the mission
+     * @return the raw value with its source and confidence
+     * @throws IllegalArgumentException if it is not a parameter in force
+     */
+    public Sourced<String> source(Parameter<?> parameter, MissionKey mission) {
+        return source(parameter.path(mission));
     }
 
     /**
@@ -224,7 +451,7 @@ public final class Tariff {
      * @return path to sourced raw value
      */
     public Map<String, Sourced<String>> parameters() {
-        return sources;
+        return byPath;
     }
 
     /**
@@ -234,7 +461,7 @@ public final class Tariff {
      */
     public Seq<String> unconfirmedParameters() {
         Set<String> paths =
-                sources.filterValues(s -> s.confidence().needsWarning()).keySet();
+                byPath.filterValues(s -> s.confidence().needsWarning()).keySet();
         return paths.toList().sorted();
     }
 

@@ -13,62 +13,77 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 
-/** Turns the raw parameters in force on a day into a typed {@link Tariff}, reporting every problem. */
+/**
+ * Turns the raw parameters in force on a day into a typed {@link Tariff}, reporting every problem:
+ * each {@link Parameter} declaration says which paths must be set, and how they are read.
+ */
 final class TariffBuilder {
+
+    private static final SizeBand[] BANDS = SizeBand.values();
 
     private final SortedMap<String, Sourced<String>> values;
     private final String version;
+    private final Seq<MissionKey> missions;
+    private final long[][] encoded;
+    private final Sourced<?>[][] sources;
     private List<Problem> problems = List.empty();
 
-    private TariffBuilder(SortedMap<String, Sourced<String>> values, String version) {
+    private TariffBuilder(SortedMap<String, Sourced<String>> values, String version, Seq<MissionKey> missions) {
         this.values = values;
         this.version = version;
+        this.missions = missions;
+        Seq<Parameter<?>> all = Parameter.all();
+        this.encoded = new long[all.size()][];
+        this.sources = new Sourced<?>[all.size()][];
+        for (Parameter<?> p : all) {
+            int slots = Tariff.slots(p, missions.size());
+            encoded[p.index()] = new long[slots];
+            sources[p.index()] = new Sourced<?>[slots];
+        }
     }
 
     static Validation<Seq<Problem>, Tariff> build(
-            LocalDate day, String version, Sourced<SizeBandScale> scale, SortedMap<String, Sourced<String>> values) {
-        return new TariffBuilder(values, version).build(day, scale);
+            LocalDate day,
+            String version,
+            Sourced<SizeBandScale> scale,
+            SortedMap<String, Sourced<String>> values,
+            Seq<MissionKey> missions) {
+        return new TariffBuilder(values, version, missions).build(day, scale);
     }
 
     private Validation<Seq<Problem>, Tariff> build(LocalDate day, Sourced<SizeBandScale> scale) {
-        int bands = SizeBand.values().length;
-        int missions = Mission.values().length;
-        long[] fonctionnement = new long[bands];
-        long[] ceiling = new long[bands];
-        long[][] fixed = new long[missions][bands];
-        long[][] variable = new long[missions][bands];
-        boolean[] inForce = new boolean[missions];
-        boolean[] mandatory = new boolean[missions];
-        int[] start = new int[missions];
-        int[] deploy = new int[missions];
-        for (SizeBand b : SizeBand.values()) {
-            fonctionnement[b.ordinal()] = amount("fonctionnement.taille" + b.number());
-            ceiling[b.ordinal()] = amount("plafond.taille" + b.number());
-        }
-        for (Mission m : Mission.values()) {
-            String prefix = "missions." + m.key() + ".";
-            Option<Sourced<String>> flag = values.get(prefix + "obligatoire");
-            if (flag.isEmpty()) {
-                continue; // the mission does not exist yet in the texts in force
-            }
-            int i = m.ordinal();
-            inForce[i] = true;
-            mandatory[i] = check(prefix + "obligatoire", flag.get())
-                    && ParameterKind.flag(flag.get().value());
-            for (SizeBand b : SizeBand.values()) {
-                fixed[i][b.ordinal()] = amount(prefix + "fixe.taille" + b.number());
-                variable[i][b.ordinal()] = amount(prefix + "variable.taille" + b.number());
-            }
-            if (mandatory[i]) {
-                start[i] = (int) integerValue(prefix + "demarrage.mois");
-                deploy[i] = (int) integerValue(prefix + "deploiement.mois");
+        Seq<Parameter<?>> all = Parameter.all();
+        // Band by band first, then mission by mission, then the single figures: problems come in the
+        // order a reader of the rule file expects.
+        for (SizeBand b : BANDS) {
+            for (Parameter<?> p : all.filter(
+                    x -> x.scope() == Parameter.Scope.BAND && x.bands().contains(b))) {
+                read(p, 0, null, b, p.requirement() == Parameter.Requirement.ALWAYS);
             }
         }
-        int advance = (int) integerValue("paiement.avance.pourcentage");
-        ProRata proRata = ProRata.JOURS_CALENDAIRES;
-        Option<Sourced<String>> pr = required("paiement.prorata.methode");
-        if (pr.isDefined() && check("paiement.prorata.methode", pr.get())) {
-            proRata = ProRata.valueOf(pr.get().value().strip());
+        for (int mi = 0; mi < missions.size(); mi++) {
+            MissionKey m = missions.get(mi);
+            if (!read(Parameter.MISSION_MANDATORY, mi, m, null, false)) {
+                continue; // the mission does not exist (yet) in the texts in force
+            }
+            boolean mandatory = encoded[Parameter.MISSION_MANDATORY.index()][mi] == 1;
+            for (SizeBand b : BANDS) {
+                for (Parameter<?> p : all.filter(x -> x.scope() == Parameter.Scope.MISSION_BAND)) {
+                    read(p, mi, m, b, true);
+                }
+            }
+            for (Parameter<?> p :
+                    all.filter(x -> x.scope() == Parameter.Scope.MISSION && x != Parameter.MISSION_MANDATORY)) {
+                boolean required = p.requirement() == Parameter.Requirement.MISSION_IN_FORCE
+                        || (p.requirement() == Parameter.Requirement.MANDATORY_MISSION && mandatory);
+                // A deadline of an optional mission is not read: it has none.
+                if (required) {
+                    read(p, mi, m, null, true);
+                }
+            }
+        }
+        for (Parameter<?> p : all.filter(x -> x.scope() == Parameter.Scope.GLOBAL)) {
+            read(p, 0, null, null, p.requirement() == Parameter.Requirement.ALWAYS);
         }
         for (var e : values) {
             check(e._1, e._2);
@@ -76,44 +91,27 @@ final class TariffBuilder {
         if (!problems.isEmpty()) {
             return Validation.invalid(problems.distinct());
         }
-        return Validation.valid(new Tariff(
-                day,
-                version,
-                scale,
-                fonctionnement,
-                ceiling,
-                fixed,
-                variable,
-                inForce,
-                mandatory,
-                start,
-                deploy,
-                advance,
-                proRata,
-                values));
+        return Validation.valid(new Tariff(day, version, scale, missions, encoded, sources));
     }
 
-    private long amount(String path) {
-        return required(path)
-                .filter(s -> check(path, s))
-                .map(s -> ParameterKind.AMOUNT.cents(s.value()))
-                .getOrElse(0L);
-    }
-
-    private long integerValue(String path) {
-        return required(path)
-                .filter(s -> check(path, s))
-                .map(s -> (long) ParameterKind.integer(s.value()))
-                .getOrElse(0L);
-    }
-
-    private Option<Sourced<String>> required(String path) {
+    /** Reads one slot; true if it is set and well formed. */
+    private boolean read(Parameter<?> p, int mission, MissionKey m, SizeBand b, boolean required) {
+        String path = p.pathOf(m, b);
         Option<Sourced<String>> v = values.get(path);
         if (v.isEmpty()) {
-            problems = problems.append(Problem.of(AciProblem.TARIFF_MISSING_PARAMETER, version, path)
-                    .at(Location.of(version, 0, 0).withPath(path)));
+            if (required) {
+                problems = problems.append(Problem.of(AciProblem.TARIFF_MISSING_PARAMETER, version, path)
+                        .at(Location.of(version, 0, 0).withPath(path)));
+            }
+            return false;
         }
-        return v;
+        if (!check(path, v.get())) {
+            return false;
+        }
+        int slot = Tariff.slot(p, mission, b);
+        encoded[p.index()][slot] = p.kind().encode(v.get().value());
+        sources[p.index()][slot] = v.get();
+        return true;
     }
 
     private boolean check(String path, Sourced<String> s) {

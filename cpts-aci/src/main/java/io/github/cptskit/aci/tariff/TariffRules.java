@@ -1,6 +1,5 @@
 package io.github.cptskit.aci.tariff;
 
-import io.github.cptskit.aci.internal.RuleFileReader;
 import io.github.cptskit.aci.problem.AciProblem;
 import io.github.cptskit.core.law.EffectiveDated;
 import io.github.cptskit.core.law.Sourced;
@@ -32,12 +31,12 @@ import java.util.Objects;
  * stacked in date order, each setting parameters from its effective date, in the manner of OpenFisca.
  * The formulas that use them are in {@code io.github.cptskit.aci.calculation}.
  *
- * <p>Parameter paths: {@code fonctionnement.tailleN}, {@code plafond.tailleN},
- * {@code missions.<mission>.fixe.tailleN}, {@code missions.<mission>.variable.tailleN} (euros, up to
- * two decimals), {@code missions.<mission>.obligatoire} (0 or 1), {@code missions.<mission>.demarrage.mois}
- * and {@code .deploiement.mois} (months after signature), {@code paiement.avance.pourcentage} (0 to
- * 100) and {@code paiement.prorata.methode} ({@link ProRata}). A mission is in force once its
- * {@code obligatoire} flag is.
+ * <p>The parameters are declared once, in {@link Parameter} (path, kind, bands, missions, when they
+ * must be set): every way of changing rules ({@link #plus(RuleText)}, {@link #with(String, String)},
+ * the rule-file readers) refuses an undeclared path or a malformed value. Missions are data
+ * ({@link MissionKey}): a mission is in force once its {@code missions.<key>.obligatoire} flag is,
+ * and a text may declare a new key that way. The bundled rules are one file with each parameter's
+ * values by date ({@link #load(Reader, String)} reads that form).
  *
  * <p>The bundled figures are not all confirmed: the per-mission amounts by band were found in no
  * source and ship as labelled estimates (docs/aci-estimates.md), several others are unconfirmed.
@@ -54,7 +53,10 @@ import java.util.Objects;
  */
 public final class TariffRules {
 
-    private static final String[] BUNDLED = {"accord-2019.json", "avenant-2.json"};
+    private static final String BUNDLED = "aci-rules.json";
+
+    private static final java.util.Set<MissionKey> BUILT_IN =
+            MissionKey.builtIn().toJavaSet();
 
     private final List<RuleText> texts;
     private final EffectiveDated<SizeBandScale> scale;
@@ -84,20 +86,16 @@ public final class TariffRules {
                 warmUp.setDaemon(true);
                 warmUp.start();
             }
-            List<RuleText> texts = List.empty();
-            for (String name : BUNDLED) {
-                try (InputStream in = TariffRules.class.getResourceAsStream(name)) {
-                    Reader r = new InputStreamReader(Objects.requireNonNull(in, name), StandardCharsets.UTF_8);
-                    Validation<Seq<Problem>, RuleText> text = RuleFileReader.read(r, name);
-                    if (text.isInvalid()) {
-                        throw new IllegalStateException("bundled " + name + ": " + text.getError());
-                    }
-                    texts = texts.append(text.get());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+            try (InputStream in = TariffRules.class.getResourceAsStream(BUNDLED)) {
+                Reader r = new InputStreamReader(Objects.requireNonNull(in, BUNDLED), StandardCharsets.UTF_8);
+                Validation<Seq<Problem>, TariffRules> rules = load(r, BUNDLED);
+                if (rules.isInvalid()) {
+                    throw new IllegalStateException("bundled " + BUNDLED + ": " + rules.getError());
                 }
+                return rules.get();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return new TariffRules(texts, SizeBandScale.bundled());
         }
     }
 
@@ -117,8 +115,10 @@ public final class TariffRules {
                         AciProblem.TARIFF_DATES_NOT_ORDERED, b.version(), b.effective(), a.version(), a.effective()));
             }
         }
+        java.util.Set<MissionKey> missions = new java.util.HashSet<>(BUILT_IN);
         for (RuleText t : texts) {
-            problems = problems.appendAll(checkParameters(t));
+            missions.addAll(declaredMissions(t));
+            problems = problems.appendAll(checkParameters(t, missions));
         }
         return problems.isEmpty()
                 ? Validation.valid(new TariffRules(List.ofAll(texts), SizeBandScale.bundled()))
@@ -132,11 +132,12 @@ public final class TariffRules {
      * @return the paths, sorted
      */
     public static Seq<String> knownParameters() {
-        return List.ofAll(ParameterKind.KNOWN);
+        return List.ofAll(Parameter.paths(MissionKey.builtIn()));
     }
 
     /**
-     * Checks one parameter as every path that changes rules checks it.
+     * Checks one parameter as every path that changes rules checks it, for the six missions of the
+     * accord (a text that declares another mission is checked with {@link #plus(RuleText)}).
      *
      * @param path the path
      * @param value the raw value
@@ -145,7 +146,7 @@ public final class TariffRules {
      */
     public static Option<Problem> checkParameter(String path, String value) {
         return ParameterKind.checkParameter(
-                Objects.requireNonNull(path, "path"), Objects.requireNonNull(value, "value"));
+                Objects.requireNonNull(path, "path"), Objects.requireNonNull(value, "value"), BUILT_IN);
     }
 
     /**
@@ -161,6 +162,21 @@ public final class TariffRules {
             return Validation.invalid(
                     List.of(Problem.of(AciProblem.TARIFF_IO, e.getMessage()).at(Location.of(file.toString(), 0, 0))));
         }
+    }
+
+    /**
+     * Reads whole rules in the dated form of the bundled {@code aci-rules.json}: the texts once, then
+     * each parameter with its values by effective date (docs/aci.md). The texts are checked as
+     * {@link #of(Seq)} checks them, and their consistency as {@link #plus(RuleText)} does.
+     *
+     * @param reader the JSON content
+     * @param source the name used in problems
+     * @return the rules, or every problem with file, line, column and path
+     */
+    public static Validation<Seq<Problem>, TariffRules> load(Reader reader, String source) {
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(source, "source");
+        return DatedRuleFileReader.read(reader, source).flatMap(TariffRules::of).flatMap(TariffRules::consistent);
     }
 
     /**
@@ -184,7 +200,9 @@ public final class TariffRules {
      */
     public Validation<Seq<Problem>, TariffRules> plus(RuleText text) {
         Objects.requireNonNull(text, "text");
-        List<Problem> problems = checkParameters(text);
+        java.util.Set<MissionKey> missions = missions().toJavaSet();
+        missions.addAll(declaredMissions(text));
+        List<Problem> problems = checkParameters(text, missions);
         if (!texts.isEmpty() && text.effective().isBefore(texts.last().effective())) {
             problems = problems.append(Problem.of(
                     AciProblem.TARIFF_DATES_NOT_ORDERED_BEFORE,
@@ -199,15 +217,47 @@ public final class TariffRules {
     }
 
     /** Every parameter of a text is one a calculation reads, with a well-formed value. */
-    private static List<Problem> checkParameters(RuleText text) {
+    private static List<Problem> checkParameters(RuleText text, java.util.Set<MissionKey> missions) {
         List<Problem> problems = List.empty();
         for (var e : text.parameters()) {
-            Option<Problem> bad = ParameterKind.checkParameter(e._1, e._2.value());
+            Option<Problem> bad = ParameterKind.checkParameter(e._1, e._2.value(), missions);
             if (bad.isDefined()) {
                 problems = problems.append(bad.get());
             }
         }
         return problems;
+    }
+
+    /**
+     * The missions a text declares: the keys whose {@code missions.<key>.obligatoire} it sets.
+     *
+     * @param text the text
+     * @return the keys, built-in ones included
+     */
+    static java.util.Set<MissionKey> declaredMissions(RuleText text) {
+        java.util.Set<MissionKey> keys = new java.util.LinkedHashSet<>();
+        for (String path : text.parameters().keySet()) {
+            Parameter.slotOf(path, null)
+                    .filter(s -> s.parameter() == Parameter.MISSION_MANDATORY)
+                    .forEach(s -> keys.add(s.mission().get()));
+        }
+        return keys;
+    }
+
+    /**
+     * Every mission these rules know: the six of the accord (in {@link Mission} order), then those
+     * the texts declare, in the order they are declared. {@link Tariff#missions()} says which are in
+     * force on a day.
+     *
+     * @return the missions
+     */
+    public Seq<MissionKey> missions() {
+        java.util.Set<MissionKey> all =
+                new java.util.LinkedHashSet<>(MissionKey.builtIn().toJavaList());
+        for (RuleText t : texts) {
+            all.addAll(declaredMissions(t));
+        }
+        return List.ofAll(all);
     }
 
     /**
@@ -221,13 +271,24 @@ public final class TariffRules {
         List<Problem> errors = List.ofAll(rules.check())
                 .filter(p -> p.isError()
                         && (p.code().equals("TARIFF_CEILING_EXCEEDED")
-                                || p.code().equals("TARIFF_BAND_THRESHOLDS")));
+                                || p.code().equals("TARIFF_BAND_THRESHOLDS")
+                                || declaresMissingFigure(p)));
         return errors.isEmpty() ? Validation.valid(rules) : Validation.invalid(errors);
     }
 
+    /** A figure missing for a mission a text declares (the bundled texts set every accord mission's). */
+    private static boolean declaresMissingFigure(Problem p) {
+        return p.code().equals("TARIFF_MISSING_PARAMETER")
+                && p.location()
+                        .map(l -> Parameter.slotOf(l.path(), null)
+                                .flatMap(Parameter.Slot::mission)
+                                .exists(m -> m.mission().isEmpty()))
+                        .getOrElse(false);
+    }
+
     /**
-     * These rules with one parameter replaced by a user's value on every date (the "--set PARAM=VALUE"
-     * of the command line). The value is flagged {@code USER_SUPPLIED}.
+     * These rules with one parameter replaced by a user's value on every date. The value is flagged
+     * {@code USER_SUPPLIED}; its source reads {@code user-supplied value, <path> = <value>}.
      *
      * @param path the parameter path
      * @param value the raw value, e.g. {@code 40000} or {@code MOIS}
@@ -238,7 +299,7 @@ public final class TariffRules {
     public Validation<Seq<Problem>, TariffRules> with(String path, String value) {
         // One step of a composed change: names and values are checked here, consistency by whoever
         // completes the change (with(Map), plus and the command line check it as a whole).
-        return replace(Objects.requireNonNull(path, "path"), Objects.requireNonNull(value, "value"))
+        return replace(Objects.requireNonNull(path, "path"), Objects.requireNonNull(value, "value"), "")
                 .mapError(List::of);
     }
 
@@ -252,11 +313,25 @@ public final class TariffRules {
      *     values, parameters no text in force sets, inconsistencies)
      */
     public Validation<Seq<Problem>, TariffRules> with(io.vavr.collection.Map<String, String> values) {
+        return with(values, "");
+    }
+
+    /**
+     * {@link #with(io.vavr.collection.Map)}, saying how the user supplied the figures: each figure's
+     * source reads {@code user-supplied value, <how> <path>=<value>} (the command line passes {@code
+     * --set}); without it, {@code user-supplied value, <path> = <value>}.
+     *
+     * @param values path to raw value
+     * @param how how the figures were supplied, e.g. {@code --set}; empty for none
+     * @return the new rules, or every problem
+     */
+    public Validation<Seq<Problem>, TariffRules> with(io.vavr.collection.Map<String, String> values, String how) {
         Objects.requireNonNull(values, "values");
+        Objects.requireNonNull(how, "how");
         List<Problem> problems = List.empty();
         TariffRules rules = this;
         for (var e : values) {
-            Validation<Problem, TariffRules> one = rules.replace(e._1, e._2);
+            Validation<Problem, TariffRules> one = rules.replace(e._1, e._2, how);
             if (one.isInvalid()) {
                 problems = problems.append(one.getError());
             } else {
@@ -266,15 +341,18 @@ public final class TariffRules {
         return problems.isEmpty() ? consistent(rules) : Validation.invalid(problems);
     }
 
-    private Validation<Problem, TariffRules> replace(String path, String value) {
-        Option<Problem> bad = ParameterKind.checkParameter(path, value);
+    private Validation<Problem, TariffRules> replace(String path, String value, String how) {
+        Option<Problem> bad =
+                ParameterKind.checkParameter(path, value, missions().toJavaSet());
         if (bad.isDefined()) {
             return Validation.invalid(bad.get());
         }
         if (!parameterPaths().contains(path)) {
             return Validation.invalid(Problem.of(AciProblem.TARIFF_PARAMETER_NOT_SET, path));
         }
-        Sourced<String> user = Sourced.userSupplied(value, "--set " + path + "=" + value);
+        // The figure's origin in domain terms: a value the user supplied for this parameter.
+        Sourced<String> user = Sourced.userSupplied(
+                value, how.isBlank() ? path + " = " + value : how.strip() + " " + path + "=" + value);
         List<RuleText> replaced = texts.map(t -> t.parameters().containsKey(path)
                 ? new RuleText(
                         t.version(),
@@ -421,7 +499,7 @@ public final class TariffRules {
         if (moved.isInvalid()) {
             return Validation.invalid(List.of(moved.getError()));
         }
-        return TariffBuilder.build(day, inForce.last().version(), moved.get(), TreeMap.ofEntries(values));
+        return TariffBuilder.build(day, inForce.last().version(), moved.get(), TreeMap.ofEntries(values), missions());
     }
 
     /**
@@ -430,9 +508,9 @@ public final class TariffRules {
      */
     private static Validation<Problem, Sourced<SizeBandScale>> thresholds(
             Sourced<SizeBandScale> base, Map<String, Sourced<String>> values, LocalDate day) {
-        Option<Sourced<String>> t2 = values.get(ParameterKind.THRESHOLD_PREFIX + 2);
-        Option<Sourced<String>> t3 = values.get(ParameterKind.THRESHOLD_PREFIX + 3);
-        Option<Sourced<String>> t4 = values.get(ParameterKind.THRESHOLD_PREFIX + 4);
+        Option<Sourced<String>> t2 = values.get(Parameter.BAND_THRESHOLD.path(SizeBand.TAILLE_2));
+        Option<Sourced<String>> t3 = values.get(Parameter.BAND_THRESHOLD.path(SizeBand.TAILLE_3));
+        Option<Sourced<String>> t4 = values.get(Parameter.BAND_THRESHOLD.path(SizeBand.TAILLE_4));
         if (t2.isEmpty() && t3.isEmpty() && t4.isEmpty()) {
             return Validation.valid(base);
         }
@@ -469,7 +547,7 @@ public final class TariffRules {
             Tariff tf = tariff.get();
             for (SizeBand band : SizeBand.values()) {
                 long sum = tf.fonctionnementCents(band);
-                for (Mission m : Mission.values()) {
+                for (MissionKey m : tf.missions()) {
                     sum += tf.fixedCents(m, band) + tf.variableCents(m, band);
                 }
                 long ceiling = tf.ceilingCents(band);
@@ -480,8 +558,8 @@ public final class TariffRules {
                     Problem p = above
                             ? Problem.of(AciProblem.TARIFF_CEILING_EXCEEDED, t.version(), band.number(), s, c)
                             : Problem.of(AciProblem.TARIFF_BELOW_CEILING, t.version(), band.number(), s, c);
-                    problems = problems.append(p.withReference(
-                            tf.source("plafond.taille" + band.number()).reference()));
+                    problems = problems.append(
+                            p.withReference(tf.source(Parameter.CEILING, band).reference()));
                 }
             }
         }

@@ -63,12 +63,11 @@ class ExplanationTest {
     }
 
     private static String user(String path, String value) {
-        return "      " + path + " = " + value + " [USER_SUPPLIED] --set " + path + "=" + value
-                + " — user-supplied value";
+        return "      " + path + " = " + value + " [USER_SUPPLIED] " + path + " = " + value + " — user-supplied value";
     }
 
     private static String userFr(String path, String value) {
-        return "      " + path + " = " + value + " [fourni par l'utilisateur] --set " + path + "=" + value
+        return "      " + path + " = " + value + " [fourni par l'utilisateur] " + path + " = " + value
                 + " — valeur fournie par l'utilisateur";
     }
 

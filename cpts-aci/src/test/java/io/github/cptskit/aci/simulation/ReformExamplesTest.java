@@ -3,6 +3,7 @@ package io.github.cptskit.aci.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cptskit.aci.tariff.Mission;
+import io.github.cptskit.aci.tariff.MissionKey;
 import io.github.cptskit.aci.tariff.RuleText;
 import io.github.cptskit.aci.tariff.Tariff;
 import io.github.cptskit.aci.tariff.TariffRules;
@@ -27,16 +28,88 @@ class ReformExamplesTest {
     }
 
     private static long total(TariffRules rules, int year) {
+        return result(rules, ModelParameters.bundled().collapsed()).total(year).meanCents();
+    }
+
+    private static SimulationResult result(TariffRules rules, ModelParameters parameters) {
         List<Signatory> portfolio = NationalSimulationTest.portfolio(12, 80)
                 .filter(s -> s.signature().getYear() <= 2024);
         return Simulation.builder(rules, portfolio)
-                .parameters(ModelParameters.bundled().collapsed())
+                .parameters(parameters)
                 .years(2026, 2029)
                 .build()
                 .get()
-                .run(3, 10, d -> {})
-                .total(year)
-                .meanCents();
+                .run(3, 10, d -> {});
+    }
+
+    /** The reform file of docs/aci.md's worked example "Add a mission", as the page shows it. */
+    private static RuleText documentedNewMission() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(
+                java.nio.file.Path.of("..", "docs", "aci.md"), java.nio.charset.StandardCharsets.UTF_8);
+        int example = doc.indexOf("- **Add a mission**");
+        int from = doc.indexOf("```json", example) + "```json".length();
+        String json = doc.substring(from, doc.indexOf("```", from));
+        return TariffRules.read(new StringReader(json), "docs/aci.md").get();
+    }
+
+    @Test
+    void aReformAddsAMissionWithItsAmountsAndDeadlines() throws java.io.IOException {
+        RuleText text = documentedNewMission();
+        assertThat(text.effective()).isEqualTo(FROM);
+        TariffRules r = RULES.plus(text).get();
+        MissionKey mental = MissionKey.of("sante_mentale");
+        assertThat(r.missions()).endsWith(mental);
+        Tariff after = r.on(FROM).get();
+        assertThat(after.missions()).contains(mental);
+        assertThat(after.mandatory(mental)).isTrue();
+        assertThat(after.fixedCents(mental, SizeBand.TAILLE_2)).isEqualTo(1_500_000L);
+        assertThat(after.startMonths(mental)).isEqualTo(6);
+        assertThat(r.on(FROM.minusDays(1)).get().missions()).doesNotContain(mental);
+        assertThat(r.check().filter(Problem::isError)).isEmpty();
+        SimulationResult with = result(r, ModelParameters.bundled().collapsed());
+        SimulationResult without = result(RULES, ModelParameters.bundled().collapsed());
+        assertThat(with.mission(2028, mental).meanCents()).isPositive();
+        assertThat(with.mission(2026, mental).meanCents()).isZero();
+        assertThat(with.total(2028).meanCents())
+                .isGreaterThan(without.total(2028).meanCents());
+        assertThat(with.total(2026).meanCents()).isEqualTo(without.total(2026).meanCents());
+        // The accord's missions keep their draws: the reform changes nothing else.
+        assertThat(with.mission(2028, MissionKey.ACCES).meanCents())
+                .isEqualTo(without.mission(2028, MissionKey.ACCES).meanCents());
+        // Declared without its amounts, the mission is refused with the text.
+        String bare = "{\"version\": \"r\", \"title\": \"R\", \"effective\": \"2027-01-01\", \"parameters\":"
+                + " {\"missions.sante_mentale.obligatoire\": 0}}";
+        assertThat(RULES.plus(TariffRules.read(new StringReader(bare), "r.json").get())
+                        .getError()
+                        .map(Problem::code)
+                        .distinct())
+                .containsExactly("TARIFF_MISSING_PARAMETER");
+    }
+
+    @Test
+    void aReformChangesTheContractTerm() {
+        // Fewer contracts renewed than the central 100 %, so that the term matters.
+        ModelParameters halfRenewed = ModelParameters.bundled()
+                .collapsed()
+                .with("contrat.renouvellement", 0.5)
+                .get();
+        TariffRules shorter = reform("{\"contrat.duree.annees\": 3}");
+        TariffRules longer = reform("{\"contrat.duree.annees\": 10}");
+        assertThat(shorter.on(FROM).get().contractTermYears()).contains(3);
+        assertThat(RULES.on(FROM).get().contractTermYears()).contains(5);
+        long base = result(RULES, halfRenewed).total(2028).meanCents();
+        assertThat(result(shorter, halfRenewed).total(2028).meanCents()).isLessThan(base);
+        assertThat(result(longer, halfRenewed).total(2028).meanCents()).isGreaterThan(base);
+        assertThat(result(longer, halfRenewed).total(2026).meanCents())
+                .isEqualTo(result(RULES, halfRenewed).total(2026).meanCents());
+    }
+
+    @Test
+    void aSmallerAdvancePaysLessInTheYear() {
+        TariffRules r = reform("{\"paiement.avance.pourcentage\": 50}");
+        assertThat(r.on(FROM).get().advancePercent()).isEqualTo(50);
+        // Cash basis: a quarter of each advance moves to the balance, paid after the review.
+        assertThat(total(r, 2027)).isLessThan(total(RULES, 2027));
     }
 
     @Test

@@ -100,9 +100,9 @@ class TariffLayersTest {
             Sourced<String> v = p.at(d).get();
             assertThat(v.value()).isEqualTo("600000");
             assertThat(v.confidence()).isEqualTo(Confidence.USER_SUPPLIED);
-            assertThat(v.reference().text()).isEqualTo("--set plafond.taille4=600000");
+            assertThat(v.reference().text()).isEqualTo("plafond.taille4 = 600000");
             assertThat(v.reference().citation(Locale.FRENCH))
-                    .isEqualTo("--set plafond.taille4=600000 — valeur fournie par l'utilisateur");
+                    .isEqualTo("plafond.taille4 = 600000 — valeur fournie par l'utilisateur");
         }
         // A text that did not set it still does not.
         TariffRules f = rules.with("fonctionnement.taille1", "55000.50").get();

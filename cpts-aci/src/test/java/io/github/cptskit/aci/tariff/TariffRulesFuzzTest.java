@@ -47,6 +47,22 @@ class TariffRulesFuzzTest {
 
     @FuzzTest(maxDuration = "60s")
     @Timeout(10)
+    void datedRules(byte[] data) throws IOException {
+        // Whole rules in the dated form of the bundled aci-rules.json (TariffRules.load).
+        Validation<Seq<Problem>, TariffRules> rules;
+        try (Reader r = new InputStreamReader(new ByteArrayInputStream(data), StandardCharsets.UTF_8.newDecoder())) {
+            rules = TariffRules.load(r, SOURCE);
+        }
+        if (isProblems(rules, "TARIFF_")) {
+            return;
+        }
+        for (LocalDate d : rules.get().changeDates()) {
+            exercise(rules.get(), d);
+        }
+    }
+
+    @FuzzTest(maxDuration = "60s")
+    @Timeout(10)
     void set(byte[] data) {
         String line = new String(data, StandardCharsets.UTF_8);
         int eq = line.indexOf('=');

@@ -1,6 +1,5 @@
 package io.github.cptskit.core.territory;
 
-import io.github.cptskit.core.internal.SizeBandData;
 import io.github.cptskit.core.law.EffectiveDated;
 import io.github.cptskit.core.law.Sourced;
 import io.vavr.control.Option;
@@ -109,7 +108,7 @@ public record SizeBandScale(
      * @return the dated scale, each step with its source and confidence
      */
     public static EffectiveDated<SizeBandScale> bundled() {
-        return SizeBandData.BUNDLED;
+        return Bundled.SCALE;
     }
 
     /**
@@ -130,5 +129,43 @@ public record SizeBandScale(
      */
     public static java.util.Optional<Sourced<SizeBandScale>> bundledAtOptional(LocalDate day) {
         return bundledAt(day).toJavaOptional();
+    }
+
+    /** Reads the bundled scale from {@code size-bands.tsv}, once (on first use). */
+    private static final class Bundled {
+        static final EffectiveDated<SizeBandScale> SCALE = load();
+
+        private static EffectiveDated<SizeBandScale> load() {
+            EffectiveDated<SizeBandScale> result = EffectiveDated.empty();
+            try (java.io.InputStream in = SizeBandScale.class.getResourceAsStream("size-bands.tsv")) {
+                if (in == null) {
+                    throw new IllegalStateException("size-bands.tsv missing from cpts-core");
+                }
+                java.io.BufferedReader reader = new java.io.BufferedReader(
+                        new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String[] f = line.split("\t");
+                    SizeBandScale scale = new SizeBandScale(
+                            Long.parseLong(f[1]),
+                            Boundary.valueOf(f[2]),
+                            Long.parseLong(f[3]),
+                            Boundary.valueOf(f[4]),
+                            Long.parseLong(f[5]),
+                            Boundary.valueOf(f[6]));
+                    io.github.cptskit.core.law.LegalReference ref = io.github.cptskit.core.law.LegalReference.of(
+                                    f[8], f[9])
+                            .withDate(LocalDate.parse(f[10]));
+                    result = result.from(
+                            LocalDate.parse(f[0]),
+                            Sourced.of(scale, ref, io.github.cptskit.core.law.Confidence.valueOf(f[7])));
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return result;
+        }
     }
 }

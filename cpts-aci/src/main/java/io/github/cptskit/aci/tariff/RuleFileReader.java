@@ -1,4 +1,4 @@
-package io.github.cptskit.aci.internal;
+package io.github.cptskit.aci.tariff;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -6,9 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.cptskit.aci.problem.AciProblem;
-import io.github.cptskit.aci.tariff.RuleText;
-import io.github.cptskit.aci.tariff.TariffRules;
-import io.github.cptskit.aci.tariff.ValueRange;
 import io.github.cptskit.core.law.Confidence;
 import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.core.law.Sourced;
@@ -30,7 +27,7 @@ import java.time.format.DateTimeParseException;
  * Reads one rule file (JSON) into a {@link RuleText}, reporting every problem with file, line, column
  * and the path of the field. Format: {@code docs/aci.md}.
  */
-public final class RuleFileReader {
+final class RuleFileReader {
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
@@ -48,7 +45,7 @@ public final class RuleFileReader {
      * @param source the file name used in problems
      * @return the text, or every problem found
      */
-    public static Validation<Seq<Problem>, RuleText> read(Reader reader, String source) {
+    static Validation<Seq<Problem>, RuleText> read(Reader reader, String source) {
         return new RuleFileReader(source).parse(reader);
     }
 
@@ -83,6 +80,7 @@ public final class RuleFileReader {
                     default -> p.skipChildren(); // unknown top-level fields are documentation
                 }
             }
+            pending = checked(pending);
             if (!seen.contains("version")) {
                 missing(start, "version");
             } else if (version != null && version.isBlank()) {
@@ -123,7 +121,43 @@ public final class RuleFileReader {
     }
 
     private record PendingParameter(
-            String path, String value, String article, Confidence confidence, String source, ValueRange range) {}
+            String path,
+            String value,
+            String article,
+            Confidence confidence,
+            String source,
+            ValueRange range,
+            JsonLocation at) {}
+
+    /**
+     * Checks the parameters read as {@link TariffRules} checks them, once the whole file is read: a
+     * mission the file declares ({@code missions.<key>.obligatoire}) makes its other paths known.
+     */
+    private java.util.List<PendingParameter> checked(java.util.List<PendingParameter> pending) {
+        java.util.Set<MissionKey> missions =
+                new java.util.HashSet<>(MissionKey.builtIn().toJavaList());
+        for (PendingParameter pp : pending) {
+            Parameter.slotOf(pp.path, null)
+                    .filter(s -> s.parameter() == Parameter.MISSION_MANDATORY)
+                    .forEach(s -> missions.add(s.mission().get()));
+        }
+        java.util.List<PendingParameter> ok = new java.util.ArrayList<>();
+        List<Problem> bad = List.empty();
+        for (PendingParameter pp : pending) {
+            Option<Problem> b = ParameterKind.checkParameter(pp.path, pp.value, missions);
+            if (b.isDefined()) {
+                bad = bad.append(b.get().at(location(pp.at, "parameters." + pp.path)));
+            } else {
+                ok.add(pp);
+            }
+        }
+        // Reported in file order with the other problems.
+        problems = problems.appendAll(bad)
+                .sortBy(p -> p.location()
+                        .map(l -> (long) l.line() * 100_000 + l.column())
+                        .getOrElse(0L));
+        return ok;
+    }
 
     private void readParameters(JsonParser p, JsonToken t, JsonLocation at, java.util.List<PendingParameter> out)
             throws IOException {
@@ -138,12 +172,7 @@ public final class RuleFileReader {
             JsonLocation vat = p.currentTokenLocation();
             if (vt.isScalarValue()) {
                 // Short form in user files: "path": value.
-                Option<Problem> bad = TariffRules.checkParameter(path, p.getText());
-                if (bad.isDefined()) {
-                    problems = problems.append(bad.get().at(location(vat, "parameters." + path)));
-                } else {
-                    out.add(new PendingParameter(path, p.getText(), "", Confidence.USER_SUPPLIED, source, null));
-                }
+                out.add(new PendingParameter(path, p.getText(), "", Confidence.USER_SUPPLIED, source, null, vat));
                 continue;
             }
             if (vt != JsonToken.START_OBJECT) {
@@ -195,18 +224,13 @@ public final class RuleFileReader {
                     range = null;
                 }
             }
-            // A parameter whose object already has a problem is not checked again (reported once).
-            Option<Problem> bad = value == null || problems.size() > reported
-                    ? Option.none()
-                    : TariffRules.checkParameter(path, value);
-            if (bad.isDefined()) {
-                problems = problems.append(bad.get().at(location(vat, "parameters." + path)));
-                continue;
+            if (problems.size() > reported) {
+                continue; // a parameter whose object already has a problem is not checked again
             }
             if (value == null) {
                 problem(AciProblem.TARIFF_MISSING_VALUE, vat, "parameters." + path, path);
             } else {
-                out.add(new PendingParameter(path, value, article, confidence, src, range));
+                out.add(new PendingParameter(path, value, article, confidence, src, range, vat));
             }
         }
     }

@@ -1,0 +1,435 @@
+package io.github.cptskit.aci.tariff;
+
+import io.github.cptskit.aci.internal.JsonTree;
+import io.github.cptskit.aci.internal.JsonTree.Node;
+import io.github.cptskit.core.law.Confidence;
+import io.github.cptskit.core.law.LegalReference;
+import io.github.cptskit.core.law.Sourced;
+import io.github.cptskit.core.problem.Location;
+import io.github.cptskit.core.problem.Problem;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+
+/**
+ * Reads a rule file in the dated form (the bundled {@code aci-rules.json}): the legal texts once, then
+ * one entry per parameter with its values by effective date, in the manner of OpenFisca. Each dated
+ * value carries its article, source and confidence once for all its bands (a band may override them)
+ * and, for an estimate, its range. Format and example: docs/aci.md. Every problem names file, line,
+ * column and path; the parameters are checked as every way of changing rules checks them.
+ */
+final class DatedRuleFileReader {
+
+    private static final java.util.Set<String> META = java.util.Set.of("article", "source", "confidence");
+
+    private final String source;
+    private List<Problem> problems = List.empty();
+
+    private DatedRuleFileReader(String source) {
+        this.source = source;
+    }
+
+    /**
+     * Reads a dated rule file.
+     *
+     * @param reader the content
+     * @param source the file name used in problems
+     * @return the texts in date order, each with the parameters it sets, or every problem
+     */
+    static Validation<Seq<Problem>, Seq<RuleText>> read(Reader reader, String source) {
+        Validation<Problem, Node> root = JsonTree.parse(reader, source);
+        if (root.isInvalid()) {
+            return Validation.invalid(List.of(recode(root.getError())));
+        }
+        return new DatedRuleFileReader(source).texts(root.get());
+    }
+
+    private static Problem recode(Problem p) {
+        // The tariff's codes, as the single-text reader's.
+        String code = p.code().equals("JSON_IO") ? "TARIFF_IO" : "TARIFF_SYNTAX";
+        Problem r = Problem.error(code, p.messageFr(), p.messageEn());
+        return p.location().map(r::at).getOrElse(r);
+    }
+
+    private record Header(
+            String version, String title, LocalDate effective, Option<LocalDate> textDate, Option<String> url) {}
+
+    private record Value(String path, Sourced<String> value, Option<ValueRange> range, Location at, LocalDate day) {}
+
+    private Validation<Seq<Problem>, Seq<RuleText>> texts(Node root) {
+        if (!root.isObject()) {
+            error(root.location(), "TARIFF_SYNTAX", "un objet JSON est attendu", "a JSON object is expected");
+            return Validation.invalid(problems);
+        }
+        java.util.Map<String, Node> top = root.members();
+        for (String k : top.keySet()) {
+            if (!k.equals("texts") && !k.equals("parameters") && !k.equals("description")) {
+                error(
+                        top.get(k).location(),
+                        "TARIFF_SYNTAX",
+                        "champ inconnu : « " + k + " »",
+                        "unknown field: \"" + k + "\"");
+            }
+        }
+        java.util.List<Header> headers = headers(top.get("texts"), root.location());
+        java.util.Map<LocalDate, Header> byDate = new java.util.HashMap<>();
+        for (Header h : headers) {
+            byDate.put(h.effective, h);
+        }
+        java.util.List<Value> values = new ArrayList<>();
+        Node parameters = top.get("parameters");
+        if (parameters == null) {
+            missing(root.location(), "parameters");
+        } else if (!parameters.isObject()) {
+            error(
+                    parameters.location(),
+                    "TARIFF_SYNTAX",
+                    "« parameters » doit être un objet",
+                    "\"parameters\" must be an object");
+        } else {
+            for (var e : parameters.members().entrySet()) {
+                parameter(e.getKey(), e.getValue(), byDate, values);
+            }
+        }
+        // Checked as TariffRules checks them, once every mission the file declares is known.
+        java.util.Set<MissionKey> missions =
+                new java.util.HashSet<>(MissionKey.builtIn().toJavaList());
+        for (Value v : values) {
+            Parameter.slotOf(v.path, null)
+                    .filter(s -> s.parameter() == Parameter.MISSION_MANDATORY)
+                    .forEach(s -> missions.add(s.mission().get()));
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Value v : values) {
+            ParameterKind.checkParameter(v.path, v.value.value(), missions)
+                    .forEach(p -> problems = problems.append(p.at(v.at)));
+            if (!seen.add(v.path + "@" + v.day)) {
+                error(
+                        v.at,
+                        "TARIFF_SYNTAX",
+                        v.path + " est fixé deux fois le " + v.day,
+                        v.path + " is set twice on " + v.day);
+            }
+        }
+        if (!problems.isEmpty()) {
+            return Validation.invalid(problems);
+        }
+        java.util.List<Header> ordered = new ArrayList<>(headers);
+        ordered.sort(java.util.Comparator.comparing(h -> h.effective));
+        List<RuleText> texts = List.empty();
+        for (Header h : ordered) {
+            Map<String, Sourced<String>> set = LinkedHashMap.empty();
+            Map<String, ValueRange> ranges = LinkedHashMap.empty();
+            for (Value v : values) {
+                if (v.day.equals(h.effective)) {
+                    set = set.put(v.path, v.value);
+                    if (v.range.isDefined()) {
+                        ranges = ranges.put(v.path, v.range.get());
+                    }
+                }
+            }
+            texts = texts.append(new RuleText(h.version, h.title, h.effective, h.url, set, ranges));
+        }
+        return Validation.valid(texts);
+    }
+
+    private java.util.List<Header> headers(Node texts, Location rootAt) {
+        java.util.List<Header> out = new ArrayList<>();
+        if (texts == null) {
+            missing(rootAt, "texts");
+            return out;
+        }
+        if (!texts.isObject() || texts.members().isEmpty()) {
+            error(
+                    texts.location(),
+                    "TARIFF_SYNTAX",
+                    "« texts » doit être un objet non vide (version → texte)",
+                    "\"texts\" must be a non-empty object (version → text)");
+            return out;
+        }
+        java.util.Set<LocalDate> dates = new java.util.HashSet<>();
+        for (var e : texts.members().entrySet()) {
+            Node t = e.getValue();
+            if (!t.isObject()) {
+                error(t.location(), "TARIFF_SYNTAX", "un objet est attendu", "an object is expected");
+                continue;
+            }
+            java.util.Map<String, Node> f = t.members();
+            String title = text(f.get("title"), t.location(), "title");
+            LocalDate effective = date(f.get("effective"), t.location(), "effective");
+            Option<LocalDate> textDate = f.containsKey("textDate")
+                    ? Option.of(date(f.get("textDate"), t.location(), "textDate"))
+                    : Option.none();
+            Option<String> url =
+                    f.containsKey("url") ? Option.of(text(f.get("url"), t.location(), "url")) : Option.none();
+            if (title == null || effective == null) {
+                continue;
+            }
+            if (!dates.add(effective)) {
+                error(
+                        f.get("effective").location(),
+                        "TARIFF_DATES_NOT_ORDERED",
+                        "deux textes prennent effet le " + effective,
+                        "two texts take effect on " + effective);
+                continue;
+            }
+            out.add(new Header(e.getKey(), title, effective, textDate, url));
+        }
+        return out;
+    }
+
+    private void parameter(
+            String name, Node dated, java.util.Map<LocalDate, Header> byDate, java.util.List<Value> out) {
+        if (!dated.isObject()) {
+            error(
+                    dated.location(),
+                    "TARIFF_SYNTAX",
+                    "un objet { date : valeur } est attendu",
+                    "an object { date: value } is expected");
+            return;
+        }
+        for (var d : dated.members().entrySet()) {
+            Node entry = d.getValue();
+            LocalDate day;
+            try {
+                day = LocalDate.parse(d.getKey());
+            } catch (DateTimeParseException e) {
+                error(
+                        entry.location(),
+                        "TARIFF_BAD_DATE",
+                        "date invalide « " + d.getKey() + " » (attendu AAAA-MM-JJ)",
+                        "invalid date \"" + d.getKey() + "\" (expected YYYY-MM-DD)");
+                continue;
+            }
+            Header h = byDate.get(day);
+            if (h == null) {
+                error(
+                        entry.location(),
+                        "TARIFF_UNKNOWN_DATE",
+                        "aucun texte de « texts » ne prend effet le " + day,
+                        "no text of \"texts\" takes effect on " + day);
+                continue;
+            }
+            if (!entry.isObject()) {
+                error(entry.location(), "TARIFF_SYNTAX", "un objet est attendu", "an object is expected");
+                continue;
+            }
+            java.util.Map<String, Node> f = entry.members();
+            Meta shared = meta(f, new Meta("", "", Confidence.USER_SUPPLIED));
+            boolean byBand = f.keySet().stream().anyMatch(k -> k.startsWith("taille"));
+            if (byBand) {
+                for (var b : f.entrySet()) {
+                    if (META.contains(b.getKey())) {
+                        continue;
+                    }
+                    if (!b.getKey().matches("taille[1-9]")) {
+                        unknownField(b.getValue().location(), b.getKey());
+                        continue;
+                    }
+                    Node v = b.getValue();
+                    if (v.isObject()) {
+                        value(name + "." + b.getKey(), v, meta(v.members(), shared), h, out, true);
+                    } else {
+                        scalar(name + "." + b.getKey(), v, Option.none(), shared, h, out);
+                    }
+                }
+            } else {
+                value(name, entry, shared, h, out, false);
+            }
+        }
+    }
+
+    private record Meta(String article, String source, Confidence confidence) {}
+
+    private Meta meta(java.util.Map<String, Node> f, Meta base) {
+        String article = f.containsKey("article") ? text(f.get("article"), null, "article") : base.article;
+        String src = f.containsKey("source") ? text(f.get("source"), null, "source") : base.source;
+        Confidence confidence = base.confidence;
+        Node c = f.get("confidence");
+        if (c != null) {
+            String name = text(c, null, "confidence");
+            try {
+                confidence = name == null ? confidence : Confidence.valueOf(name);
+            } catch (IllegalArgumentException e) {
+                error(
+                        c.location(),
+                        "TARIFF_BAD_CONFIDENCE",
+                        "confiance inconnue « " + name + " » (CONFIRMED, UNCONFIRMED, ESTIMATE, USER_SUPPLIED)",
+                        "unknown confidence \"" + name + "\" (CONFIRMED, UNCONFIRMED, ESTIMATE, USER_SUPPLIED)");
+            }
+        }
+        return new Meta(article == null ? "" : article, src == null ? "" : src, confidence);
+    }
+
+    /** An object {value, range?, article?, source?, confidence?}. */
+    private void value(String path, Node object, Meta meta, Header h, java.util.List<Value> out, boolean band) {
+        java.util.Map<String, Node> f = object.members();
+        for (var k : f.entrySet()) {
+            if (!k.getKey().equals("value") && !k.getKey().equals("range") && !META.contains(k.getKey())) {
+                unknownField(k.getValue().location(), k.getKey());
+            }
+        }
+        Node v = f.get("value");
+        if (v == null) {
+            error(
+                    object.location(),
+                    "TARIFF_MISSING_VALUE",
+                    "le paramètre " + path + " n'a pas de « value »",
+                    "parameter " + path + " has no \"value\"");
+            return;
+        }
+        Option<ValueRange> range = Option.none();
+        Node r = f.get("range");
+        if (r != null) {
+            range = range(r);
+            if (range.isEmpty()) {
+                return;
+            }
+        }
+        scalar(path, v, range, meta, h, out);
+    }
+
+    private void scalar(String path, Node v, Option<ValueRange> range, Meta meta, Header h, java.util.List<Value> out) {
+        if (v.value() instanceof BigDecimal n && !bounded(n)) {
+            error(
+                    v.location(),
+                    "TARIFF_BAD_VALUE",
+                    "nombre hors limites pour " + path,
+                    "number out of bounds for " + path);
+            return;
+        }
+        String raw = v.value() instanceof BigDecimal d
+                ? d.toPlainString()
+                : v.value() instanceof String s ? s : v.value() instanceof Boolean b ? b.toString() : null;
+        if (raw == null) {
+            error(
+                    v.location(),
+                    "TARIFF_SYNTAX",
+                    "une valeur est attendue pour " + path,
+                    "a value is expected for " + path);
+            return;
+        }
+        if (range.isDefined()) {
+            BigDecimal central = decimal(raw);
+            if (central == null || !range.get().contains(central)) {
+                error(
+                        v.location(),
+                        "TARIFF_RANGE_EXCLUDES_VALUE",
+                        "l'intervalle " + range.get() + " de " + path + " ne contient pas sa valeur " + raw,
+                        "the range " + range.get() + " of " + path + " does not contain its value " + raw);
+                return;
+            }
+        }
+        LegalReference base = LegalReference.of(h.title, "");
+        if (h.textDate.isDefined()) {
+            base = base.withDate(h.textDate.get());
+        }
+        LegalReference ref = new LegalReference(
+                base.text() + (meta.source.isEmpty() ? "" : " — " + meta.source), meta.article, base.date(), h.url);
+        out.add(new Value(path, Sourced.of(raw, ref, meta.confidence), range, v.location(), h.effective));
+    }
+
+    private Option<ValueRange> range(Node r) {
+        java.util.List<Node> e = r.value() instanceof java.util.List<?> ? r.elements() : java.util.List.of();
+        if (e.size() != 2
+                || !(e.get(0).value() instanceof BigDecimal lo)
+                || !(e.get(1).value() instanceof BigDecimal hi)
+                || !bounded(lo)
+                || !bounded(hi)) {
+            error(
+                    r.location(),
+                    "TARIFF_BAD_RANGE",
+                    "intervalle attendu sous la forme [bas, haut] (deux nombres)",
+                    "a range is expected as [low, high] (two numbers)");
+            return Option.none();
+        }
+        if (lo.compareTo(hi) > 0) {
+            error(
+                    r.location(),
+                    "TARIFF_BAD_RANGE",
+                    "intervalle inversé : " + lo + " > " + hi,
+                    "range upside down: " + lo + " > " + hi);
+            return Option.none();
+        }
+        return Option.some(new ValueRange(lo, hi));
+    }
+
+    /** At most 15 digits before and after the point: a hostile 1e999999999 cannot blow up later arithmetic. */
+    private static boolean bounded(BigDecimal d) {
+        return d.precision() - d.scale() <= 15 && d.scale() <= 15;
+    }
+
+    private static BigDecimal decimal(String text) {
+        try {
+            return new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private String text(Node n, Location parent, String field) {
+        if (n == null) {
+            missing(parent, field);
+            return null;
+        }
+        if (!(n.value() instanceof String s)) {
+            error(
+                    n.location(),
+                    "TARIFF_SYNTAX",
+                    "une chaîne est attendue pour « " + field + " »",
+                    "a string is expected for \"" + field + "\"");
+            return null;
+        }
+        if (s.isBlank() && (field.equals("title"))) {
+            error(
+                    n.location(),
+                    "TARIFF_BLANK_FIELD",
+                    "champ obligatoire vide : « " + field + " »",
+                    "required field is blank: \"" + field + "\"");
+            return null;
+        }
+        return s;
+    }
+
+    private LocalDate date(Node n, Location parent, String field) {
+        String s = text(n, parent, field);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            error(
+                    n.location(),
+                    "TARIFF_BAD_DATE",
+                    "date invalide « " + s + " » (attendu AAAA-MM-JJ)",
+                    "invalid date \"" + s + "\" (expected YYYY-MM-DD)");
+            return null;
+        }
+    }
+
+    private void unknownField(Location at, String field) {
+        error(at, "TARIFF_SYNTAX", "champ inconnu : « " + field + " »", "unknown field: \"" + field + "\"");
+    }
+
+    private void missing(Location at, String field) {
+        error(
+                at,
+                "TARIFF_MISSING_FIELD",
+                "champ obligatoire absent : « " + field + " »",
+                "required field missing: \"" + field + "\"");
+    }
+
+    private void error(Location at, String code, String fr, String en) {
+        Problem p = Problem.error(code, fr, en);
+        problems = problems.append(at == null ? p : p.at(at));
+    }
+}
