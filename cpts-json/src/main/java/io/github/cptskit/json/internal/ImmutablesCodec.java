@@ -70,7 +70,17 @@ final class ImmutablesCodec {
         }
     }
 
+    /**
+     * The attributes a builder sets: derived ones (such as a payment's label) are not data and are left
+     * out. Scenario's builder validates through other methods and takes all of them.
+     */
     static List<Attribute> attributes(Class<?> valueType, TypeFactory types) {
+        Class<?> builder = null;
+        try {
+            builder = valueType.getMethod("builder").getReturnType();
+        } catch (NoSuchMethodException e) {
+            // Scenario
+        }
         var attributes = new ArrayList<Attribute>();
         for (var field : generated(valueType).getDeclaredFields()) {
             if (Modifier.isStatic(field.getModifiers()) || field.isSynthetic()) {
@@ -78,8 +88,11 @@ final class ImmutablesCodec {
             }
             try {
                 Method accessor = valueType.getMethod(field.getName());
-                attributes.add(new Attribute(
-                        field.getName(), accessor, types.constructType(accessor.getGenericReturnType())));
+                if (builder != null) {
+                    builder.getMethod(field.getName(), accessor.getReturnType());
+                }
+                attributes.add(
+                        new Attribute(field.getName(), accessor, types.constructType(accessor.getGenericReturnType())));
             } catch (NoSuchMethodException e) {
                 // Not an attribute (Immutables' own bookkeeping).
             }
@@ -193,7 +206,10 @@ final class ImmutablesCodec {
                 return valueType == Scenario.class ? scenario(values, ctxt) : build(values);
             } catch (InvocationTargetException e) {
                 return ctxt.reportInputMismatch(
-                        this, "invalid %s: %s", valueType.getSimpleName(), e.getCause().getMessage());
+                        this,
+                        "invalid %s: %s",
+                        valueType.getSimpleName(),
+                        e.getCause().getMessage());
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
@@ -238,8 +254,7 @@ final class ImmutablesCodec {
                 b.contractYear(year);
             }
             var missions = (TreeMap<Mission, LocalDate>) values.getOrDefault("missions", TreeMap.empty());
-            var achievements =
-                    (TreeMap<Mission, Achievement>) values.getOrDefault("achievements", TreeMap.empty());
+            var achievements = (TreeMap<Mission, Achievement>) values.getOrDefault("achievements", TreeMap.empty());
             for (var m : missions) {
                 achievements.get(m._1).forEach(a -> b.mission(m._1, m._2, a));
             }

@@ -204,11 +204,11 @@ final class ValueCodecs {
         }
 
         @Override
-        public void serialize(MonetaryAmount value, JsonGenerator gen, SerializerProvider provider)
-                throws IOException {
+        public void serialize(MonetaryAmount value, JsonGenerator gen, SerializerProvider provider) throws IOException {
             gen.writeStartObject(value);
             gen.writeStringField(
-                    "amount", value.getNumber().numberValueExact(BigDecimal.class).toPlainString());
+                    "amount",
+                    value.getNumber().numberValueExact(BigDecimal.class).toPlainString());
             gen.writeStringField("currency", value.getCurrency().getCurrencyCode());
             gen.writeEndObject();
         }
@@ -240,8 +240,7 @@ final class ValueCodecs {
                 }
             }
             if (amount == null || currency == null) {
-                return (MonetaryAmount)
-                        ctxt.reportInputMismatch(this, "money needs both \"amount\" and \"currency\"");
+                return (MonetaryAmount) ctxt.reportInputMismatch(this, "money needs both \"amount\" and \"currency\"");
             }
             BigDecimal number;
             try {

@@ -52,7 +52,14 @@ final class VavrCodecs {
             provider.defaultSerializeNull(gen);
             return;
         }
-        JsonSerializer<Object> ser = provider.findValueSerializer(value.getClass());
+        // A declared Vavr type keeps its element types (a Some's runtime class has none); any other
+        // value is written as what it is.
+        boolean declared = type.containedTypeCount() > 0
+                && (Option.class.isAssignableFrom(type.getRawClass())
+                        || Traversable.class.isAssignableFrom(type.getRawClass()));
+        JsonSerializer<Object> ser = declared
+                ? provider.findValueSerializer(type)
+                : provider.findValueSerializer(value.getClass());
         TypeSerializer typed = type.hasRawClass(Object.class) ? null : provider.findTypeSerializer(type);
         if (typed == null) {
             ser.serialize(value, gen, provider);
@@ -76,8 +83,7 @@ final class VavrCodecs {
         }
 
         @Override
-        public void serialize(Traversable<?> value, JsonGenerator gen, SerializerProvider provider)
-                throws IOException {
+        public void serialize(Traversable<?> value, JsonGenerator gen, SerializerProvider provider) throws IOException {
             gen.writeStartArray(value);
             for (Object e : value) {
                 writeElement(e, content, gen, provider);
