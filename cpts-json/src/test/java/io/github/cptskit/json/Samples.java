@@ -156,7 +156,8 @@ final class Samples {
         return sum % 10 == 0;
     }
 
-    static final Gen<LegalReference> REFERENCE = WORD.zip(TEXT, option(DAY), option(WORD.map(w -> "https://example.org/" + w)), LegalReference::new);
+    static final Gen<LegalReference> REFERENCE =
+            WORD.zip(TEXT, option(DAY), option(WORD.map(w -> "https://example.org/" + w)), LegalReference::new);
     static final Gen<Location> LOCATION =
             WORD.zip(integers().between(1, 9999), integers().between(1, 999), TEXT, Location::new);
     static final Gen<Problem> PROBLEM = WORD.map(x -> x.toUpperCase())
@@ -223,7 +224,9 @@ final class Samples {
                 Cpts withMembers = members.foldLeft(c, Cpts::withMembership);
                 return withMembers.withSiren(siren);
             })
-            .zip(option(LEGAL_FORM), (c, form) -> form.map(f -> c.withLegalForm(f)).getOrElse(c));
+            .zip(
+                    option(LEGAL_FORM),
+                    (c, form) -> form.map(f -> c.withLegalForm(f)).getOrElse(c));
 
     static final Gen<Scenario> SCENARIO = longs().between(1, 2_000_000)
             .zip(integers().between(0, 2500), integers().between(1, 5), ACHIEVEMENT, (population, days, year, a) -> {
@@ -316,7 +319,10 @@ final class Samples {
                         WORD.zip(integers().between(1, 10), ACHIEVEMENT, IndicatorResult::new)),
                 new Case("Commune", Commune.class, COMMUNE),
                 new Case("Territory", Territory.class, TERRITORY),
-                new Case("Overlap", Overlap.class, COMMUNE.zip(seq(WORD, 3), (c, w) -> new Overlap(c, w.prependAll(List.of("a", "b"))))),
+                new Case(
+                        "Overlap",
+                        Overlap.class,
+                        COMMUNE.zip(seq(WORD, 3), (c, w) -> new Overlap(c, w.prependAll(List.of("a", "b"))))),
                 new Case("Region", io.github.cptskit.core.territory.Region.class, COMMUNE.map(x -> x.region())),
                 new Case(
                         "Departement",
@@ -373,7 +379,8 @@ final class Samples {
                         WORD.zip(
                                 longs().between(1, 100_000),
                                 DAY,
-                                (id, population, day) -> new Signatory(id, "84", population, Scenario.ACCORD_IN_FORCE.plusDays(day.getDayOfYear())))),
+                                (id, population, day) -> new Signatory(
+                                        id, "84", population, Scenario.ACCORD_IN_FORCE.plusDays(day.getDayOfYear())))),
                 new Case("MemberPayment", MemberPayment.class, WORD.zip(DAY, MONEY, MemberPayment::new)),
                 new Case("InstanceId", InstanceId.class, INSTANCE_ID),
                 new Case("PatientRef", PatientRef.class, PATIENT),
@@ -398,7 +405,9 @@ final class Samples {
                 new Case(
                         "Route",
                         Route.class,
-                        WORD.zip(seq(WORD, 3), (f, v) -> new Route(f, io.vavr.collection.HashSet.ofAll(v.prepend("v"))))),
+                        WORD.zip(
+                                seq(WORD, 3),
+                                (f, v) -> new Route(f, io.vavr.collection.HashSet.ofAll(v.prepend("v"))))),
                 new Case(
                         "FhirStatus",
                         FhirStatus.class,

@@ -31,14 +31,16 @@ class WithoutModuleTest {
             .build();
 
     static Stream<Samples.Case> cases() {
-        // MonetaryAmount is Moneta's type, not ours: nothing cptskit can put on it (decision record 0005).
-        return Samples.cases().stream().filter(c -> c.type() != MonetaryAmount.class);
+        // MonetaryAmount (Moneta) and the Vavr collections are not cptskit types: nothing cptskit can put on
+        // them; the cptskit types that hold them refuse instead (decision record 0005).
+        return Samples.cases().stream()
+                .filter(c -> c.type() != MonetaryAmount.class && !c.type().getName().startsWith("io.vavr"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void writesAllOrFails(Samples.Case c) {
-        qt().withExamples(20).forAll(c.values()).checkAssert(x -> {
+        qt().withExamples(10).forAll(c.values()).checkAssert(x -> {
             String json;
             try {
                 json = SPRING_DEFAULT.writeValueAsString(x);

@@ -1,5 +1,6 @@
 package io.github.cptskit.aci.calculation;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.cptskit.aci.tariff.Mission;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -26,6 +27,11 @@ public record Line(
         MonetaryAmount amount,
         String formula,
         Seq<UsedParameter> parameters) {
+    /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+    @JsonValue
+    private Object jsonWithoutCptsModule() {
+        throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+    }
 
     /** Checks the components. */
     public Line {

@@ -1,5 +1,6 @@
 package io.github.cptskit.core.law;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -25,6 +26,11 @@ import java.util.Objects;
  * @param url an address where the text can be read, if known
  */
 public record LegalReference(String text, String article, Option<LocalDate> date, Option<String> url) {
+    /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+    @JsonValue
+    private Object jsonWithoutCptsModule() {
+        throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+    }
 
     /** Checks the components. */
     public LegalReference {

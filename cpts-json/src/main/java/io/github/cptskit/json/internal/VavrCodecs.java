@@ -57,9 +57,8 @@ final class VavrCodecs {
         boolean declared = type.containedTypeCount() > 0
                 && (Option.class.isAssignableFrom(type.getRawClass())
                         || Traversable.class.isAssignableFrom(type.getRawClass()));
-        JsonSerializer<Object> ser = declared
-                ? provider.findValueSerializer(type)
-                : provider.findValueSerializer(value.getClass());
+        JsonSerializer<Object> ser =
+                declared ? provider.findValueSerializer(type) : provider.findValueSerializer(value.getClass());
         TypeSerializer typed = type.hasRawClass(Object.class) ? null : provider.findTypeSerializer(type);
         if (typed == null) {
             ser.serialize(value, gen, provider);
