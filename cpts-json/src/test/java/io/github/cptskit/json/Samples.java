@@ -126,6 +126,10 @@ final class Samples {
                 .map(x -> List.ofAll(x));
     }
 
+    static <T> Gen<T> pick(Seq<T> values) {
+        return integers().between(0, values.size() - 1).map(i -> values.get(i));
+    }
+
     static <E extends Enum<E>> Gen<E> oneOf(Class<E> type) {
         return Generate.enumValues(type);
     }
@@ -344,6 +348,13 @@ final class Samples {
                 new Case("StructureId", StructureId.class, STRUCTURE_ID),
                 new Case("Associate", Associate.class, ASSOCIATE),
                 new Case("LegalForm", LegalForm.class, LEGAL_FORM),
+                new Case(
+                        "LegalForm.Association",
+                        LegalForm.Association.class,
+                        booleans().all().map(b -> new LegalForm.Association(b))),
+                new Case("LegalForm.Sisa", LegalForm.Sisa.class, Generate.constant(new LegalForm.Sisa())),
+                new Case("LegalForm.Scic", LegalForm.Scic.class, Generate.constant(new LegalForm.Scic())),
+                new Case("LegalForm.Gie", LegalForm.Gie.class, Generate.constant(new LegalForm.Gie())),
                 new Case("Member.HealthProfessional", Member.HealthProfessional.class, PROFESSIONAL),
                 new Case("Member.Structure", Member.Structure.class, STRUCTURE),
                 new Case("Member", Member.class, MEMBER),
@@ -381,6 +392,15 @@ final class Samples {
                                 DAY,
                                 (id, population, day) -> new Signatory(
                                         id, "84", population, Scenario.ACCORD_IN_FORCE.plusDays(day.getDayOfYear())))),
+                new Case(
+                        "PublicFigure",
+                        io.github.cptskit.aci.simulation.PublicFigure.class,
+                        pick(io.github.cptskit.aci.simulation.PublicFigure.bundled())),
+                new Case(
+                        "ModelParameter",
+                        io.github.cptskit.aci.simulation.ModelParameter.class,
+                        pick(io.github.cptskit.aci.simulation.ModelParameters.bundled()
+                                .all())),
                 new Case("MemberPayment", MemberPayment.class, WORD.zip(DAY, MONEY, MemberPayment::new)),
                 new Case("InstanceId", InstanceId.class, INSTANCE_ID),
                 new Case("PatientRef", PatientRef.class, PATIENT),

@@ -34,7 +34,8 @@ class WithoutModuleTest {
         // MonetaryAmount (Moneta) and the Vavr collections are not cptskit types: nothing cptskit can put on
         // them; the cptskit types that hold them refuse instead (decision record 0005).
         return Samples.cases().stream()
-                .filter(c -> c.type() != MonetaryAmount.class && !c.type().getName().startsWith("io.vavr"));
+                .filter(c ->
+                        c.type() != MonetaryAmount.class && !c.type().getName().startsWith("io.vavr"));
     }
 
     @ParameterizedTest(name = "{0}")
