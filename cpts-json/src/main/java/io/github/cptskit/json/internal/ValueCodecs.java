@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.cptskit.aci.calculation.Amounts;
 import io.github.cptskit.core.identifier.Idnps;
 import io.github.cptskit.core.problem.Problem;
 import io.github.cptskit.core.territory.Commune;
@@ -250,7 +251,8 @@ final class ValueCodecs {
             }
             CurrencyUnit unit;
             try {
-                unit = Monetary.getCurrency(currency);
+                // Amounts first: loading it quiets Moneta's INFO line before Moneta's first use.
+                unit = Amounts.EUR.getCurrencyCode().equals(currency) ? Amounts.EUR : Monetary.getCurrency(currency);
             } catch (MonetaryException e) {
                 throw ctxt.weirdStringException(currency, CurrencyUnit.class, "not an ISO 4217 currency code");
             }

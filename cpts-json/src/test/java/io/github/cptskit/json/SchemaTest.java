@@ -1,0 +1,59 @@
+package io.github.cptskit.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The CPTS document's JSON Schema (draft 2020-12) against the example documents and the reader. */
+class SchemaTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path EXAMPLE = Path.of("..", "docs", "examples", "cpts.json");
+
+    private static JsonSchema schema() throws Exception {
+        try (InputStream in = CptsDocument.class.getResourceAsStream(CptsDocument.SCHEMA)) {
+            assertThat(in).isNotNull();
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+    }
+
+    @Test
+    void theExampleDocumentIsValidAndReads() throws Exception {
+        String text = Files.readString(EXAMPLE);
+        assertThat(schema().validate(JSON.readTree(text))).isEmpty();
+        assertThat(CptsDocument.read(text, EXAMPLE.toString()).isValid()).isTrue();
+    }
+
+    @Test
+    void aDocumentBrokenInShapeFailsBothTheSchemaAndTheReader() throws Exception {
+        JsonNode example = JSON.readTree(Files.readString(EXAMPLE));
+        ObjectNode noName = example.deepCopy();
+        noName.remove("name");
+        ObjectNode badForm = example.deepCopy();
+        badForm.put("legalForm", "SARL");
+        ObjectNode badDate = example.deepCopy();
+        ((ObjectNode) badDate.get("lifecycle")).put("initiative", "1er mars");
+        for (JsonNode bad : new JsonNode[] {noName, badForm, badDate}) {
+            assertThat(schema().validate(bad)).as(bad.toString()).isNotEmpty();
+            assertThat(CptsDocument.read(JSON.writeValueAsString(bad), "bad.json").isInvalid())
+                    .as(bad.toString())
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void readerProblemsAreLocated() {
+        var read = CptsDocument.read("{\n  \"name\": \"x\",\n  \"communes\": [\"99999\"]\n}", "cpts.json");
+        assertThat(read.isInvalid()).isTrue();
+        assertThat(read.getError()).allMatch(p -> p.location().isDefined());
+        assertThat(read.getError().map(p -> p.location().get().line())).contains(3);
+    }
+}
