@@ -93,7 +93,8 @@ public class JsonBenchmark {
                     "regule",
                     t.plusSeconds(60L * i),
                     t.plusSeconds(60L * i + 1),
-                    PatientRef.parse("pat-" + Integer.toHexString(0x7f3a9c + i / 7)).get(),
+                    PatientRef.parse("pat-" + Integer.toHexString(0x7f3a9c + i / 7))
+                            .get(),
                     new ActorRef("usr-4411"),
                     TreeMap.of("decision", "RDV", "effecteur", "10002222222")));
         }
@@ -152,7 +153,10 @@ public class JsonBenchmark {
     public record ReferenceDto(String text, String article, String date, String url) {
         static ReferenceDto of(LegalReference r) {
             return new ReferenceDto(
-                    r.text(), r.article(), r.date().map(LocalDate::toString).getOrNull(), r.url().getOrNull());
+                    r.text(),
+                    r.article(),
+                    r.date().map(LocalDate::toString).getOrNull(),
+                    r.url().getOrNull());
         }
 
         LegalReference toDomain() {
@@ -170,12 +174,12 @@ public class JsonBenchmark {
         }
 
         UsedParameter toDomain() {
-            return new UsedParameter(
-                    path, new Sourced<>(value, reference.toDomain(), Confidence.valueOf(confidence)));
+            return new UsedParameter(path, new Sourced<>(value, reference.toDomain(), Confidence.valueOf(confidence)));
         }
     }
 
-    public record LineDto(String component, String mission, MoneyDto amount, String formula, List<ParameterDto> parameters) {
+    public record LineDto(
+            String component, String mission, MoneyDto amount, String formula, List<ParameterDto> parameters) {
         static LineDto of(Line l) {
             return new LineDto(
                     l.component().name(),
@@ -218,7 +222,12 @@ public class JsonBenchmark {
     public record LocationDto(String source, int line, int column, String path) {}
 
     public record ProblemDto(
-            String code, String severity, String messageFr, String messageEn, ReferenceDto reference, LocationDto location) {
+            String code,
+            String severity,
+            String messageFr,
+            String messageEn,
+            ReferenceDto reference,
+            LocationDto location) {
         static ProblemDto of(Problem p) {
             return new ProblemDto(
                     p.code(),

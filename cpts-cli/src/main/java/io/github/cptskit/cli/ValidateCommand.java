@@ -1,35 +1,15 @@
 package io.github.cptskit.cli;
 
 import io.github.cptskit.core.cpts.Cpts;
-import io.github.cptskit.core.cpts.Lifecycle;
-import io.github.cptskit.core.cpts.Role;
-import io.github.cptskit.core.identifier.Finess;
-import io.github.cptskit.core.identifier.Idnps;
-import io.github.cptskit.core.identifier.Rna;
-import io.github.cptskit.core.identifier.Siren;
-import io.github.cptskit.core.identifier.Siret;
-import io.github.cptskit.core.legalform.LegalForm;
-import io.github.cptskit.core.member.Member;
-import io.github.cptskit.core.member.StructureId;
-import io.github.cptskit.core.member.StructureKind;
 import io.github.cptskit.core.membership.RuleSet;
 import io.github.cptskit.core.problem.Problem;
-import io.github.cptskit.core.profession.ExerciseMode;
-import io.github.cptskit.core.profession.Profession;
-import io.github.cptskit.core.profession.Specialty;
-import io.github.cptskit.core.territory.CommuneRegistry;
-import io.github.cptskit.core.territory.Territory;
 import io.github.cptskit.json.CptsDocument;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.control.Either;
-import io.vavr.control.Validation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -72,6 +52,10 @@ final class ValidateCommand implements Callable<Integer> {
 
     /** The CPTS a JSON document describes (cpts-json's {@link CptsDocument}), or a {@link UserError} with every problem. */
     Cpts read(String content, String sourceName) {
-        return CptsDocument.read(content, sourceName).getOrElseThrow(UserError::new);
+        var cpts = CptsDocument.read(content, sourceName);
+        if (cpts.isInvalid()) {
+            throw new UserError(cpts.getError());
+        }
+        return cpts.get();
     }
 }

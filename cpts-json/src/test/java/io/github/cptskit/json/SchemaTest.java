@@ -21,7 +21,8 @@ class SchemaTest {
     private static JsonSchema schema() throws Exception {
         try (InputStream in = CptsDocument.class.getResourceAsStream(CptsDocument.SCHEMA)) {
             assertThat(in).isNotNull();
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
         }
     }
 
@@ -43,7 +44,8 @@ class SchemaTest {
         ((ObjectNode) badDate.get("lifecycle")).put("initiative", "1er mars");
         for (JsonNode bad : new JsonNode[] {noName, badForm, badDate}) {
             assertThat(schema().validate(bad)).as(bad.toString()).isNotEmpty();
-            assertThat(CptsDocument.read(JSON.writeValueAsString(bad), "bad.json").isInvalid())
+            assertThat(CptsDocument.read(JSON.writeValueAsString(bad), "bad.json")
+                            .isInvalid())
                     .as(bad.toString())
                     .isTrue();
         }

@@ -43,7 +43,11 @@ final class ImmutablesCodec {
     private ImmutablesCodec() {}
 
     /** An attribute: its name, accessor and declared type. */
-    record Attribute(String name, Method accessor, JavaType type) {}
+    record Attribute(String name, Method accessor, JavaType type, VavrCodecs.Element writer) {
+        Attribute(String name, Method accessor, JavaType type) {
+            this(name, accessor, type, new VavrCodecs.Element(type));
+        }
+    }
 
     /**
      * The abstract value type behind {@code raw} (itself, or the parent of a generated class), if it is one.
@@ -134,7 +138,7 @@ final class ImmutablesCodec {
                 } catch (IllegalAccessException | InvocationTargetException e) {
                     throw new IllegalStateException(e);
                 }
-                VavrCodecs.writeElement(v, a.type(), gen, provider);
+                a.writer().write(v, gen, provider);
             }
         }
     }
@@ -216,21 +220,32 @@ final class ImmutablesCodec {
         }
 
         private Object build(Map<String, Object> values) throws ReflectiveOperationException {
-            Object builder = valueType.getMethod("builder").invoke(null);
+            Builder b = builder();
+            Object builder = b.create().invoke(null);
             for (var v : values.entrySet()) {
-                setter(builder.getClass(), v.getKey()).invoke(builder, v.getValue());
+                b.setters().get(v.getKey()).invoke(builder, v.getValue());
             }
-            return builder.getClass().getMethod("build").invoke(builder);
+            return b.build().invoke(builder);
         }
 
-        private Method setter(Class<?> builder, String name) throws NoSuchMethodException {
-            Class<?> type = attributes.stream()
-                    .filter(a -> a.name().equals(name))
-                    .findFirst()
-                    .orElseThrow()
-                    .accessor()
-                    .getReturnType();
-            return builder.getMethod(name, type);
+        /** The builder's methods, looked up once. */
+        private record Builder(Method create, Map<String, Method> setters, Method build) {}
+
+        private volatile Builder builder;
+
+        private Builder builder() throws NoSuchMethodException {
+            Builder b = builder;
+            if (b == null) {
+                Method create = valueType.getMethod("builder");
+                Class<?> type = create.getReturnType();
+                var setters = new LinkedHashMap<String, Method>();
+                for (Attribute a : attributes) {
+                    setters.put(a.name(), type.getMethod(a.name(), a.accessor().getReturnType()));
+                }
+                b = new Builder(create, Map.copyOf(setters), type.getMethod("build"));
+                builder = b;
+            }
+            return b;
         }
 
         /** A scenario through its validating builder; a mission without achievement yet comes back as such. */

@@ -45,35 +45,53 @@ import java.util.Comparator;
 final class VavrCodecs {
     private VavrCodecs() {}
 
-    /** Writes one element of a container declared with {@code type}, with its type id if the type has one. */
-    static void writeElement(Object value, JavaType type, JsonGenerator gen, SerializerProvider provider)
-            throws IOException {
-        if (value == null) {
-            provider.defaultSerializeNull(gen);
-            return;
+    /**
+     * Writes the elements of a container declared with {@code type}, with their type id if that type has
+     * one. The type serializer and a declared Vavr type's serializer are found once, on first use.
+     */
+    static final class Element {
+        private final JavaType type;
+        private final boolean declared;
+        private volatile boolean resolved;
+        private TypeSerializer typed;
+        private JsonSerializer<Object> declaredSerializer;
+
+        Element(JavaType type) {
+            this.type = type;
+            // A declared Vavr type keeps its element types (a Some's runtime class has none); any other
+            // value is written as what it is.
+            this.declared = type.containedTypeCount() > 0
+                    && (Option.class.isAssignableFrom(type.getRawClass())
+                            || Traversable.class.isAssignableFrom(type.getRawClass()));
         }
-        // A declared Vavr type keeps its element types (a Some's runtime class has none); any other
-        // value is written as what it is.
-        boolean declared = type.containedTypeCount() > 0
-                && (Option.class.isAssignableFrom(type.getRawClass())
-                        || Traversable.class.isAssignableFrom(type.getRawClass()));
-        JsonSerializer<Object> ser =
-                declared ? provider.findValueSerializer(type) : provider.findValueSerializer(value.getClass());
-        TypeSerializer typed = type.hasRawClass(Object.class) ? null : provider.findTypeSerializer(type);
-        if (typed == null) {
-            ser.serialize(value, gen, provider);
-        } else {
-            ser.serializeWithType(value, gen, provider, typed);
+
+        void write(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            if (value == null) {
+                provider.defaultSerializeNull(gen);
+                return;
+            }
+            if (!resolved) {
+                typed = type.hasRawClass(Object.class) ? null : provider.findTypeSerializer(type);
+                declaredSerializer = declared ? provider.findValueSerializer(type) : null;
+                resolved = true;
+            }
+            JsonSerializer<Object> ser =
+                    declaredSerializer != null ? declaredSerializer : provider.findValueSerializer(value.getClass());
+            if (typed == null) {
+                ser.serialize(value, gen, provider);
+            } else {
+                ser.serializeWithType(value, gen, provider, typed);
+            }
         }
     }
 
     /** Seq, Set, Stream, any Traversable but a Map: an array. */
     static final class TraversableSerializer extends StdSerializer<Traversable<?>> {
-        private final JavaType content;
+        private final Element content;
 
         TraversableSerializer(JavaType type) {
             super(type);
-            this.content = type.containedTypeOrUnknown(0);
+            this.content = new Element(type.containedTypeOrUnknown(0));
         }
 
         @Override
@@ -85,7 +103,7 @@ final class VavrCodecs {
         public void serialize(Traversable<?> value, JsonGenerator gen, SerializerProvider provider) throws IOException {
             gen.writeStartArray(value);
             for (Object e : value) {
-                writeElement(e, content, gen, provider);
+                content.write(e, gen, provider);
             }
             gen.writeEndArray();
         }
@@ -94,12 +112,12 @@ final class VavrCodecs {
     /** A Map: an object. */
     static final class MapSerializer extends StdSerializer<Map<?, ?>> {
         private final JavaType key;
-        private final JavaType content;
+        private final Element content;
 
         MapSerializer(JavaType type) {
             super(type);
             this.key = type.containedTypeOrUnknown(0);
-            this.content = type.containedTypeOrUnknown(1);
+            this.content = new Element(type.containedTypeOrUnknown(1));
         }
 
         @Override
@@ -113,7 +131,7 @@ final class VavrCodecs {
             JsonSerializer<Object> keys = provider.findKeySerializer(key, null);
             for (Tuple2<?, ?> entry : value) {
                 keys.serialize(entry._1, gen, provider);
-                writeElement(entry._2, content, gen, provider);
+                content.write(entry._2, gen, provider);
             }
             gen.writeEndObject();
         }
@@ -121,11 +139,11 @@ final class VavrCodecs {
 
     /** An Option: its value, or null. */
     static final class OptionSerializer extends StdSerializer<Option<?>> {
-        private final JavaType content;
+        private final Element content;
 
         OptionSerializer(JavaType type) {
             super(type);
-            this.content = type.containedTypeOrUnknown(0);
+            this.content = new Element(type.containedTypeOrUnknown(0));
         }
 
         @Override
@@ -138,7 +156,7 @@ final class VavrCodecs {
             if (value.isEmpty()) {
                 gen.writeNull();
             } else {
-                writeElement(value.get(), content, gen, provider);
+                content.write(value.get(), gen, provider);
             }
         }
     }
