@@ -3,12 +3,13 @@ package io.github.cptskit.json;
 import io.github.cptskit.core.cpts.Cpts;
 import io.github.cptskit.core.problem.Problem;
 import io.github.cptskit.json.internal.CptsDocumentReader;
+import io.github.cptskit.json.internal.CptsDocumentWriter;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.Objects;
 
 /**
- * The CPTS JSON document that {@code cpts validate} reads: a CPTS as its registration file describes it
+ * The CPTS JSON document that {@code cpts validate} reads (and {@link #write} writes): a CPTS as its registration file describes it
  * (name, communes, lifecycle, legal form, SIREN, RNA, SIRETs, seat, missions, members). Every problem of
  * a document is reported at once, each located by line, column and JSON path; its JSON Schema is the
  * resource {@code io/github/cptskit/json/cpts-document.schema.json} (draft 2020-12). Format: docs/cli.md.
@@ -35,5 +36,18 @@ public final class CptsDocument {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(source, "source");
         return CptsDocumentReader.create().read(json, source);
+    }
+
+    /**
+     * Writes the document of a CPTS; {@link #read} gives it back equal.
+     *
+     * @param cpts the CPTS
+     * @return the document
+     * @throws IllegalArgumentException if the CPTS holds what the document format cannot say (step notes,
+     *     mission start dates, a member structure's constitution, a professional's sites): write such a
+     *     CPTS with {@link CptsModule}, never a document that would silently drop them
+     */
+    public static String write(Cpts cpts) {
+        return CptsDocumentWriter.write(Objects.requireNonNull(cpts, "cpts"));
     }
 }

@@ -52,6 +52,24 @@ class SchemaTest {
     }
 
     @Test
+    void theWriterWritesWhatTheReaderReadsBackEqual() throws Exception {
+        var cpts = CptsDocument.read(Files.readString(EXAMPLE), "cpts.json").get();
+        String written = CptsDocument.write(cpts);
+        assertThat(CptsDocument.read(written, "written.json").get()).isEqualTo(cpts);
+        assertThat(schema().validate(JSON.readTree(written))).isEmpty();
+    }
+
+    @Test
+    void theWriterRefusesACptsTheDocumentCannotHold() throws Exception {
+        var cpts = CptsDocument.read(Files.readString(EXAMPLE), "cpts.json").get();
+        var withStart = cpts.withMissionStarted(
+                io.github.cptskit.core.cpts.CptsMission.values()[0], java.time.LocalDate.of(2023, 7, 1));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CptsDocument.write(withStart))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("CptsModule");
+    }
+
+    @Test
     void readerProblemsAreLocated() {
         var read = CptsDocument.read("{\n  \"name\": \"x\",\n  \"communes\": [\"99999\"]\n}", "cpts.json");
         assertThat(read.isInvalid()).isTrue();
