@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.cptskit.aci.calculation.Amounts;
 import io.github.cptskit.aci.calculation.Component;
+import io.github.cptskit.aci.calculation.Factor;
 import io.github.cptskit.aci.calculation.Line;
 import io.github.cptskit.aci.calculation.Payment;
 import io.github.cptskit.aci.calculation.Remuneration;
@@ -178,15 +179,25 @@ public class JsonBenchmark {
         }
     }
 
+    public record FactorDto(String kind, long value, long of) {}
+
     public record LineDto(
-            String component, String mission, MoneyDto amount, String formula, List<ParameterDto> parameters) {
+            String component,
+            String mission,
+            MoneyDto amount,
+            String formula,
+            List<ParameterDto> parameters,
+            List<FactorDto> factors) {
         static LineDto of(Line l) {
             return new LineDto(
                     l.component().name(),
                     l.mission().map(Mission::name).getOrNull(),
                     MoneyDto.of(l.amount()),
                     l.formula(),
-                    l.parameters().map(ParameterDto::of).toJavaList());
+                    l.parameters().map(ParameterDto::of).toJavaList(),
+                    l.factors()
+                            .map(f -> new FactorDto(f.kind().name(), f.value(), f.of()))
+                            .toJavaList());
         }
 
         Line toDomain() {
@@ -195,7 +206,9 @@ public class JsonBenchmark {
                     Option.of(mission).map(Mission::valueOf),
                     amount.toDomain(),
                     formula,
-                    io.vavr.collection.List.ofAll(parameters).map(ParameterDto::toDomain));
+                    io.vavr.collection.List.ofAll(parameters).map(ParameterDto::toDomain),
+                    io.vavr.collection.List.ofAll(factors)
+                            .map(f -> new Factor(Factor.Kind.valueOf(f.kind()), f.value(), f.of())));
         }
     }
 

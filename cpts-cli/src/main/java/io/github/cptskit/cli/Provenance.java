@@ -21,7 +21,8 @@ final class Provenance {
             SimulationResult r,
             Portfolio portfolio,
             ModelOptions model,
-            Path reform,
+            java.util.List<SimulationOutputs.Reform> reforms,
+            int cptsDraws,
             Map<String, Path> outputs) {
         var sim = r.simulation();
         StringBuilder b = new StringBuilder("{\n");
@@ -31,6 +32,7 @@ final class Provenance {
         field(b, "commandLine", array(args.stream().map(Provenance::q).toList()));
         field(b, "seed", Long.toString(r.seed()));
         field(b, "draws", Integer.toString(r.draws()));
+        field(b, "drawsInPerCptsFile", Integer.toString(cptsDraws));
         field(b, "basis", q(sim.basis().cliName()));
         field(b, "years", "[" + sim.firstYear() + ", " + sim.lastYear() + "]");
         field(b, "sets", array(model.sets.stream().map(Provenance::q).toList()));
@@ -45,8 +47,8 @@ final class Provenance {
         if (model.paramsFile != null) {
             files.put("params", q(model.paramsFile + " sha256:" + sha256(model.paramsFile)));
         }
-        if (reform != null) {
-            files.put("reform", q(reform + " sha256:" + sha256(reform)));
+        for (SimulationOutputs.Reform reform : reforms) {
+            files.put("reform:" + reform.name(), q(reform.file() + " sha256:" + sha256(reform.file())));
         }
         field(b, "inputs", object(files));
         ModelParameters p = sim.parameters();

@@ -78,8 +78,16 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(
             names = "--reform",
             paramLabel = "FILE",
-            description = "Rule file layered on the baseline, run side by side on the same draws")
-    Path reform;
+            description = "Rule file layered on the baseline, run side by side on the same draws; repeat for"
+                    + " several reforms, each compared with the baseline")
+    java.util.List<Path> reforms = new java.util.ArrayList<>();
+
+    @Option(
+            names = "--by-cpts-draws",
+            paramLabel = "N",
+            description = "How many draws the per-CPTS file simulation-cpts.csv summarises (default: ${DEFAULT-VALUE},"
+                    + " at most --draws)")
+    int byCptsDraws = 1_000;
 
     @Option(
             names = "--out",
@@ -108,21 +116,33 @@ final class SimulateCommand implements Callable<Integer> {
         Portfolio portfolio = model.portfolio();
         TariffRules rules = model.rules();
         ModelParameters params = model.parameters();
+        if (byCptsDraws < 1) {
+            throw new UserError(List.of(Problem.error(
+                    "DRAWS_RANGE", "--by-cpts-draws doit être au moins 1", "--by-cpts-draws must be at least 1")));
+        }
         Simulation baseline = build(rules, portfolio, params, b, span);
-        Simulation reformed = reform == null ? null : build(Rules.withFile(rules, reform), portfolio, params, b, span);
+        java.util.List<Simulation> reformed = new java.util.ArrayList<>();
+        for (Path file : reforms) {
+            reformed.add(build(Rules.withFile(rules, file), portfolio, params, b, span));
+        }
         PrintWriter o = Main.out();
         banner(o, portfolio, baseline, span);
-        SimulationResult base = run(baseline, reformed == null ? 1 : 2, 0);
-        SimulationResult other = reformed == null ? null : run(reformed, 2, 1);
+        int runs = 1 + reformed.size();
+        SimulationResult base = run(baseline, runs, 0);
+        java.util.List<SimulationOutputs.Reform> others = new java.util.ArrayList<>();
+        java.util.List<String> names = SimulationOutputs.names(reforms);
+        for (int i = 0; i < reformed.size(); i++) {
+            others.add(new SimulationOutputs.Reform(names.get(i), reforms.get(i), run(reformed.get(i), runs, i + 1)));
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         Seq<PublicFigure> figures = PublicFigure.bundled();
         table(o, base, figures);
-        if (other != null) {
+        for (SimulationOutputs.Reform other : others) {
             o.println();
-            o.println("Reform (" + reform + ") minus baseline, on the same draws (M€):");
+            o.println("Reform " + other.name() + " (" + other.file() + ") minus baseline, on the same draws (M€):");
             o.println("  year        mean          P5         P50         P95");
             for (int y : base.years()) {
-                Summary d = base.difference(other, y);
+                Summary d = base.difference(other.result(), y);
                 o.printf(
                         Locale.ROOT,
                         "  %d  %10s  %10s  %10s  %10s%n",
@@ -134,25 +154,30 @@ final class SimulateCommand implements Callable<Integer> {
             }
         }
         details(o, base, span[1]);
-        SimulationOutputs.write(out, base, other, portfolio, figures, describe(), reform, drawsOut);
-        java.util.Map<String, Path> written = new java.util.TreeMap<>(java.util.Map.of(
-                "simulation-years.csv", out.resolve("simulation-years.csv"),
-                "simulation-fan.svg", out.resolve("simulation-fan.svg"),
-                "simulation-summary.csv", out.resolve("simulation-summary.csv")));
+        int cptsDraws = Math.min(byCptsDraws, draws);
+        SimulationOutputs.write(out, base, others, portfolio, figures, describe(), drawsOut, cptsDraws);
+        java.util.Map<String, Path> written = new java.util.TreeMap<>();
+        for (String name : SimulationOutputs.files(!others.isEmpty())) {
+            written.put(name, out.resolve(name));
+        }
         if (drawsOut != null) {
             written.put(drawsOut.getFileName().toString(), drawsOut);
         }
         ModelOptions.write(
                 out.resolve("run.json"),
                 Provenance.json(
-                        spec.commandLine().getParseResult().originalArgs(), base, portfolio, model, reform, written));
+                        spec.commandLine().getParseResult().originalArgs(),
+                        base,
+                        portfolio,
+                        model,
+                        others,
+                        cptsDraws,
+                        written));
         o.printf(
                 Locale.ROOT,
-                "%nWrote %s, %s, %s, %s%s (simulation %.1f s)%n",
-                out.resolve("simulation-years.csv"),
-                out.resolve("simulation-summary.csv"),
-                out.resolve("simulation-fan.svg"),
-                out.resolve("run.json"),
+                "%nWrote %s (%s, run.json)%s (simulation %.1f s)%n",
+                out,
+                String.join(", ", SimulationOutputs.files(!others.isEmpty())),
                 drawsOut == null ? "" : " and " + drawsOut,
                 seconds);
         o.flush();

@@ -1,5 +1,6 @@
 package io.github.cptskit.cli;
 
+import io.github.cptskit.aci.simulation.CptsSummary;
 import io.github.cptskit.aci.simulation.PublicFigure;
 import io.github.cptskit.aci.simulation.SimulationResult;
 import io.github.cptskit.aci.simulation.Summary;
@@ -11,16 +12,46 @@ import java.nio.file.Path;
 final class SimulationOutputs {
     private SimulationOutputs() {}
 
+    /** A reform run beside the baseline: its name in the outputs (the file's name), file and result. */
+    record Reform(String name, Path file, SimulationResult result) {}
+
+    /**
+     * The scenario names of reform files: each file's name without its extension, numbered when two
+     * files share a name.
+     */
+    static java.util.List<String> names(java.util.List<Path> files) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (Path f : files) {
+            String n = f.getFileName().toString().replaceFirst("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9_.-]", "_");
+            String unique = n;
+            for (int i = 2; names.contains(unique) || unique.equals("baseline"); i++) {
+                unique = n + "-" + i;
+            }
+            names.add(unique);
+        }
+        return names;
+    }
+
+    /** The files {@link #write} puts in the output directory. */
+    static java.util.List<String> files(boolean reforms) {
+        java.util.List<String> files = new java.util.ArrayList<>(java.util.List.of(
+                "simulation-years.csv", "simulation-summary.csv", "simulation-cpts.csv", "simulation-fan.svg"));
+        if (reforms) {
+            files.add("simulation-comparison.csv");
+        }
+        return files;
+    }
+
     static void write(
             Path out,
             SimulationResult base,
-            SimulationResult reform,
+            java.util.List<Reform> reforms,
             Portfolio portfolio,
             Seq<PublicFigure> figures,
             String distribution,
-            Path reformFile,
-            Path drawsOut) {
-        String header = header(base, portfolio, distribution, reformFile);
+            Path drawsOut,
+            int cptsDraws) {
+        String header = header(base, portfolio, distribution, reforms);
         StringBuilder years = new StringBuilder(header);
         years.append("scenario,year,basis,mean_eur,p5_eur,p50_eur,p95_eur,mc_standard_error_eur");
         for (String c : SimulationResult.COMPONENTS) {
@@ -28,42 +59,107 @@ final class SimulationOutputs {
         }
         years.append(",public_figure_eur,public_figure_role,public_figure_inside_p5_p95\n");
         rows(years, "baseline", base, figures);
-        if (reform != null) {
-            rows(years, "reform", reform, figures);
+        for (Reform r : reforms) {
+            rows(years, r.name(), r.result(), figures);
         }
         ModelOptions.write(out.resolve("simulation-years.csv"), years.toString());
+        if (drawsOut != null) {
+            writeDraws(drawsOut, draws(header, base, reforms));
+        }
+        ModelOptions.write(out.resolve("simulation-fan.svg"), fan(base, reforms, portfolio, figures));
+        ModelOptions.write(out.resolve("simulation-summary.csv"), summary(header, base, reforms));
+        ModelOptions.write(out.resolve("simulation-cpts.csv"), byCpts(header, base, reforms, cptsDraws));
+        if (!reforms.isEmpty()) {
+            ModelOptions.write(out.resolve("simulation-comparison.csv"), comparison(header, base, reforms));
+        }
+    }
+
+    /** Every draw's national total per year, for the baseline and each reform. */
+    private static String draws(String header, SimulationResult base, java.util.List<Reform> reforms) {
         StringBuilder draws = new StringBuilder(header);
         draws.append("draw");
+        java.util.List<long[]> columns = new java.util.ArrayList<>();
         for (int y : base.years()) {
             draws.append(",total_").append(y).append("_eur");
-            if (reform != null) {
-                draws.append(",reform_total_").append(y).append("_eur");
+            columns.add(base.totalsCents(y));
+            for (Reform r : reforms) {
+                draws.append(',').append(r.name()).append("_total_").append(y).append("_eur");
+                columns.add(r.result().totalsCents(y));
             }
         }
         draws.append('\n');
-        long[][] t = new long[base.years().size()][];
-        long[][] r = new long[base.years().size()][];
-        int i = 0;
-        for (int y : base.years()) {
-            t[i] = base.totalsCents(y);
-            r[i] = reform == null ? null : reform.totalsCents(y);
-            i++;
-        }
         for (int d = 0; d < base.draws(); d++) {
             draws.append(d + 1);
-            for (int k = 0; k < t.length; k++) {
-                draws.append(',').append(eur(t[k][d]));
-                if (r[k] != null) {
-                    draws.append(',').append(eur(r[k][d]));
-                }
+            for (long[] column : columns) {
+                draws.append(',').append(eur(column[d]));
             }
             draws.append('\n');
         }
-        if (drawsOut != null) {
-            writeDraws(drawsOut, draws.toString());
+        return draws.toString();
+    }
+
+    /**
+     * One row per scenario × CPTS × year × component × mission (long format), over the first
+     * {@code cptsDraws} draws; the rows of a year add up to the national total of each draw.
+     */
+    private static String byCpts(String header, SimulationResult base, java.util.List<Reform> reforms, int cptsDraws) {
+        StringBuilder b = new StringBuilder(header);
+        b.append("# per-CPTS quantiles over the first ")
+                .append(cptsDraws)
+                .append(" draws (--by-cpts-draws); cells that are zero in every draw are left out\n");
+        b.append("scenario,cpts,region,year,basis,component,mission,mean_eur,p5_eur,p50_eur,p95_eur\n");
+        cptsRows(b, "baseline", base, cptsDraws);
+        for (Reform r : reforms) {
+            cptsRows(b, r.name(), r.result(), cptsDraws);
         }
-        ModelOptions.write(out.resolve("simulation-fan.svg"), fan(base, reform, portfolio, figures));
-        ModelOptions.write(out.resolve("simulation-summary.csv"), summary(header, base, reform));
+        return b.toString();
+    }
+
+    private static void cptsRows(StringBuilder b, String scenario, SimulationResult r, int cptsDraws) {
+        String basis = r.simulation().basis().cliName();
+        for (CptsSummary row : r.byCpts(cptsDraws)) {
+            b.append(scenario)
+                    .append(',')
+                    .append(row.cpts())
+                    .append(',')
+                    .append(row.region())
+                    .append(',')
+                    .append(row.year())
+                    .append(',')
+                    .append(basis)
+                    .append(',')
+                    .append(row.component())
+                    .append(',')
+                    .append(row.mission())
+                    .append(',');
+            figures(b, row.summary()).append('\n');
+        }
+    }
+
+    /**
+     * Per year: the baseline, each reform, and each reform's difference from the baseline with its
+     * interval computed draw by draw on common random numbers.
+     */
+    private static String comparison(String header, SimulationResult base, java.util.List<Reform> reforms) {
+        StringBuilder b = new StringBuilder(header);
+        b.append("year,basis,scenario,mean_eur,p5_eur,p50_eur,p95_eur,"
+                + "difference_mean_eur,difference_p5_eur,difference_p50_eur,difference_p95_eur\n");
+        String basis = base.simulation().basis().cliName();
+        for (int y : base.years()) {
+            b.append(y).append(',').append(basis).append(",baseline,");
+            figures(b, base.total(y)).append(",0.00,0.00,0.00,0.00\n");
+            for (Reform r : reforms) {
+                b.append(y)
+                        .append(',')
+                        .append(basis)
+                        .append(',')
+                        .append(r.name())
+                        .append(',');
+                figures(b, r.result().total(y)).append(',');
+                figures(b, base.difference(r.result(), y)).append('\n');
+            }
+        }
+        return b.toString();
     }
 
     /**
@@ -71,14 +167,14 @@ final class SimulationOutputs {
      * Breakdowns: the national total, each component, size band, mission and region; with a reform,
      * its difference from the baseline computed draw by draw on common random numbers.
      */
-    private static String summary(String header, SimulationResult base, SimulationResult reform) {
+    private static String summary(String header, SimulationResult base, java.util.List<Reform> reforms) {
         StringBuilder b = new StringBuilder(header);
         b.append("scenario,year,basis,breakdown,key,mean_eur,p5_eur,p50_eur,p95_eur\n");
         summaryRows(b, "baseline", base);
-        if (reform != null) {
-            summaryRows(b, "reform", reform);
+        for (Reform r : reforms) {
+            summaryRows(b, r.name(), r.result());
             for (int y : base.years()) {
-                row(b, "reform_minus_baseline", y, base, "total", "national", base.difference(reform, y));
+                row(b, r.name() + "_minus_baseline", y, base, "total", "national", base.difference(r.result(), y));
             }
         }
         return b.toString();
@@ -173,14 +269,17 @@ final class SimulationOutputs {
         }
     }
 
-    private static String header(SimulationResult r, Portfolio portfolio, String distribution, Path reformFile) {
+    private static String header(
+            SimulationResult r, Portfolio portfolio, String distribution, java.util.List<Reform> reforms) {
         var sim = r.simulation();
         return "# cptskit ACI simulation, " + sim.basis().cliName() + " basis, years " + sim.firstYear() + "-"
                 + sim.lastYear() + ", seed " + r.seed() + ", " + r.draws() + " draws, achievements " + distribution
                 + "\n# portfolio: " + portfolio.source() + (portfolio.synthetic() ? " (SYNTHETIC)" : "") + " sha256 "
                 + portfolio.fingerprint() + "\n# rules by year: "
                 + sim.rulesByYear().map(e -> e._1 + "=" + e._2).mkString(" ")
-                + (reformFile == null ? "" : "\n# reform: " + reformFile)
+                + reforms.stream()
+                        .map(f -> "\n# reform " + f.name() + ": " + f.file())
+                        .collect(java.util.stream.Collectors.joining())
                 + "\n# model parameters: prior fingerprint " + sim.parameters().fingerprint()
                 + sim.parameters().posterior().map(p -> "; " + p.method()).getOrElse("; priors only")
                 + "\n# estimated or unconfirmed figures used (docs/aci-estimates.md): "
@@ -188,7 +287,7 @@ final class SimulationOutputs {
     }
 
     private static String fan(
-            SimulationResult base, SimulationResult reform, Portfolio portfolio, Seq<PublicFigure> figures) {
+            SimulationResult base, java.util.List<Reform> reforms, Portfolio portfolio, Seq<PublicFigure> figures) {
         java.util.List<Svg.FanYear> years = fanYears(base);
         java.util.List<Svg.Point> points = new java.util.ArrayList<>();
         boolean cash = base.simulation().basis() == io.github.cptskit.aci.simulation.Basis.CASH;
@@ -214,8 +313,9 @@ final class SimulationOutputs {
                 }
             }
         }
-        java.util.List<Svg.Overlay> overlays =
-                reform == null ? java.util.List.of() : java.util.List.of(new Svg.Overlay("reform", fanYears(reform)));
+        java.util.List<Svg.Overlay> overlays = reforms.stream()
+                .map(r -> new Svg.Overlay(r.name(), fanYears(r.result())))
+                .toList();
         var sim = base.simulation();
         return Svg.fan(
                 "National ACI spending by calendar year, " + sim.firstYear() + "–" + sim.lastYear() + ", "

@@ -114,9 +114,19 @@ final class Svg {
         text(b, LEFT + 430, ly, "held out / context", "start", 11, "black");
         int li = 0;
         for (Overlay o : overlays) {
+            // Two reforms a row; the rows after the first sit on a white box at the top of the plot.
             String c = colours[li % colours.length];
-            line(b, LEFT + 560 + li * 150, ly - 4, LEFT + 580 + li * 150, ly - 4, c);
-            text(b, LEFT + 586 + li * 150, ly, o.label(), "start", 11, c);
+            double lx = LEFT + 560 + (li % 2) * 150;
+            double oy = ly + (li / 2) * 16;
+            if (li >= 2 && li % 2 == 0) {
+                b.append(String.format(
+                        Locale.ROOT,
+                        "<rect x=\"%.1f\" y=\"%.1f\" width=\"300\" height=\"16\" fill=\"white\"/>%n",
+                        lx - 4,
+                        oy - 12));
+            }
+            line(b, lx, oy - 4, lx + 20, oy - 4, c);
+            text(b, lx + 26, oy, o.label(), "start", 11, c);
             li++;
         }
         footer(b, warning);

@@ -253,7 +253,7 @@ class CliIT {
                         + " \"plafond.taille1\": 292500}}");
         Run r = cpts("simulate", "--draws", "100", "--reform", reform.toString(), "--out", tmp.toString());
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("Reform (" + reform + ") minus baseline, on the same draws");
+        assertThat(r.out()).contains("Reform reform (" + reform + ") minus baseline, on the same draws");
         assertThat(Files.readString(tmp.resolve("simulation-years.csv"))).contains("reform,2025,cash,");
         String summary = Files.readString(tmp.resolve("simulation-summary.csv"));
         assertThat(summary)
@@ -263,6 +263,54 @@ class CliIT {
                 .contains("baseline,2023,cash,region,84,")
                 .contains("reform_minus_baseline,2024,cash,total,national,0.00,0.00,0.00,0.00")
                 .doesNotContain("reform_minus_baseline,2025,cash,total,national,0.00,");
+    }
+
+    @Test
+    void severalReformsAreComparedOnTheSameDrawsAndEachCptsIsInTheLongFile() throws Exception {
+        Path more = tmp.resolve("more.json");
+        Files.writeString(
+                more,
+                "{\"version\": \"more\", \"title\": \"+10 000 € fonctionnement taille 1\","
+                        + " \"effective\": \"2025-01-01\", \"parameters\": {\"fonctionnement.taille1\": 60000,"
+                        + " \"plafond.taille1\": 292500}}");
+        Path less = tmp.resolve("less.json");
+        Files.writeString(
+                less,
+                "{\"version\": \"less\", \"title\": \"-10 000 € fonctionnement taille 1\","
+                        + " \"effective\": \"2025-01-01\", \"parameters\": {\"fonctionnement.taille1\": 40000}}");
+        Run r = cpts(
+                "simulate",
+                "--draws",
+                "60",
+                "--by-cpts-draws",
+                "20",
+                "--reform",
+                more.toString(),
+                "--reform",
+                less.toString(),
+                "--out",
+                tmp.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Reform more (").contains("Reform less (");
+        java.util.List<String> comparison = Files.readAllLines(tmp.resolve("simulation-comparison.csv")).stream()
+                .filter(l -> l.startsWith("2025,"))
+                .toList();
+        assertThat(comparison).hasSize(3);
+        assertThat(comparison.get(0)).startsWith("2025,cash,baseline,").endsWith(",0.00,0.00,0.00,0.00");
+        // The difference's mean has the sign of the reform: positive for more, negative for less.
+        assertThat(comparison.get(1)).startsWith("2025,cash,more,");
+        assertThat(new java.math.BigDecimal(comparison.get(1).split(",")[7])).isPositive();
+        assertThat(new java.math.BigDecimal(comparison.get(2).split(",")[7])).isNegative();
+        java.util.List<String> cpts = Files.readAllLines(tmp.resolve("simulation-cpts.csv"));
+        assertThat(cpts)
+                .contains("scenario,cpts,region,year,basis,component,mission,mean_eur,p5_eur,p50_eur,p95_eur")
+                .anyMatch(l -> l.startsWith("baseline,SYN-0001,") && l.contains(",fixed,acces,"))
+                .anyMatch(l -> l.startsWith("less,SYN-0001,") && l.contains(",fonctionnement,,"))
+                .anyMatch(l -> l.contains("over the first 20 draws"));
+        assertThat(Files.readString(tmp.resolve("run.json")))
+                .contains("\"reform:more\"")
+                .contains("\"reform:less\"")
+                .contains("\"simulation-cpts.csv\"");
     }
 
     @Test

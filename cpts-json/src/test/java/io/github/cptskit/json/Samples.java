@@ -381,6 +381,14 @@ final class Samples {
                 new Case("Line", Line.class, LINE),
                 new Case("Payment", Payment.class, PAYMENT),
                 new Case(
+                        "Factor",
+                        io.github.cptskit.aci.calculation.Factor.class,
+                        REMUNERATION.map(r -> r.lines()
+                                .flatMap(l -> l.factors())
+                                .headOption()
+                                .getOrElse(new io.github.cptskit.aci.calculation.Factor(
+                                        io.github.cptskit.aci.calculation.Factor.Kind.DAYS, 3, 7)))),
+                new Case(
                         "Summary",
                         Summary.class,
                         longs().between(0, 1_000_000).map(n -> new Summary(n, 0, n, 2 * n, 0, 3 * n))),

@@ -85,16 +85,29 @@ public final class Amounts {
      * @return the text
      */
     public static String format(MonetaryAmount amount) {
-        BigDecimal v = amount.getNumber().numberValue(BigDecimal.class).setScale(2, java.math.RoundingMode.UNNECESSARY);
+        return format(amount.getNumber().numberValue(BigDecimal.class).setScale(2, java.math.RoundingMode.UNNECESSARY));
+    }
+
+    /** As {@link #format(MonetaryAmount)}, from cents: explanations write many amounts, without making a Money of each. */
+    static String formatCents(long cents) {
+        return format(BigDecimal.valueOf(cents, 2));
+    }
+
+    private static String format(BigDecimal v) {
         String plain = v.abs().toPlainString();
-        String whole = plain.substring(0, plain.length() - 3);
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
+        return (v.signum() < 0 ? "-" : "") + grouped(plain.substring(0, plain.length() - 3)) + ","
+                + plain.substring(plain.length() - 2) + " €";
+    }
+
+    /** Digits grouped by thousands with a no-break space, as French accounting writes them. */
+    static String grouped(String digits) {
+        StringBuilder sb = new StringBuilder(digits.length() + digits.length() / 3);
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
                 sb.append('\u00a0');
             }
-            sb.append(whole.charAt(i));
+            sb.append(digits.charAt(i));
         }
-        return (v.signum() < 0 ? "-" : "") + sb + "," + plain.substring(plain.length() - 2) + " €";
+        return sb.toString();
     }
 }

@@ -2,6 +2,7 @@ package io.github.cptskit.aci.calculation;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.cptskit.aci.tariff.Mission;
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.Locale;
@@ -13,33 +14,94 @@ import javax.money.MonetaryAmount;
  * part), its amount in EUR to the cent, and its explanation: the formula with the values put in, the
  * parameters used with their sources, and the rule version.
  *
+ * <p>The calculator's lines carry their formula as {@link Factor}s, the numbers the calculation used,
+ * so that {@link #formula(Locale)} writes it in French or English; {@link #formula()} is the English
+ * text. A line made from a text alone ({@link #Line(Component, Option, MonetaryAmount, String, Seq)})
+ * has no factors and its formula reads the same in every language.
+ *
+ * <pre>{@code
+ * Line l = remuneration.lines().get(3);
+ * l.formula();               // "18 916,00 € × 184/365 days"
+ * l.formula(Locale.FRENCH);  // "18 916,00 € × 184/365 jours"
+ * }</pre>
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @param component the component
  * @param mission the mission, for fixed and variable parts
  * @param amount the amount, EUR, scale 2
- * @param formula the calculation with its values, e.g. {@code 37 833,00 € × 245/366 days}
+ * @param formula the calculation with its values in English, e.g. {@code 37 833,00 € × 245/366 days}
  * @param parameters the parameters used, with source and confidence
+ * @param factors the formula's factors, in order; empty for a line made from a text
  */
 public record Line(
         Component component,
         Option<Mission> mission,
         MonetaryAmount amount,
         String formula,
-        Seq<UsedParameter> parameters) {
+        Seq<UsedParameter> parameters,
+        Seq<Factor> factors) {
     /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
     @JsonValue
     private Object jsonWithoutCptsModule() {
         throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @throws IllegalArgumentException if the factors are given and the formula is not their English text
+     */
     public Line {
         Objects.requireNonNull(component, "component");
         Objects.requireNonNull(mission, "mission");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(formula, "formula");
         Objects.requireNonNull(parameters, "parameters");
+        Objects.requireNonNull(factors, "factors");
+        if (!factors.isEmpty() && !formula.equals(Factor.formula(factors, Locale.ENGLISH))) {
+            throw new IllegalArgumentException("formula \"" + formula + "\" is not the text of its factors " + factors);
+        }
+    }
+
+    /**
+     * A line whose formula is a text, without factors (the form of cptskit 0.x).
+     *
+     * @param component the component
+     * @param mission the mission, for fixed and variable parts
+     * @param amount the amount, EUR, scale 2
+     * @param formula the calculation with its values
+     * @param parameters the parameters used, with source and confidence
+     */
+    public Line(
+            Component component,
+            Option<Mission> mission,
+            MonetaryAmount amount,
+            String formula,
+            Seq<UsedParameter> parameters) {
+        this(component, mission, amount, formula, parameters, List.empty());
+    }
+
+    /** A line of the calculator: its formula is its factors. */
+    static Line traced(
+            Component component,
+            Option<Mission> mission,
+            MonetaryAmount amount,
+            Seq<Factor> factors,
+            Seq<UsedParameter> parameters) {
+        return new Line(component, mission, amount, Factor.formula(factors, Locale.ENGLISH), parameters, factors);
+    }
+
+    /**
+     * The formula in the reader's language.
+     *
+     * @param locale French, or another language for English
+     * @return for example {@code 18 916,00 € × réalisation 0,5 × 184/365 jours}; the text of a line
+     *     without factors
+     */
+    public String formula(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        return factors.isEmpty() ? formula : Factor.formula(factors, locale);
     }
 
     /**
@@ -72,12 +134,9 @@ public record Line(
      * @return for example "Accès aux soins — part fixe"
      */
     public String label(Locale locale) {
-        boolean fr = "fr".equals(locale.getLanguage());
-        return switch (component) {
-            case FONCTIONNEMENT -> fr ? "Fonctionnement" : "Operating budget (fonctionnement)";
-            case FIXED -> mission.get().label(locale) + (fr ? " — part fixe" : " — fixed part");
-            case VARIABLE -> mission.get().label(locale) + (fr ? " — part variable" : " — variable part");
-            case CEILING_CAP -> fr ? "Écrêtement au plafond annuel" : "Cap at the yearly ceiling";
-        };
+        return Texts.of(Objects.requireNonNull(locale, "locale"))
+                .format(
+                        "line." + component.name(),
+                        mission.map(m -> m.label(locale)).getOrElse(""));
     }
 }

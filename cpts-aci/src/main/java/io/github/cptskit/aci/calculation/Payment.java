@@ -163,23 +163,11 @@ public abstract class Payment implements WithPayment {
      * @return the label
      */
     public String label(Locale locale) {
-        boolean fr = "fr".equals(Objects.requireNonNull(locale, "locale").getLanguage());
-        String m = mission().map(Mission::key).getOrElse("");
-        return switch (kind()) {
-            case FONCTIONNEMENT -> "fonctionnement";
-            case FONCTIONNEMENT_ADVANCE -> (fr ? "avance " : "advance ") + sharePercent() + " % fonctionnement";
-            case FONCTIONNEMENT_BALANCE -> (fr ? "solde " : "balance ") + "fonctionnement";
-            case FIXED -> m + ".fixe";
-            case FIXED_ADVANCE -> (fr ? "avance " : "advance ") + sharePercent() + " % " + m + ".fixe";
-            case FIXED_BALANCE -> (fr ? "solde " : "balance ") + m + ".fixe";
-            case VARIABLE ->
-                fr
-                        ? "variable " + m + " (après l'évaluation des indicateurs)"
-                        : "variable " + m + " (after the indicators are assessed)";
-            case LETTER_OF_INTENT -> fr ? "soutien après lettre d'intention" : "letter of intent support";
-            case CEILING_CAP ->
-                fr ? "écrêtement au plafond (déduit du solde)" : "ceiling cap (deducted from the balance)";
-        };
+        return Texts.of(Objects.requireNonNull(locale, "locale"))
+                .format(
+                        "payment." + kind().name(),
+                        sharePercent(),
+                        mission().map(Mission::key).getOrElse(""));
     }
 
     /**

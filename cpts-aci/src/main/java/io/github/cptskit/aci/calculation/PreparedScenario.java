@@ -1,25 +1,28 @@
 package io.github.cptskit.aci.calculation;
 
 import io.github.cptskit.aci.tariff.Mission;
+import io.github.cptskit.aci.tariff.ProRata;
 import io.github.cptskit.core.territory.SizeBand;
 import java.io.Serializable;
 
 /**
  * A scenario checked and reduced to integers against a tariff, ready for the fast path of
  * {@link RemunerationCalculator#totalCents(PreparedScenario, int[])}: everything that does not depend
- * on the achievements is computed once. Used by simulations, which evaluate the same CPTS-year under
- * many draws of achievements.
+ * on the achievements is computed once, by the first stage of the one remuneration formula
+ * ({@code RemunerationFormula.prepare}), which the explained remuneration runs too. Used by
+ * simulations, which evaluate the same CPTS-year under many draws of achievements.
  *
  * <p>This class is immutable, thread-safe and serializable (for distributed simulations).
  */
 public final class PreparedScenario implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L; // 2: the pro rata method, for the explanation
 
     private final String id;
     private final String region;
     private final String ruleVersion;
     private final SizeBand band;
+    private final ProRata proRata;
     private final long fixedCents;
     private final long ceilingCents;
     private final long[] variableBase;
@@ -33,6 +36,7 @@ public final class PreparedScenario implements Serializable {
             String region,
             String ruleVersion,
             SizeBand band,
+            ProRata proRata,
             long fixedCents,
             long ceilingCents,
             long[] variableBase,
@@ -44,6 +48,7 @@ public final class PreparedScenario implements Serializable {
         this.region = region;
         this.ruleVersion = ruleVersion;
         this.band = band;
+        this.proRata = proRata;
         this.fixedCents = fixedCents;
         this.ceilingCents = ceilingCents;
         this.variableBase = variableBase;
@@ -125,13 +130,17 @@ public final class PreparedScenario implements Serializable {
      * @return the cents
      */
     public long variableCents(Mission mission, int partsPerMillion) {
-        int i = mission.ordinal();
-        return RemunerationCalculator.roundHalfUp(
-                variableBase[i] * partsPerMillion * numerator[i], 1_000_000L * denominator);
+        return variableCentsAt(mission.ordinal(), partsPerMillion);
+    }
+
+    long variableCentsAt(int missionOrdinal, int partsPerMillion) {
+        return RemunerationFormula.variableCents(
+                variableBase[missionOrdinal], partsPerMillion, numerator[missionOrdinal], denominator);
     }
 
     /**
-     * Whether the scenario contracted a mission (whatever it pays this year).
+     * Whether the scenario contracted a mission that the rules in force hold (whatever it pays this
+     * year, perhaps nothing when it starts on the anniversary).
      *
      * @param mission the mission
      * @return true if contracted
@@ -140,7 +149,29 @@ public final class PreparedScenario implements Serializable {
         return (contractedMask & (1 << mission.ordinal())) != 0;
     }
 
-    int achievementPpm(int missionOrdinal) {
-        return achievement[missionOrdinal];
+    /** The scenario's own achievements by mission ordinal, parts per million: read, never written. */
+    int[] achievements() {
+        return achievement;
+    }
+
+    /** The missions with lines this year (contracted and in the rules in force), one bit per ordinal. */
+    int runningMask() {
+        return contractedMask;
+    }
+
+    long variableBaseAt(int missionOrdinal) {
+        return variableBase[missionOrdinal];
+    }
+
+    long numeratorAt(int missionOrdinal) {
+        return numerator[missionOrdinal];
+    }
+
+    long denominator() {
+        return denominator;
+    }
+
+    ProRata proRata() {
+        return proRata;
     }
 }

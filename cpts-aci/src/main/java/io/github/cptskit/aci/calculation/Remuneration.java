@@ -55,37 +55,26 @@ public record Remuneration(
     }
 
     /**
-     * The explanation of every euro, line by line with the legal references, for a terminal.
+     * The explanation of every euro, line by line with the legal references, for a terminal: its
+     * words (headings, labels, formulas, confidences, payment labels) in French for a French locale
+     * and in English for any other; the citations of sources are written as the rules hold them.
      *
-     * @param locale French or English
+     * @param locale French, or another language for English
      * @return the text
      */
     public String explain(Locale locale) {
-        boolean fr = "fr".equals(locale.getLanguage());
+        Texts texts = Texts.of(Objects.requireNonNull(locale, "locale"));
         StringBuilder sb = new StringBuilder();
-        sb.append(fr ? "Rémunération ACI de " : "ACI remuneration of ")
-                .append(scenarioId)
-                .append(fr ? ", année de contrat du " : ", contract year from ")
-                .append(yearStart)
-                .append(fr ? " au " : " to ")
-                .append(yearEnd.minusDays(1))
-                .append(fr ? ", taille " : ", size band ")
-                .append(band.number())
-                .append(fr ? ", règles " : ", rules ")
-                .append(ruleVersion)
+        sb.append(texts.format(
+                        "explain.header", scenarioId, yearStart, yearEnd.minusDays(1), band.number(), ruleVersion))
                 .append('\n');
         for (Line l : lines) {
             sb.append("  ")
-                    .append(l.label(locale))
-                    .append(": ")
-                    .append(Amounts.format(l.amount()))
-                    .append(
-                            l.usesUnconfirmedFigures()
-                                    ? (fr ? "  [chiffre non confirmé]" : "  [unconfirmed figure]")
-                                    : "")
+                    .append(texts.format("explain.line", l.label(locale), Amounts.format(l.amount())))
+                    .append(l.usesUnconfirmedFigures() ? "  " + texts.format("explain.unconfirmed") : "")
                     .append('\n')
                     .append("      = ")
-                    .append(l.formula())
+                    .append(l.formula(locale))
                     .append('\n');
             for (UsedParameter p : l.parameters()) {
                 sb.append("      ")
@@ -93,22 +82,25 @@ public record Remuneration(
                         .append(" = ")
                         .append(p.value().value())
                         .append(" [")
-                        .append(p.value().confidence())
+                        .append(texts.format(
+                                "confidence." + p.value().confidence().name()))
                         .append("] ")
                         .append(p.value().reference().citation())
                         .append('\n');
             }
         }
-        sb.append(fr ? "  Total : " : "  Total: ").append(Amounts.format(total)).append('\n');
+        sb.append("  ")
+                .append(texts.format("explain.total", Amounts.format(total)))
+                .append('\n');
         if (!schedule.isEmpty()) {
-            sb.append(fr ? "  Échéancier :\n" : "  Payment schedule:\n");
+            sb.append("  ").append(texts.format("explain.schedule")).append('\n');
             for (Payment p : schedule) {
                 sb.append("    ")
                         .append(p.date())
                         .append("  ")
                         .append(Amounts.format(p.amount()))
                         .append("  ")
-                        .append(p.label())
+                        .append(p.label(locale))
                         .append('\n');
             }
         }

@@ -4,16 +4,13 @@ import io.github.cptskit.aci.tariff.Mission;
 import io.github.cptskit.aci.tariff.ProRata;
 import io.github.cptskit.aci.tariff.Tariff;
 import io.github.cptskit.aci.tariff.TariffRules;
-import io.github.cptskit.core.indicator.Achievement;
+import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.core.problem.Problem;
 import io.github.cptskit.core.territory.SizeBand;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.control.Option;
 import io.vavr.control.Validation;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -29,7 +26,14 @@ import java.util.Objects;
  *       rata.
  * </ul>
  * The rules used are those in force on the first day of the contract year. Each line is rounded
- * half-up to the cent once; the total is the sum of the lines.
+ * half-up to the cent once; the total is the sum of the lines, capped at the band's ceiling.
+ *
+ * <p>The formula is written once, in integer cents, and runs the same way on every path: {@link
+ * #calculate} runs it under a tracer that records each parameter read (with its source and
+ * confidence, so that estimated and unconfirmed figures show in the explanation) and each amount, and
+ * writes the lines from that record (after OpenFisca's tracer); {@link #prepare} and {@link
+ * #totalCents(PreparedScenario, int[])} run it with a tracer that does nothing, allocation-free, for
+ * simulations.
  *
  * <pre>{@code
  * RemunerationCalculator calc = RemunerationCalculator.of(TariffRules.bundled());
@@ -149,7 +153,9 @@ public final class RemunerationCalculator {
      */
     public Validation<Seq<Problem>, PreparedScenario> prepare(Scenario scenario) {
         Objects.requireNonNull(scenario, "scenario");
-        return tariffFor(scenario).flatMap(t -> checkMissions(scenario, t).map(ok -> prepared(scenario, t)));
+        return tariffFor(scenario)
+                .flatMap(t ->
+                        checkMissions(scenario, t).map(ok -> RemunerationFormula.prepare(scenario, t, Tracer.NONE)));
     }
 
     /**
@@ -164,11 +170,7 @@ public final class RemunerationCalculator {
     public static long totalCents(PreparedScenario p, int[] achievementPpm) {
         Objects.requireNonNull(p, "p");
         Objects.requireNonNull(achievementPpm, "achievementPpm");
-        long total = p.fixedCents();
-        for (Mission m : MISSIONS) {
-            total += p.variableCents(m, achievementPpm[m.ordinal()]);
-        }
-        return Math.min(total, p.ceilingCents());
+        return RemunerationFormula.total(p, achievementPpm, Tracer.NONE);
     }
 
     /**
@@ -179,11 +181,7 @@ public final class RemunerationCalculator {
      */
     public static long totalCents(PreparedScenario p) {
         Objects.requireNonNull(p, "p");
-        long total = p.fixedCents();
-        for (Mission m : MISSIONS) {
-            total += p.variableCents(m, p.achievementPpm(m.ordinal()));
-        }
-        return Math.min(total, p.ceilingCents());
+        return RemunerationFormula.total(p, p.achievements(), Tracer.NONE);
     }
 
     private static final Mission[] MISSIONS = Mission.values();
@@ -202,15 +200,10 @@ public final class RemunerationCalculator {
                                         + " » n'est pas contractée par " + s.id() + " (règles " + t.version() + ")",
                                 "mandatory mission \"" + m.label(java.util.Locale.ENGLISH) + "\" is not contracted by "
                                         + s.id() + " (rules " + t.version() + ")")
-                        .withReference(
-                                t.source("missions." + m.key() + ".obligatoire").reference()));
+                        .withReference(Parameter.MANDATORY.source(t, m).reference()));
             }
         }
         return problems.isEmpty() ? Validation.valid(t) : Validation.invalid(problems);
-    }
-
-    private static long[] proRata(Tariff t, Scenario s, LocalDate missionStart) {
-        return proRata(t.proRata(), s.yearStart(), s.yearEnd(), missionStart);
     }
 
     /**
@@ -229,212 +222,57 @@ public final class RemunerationCalculator {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(missionStart, "missionStart");
-        boolean months = method == ProRata.MOIS;
-        long year = months ? 12 : ChronoUnit.DAYS.between(from, to);
-        if (!missionStart.isBefore(to)) {
-            return new long[] {0, year};
-        }
-        LocalDate begins = missionStart.isAfter(from) ? missionStart : from;
-        return new long[] {
-            months ? 12 - ChronoUnit.MONTHS.between(from, begins) : ChronoUnit.DAYS.between(begins, to), year
-        };
+        return RemunerationFormula.proRata(method, from, to, missionStart);
     }
 
-    private static PreparedScenario prepared(Scenario s, Tariff t) {
-        SizeBand band = t.scale().bandOf(s.population());
-        int n = MISSIONS.length;
-        long[] base = new long[n];
-        long[] num = new long[n];
-        int[] ach = new int[n];
-        long fixed = t.fonctionnementCents(band);
-        // All missions of a year share one denominator: the days (or months) of the contract year.
-        long den = proRata(t, s, s.yearStart())[1];
-        int mask = 0;
-        for (Mission m : MISSIONS) {
-            Option<LocalDate> start = s.missions().get(m);
-            if (start.isEmpty() || !t.inForce(m)) {
-                continue;
-            }
-            long[] r = proRata(t, s, start.get());
-            mask |= 1 << m.ordinal();
-            fixed += roundHalfUp(t.fixedCents(m, band) * r[0], r[1]);
-            base[m.ordinal()] = t.variableCents(m, band);
-            num[m.ordinal()] = r[0];
-            ach[m.ordinal()] =
-                    s.achievements().get(m).getOrElse(Achievement.NONE).partsPerMillion();
-        }
-        return new PreparedScenario(
-                s.id(), s.region(), t.version(), band, fixed, t.ceilingCents(band), base, num, den, ach, mask);
-    }
-
+    /** The one formula, observed by a full trace: the remuneration and its explanation. */
     private static Remuneration explained(Scenario s, Tariff t) {
-        SizeBand band = t.scale().bandOf(s.population());
-        String b = "taille" + band.number();
-        List<Line> lines = List.empty();
-        List<Payment> schedule = List.empty();
-        List<Problem> warnings = List.empty();
-        long fonct = t.fonctionnementCents(band);
-        lines = lines.append(new Line(
-                Component.FONCTIONNEMENT,
-                Option.none(),
-                Amounts.ofCents(fonct),
-                euros(fonct) + " ("
-                        + (t.scaleSource().confidence().needsWarning() ? "band from an unconfirmed scale, " : "")
-                        + "population " + s.population() + ")",
-                List.of(used(t, "fonctionnement." + b))));
-        schedule = schedule.appendAll(split(
-                Option.none(),
-                s.contractYear(),
-                s.contractYear() == 1 ? s.signature() : s.yearStart(),
-                s.yearEnd(),
-                fonct,
-                s.contractYear() == 1 ? 100 : t.advancePercent()));
-        for (Mission m : MISSIONS) {
-            Option<LocalDate> start = s.missions().get(m);
-            if (start.isEmpty()) {
-                continue;
-            }
-            if (!t.inForce(m)) {
-                // e.g. the crisis mission in a year still under the accord of 2019: nothing to pay.
-                warnings = warnings.append(Problem.warning(
-                        "MISSION_NOT_IN_FORCE",
-                        "la mission " + m.key() + " n'existe pas dans les règles " + t.version()
-                                + " : rien n'est versé",
-                        "mission " + m.key() + " does not exist in rules " + t.version() + ": nothing is paid"));
-                continue;
-            }
-            long[] r = proRata(t, s, start.get());
-            String rate =
-                    r[0] == r[1] ? "" : " × " + r[0] + "/" + r[1] + (t.proRata() == ProRata.MOIS ? " months" : " days");
-            List<UsedParameter> prorataParam =
-                    r[0] == r[1] ? List.empty() : List.of(used(t, "paiement.prorata.methode"));
-            long fixedBase = t.fixedCents(m, band);
-            long fixed = roundHalfUp(fixedBase * r[0], r[1]);
-            lines = lines.append(new Line(
-                    Component.FIXED,
-                    Option.some(m),
-                    Amounts.ofCents(fixed),
-                    euros(fixedBase) + rate,
-                    prorataParam.prepend(used(t, "missions." + m.key() + ".fixe." + b))));
-            int ppm = s.achievements().get(m).getOrElse(Achievement.NONE).partsPerMillion();
-            long varBase = t.variableCents(m, band);
-            long variable = roundHalfUp(varBase * ppm * r[0], 1_000_000L * r[1]);
-            lines = lines.append(new Line(
-                    Component.VARIABLE,
-                    Option.some(m),
-                    Amounts.ofCents(variable),
-                    euros(varBase) + " × achievement "
-                            + BigDecimal.valueOf(ppm, 6).stripTrailingZeros().toPlainString() + rate,
-                    prorataParam.prepend(used(t, "missions." + m.key() + ".variable." + b))));
-            LocalDate paidFrom = start.get().isAfter(s.yearStart()) ? start.get() : s.yearStart();
-            if (fixed > 0) {
-                schedule = schedule.appendAll(
-                        split(Option.some(m), s.contractYear(), paidFrom, s.yearEnd(), fixed, t.advancePercent()));
-            }
-            if (variable > 0) {
-                schedule = schedule.append(Payment.of(
-                        Payment.Kind.VARIABLE,
-                        Option.some(m),
-                        s.contractYear(),
-                        s.yearEnd(),
-                        Amounts.ofCents(variable)));
-            }
-            if (t.mandatory(m) && start.get().isAfter(s.signature().plusMonths(t.startMonths(m)))) {
-                warnings = warnings.append(Problem.warning(
-                                "MISSION_STARTED_LATE",
-                                "la mission " + m.key() + " a démarré le " + start.get() + ", après le délai de "
-                                        + t.startMonths(m) + " mois suivant la signature",
-                                "mission " + m.key() + " started on " + start.get() + ", after the " + t.startMonths(m)
-                                        + "-month deadline from signature")
-                        .withReference(t.source("missions." + m.key() + ".demarrage.mois")
-                                .reference()));
-            }
-        }
-        long total = lines.map(l -> Amounts.cents(l.amount())).sum().longValue();
-        long ceiling = t.ceilingCents(band);
-        if (total > ceiling) {
-            // The ceiling caps the year's payment (aci.md §4.3): the excess is deducted from the balance.
-            long excess = total - ceiling;
-            lines = lines.append(new Line(
-                    Component.CEILING_CAP,
-                    Option.none(),
-                    Amounts.ofCents(-excess),
-                    "−(" + euros(total) + " − " + euros(ceiling) + ")",
-                    List.of(used(t, "plafond." + b))));
-            schedule = schedule.append(Payment.of(
-                    Payment.Kind.CEILING_CAP, Option.none(), s.contractYear(), s.yearEnd(), Amounts.ofCents(-excess)));
-            warnings = warnings.append(Problem.warning(
-                            "REMUNERATION_ABOVE_CEILING",
-                            "le total " + euros(total) + " dépasse le plafond de la taille " + band.number() + " ("
-                                    + euros(ceiling) + ") : " + euros(excess) + " sont écrêtés",
-                            "the total " + euros(total) + " exceeds the ceiling of band " + band.number() + " ("
-                                    + euros(ceiling) + "): " + euros(excess) + " are capped")
-                    .withReference(t.source("plafond." + b).reference()));
-            total = ceiling;
-        }
-        Seq<String> unconfirmed = lines.flatMap(Line::parameters)
-                .filter(p -> p.value().confidence().needsWarning())
-                .map(p -> p.path() + " (" + p.value().confidence() + ")")
-                .distinct();
-        if (!unconfirmed.isEmpty()) {
-            warnings = warnings.prepend(Problem.warning(
-                    "UNCONFIRMED_FIGURES",
-                    "chiffres non confirmés ou estimés utilisés : " + unconfirmed.mkString(", ")
-                            + " ; remplacez-les par les vôtres (--set PARAM=VALEUR ou un fichier de règles)",
-                    "unconfirmed or estimated figures used: " + unconfirmed.mkString(", ")
-                            + "; replace them with your own (--set PARAM=VALUE or a rules file)"));
-        }
-        return new Remuneration(
-                s.id(),
-                s.yearStart(),
-                s.yearEnd(),
-                band,
-                t.version(),
-                lines,
-                Amounts.ofCents(total),
-                schedule.sortBy(Payment::date),
-                warnings);
+        Trace trace = new Trace(s, t);
+        PreparedScenario p = RemunerationFormula.prepare(s, t, trace);
+        return trace.remuneration(p, RemunerationFormula.total(p, p.achievements(), trace));
     }
 
-    /** The payments of a fonctionnement (no mission) or a fixed part: in full, or an advance and its balance. */
-    private static List<Payment> split(
-            Option<Mission> mission,
-            int contractYear,
-            LocalDate paid,
-            LocalDate anniversary,
-            long cents,
-            int advancePercent) {
-        boolean fonct = mission.isEmpty();
-        long advance = roundHalfUp(cents * advancePercent, 100);
-        Payment.Kind first = advancePercent == 100
-                ? (fonct ? Payment.Kind.FONCTIONNEMENT : Payment.Kind.FIXED)
-                : (fonct ? Payment.Kind.FONCTIONNEMENT_ADVANCE : Payment.Kind.FIXED_ADVANCE);
-        List<Payment> out = List.of(Payment.builder()
-                .kind(first)
-                .mission(mission)
-                .contractYear(contractYear)
-                .date(paid)
-                .amount(Amounts.ofCents(advance))
-                .sharePercent(advancePercent)
-                .build());
-        return cents - advance > 0
-                ? out.append(Payment.builder()
-                        .kind(fonct ? Payment.Kind.FONCTIONNEMENT_BALANCE : Payment.Kind.FIXED_BALANCE)
-                        .mission(mission)
-                        .contractYear(contractYear)
-                        .date(anniversary)
-                        .amount(Amounts.ofCents(cents - advance))
-                        .sharePercent(100 - advancePercent)
-                        .build())
-                : out;
+    // The warnings of an explained remuneration (Trace writes them where the formula reports them).
+
+    static Problem missionNotInForce(Mission m, Tariff t) {
+        return Problem.warning(
+                "MISSION_NOT_IN_FORCE",
+                "la mission " + m.key() + " n'existe pas dans les règles " + t.version() + " : rien n'est versé",
+                "mission " + m.key() + " does not exist in rules " + t.version() + ": nothing is paid");
     }
 
-    private static UsedParameter used(Tariff t, String path) {
-        return new UsedParameter(path, t.source(path));
+    static Problem missionStartedLate(Mission m, LocalDate start, Tariff t) {
+        return Problem.warning(
+                        "MISSION_STARTED_LATE",
+                        "la mission " + m.key() + " a démarré le " + start + ", après le délai de " + t.startMonths(m)
+                                + " mois suivant la signature",
+                        "mission " + m.key() + " started on " + start + ", after the " + t.startMonths(m)
+                                + "-month deadline from signature")
+                .withReference(Parameter.START_MONTHS.source(t, m).reference());
+    }
+
+    static Problem aboveCeiling(long total, long ceiling, SizeBand band, LegalReference reference) {
+        long excess = total - ceiling;
+        return Problem.warning(
+                        "REMUNERATION_ABOVE_CEILING",
+                        "le total " + euros(total) + " dépasse le plafond de la taille " + band.number() + " ("
+                                + euros(ceiling) + ") : " + euros(excess) + " sont écrêtés",
+                        "the total " + euros(total) + " exceeds the ceiling of band " + band.number() + " ("
+                                + euros(ceiling) + "): " + euros(excess) + " are capped")
+                .withReference(reference);
+    }
+
+    static Problem unconfirmedFigures(Seq<String> unconfirmed) {
+        return Problem.warning(
+                "UNCONFIRMED_FIGURES",
+                "chiffres non confirmés ou estimés utilisés : " + unconfirmed.mkString(", ")
+                        + " ; remplacez-les par les vôtres (--set PARAM=VALEUR ou un fichier de règles)",
+                "unconfirmed or estimated figures used: " + unconfirmed.mkString(", ")
+                        + "; replace them with your own (--set PARAM=VALUE or a rules file)");
     }
 
     private static String euros(long cents) {
-        return Amounts.format(Amounts.ofCents(cents));
+        return Amounts.formatCents(cents);
     }
 
     /**

@@ -14,7 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.IntConsumer;
 import java.util.function.IntToDoubleFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The national simulation model compiled to primitive tables, and its evaluation for one draw of the
@@ -222,7 +224,47 @@ public final class NationalModel {
      * @return the series count
      */
     public int series() {
-        return REGION + regions;
+        return REGION + regions + 2 * M;
+    }
+
+    /**
+     * The series of a mission's fixed part: after the regions, the fixed parts by mission, then the
+     * variable parts by mission (so that a CPTS's amounts split by component and mission).
+     *
+     * @param mission the mission's index ({@link Mission#ordinal()})
+     * @return the series
+     */
+    public int fixedSeries(int mission) {
+        return REGION + regions + mission;
+    }
+
+    /**
+     * The series of a mission's variable part.
+     *
+     * @param mission the mission's index ({@link Mission#ordinal()})
+     * @return the series
+     */
+    public int variableSeries(int mission) {
+        return REGION + regions + M + mission;
+    }
+
+    /**
+     * Whether a component is booked per mission (the fixed and variable parts).
+     *
+     * @param component the component's index in {@link #COMPONENTS}
+     * @return true for the fixed and variable parts
+     */
+    public static boolean perMission(int component) {
+        return component == C_FIXED || component == C_VARIABLE;
+    }
+
+    /**
+     * The number of CPTS.
+     *
+     * @return the portfolio's size
+     */
+    public int size() {
+        return n;
     }
 
     /**
@@ -244,6 +286,24 @@ public final class NationalModel {
      * @param out the output, {@code years() * series()} long values, zeroed by the caller
      */
     public void draw(double[] p, int basis, long seed, long[] out) {
+        draw(p, basis, seed, out, 0, n, null);
+    }
+
+    /**
+     * Evaluates one draw for the CPTS {@code from} (inclusive) to {@code to} (exclusive) only, with the
+     * same random numbers as a full draw (each CPTS has its own stream), calling {@code afterCpts} with
+     * each CPTS's index once its amounts are in {@code out}: a caller that reads and clears them gets
+     * the draw CPTS by CPTS.
+     *
+     * @param p the parameter values, indexed by {@link P#ordinal()}
+     * @param basis 0 cash, 1 accrual, 2 contract year
+     * @param seed the draw's seed
+     * @param out the output, {@code years() * series()} long values
+     * @param from the first CPTS
+     * @param to after the last CPTS
+     * @param afterCpts called after each CPTS, or null
+     */
+    public void draw(double[] p, int basis, long seed, long[] out, int from, int to, @Nullable IntConsumer afterCpts) {
         final int series = series();
         // Tariff figures of this draw: one quantile for every estimated figure (docs/simulation.md).
         double q = p[P.TARIFF_QUANTILE.ordinal()];
@@ -301,7 +361,7 @@ public final class NationalModel {
         int[] delay = new int[M];
         int[] firstPaid = new int[M];
         long[] u = new long[M];
-        for (int c = 0; c < n; c++) {
+        for (int c = from; c < to; c++) {
             SplittableRandom rc = new SplittableRandom(mix(seed, c + 1L));
             boolean renewed = rc.nextDouble() < renewal;
             boolean takesQ = frac(c * pq + uptakeOffsetQ) < pq;
@@ -400,6 +460,9 @@ public final class NationalModel {
                 if (cap > 0) {
                     bookAt(out, series, basis, ck, ys, ye, C_CAP, -1, b, region, -cap);
                 }
+            }
+            if (afterCpts != null) {
+                afterCpts.accept(c);
             }
         }
     }
@@ -518,6 +581,7 @@ public final class NationalModel {
         out[at + BAND + b] += a;
         if (m >= 0) {
             out[at + MISSION + m] += a;
+            out[at + REGION + regions + (comp == C_FIXED ? 0 : M) + m] += a;
         }
         out[at + REGION + r] += a;
     }

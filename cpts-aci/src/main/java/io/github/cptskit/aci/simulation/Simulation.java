@@ -56,6 +56,7 @@ public final class Simulation {
     private final int parallelism;
     private final Seq<String> regions;
     private final int size;
+    private final Seq<Signatory> portfolio;
     private final NationalModel model;
     private final TreeMap<Integer, String> rulesByYear;
     private final Seq<Problem> warnings;
@@ -75,6 +76,7 @@ public final class Simulation {
         this.parallelism = b.parallelism;
         this.regions = regions;
         this.size = b.portfolio.size();
+        this.portfolio = b.portfolio;
         this.model = model;
         this.rulesByYear = rulesByYear;
         this.warnings = warnings;
@@ -352,6 +354,84 @@ public final class Simulation {
             progress.accept(d);
         });
         return new SimulationResult(this, seed, draws, columns, values);
+    }
+
+    /** How many long values one block of {@link #byCpts} may hold (64 MB): memory stays constant. */
+    private static final long BLOCK_VALUES = 8L << 20;
+
+    /**
+     * Each CPTS's amounts by year, component and mission, summarised over the draws: the draws are run
+     * again CPTS block by CPTS block on the same random numbers, so that memory stays bounded whatever
+     * the portfolio's size.
+     */
+    Seq<CptsSummary> byCpts(long seed, int draws, double[][] values) {
+        int years = model.years();
+        int series = model.series();
+        int missions = Mission.values().length;
+        // Cells of a CPTS-year: the components without mission, then fixed and variable by mission.
+        int[] plain = IntStream.range(0, NationalModel.COMPONENTS.length)
+                .filter(c -> !NationalModel.perMission(c))
+                .toArray();
+        int fixed = java.util.Arrays.asList(NationalModel.COMPONENTS).indexOf("fixed");
+        int variable = java.util.Arrays.asList(NationalModel.COMPONENTS).indexOf("variable");
+        int cells = plain.length + 2 * missions;
+        int[] cellSeries = new int[cells];
+        String[] cellComponent = new String[cells];
+        String[] cellMission = new String[cells];
+        for (int i = 0; i < plain.length; i++) {
+            cellSeries[i] = NationalModel.COMPONENT + plain[i];
+            cellComponent[i] = NationalModel.COMPONENTS[plain[i]];
+            cellMission[i] = "";
+        }
+        for (Mission m : Mission.values()) {
+            int f = plain.length + m.ordinal();
+            int v = f + missions;
+            cellSeries[f] = model.fixedSeries(m.ordinal());
+            cellSeries[v] = model.variableSeries(m.ordinal());
+            cellComponent[f] = NationalModel.COMPONENTS[fixed];
+            cellComponent[v] = NationalModel.COMPONENTS[variable];
+            cellMission[f] = m.key();
+            cellMission[v] = m.key();
+        }
+        int perCpts = years * cells;
+        int block = (int) Math.max(1, Math.min(size, BLOCK_VALUES / ((long) perCpts * draws)));
+        java.util.List<CptsSummary> rows = new java.util.ArrayList<>();
+        for (int from = 0; from < size; from += block) {
+            int first = from;
+            int to = Math.min(size, from + block);
+            long[][] store = new long[(to - from) * perCpts][draws];
+            forEachDraw(draws, d -> {
+                long[] out = new long[years * series];
+                model.draw(values[d], basisCode(), drawSeed(seed, d), out, first, to, c -> {
+                    int at = (c - first) * perCpts;
+                    for (int y = 0; y < years; y++) {
+                        for (int k = 0; k < cells; k++) {
+                            int i = y * series + cellSeries[k];
+                            store[at + y * cells + k][d] = out[i];
+                            out[i] = 0;
+                        }
+                    }
+                });
+            });
+            for (int c = from; c < to; c++) {
+                Signatory s = portfolio.get(c);
+                for (int y = 0; y < years; y++) {
+                    for (int k = 0; k < cells; k++) {
+                        long[] v = store[(c - from) * perCpts + y * cells + k];
+                        if (java.util.Arrays.stream(v).anyMatch(x -> x != 0)) {
+                            rows.add(new CptsSummary(
+                                    s.id(),
+                                    s.region(),
+                                    firstYear + y,
+                                    cellComponent[k],
+                                    cellMission[k],
+                                    Summary.of(v)));
+                        }
+                    }
+                }
+            }
+        }
+        return List.ofAll(rows);
     }
 
     /** Runs {@code body} for each draw index on this simulation's threads. */

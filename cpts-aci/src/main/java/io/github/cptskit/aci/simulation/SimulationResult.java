@@ -210,6 +210,35 @@ public final class SimulationResult {
     }
 
     /**
+     * Every CPTS's amount by calendar year, component and mission, summarised over the draws (mean, P5,
+     * P50, P95): the long format a researcher loads in pandas or R. The rows of a year add up, draw by
+     * draw, to the national total; cells that are zero in every draw are left out.
+     *
+     * <p>Computed on demand by running the same draws again block by block of CPTS, so that memory
+     * stays bounded: a call costs about as much as the simulation itself.
+     *
+     * @return the rows, by CPTS (portfolio order), year, component and mission
+     */
+    public Seq<CptsSummary> byCpts() {
+        return byCpts(draws);
+    }
+
+    /**
+     * As {@link #byCpts()}, over the first {@code firstDraws} draws only: quicker for many draws, with
+     * quantiles estimated on fewer draws (say how many wherever the rows are shown).
+     *
+     * @param firstDraws how many draws to summarise, 1 to {@link #draws()}
+     * @return the rows
+     * @throws IllegalArgumentException if {@code firstDraws} is out of range
+     */
+    public Seq<CptsSummary> byCpts(int firstDraws) {
+        if (firstDraws < 1 || firstDraws > draws) {
+            throw new IllegalArgumentException("firstDraws between 1 and " + draws + ": " + firstDraws);
+        }
+        return simulation.byCpts(seed, firstDraws, values);
+    }
+
+    /**
      * The value a parameter took in one draw.
      *
      * @param draw the draw's index

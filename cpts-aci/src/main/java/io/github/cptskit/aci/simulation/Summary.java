@@ -32,14 +32,32 @@ public record Summary(long meanCents, long p5Cents, long p50Cents, long p95Cents
         }
         long[] sorted = draws.clone();
         Arrays.sort(sorted);
-        java.math.BigInteger sum = java.math.BigInteger.ZERO;
-        for (long d : sorted) {
-            sum = sum.add(java.math.BigInteger.valueOf(d));
-        }
-        java.math.BigInteger n = java.math.BigInteger.valueOf(sorted.length);
-        long mean = sum.shiftLeft(1).add(n).divide(n.shiftLeft(1)).longValueExact();
         return new Summary(
-                mean, rank(sorted, 5), rank(sorted, 50), rank(sorted, 95), sorted[0], sorted[sorted.length - 1]);
+                mean(sorted),
+                rank(sorted, 5),
+                rank(sorted, 50),
+                rank(sorted, 95),
+                sorted[0],
+                sorted[sorted.length - 1]);
+    }
+
+    /** The mean rounded half up to the cent: in long arithmetic, in BigInteger only if the sum overflows. */
+    private static long mean(long[] values) {
+        long n = values.length;
+        try {
+            long sum = 0;
+            for (long d : values) {
+                sum = Math.addExact(sum, d);
+            }
+            return Math.addExact(Math.multiplyExact(sum, 2), n) / (2 * n); // as BigInteger.divide below
+        } catch (ArithmeticException overflow) {
+            java.math.BigInteger sum = java.math.BigInteger.ZERO;
+            for (long d : values) {
+                sum = sum.add(java.math.BigInteger.valueOf(d));
+            }
+            java.math.BigInteger big = java.math.BigInteger.valueOf(n);
+            return sum.shiftLeft(1).add(big).divide(big.shiftLeft(1)).longValueExact();
+        }
     }
 
     private static long rank(long[] sorted, int percent) {

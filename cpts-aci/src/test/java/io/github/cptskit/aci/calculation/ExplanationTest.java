@@ -66,51 +66,60 @@ class ExplanationTest {
         return "      " + path + " = " + value + " [USER_SUPPLIED] user-supplied value, --set " + path + "=" + value;
     }
 
+    private static String userFr(String path, String value) {
+        return "      " + path + " = " + value + " [fourni par l'utilisateur] user-supplied value, --set " + path + "="
+                + value;
+    }
+
     private static final String FONCTIONNEMENT =
             "      fonctionnement.taille1 = 50000 [CONFIRMED] " + citation("fonctionnement.taille1");
+    private static final String FONCTIONNEMENT_FR =
+            "      fonctionnement.taille1 = 50000 [confirmé] " + citation("fonctionnement.taille1");
     private static final String PRORATA =
             "      paiement.prorata.methode = JOURS_CALENDAIRES [ESTIMATE] " + citation("paiement.prorata.methode");
+    private static final String PRORATA_FR =
+            "      paiement.prorata.methode = JOURS_CALENDAIRES [estimation] " + citation("paiement.prorata.methode");
 
     // prévention from 2022-07-02 to the anniversary 2023-01-01: 183 of 365 days;
     // 20,000 x 183/365 = 10,027.397 -> 10,027.40, advance 75 % = 7,520.55, balance 2,506.85.
     private static final String FRENCH = String.join(
             "\n",
             "Rémunération ACI de cpts-gex, année de contrat du 2022-01-01 au 2022-12-31, taille 1, règles accord-2019",
-            "  Fonctionnement: 50\u00a0000,00 €",
-            "      = 50\u00a0000,00 € (band from an unconfirmed scale, population 30000)",
-            FONCTIONNEMENT,
-            "  accès aux soins — part fixe: 20\u00a0000,00 €",
+            "  Fonctionnement : 50\u00a0000,00 €",
+            "      = 50\u00a0000,00 € (taille lue sur un barème non confirmé, population 30\u00a0000)",
+            FONCTIONNEMENT_FR,
+            "  accès aux soins — part fixe : 20\u00a0000,00 €",
             "      = 20\u00a0000,00 €",
-            user("missions.acces.fixe.taille1", "20000"),
-            "  accès aux soins — part variable: 10\u00a0000,00 €",
-            "      = 10\u00a0000,00 € × achievement 1",
-            user("missions.acces.variable.taille1", "10000"),
-            "  parcours pluriprofessionnels — part fixe: 20\u00a0000,00 €",
+            userFr("missions.acces.fixe.taille1", "20000"),
+            "  accès aux soins — part variable : 10\u00a0000,00 €",
+            "      = 10\u00a0000,00 € × réalisation 1",
+            userFr("missions.acces.variable.taille1", "10000"),
+            "  parcours pluriprofessionnels — part fixe : 20\u00a0000,00 €",
             "      = 20\u00a0000,00 €",
-            user("missions.parcours.fixe.taille1", "20000"),
-            "  parcours pluriprofessionnels — part variable: 2\u00a0500,00 €",
-            "      = 10\u00a0000,00 € × achievement 0.25",
-            user("missions.parcours.variable.taille1", "10000"),
-            "  prévention — part fixe: 10\u00a0027,40 €  [chiffre non confirmé]",
-            "      = 20\u00a0000,00 € × 183/365 days",
-            user("missions.prevention.fixe.taille1", "20000"),
-            PRORATA,
-            "  prévention — part variable: 0,00 €  [chiffre non confirmé]",
-            "      = 10\u00a0000,00 € × achievement 0 × 183/365 days",
-            user("missions.prevention.variable.taille1", "10000"),
-            PRORATA,
+            userFr("missions.parcours.fixe.taille1", "20000"),
+            "  parcours pluriprofessionnels — part variable : 2\u00a0500,00 €",
+            "      = 10\u00a0000,00 € × réalisation 0,25",
+            userFr("missions.parcours.variable.taille1", "10000"),
+            "  prévention — part fixe : 10\u00a0027,40 €  [chiffre non confirmé]",
+            "      = 20\u00a0000,00 € × 183/365 jours",
+            userFr("missions.prevention.fixe.taille1", "20000"),
+            PRORATA_FR,
+            "  prévention — part variable : 0,00 €  [chiffre non confirmé]",
+            "      = 10\u00a0000,00 € × réalisation 0 × 183/365 jours",
+            userFr("missions.prevention.variable.taille1", "10000"),
+            PRORATA_FR,
             "  Total : 112\u00a0527,40 €",
             "  Échéancier :",
-            "    2022-01-01  37\u00a0500,00 €  advance 75 % fonctionnement",
-            "    2022-01-01  15\u00a0000,00 €  advance 75 % acces.fixe",
-            "    2022-01-01  15\u00a0000,00 €  advance 75 % parcours.fixe",
-            "    2022-07-02  7\u00a0520,55 €  advance 75 % prevention.fixe",
-            "    2023-01-01  12\u00a0500,00 €  balance fonctionnement",
-            "    2023-01-01  5\u00a0000,00 €  balance acces.fixe",
-            "    2023-01-01  10\u00a0000,00 €  variable acces (after the indicators are assessed)",
-            "    2023-01-01  5\u00a0000,00 €  balance parcours.fixe",
-            "    2023-01-01  2\u00a0500,00 €  variable parcours (after the indicators are assessed)",
-            "    2023-01-01  2\u00a0506,85 €  balance prevention.fixe",
+            "    2022-01-01  37\u00a0500,00 €  avance 75 % fonctionnement",
+            "    2022-01-01  15\u00a0000,00 €  avance 75 % acces.fixe",
+            "    2022-01-01  15\u00a0000,00 €  avance 75 % parcours.fixe",
+            "    2022-07-02  7\u00a0520,55 €  avance 75 % prevention.fixe",
+            "    2023-01-01  12\u00a0500,00 €  solde fonctionnement",
+            "    2023-01-01  5\u00a0000,00 €  solde acces.fixe",
+            "    2023-01-01  10\u00a0000,00 €  variable acces (après l'évaluation des indicateurs)",
+            "    2023-01-01  5\u00a0000,00 €  solde parcours.fixe",
+            "    2023-01-01  2\u00a0500,00 €  variable parcours (après l'évaluation des indicateurs)",
+            "    2023-01-01  2\u00a0506,85 €  solde prevention.fixe",
             "  ! warning UNCONFIRMED_FIGURES: chiffres non confirmés ou estimés utilisés : paiement.prorata.methode"
                     + " (ESTIMATE) ; remplacez-les par les vôtres (--set PARAM=VALEUR ou un fichier de règles)",
             "  ! warning MISSION_STARTED_LATE: la mission prevention a démarré le 2022-07-02, après le délai de 12"
