@@ -19,7 +19,11 @@ class SchemaTest {
     private static final Path EXAMPLE = Path.of("..", "docs", "examples", "cpts.json");
 
     private static JsonSchema schema() throws Exception {
-        try (InputStream in = CptsDocument.class.getResourceAsStream(CptsDocument.SCHEMA)) {
+        return schema(CptsDocument.SCHEMA);
+    }
+
+    private static JsonSchema schema(String resource) throws Exception {
+        try (InputStream in = CptsDocument.class.getResourceAsStream(resource)) {
             assertThat(in).isNotNull();
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                     .getSchema(in);
@@ -67,6 +71,30 @@ class SchemaTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> CptsDocument.write(withStart))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("CptsModule");
+    }
+
+    @Test
+    void whatTheModuleWritesFollowsTheRemunerationAndEventLogSchemas() throws Exception {
+        ObjectMapper mapper = CptsJson.mapper();
+        JsonSchema remuneration = schema("/io/github/cptskit/json/remuneration.schema.json");
+        org.quicktheories.QuickTheory.qt()
+                .withExamples(20)
+                .forAll(Samples.REMUNERATION)
+                .checkAssert(r -> {
+                    JsonNode json = mapper.valueToTree(r);
+                    assertThat(remuneration.validate(json)).as(json.toString()).isEmpty();
+                    ObjectNode broken = json.deepCopy();
+                    broken.putObject("total").put("amount", 12.5).put("currency", "EUR");
+                    assertThat(remuneration.validate(broken)).isNotEmpty();
+                });
+        JsonSchema log = schema("/io/github/cptskit/json/event-log.schema.json");
+        org.quicktheories.QuickTheory.qt()
+                .withExamples(20)
+                .forAll(Samples.seq(Samples.EVENT, 5))
+                .checkAssert(events -> {
+                    JsonNode json = mapper.valueToTree(events);
+                    assertThat(log.validate(json)).as(json.toString()).isEmpty();
+                });
     }
 
     @Test
