@@ -214,8 +214,9 @@ final class AciCommand implements Callable<Integer> {
             }
             var rate = Achievement.parse(item.substring(eq + 1));
             if (rate.isInvalid()) {
-                problems.add(rate.getError()
-                        .at(Location.of(src, f.get(5).line(), f.get(5).column())));
+                for (var e : rate.getError()) {
+                    problems.add(e.at(Location.of(src, f.get(5).line(), f.get(5).column())));
+                }
             }
             if (start != null && rate.isValid()) {
                 b.mission(mission.get(), start, rate.get());

@@ -118,7 +118,7 @@ final class ModelOptions {
             }
             var v = p.with(name, set.substring(set.indexOf('=') + 1).strip());
             if (v.isInvalid()) {
-                problems.add(v.getError());
+                v.getError().forEach(problems::add);
             } else {
                 p = v.get();
             }

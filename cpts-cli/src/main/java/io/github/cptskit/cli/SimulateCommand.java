@@ -266,7 +266,7 @@ final class SimulateCommand implements Callable<Integer> {
     private static Achievement rate(String text, String option) {
         var v = Achievement.parse(text);
         if (v.isInvalid()) {
-            Problem p = v.getError();
+            Problem p = v.getError().head(); // parse reports one problem
             throw new UserError(
                     List.of(Problem.error(p.code(), option + " : " + p.messageFr(), option + ": " + p.messageEn())));
         }

@@ -420,16 +420,10 @@ final class Samples {
                 new Case(
                         "Rejection",
                         Rejection.class,
-                        WORD.zip(
-                                        TEXT,
-                                        TEXT,
-                                        seq(WORD, 2),
-                                        (code, fr, en, guards) ->
-                                                new Rejection(code.toUpperCase(), fr, en, guards, List.empty()))
-                                .zip(
-                                        seq(PROBLEM, 2),
-                                        (r, problems) -> new Rejection(
-                                                r.code(), r.messageFr(), r.messageEn(), r.guards(), problems))),
+                        PROBLEM.zip(
+                                seq(WORD, 2),
+                                seq(PROBLEM, 2),
+                                (p, guards, problems) -> new Rejection(p, guards, problems))),
                 new Case(
                         "Route",
                         Route.class,

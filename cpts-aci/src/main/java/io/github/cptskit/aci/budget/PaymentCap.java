@@ -114,15 +114,15 @@ public final class PaymentCap {
      * with the amounts.
      *
      * @param year the calendar year
-     * @param payments the payments (those outside the year are ignored)
+     * @param payments the payments (those outside the year are ignored; a {@code java.util.List}, a Vavr {@code Seq}…)
      * @return the problems: {@code PAYMENT_CAP_EXCEEDED} errors, a {@code PAYMENT_CAP_UNCONFIRMED_PASS}
      *     warning when the PASS used is unconfirmed, {@code PAYMENT_CAP_NO_PASS} when the year's PASS is
      *     neither bundled nor supplied; empty before 2022, when the rule did not exist
      * @throws IllegalArgumentException if a payment is not in EUR (a programmer's error)
      */
-    public Seq<Problem> check(int year, Seq<MemberPayment> payments) {
-        Objects.requireNonNull(payments, "payments");
-        for (MemberPayment p : payments) {
+    public Seq<Problem> check(int year, Iterable<? extends MemberPayment> payments) {
+        Seq<MemberPayment> paid = List.ofAll(Objects.requireNonNull(payments, "payments"));
+        for (MemberPayment p : paid) {
             if (!"EUR".equals(p.amount().getCurrency().getCurrencyCode())) {
                 throw new IllegalArgumentException("payments to members are in EUR: " + p);
             }
@@ -144,7 +144,7 @@ public final class PaymentCap {
         }
         Sourced<Long> c = cap.get();
         TreeMap<String, Long> perProfessional = TreeMap.empty();
-        for (MemberPayment p : payments) {
+        for (MemberPayment p : paid) {
             if (p.date().getYear() == year) {
                 perProfessional = perProfessional.put(p.professional(), Amounts.cents(p.amount()), Long::sum);
             }
@@ -196,5 +196,26 @@ public final class PaymentCap {
             throw new UncheckedIOException(e);
         }
         return result;
+    }
+
+    /**
+     * {@link #passOf(int)} as an {@code Optional} (decision record 0004).
+     *
+     * @param year the calendar year
+     * @return the same value, or empty
+     */
+    public java.util.Optional<Sourced<Long>> passOfOptional(int year) {
+        return passOf(year).toJavaOptional();
+    }
+
+    /**
+     * {@link #check(int,Iterable)} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @param year the calendar year
+     * @param payments the payments
+     * @return the same elements
+     */
+    public java.util.List<Problem> checkList(int year, Iterable<? extends MemberPayment> payments) {
+        return check(year, payments).asJava();
     }
 }

@@ -204,4 +204,13 @@ public abstract class Payment implements WithPayment {
     public static final class Builder extends ImmutablePayment.Builder {
         Builder() {}
     }
+
+    /**
+     * {@link #mission()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<Mission> missionOptional() {
+        return mission().toJavaOptional();
+    }
 }

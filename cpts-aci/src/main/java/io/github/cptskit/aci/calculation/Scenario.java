@@ -352,15 +352,15 @@ public abstract class Scenario implements WithScenario {
          *
          * @param mission the mission
          * @param start the day it started
-         * @param indicators the indicators, at least one
+         * @param indicators the indicators, at least one (a {@code java.util.List}, a Vavr {@code Seq}…)
          * @return this builder
          */
-        public Builder mission(Mission mission, LocalDate start, Seq<IndicatorResult> indicators) {
+        public Builder mission(Mission mission, LocalDate start, Iterable<? extends IndicatorResult> indicators) {
             Objects.requireNonNull(mission, "mission");
             Objects.requireNonNull(start, "start");
             var combined = IndicatorResult.combine(Objects.requireNonNull(indicators, "indicators"));
             if (combined.isInvalid()) {
-                pending = pending.append(combined.getError());
+                pending = pending.appendAll(combined.getError());
                 return this;
             }
             return mission(mission, start, combined.get());
@@ -403,5 +403,23 @@ public abstract class Scenario implements WithScenario {
                             id, region, population, signature, contractYear, missions, achievements))
                     : Validation.invalid(problems);
         }
+    }
+
+    /**
+     * {@link #missions()} as an unmodifiable {@code java.util.Map}, in the same order (decision record 0004).
+     *
+     * @return the same entries
+     */
+    public java.util.Map<Mission, LocalDate> missionsMap() {
+        return java.util.Collections.unmodifiableMap(missions().toJavaMap(java.util.LinkedHashMap::new, t -> t));
+    }
+
+    /**
+     * {@link #achievements()} as an unmodifiable {@code java.util.Map}, in the same order (decision record 0004).
+     *
+     * @return the same entries
+     */
+    public java.util.Map<Mission, Achievement> achievementsMap() {
+        return java.util.Collections.unmodifiableMap(achievements().toJavaMap(java.util.LinkedHashMap::new, t -> t));
     }
 }

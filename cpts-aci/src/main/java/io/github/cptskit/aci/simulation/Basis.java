@@ -42,4 +42,14 @@ public enum Basis {
     public String cliName() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
+
+    /**
+     * {@link #ofName(String)} as an {@code Optional} (decision record 0004).
+     *
+     * @param name {@code cash}, {@code accrual} or {@code contract-year}
+     * @return the same value, or empty
+     */
+    public static java.util.Optional<Basis> ofNameOptional(String name) {
+        return ofName(name).toJavaOptional();
+    }
 }

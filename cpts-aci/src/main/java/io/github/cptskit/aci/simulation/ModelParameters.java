@@ -141,17 +141,17 @@ public final class ModelParameters {
      *
      * @param name the parameter's name
      * @param value its value (epoch day for a date)
-     * @return the parameters, or a coded problem for an unknown name or a value its kind refuses
+     * @return the parameters, or the coded problem for an unknown name or a value its kind refuses
      */
-    public Validation<Problem, ModelParameters> with(String name, double value) {
+    public Validation<Seq<Problem>, ModelParameters> with(String name, double value) {
         Objects.requireNonNull(name, "name");
         Option<ModelParameter> p = parameters.get(name);
         if (p.isEmpty()) {
-            return Validation.invalid(unknown(name, null));
+            return invalid(unknown(name, null));
         }
         Option<Problem> bad = checkValue(p.get(), value, null);
         if (bad.isDefined()) {
-            return Validation.invalid(bad.get());
+            return invalid(bad.get());
         }
         return Validation.valid(new ModelParameters(parameters.put(name, p.get().at(value)), posterior));
     }
@@ -163,16 +163,16 @@ public final class ModelParameters {
      * @param text the value
      * @return the parameters, or a coded problem
      */
-    public Validation<Problem, ModelParameters> with(String name, String text) {
+    public Validation<Seq<Problem>, ModelParameters> with(String name, String text) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(text, "text");
         Option<ModelParameter> p = parameters.get(name);
         if (p.isEmpty()) {
-            return Validation.invalid(unknown(name, null));
+            return invalid(unknown(name, null));
         }
         Option<Double> v = parse(p.get().kind(), text.strip());
         if (v.isEmpty()) {
-            return Validation.invalid(Problem.error(
+            return invalid(Problem.error(
                     "MODEL_PARAMETER_VALUE",
                     name + " : valeur illisible « " + text + " »"
                             + (p.get().kind() == ModelParameter.Kind.DATE ? " (AAAA-MM-JJ attendu)" : ""),
@@ -208,6 +208,7 @@ public final class ModelParameters {
      * @throws IllegalArgumentException if the posterior names an unknown parameter
      */
     public ModelParameters withPosterior(Posterior fitted) {
+        Objects.requireNonNull(fitted, "fitted");
         for (String n : fitted.names()) {
             if (!parameters.containsKey(n)) {
                 throw new IllegalArgumentException("posterior of an unknown parameter: " + n);
@@ -224,6 +225,7 @@ public final class ModelParameters {
      * @throws IllegalArgumentException if there is no such parameter (use {@link #names()})
      */
     public ModelParameter get(String name) {
+        Objects.requireNonNull(name, "name");
         return parameters.get(name).getOrElseThrow(() -> new IllegalArgumentException("unknown parameter: " + name));
     }
 
@@ -712,5 +714,45 @@ public final class ModelParameters {
     public String toString() {
         return "ModelParameters" + parameters.values().mkString("[", ", ", "]")
                 + posterior.map(p -> " + " + p).getOrElse("");
+    }
+
+    private static <T> Validation<Seq<Problem>, T> invalid(Problem p) {
+        return Validation.invalid(List.of(p));
+    }
+
+    /**
+     * {@link #names()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<String> namesList() {
+        return names().asJava();
+    }
+
+    /**
+     * {@link #all()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<ModelParameter> allList() {
+        return all().asJava();
+    }
+
+    /**
+     * {@link #uncertain()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<ModelParameter> uncertainList() {
+        return uncertain().asJava();
+    }
+
+    /**
+     * {@link #posterior()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<Posterior> posteriorOptional() {
+        return posterior().toJavaOptional();
     }
 }

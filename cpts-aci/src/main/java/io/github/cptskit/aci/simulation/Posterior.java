@@ -280,4 +280,32 @@ public final class Posterior {
     public String toString() {
         return "Posterior[" + particles.length + " particles of " + names.mkString(", ") + "; " + method + "]";
     }
+
+    /**
+     * {@link #observations()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<String> observationsList() {
+        return observations().asJava();
+    }
+
+    /**
+     * {@link #names()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<String> namesList() {
+        return names().asJava();
+    }
+
+    /**
+     * {@link #quantiles(String)} as an {@code Optional} (decision record 0004).
+     *
+     * @param name the parameter's name
+     * @return the same value, or empty
+     */
+    public java.util.Optional<double[]> quantilesOptional(String name) {
+        return quantiles(name).toJavaOptional();
+    }
 }

@@ -93,4 +93,13 @@ public record PublicFigure(
                         Confidence.UNCONFIRMED,
                         Role.CONTEXT));
     }
+
+    /**
+     * {@link #bundled()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public static java.util.List<PublicFigure> bundledList() {
+        return bundled().asJava();
+    }
 }

@@ -12,6 +12,7 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.TreeMap;
 import io.vavr.control.Validation;
 import java.io.Serializable;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
@@ -58,11 +59,13 @@ public final class ScenarioSimulation implements Serializable {
      * Prepares a simulation: every scenario is checked and reduced once.
      *
      * @param rules the tariff rules
-     * @param portfolio the CPTS-years
+     * @param scenarios the CPTS-years (a {@code java.util.List}, a Vavr {@code Seq}…)
      * @return the simulation, or every problem of every scenario
      */
-    public static Validation<Seq<Problem>, ScenarioSimulation> of(TariffRules rules, Seq<Scenario> portfolio) {
-        RemunerationCalculator calc = RemunerationCalculator.of(rules);
+    public static Validation<Seq<Problem>, ScenarioSimulation> of(
+            TariffRules rules, Iterable<? extends Scenario> scenarios) {
+        RemunerationCalculator calc = RemunerationCalculator.of(Objects.requireNonNull(rules, "rules"));
+        Seq<Scenario> portfolio = List.ofAll(Objects.requireNonNull(scenarios, "scenarios"));
         List<Problem> problems = List.empty();
         PreparedScenario[] prepared = new PreparedScenario[portfolio.size()];
         java.util.Set<String> versions = new java.util.TreeSet<>();
@@ -195,5 +198,14 @@ public final class ScenarioSimulation implements Serializable {
                 Summary.of(variable),
                 bandSummaries,
                 regionSummaries);
+    }
+
+    /**
+     * {@link #unconfirmedParameters()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<String> unconfirmedParametersList() {
+        return unconfirmedParameters().asJava();
     }
 }

@@ -163,4 +163,31 @@ public final class ScenarioSimulationResult implements Serializable {
         }
         return Summary.of(d);
     }
+
+    /**
+     * {@link #unconfirmedParameters()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<String> unconfirmedParametersList() {
+        return unconfirmedParameters().asJava();
+    }
+
+    /**
+     * {@link #byBand()} as an unmodifiable {@code java.util.Map}, in the same order (decision record 0004).
+     *
+     * @return the same entries
+     */
+    public java.util.Map<SizeBand, Summary> byBandMap() {
+        return java.util.Collections.unmodifiableMap(byBand().toJavaMap(java.util.LinkedHashMap::new, t -> t));
+    }
+
+    /**
+     * {@link #byRegion()} as an unmodifiable {@code java.util.Map}, in the same order (decision record 0004).
+     *
+     * @return the same entries
+     */
+    public java.util.Map<String, Summary> byRegionMap() {
+        return java.util.Collections.unmodifiableMap(byRegion().toJavaMap(java.util.LinkedHashMap::new, t -> t));
+    }
 }

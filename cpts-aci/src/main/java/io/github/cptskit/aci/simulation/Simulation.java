@@ -604,4 +604,40 @@ public final class Simulation {
         }
         return List.ofAll(out).appendAll(model);
     }
+
+    /**
+     * {@link #regions()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<String> regionsList() {
+        return regions().asJava();
+    }
+
+    /**
+     * {@link #rulesByYear()} as an unmodifiable {@code java.util.Map}, in the same order (decision record 0004).
+     *
+     * @return the same entries
+     */
+    public java.util.Map<Integer, String> rulesByYearMap() {
+        return java.util.Collections.unmodifiableMap(rulesByYear().toJavaMap(java.util.LinkedHashMap::new, t -> t));
+    }
+
+    /**
+     * {@link #warnings()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Problem> warningsList() {
+        return warnings().asJava();
+    }
+
+    /**
+     * {@link #unconfirmed()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<String> unconfirmedList() {
+        return unconfirmed().asJava();
+    }
 }

@@ -269,8 +269,9 @@ public final class SimulationResult {
      * @param figures the figures, e.g. {@link PublicFigure#bundled()}
      * @return the checks of the figures whose year was simulated
      */
-    public Seq<FigureCheck> checks(Seq<PublicFigure> figures) {
-        return figures.filter(f -> f.year() >= simulation.firstYear() && f.year() <= simulation.lastYear())
+    public Seq<FigureCheck> checks(Iterable<? extends PublicFigure> figures) {
+        return List.<PublicFigure>ofAll(java.util.Objects.requireNonNull(figures, "figures"))
+                .filter(f -> f.year() >= simulation.firstYear() && f.year() <= simulation.lastYear())
                 .map(f -> {
                     Summary s = total(f.year());
                     return new FigureCheck(f, s, s.p5Cents() <= f.amountCents() && f.amountCents() <= s.p95Cents());
@@ -285,5 +286,52 @@ public final class SimulationResult {
      */
     public Seq<Problem> warnings() {
         return simulation.warnings();
+    }
+
+    /**
+     * {@link #years()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Integer> yearsList() {
+        return years().asJava();
+    }
+
+    /**
+     * {@link #checks(Iterable)} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @param figures the figures, e.g. {@link PublicFigure#bundled()}
+     * @return the same elements
+     */
+    public java.util.List<FigureCheck> checksList(Iterable<? extends PublicFigure> figures) {
+        return checks(figures).asJava();
+    }
+
+    /**
+     * {@link #warnings()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Problem> warningsList() {
+        return warnings().asJava();
+    }
+
+    /**
+     * {@link #byCpts()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<CptsSummary> byCptsList() {
+        return byCpts().asJava();
+    }
+
+    /**
+     * {@link #byCpts(int)} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @param firstDraws how many of the first draws to summarise
+     * @return the same elements
+     */
+    public java.util.List<CptsSummary> byCptsList(int firstDraws) {
+        return byCpts(firstDraws).asJava();
     }
 }

@@ -78,4 +78,13 @@ public final class SyntheticPortfolio {
         }
         return List.ofAll(out);
     }
+
+    /**
+     * {@link #signatories()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public static java.util.List<Signatory> signatoriesList() {
+        return signatories().asJava();
+    }
 }

@@ -93,4 +93,14 @@ public enum Mission {
         }
         return Option.none();
     }
+
+    /**
+     * {@link #ofKey(String)} as an {@code Optional} (decision record 0004).
+     *
+     * @param key the key, case-insensitive
+     * @return the same value, or empty
+     */
+    public static java.util.Optional<Mission> ofKeyOptional(String key) {
+        return ofKey(key).toJavaOptional();
+    }
 }

@@ -237,4 +237,22 @@ public final class Tariff {
                 sources.filterValues(s -> s.confidence().needsWarning()).keySet();
         return paths.toList().sorted();
     }
+
+    /**
+     * {@link #parameters()} as an unmodifiable {@code java.util.Map}, in the same order (decision record 0004).
+     *
+     * @return the same entries
+     */
+    public java.util.Map<String, Sourced<String>> parametersMap() {
+        return java.util.Collections.unmodifiableMap(parameters().toJavaMap(java.util.LinkedHashMap::new, t -> t));
+    }
+
+    /**
+     * {@link #unconfirmedParameters()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<String> unconfirmedParametersList() {
+        return unconfirmedParameters().asJava();
+    }
 }

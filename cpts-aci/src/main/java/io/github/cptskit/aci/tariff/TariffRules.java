@@ -531,4 +531,111 @@ public final class TariffRules {
     public String toString() {
         return "TariffRules" + versions().mkString("[", ", ", "]");
     }
+
+    /**
+     * {@link #of(Seq)} for any {@code Iterable}, such as a {@code java.util.List} (decision record 0004).
+     *
+     * @param texts the texts, in strictly increasing order of effective date
+     * @return the rules, or the problem {@code TARIFF_DATES_NOT_ORDERED}
+     */
+    public static Validation<Seq<Problem>, TariffRules> of(Iterable<? extends RuleText> texts) {
+        return of(List.<RuleText>ofAll(Objects.requireNonNull(texts, "texts")));
+    }
+
+    /**
+     * {@link #with(io.vavr.collection.Map)} for a {@code java.util.Map}, in its iteration order
+     * (decision record 0004).
+     *
+     * @param values path to raw value
+     * @return the new rules, or every problem
+     */
+    public Validation<Seq<Problem>, TariffRules> with(java.util.Map<String, String> values) {
+        return with(io.vavr.collection.LinkedHashMap.ofAll(Objects.requireNonNull(values, "values")));
+    }
+
+    /**
+     * {@link #knownParameters()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public static java.util.List<String> knownParametersList() {
+        return knownParameters().asJava();
+    }
+
+    /**
+     * {@link #checkParameter(String,String)} as an {@code Optional} (decision record 0004).
+     *
+     * @param path the parameter path
+     * @param value the raw value
+     * @return the same value, or empty
+     */
+    public static java.util.Optional<Problem> checkParameterOptional(String path, String value) {
+        return checkParameter(path, value).toJavaOptional();
+    }
+
+    /**
+     * {@link #versions()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<String> versionsList() {
+        return versions().asJava();
+    }
+
+    /**
+     * {@link #texts()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<RuleText> textsList() {
+        return texts().asJava();
+    }
+
+    /**
+     * {@link #effectiveDateOf(String)} as an {@code Optional} (decision record 0004).
+     *
+     * @param version the text version
+     * @return the same value, or empty
+     */
+    public java.util.Optional<LocalDate> effectiveDateOfOptional(String version) {
+        return effectiveDateOf(version).toJavaOptional();
+    }
+
+    /**
+     * {@link #parameterPaths()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<String> parameterPathsList() {
+        return parameterPaths().asJava();
+    }
+
+    /**
+     * {@link #range(String,LocalDate)} as an {@code Optional} (decision record 0004).
+     *
+     * @param path the parameter path
+     * @param day the day
+     * @return the same value, or empty
+     */
+    public java.util.Optional<ValueRange> rangeOptional(String path, LocalDate day) {
+        return range(path, day).toJavaOptional();
+    }
+
+    /**
+     * {@link #changeDates()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<LocalDate> changeDatesList() {
+        return changeDates().asJava();
+    }
+
+    /**
+     * {@link #check()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Problem> checkList() {
+        return check().asJava();
+    }
 }

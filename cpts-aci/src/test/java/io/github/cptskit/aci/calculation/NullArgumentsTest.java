@@ -42,7 +42,10 @@ class NullArgumentsTest {
             return io.github.cptskit.aci.tariff.ProRata.JOURS_CALENDAIRES;
         if (type == CptsMission.class) return CptsMission.ACCES;
         if (type == Achievement.class) return Achievement.FULL;
-        if (type == Seq.class) return List.empty();
+        if (type == Seq.class || type == Iterable.class) return List.empty();
+        if (type == java.util.Map.class) return java.util.Map.of();
+        if (type == java.io.Reader.class) return new java.io.StringReader("{}");
+        if (type == java.util.Optional.class) return java.util.Optional.empty();
         if (type == Option.class) return Option.none();
         if (type == TreeMap.class) return TreeMap.empty();
         if (type == Payment.Kind.class) return Payment.Kind.FONCTIONNEMENT;
@@ -66,6 +69,7 @@ class NullArgumentsTest {
         if (type == int[].class) return new int[Mission.values().length];
         if (type == int.class) return 1;
         if (type == long.class) return 1L;
+        if (type == double.class) return 0.5;
         throw new IllegalStateException("no sample for " + type);
     }
 
@@ -121,6 +125,11 @@ class NullArgumentsTest {
         check(PaymentCap.bundled(), PaymentCap.class);
         check(null, RemunerationCalculator.class);
         check(RemunerationCalculator.of(TariffRules.bundled()), RemunerationCalculator.class);
+        check(null, io.github.cptskit.aci.simulation.ScenarioSimulation.class);
+        check(
+                io.github.cptskit.aci.simulation.ModelParameters.bundled(),
+                io.github.cptskit.aci.simulation.ModelParameters.class);
+        check(null, io.github.cptskit.aci.simulation.Basis.class);
         check(null, Mission.class);
     }
 }

@@ -41,23 +41,28 @@ class ModelParametersTest {
 
     @Test
     void anUnknownNameIsAnErrorThatSuggestsTheNearest() {
-        Problem p = BUNDLED.with("realisation.moyene", 0.5).getError();
+        Problem p = BUNDLED.with("realisation.moyene", 0.5).getError().head();
         assertThat(p.code()).isEqualTo("MODEL_UNKNOWN_PARAMETER");
         assertThat(p.messageEn())
                 .isEqualTo("unknown model parameter: realisation.moyene (did you mean realisation.moyenne?)");
         assertThat(p.messageFr()).contains("vouliez-vous dire realisation.moyenne");
-        assertThat(BUNDLED.with("zzz", 1).getError().messageEn()).isEqualTo("unknown model parameter: zzz");
+        assertThat(BUNDLED.with("zzz", 1).getError().head().messageEn()).isEqualTo("unknown model parameter: zzz");
     }
 
     @Test
     void valuesOutsideTheirKindAreErrors() {
-        assertThat(BUNDLED.with("realisation.moyenne", 1.2).getError().code()).isEqualTo("MODEL_PARAMETER_VALUE");
-        assertThat(BUNDLED.with("paiement.revue.delai.mois", 2.5).getError().messageEn())
+        assertThat(BUNDLED.with("realisation.moyenne", 1.2).getError().head().code())
+                .isEqualTo("MODEL_PARAMETER_VALUE");
+        assertThat(BUNDLED.with("paiement.revue.delai.mois", 2.5)
+                        .getError()
+                        .head()
+                        .messageEn())
                 .contains("whole number");
-        assertThat(BUNDLED.with("lettre.intention.active", 2).getError().messageEn())
+        assertThat(BUNDLED.with("lettre.intention.active", 2).getError().head().messageEn())
                 .contains("switch");
         assertThat(BUNDLED.with("lettre.intention.debut", "2022-13-01")
                         .getError()
+                        .head()
                         .messageEn())
                 .contains("YYYY-MM-DD");
         assertThat(BUNDLED.with("lettre.intention.debut", "2023-01-01")

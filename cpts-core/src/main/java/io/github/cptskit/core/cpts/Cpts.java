@@ -320,4 +320,123 @@ public abstract class Cpts implements WithCpts {
                 .missionStarts(missionStarts().put(mission, start))
                 .build();
     }
+
+    /**
+     * {@link #legalForm()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<LegalForm> legalFormOptional() {
+        return legalForm().toJavaOptional();
+    }
+    /**
+     * {@link #constitutionDate()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<LocalDate> constitutionDateOptional() {
+        return constitutionDate().toJavaOptional();
+    }
+    /**
+     * {@link #registrationDate()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<LocalDate> registrationDateOptional() {
+        return registrationDate().toJavaOptional();
+    }
+    /**
+     * {@link #siren()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<Siren> sirenOptional() {
+        return siren().toJavaOptional();
+    }
+    /**
+     * {@link #sirets()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Siret> siretsList() {
+        return sirets().asJava();
+    }
+    /**
+     * {@link #rna()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<Rna> rnaOptional() {
+        return rna().toJavaOptional();
+    }
+    /**
+     * {@link #seat()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<Commune> seatOptional() {
+        return seat().toJavaOptional();
+    }
+    /**
+     * {@link #members()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Membership> membersList() {
+        return members().asJava();
+    }
+    /**
+     * {@link #missions()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<CptsMission> missionsList() {
+        return missions().asJava();
+    }
+    /**
+     * {@link #missionStarts()} as an unmodifiable {@code java.util.Map}, in the same order (decision record 0004).
+     *
+     * @return the same entries
+     */
+    public java.util.Map<CptsMission, LocalDate> missionStartsMap() {
+        return java.util.Collections.unmodifiableMap(missionStarts().toJavaMap(java.util.LinkedHashMap::new, t -> t));
+    }
+    /**
+     * {@link #membersOn(LocalDate)} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @param day the day
+     * @return the same elements
+     */
+    public java.util.List<Membership> membersOnList(LocalDate day) {
+        return membersOn(day).asJava();
+    }
+    /**
+     * This CPTS with its RNA number (a Java-friendly form of {@code withRna(Option.some(rna))}).
+     *
+     * @param rna the RNA number
+     * @return a new CPTS
+     */
+    public Cpts withRna(Rna rna) {
+        return withRna(Option.some(Objects.requireNonNull(rna, "rna")));
+    }
+
+    /**
+     * This CPTS with the commune of its seat (a Java-friendly form of {@code withSeat(Option.some(seat))}).
+     *
+     * @param seat the commune of the seat
+     * @return a new CPTS
+     */
+    public Cpts withSeat(Commune seat) {
+        return withSeat(Option.some(Objects.requireNonNull(seat, "seat")));
+    }
+
+    /**
+     * This CPTS with the commune of its seat, if found (a Java-friendly form of {@code withSeat(Option)}).
+     *
+     * @param seat the commune of the seat, or empty
+     * @return a new CPTS
+     */
+    public Cpts withSeat(java.util.Optional<Commune> seat) {
+        return withSeat(Option.ofOptional(Objects.requireNonNull(seat, "seat")));
+    }
 }

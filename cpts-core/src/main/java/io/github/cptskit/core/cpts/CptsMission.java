@@ -2,6 +2,7 @@ package io.github.cptskit.core.cpts;
 
 import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.core.problem.Problem;
+import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.Locale;
 import java.util.Objects;
@@ -74,7 +75,7 @@ public enum CptsMission {
      * @return the mission, or the problem {@code MISSION_UNKNOWN} naming the keys expected
      * @throws NullPointerException if {@code key} is null
      */
-    public static Validation<Problem, CptsMission> parse(String key) {
+    public static Validation<Seq<Problem>, CptsMission> parse(String key) {
         String k = Objects.requireNonNull(key, "key").strip();
         for (CptsMission m : values()) {
             if (m.key.equalsIgnoreCase(k)) {
@@ -83,10 +84,14 @@ public enum CptsMission {
         }
         String expected =
                 io.vavr.collection.List.of(values()).map(CptsMission::key).mkString(", ");
-        return Validation.invalid(Problem.error(
+        return invalid(Problem.error(
                         "MISSION_UNKNOWN",
                         "mission inconnue « " + k + " » (attendu : " + expected + ")",
                         "unknown mission \"" + k + "\" (expected: " + expected + ")")
                 .withReference(REFERENCE));
+    }
+
+    private static <T> Validation<Seq<Problem>, T> invalid(Problem p) {
+        return Validation.invalid(io.vavr.collection.List.of(p));
     }
 }

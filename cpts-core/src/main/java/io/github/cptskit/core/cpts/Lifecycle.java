@@ -5,16 +5,17 @@ import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.core.problem.Problem;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.control.Either;
 import io.vavr.control.Option;
+import io.vavr.control.Validation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The dated life of a CPTS: initiative → lettre d'intention → projet de santé submitted → approved
  * by the ARS → ACI signed → active → dissolved. Every transition is checked (order, dates) and
- * returns a coded problem instead of throwing.
+ * returns a {@code Validation} with the coded problem instead of throwing (decision record 0004).
  *
  * <p>The projet de santé is deemed approved unless the director general of the ARS objects « dans un
  * délai de deux mois » from its receipt (CSP L.1434-12, from loi n° 2019-774). How that délai is
@@ -124,12 +125,58 @@ public record Lifecycle(Seq<Step> history, Option<Step> objection) {
     }
 
     /**
+     * {@link #history()} as a {@code java.util.List}.
+     *
+     * @return each stage reached with its date, in order (unmodifiable)
+     */
+    public java.util.List<Step> historyList() {
+        return history.asJava();
+    }
+
+    /**
+     * {@link #objection()} as an {@code Optional}.
+     *
+     * @return the ARS's objection, if any
+     */
+    public Optional<Step> objectionOptional() {
+        return objection.toJavaOptional();
+    }
+
+    /**
+     * {@link #dateOf(Stage)} as an {@code Optional}.
+     *
+     * @param stage the stage
+     * @return its day, or empty if not reached
+     */
+    public Optional<LocalDate> dateOfOptional(Stage stage) {
+        return dateOf(stage).toJavaOptional();
+    }
+
+    /**
+     * {@link #objectionDeadline()} as an {@code Optional}.
+     *
+     * @return the day, or empty when no projet is pending
+     */
+    public Optional<LocalDate> objectionDeadlineOptional() {
+        return objectionDeadline().toJavaOptional();
+    }
+
+    /**
+     * {@link #tacitApprovalDate()} as an {@code Optional}.
+     *
+     * @return the day, or empty when no projet is pending
+     */
+    public Optional<LocalDate> tacitApprovalDateOptional() {
+        return tacitApprovalDate().toJavaOptional();
+    }
+
+    /**
      * The lettre d'intention was sent to the ARS.
      *
      * @param day the day
-     * @return the new lifecycle or the problem
+     * @return the new lifecycle, or the problem
      */
-    public Either<Problem, Lifecycle> letterOfIntent(LocalDate day) {
+    public Validation<Seq<Problem>, Lifecycle> letterOfIntent(LocalDate day) {
         return move(Stage.LETTRE_D_INTENTION, day, "", Stage.INITIATIVE);
     }
 
@@ -138,9 +185,9 @@ public record Lifecycle(Seq<Step> history, Option<Step> objection) {
      * again after an objection).
      *
      * @param day the day it reached the ARS
-     * @return the new lifecycle or the problem
+     * @return the new lifecycle, or the problem
      */
-    public Either<Problem, Lifecycle> submitProjet(LocalDate day) {
+    public Validation<Seq<Problem>, Lifecycle> submitProjet(LocalDate day) {
         return move(Stage.PROJET_DE_SANTE_SUBMITTED, day, "", Stage.INITIATIVE, Stage.LETTRE_D_INTENTION)
                 .map(l -> new Lifecycle(l.history, Option.none()));
     }
@@ -172,9 +219,9 @@ public record Lifecycle(Seq<Step> history, Option<Step> objection) {
      * The ARS approved the projet expressly.
      *
      * @param day the day
-     * @return the new lifecycle or the problem
+     * @return the new lifecycle, or the problem
      */
-    public Either<Problem, Lifecycle> arsApproves(LocalDate day) {
+    public Validation<Seq<Problem>, Lifecycle> arsApproves(LocalDate day) {
         return move(Stage.APPROVED_BY_ARS, day, "express approval", Stage.PROJET_DE_SANTE_SUBMITTED);
     }
 
@@ -188,15 +235,15 @@ public record Lifecycle(Seq<Step> history, Option<Step> objection) {
      * @return the new lifecycle, or the problem {@code LIFECYCLE_OBJECTION_LATE} after the last day of
      *     the two months ({@link #objectionDeadline()}; an objection on that day is in time)
      */
-    public Either<Problem, Lifecycle> arsObjects(LocalDate day, String ground) {
+    public Validation<Seq<Problem>, Lifecycle> arsObjects(LocalDate day, String ground) {
         Objects.requireNonNull(day, "day");
         Objects.requireNonNull(ground, "ground");
         Option<LocalDate> deadline = objectionDeadline();
         if (deadline.isEmpty()) {
-            return Either.left(order(Stage.PROJET_DE_SANTE_SUBMITTED, day));
+            return invalid(order(Stage.PROJET_DE_SANTE_SUBMITTED, day));
         }
         if (day.isAfter(deadline.get())) {
-            return Either.left(Problem.error(
+            return invalid(Problem.error(
                             "LIFECYCLE_OBJECTION_LATE",
                             "objection de l'ARS le " + day + " : le délai de deux mois a expiré le " + deadline.get()
                                     + " ; le projet est réputé validé depuis le "
@@ -206,7 +253,7 @@ public record Lifecycle(Seq<Step> history, Option<Step> objection) {
                                     + deadline.get().plusDays(1))
                     .withReference(L1434_12));
         }
-        return Either.right(
+        return Validation.valid(
                 new Lifecycle(history.dropRight(1), Option.of(new Step(Stage.PROJET_DE_SANTE_SUBMITTED, day, ground))));
     }
 
@@ -233,9 +280,9 @@ public record Lifecycle(Seq<Step> history, Option<Step> objection) {
      * The ACI contract was signed with the CPAM and the ARS.
      *
      * @param day the day
-     * @return the new lifecycle or the problem
+     * @return the new lifecycle, or the problem
      */
-    public Either<Problem, Lifecycle> signAci(LocalDate day) {
+    public Validation<Seq<Problem>, Lifecycle> signAci(LocalDate day) {
         return move(Stage.ACI_SIGNED, day, "", Stage.APPROVED_BY_ARS);
     }
 
@@ -243,9 +290,9 @@ public record Lifecycle(Seq<Step> history, Option<Step> objection) {
      * The CPTS started its missions.
      *
      * @param day the day
-     * @return the new lifecycle or the problem
+     * @return the new lifecycle, or the problem
      */
-    public Either<Problem, Lifecycle> activate(LocalDate day) {
+    public Validation<Seq<Problem>, Lifecycle> activate(LocalDate day) {
         return move(Stage.ACTIVE, day, "", Stage.ACI_SIGNED);
     }
 
@@ -253,27 +300,31 @@ public record Lifecycle(Seq<Step> history, Option<Step> objection) {
      * The CPTS was dissolved, from any stage but dissolved.
      *
      * @param day the day
-     * @return the new lifecycle or the problem
+     * @return the new lifecycle, or the problem
      */
-    public Either<Problem, Lifecycle> dissolve(LocalDate day) {
+    public Validation<Seq<Problem>, Lifecycle> dissolve(LocalDate day) {
         Stage[] notDissolved = List.of(Stage.values()).remove(Stage.DISSOLVED).toJavaArray(Stage[]::new);
         return move(Stage.DISSOLVED, day, "", notDissolved);
     }
 
-    private Either<Problem, Lifecycle> move(Stage to, LocalDate day, String note, Stage... from) {
+    private Validation<Seq<Problem>, Lifecycle> move(Stage to, LocalDate day, String note, Stage... from) {
         Objects.requireNonNull(day, "day");
         if (!List.of(from).contains(stage())) {
-            return Either.left(order(to, day));
+            return invalid(order(to, day));
         }
         if (day.isBefore(history.last().date())) {
-            return Either.left(Problem.error(
+            return invalid(Problem.error(
                     "LIFECYCLE_DATE",
                     "étape " + to + " le " + day + ", avant l'étape précédente ("
                             + history.last().date() + ")",
                     "stage " + to + " on " + day + ", before the previous stage ("
                             + history.last().date() + ")"));
         }
-        return Either.right(new Lifecycle(history.append(new Step(to, day, note)), objection));
+        return Validation.valid(new Lifecycle(history.append(new Step(to, day, note)), objection));
+    }
+
+    private static Validation<Seq<Problem>, Lifecycle> invalid(Problem p) {
+        return Validation.invalid(List.of(p));
     }
 
     private Problem order(Stage to, LocalDate day) {

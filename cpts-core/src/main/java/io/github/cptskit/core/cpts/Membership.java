@@ -129,4 +129,22 @@ public abstract class Membership implements WithMembership {
     public static final class Builder extends ImmutableMembership.Builder {
         Builder() {}
     }
+
+    /**
+     * {@link #roles()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Role> rolesList() {
+        return roles().asJava();
+    }
+
+    /**
+     * {@link #left()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<LocalDate> leftOptional() {
+        return left().toJavaOptional();
+    }
 }

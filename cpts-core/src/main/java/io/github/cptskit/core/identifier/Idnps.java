@@ -120,4 +120,13 @@ public record Idnps(Either<Adeli, Rpps> professional) implements Comparable<Idnp
     public String toString() {
         return value();
     }
+
+    /**
+     * {@link #rpps()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<Rpps> rppsOptional() {
+        return rpps().toJavaOptional();
+    }
 }

@@ -1,9 +1,11 @@
 package io.github.cptskit.core.indicator;
 
 import io.github.cptskit.core.problem.Problem;
+import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Objects;
 
 /**
  * How far an indicator's target was reached: a rate in [0, 1], kept exactly to the millionth.
@@ -46,9 +48,10 @@ public record Achievement(int partsPerMillion) implements Comparable<Achievement
      * @param rate the rate, between 0 and 1
      * @return the achievement, or the problem {@code ACHIEVEMENT_OUT_OF_RANGE}
      */
-    public static Validation<Problem, Achievement> of(BigDecimal rate) {
+    public static Validation<Seq<Problem>, Achievement> of(BigDecimal rate) {
+        Objects.requireNonNull(rate, "rate");
         if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0) {
-            return Validation.invalid(outOfRange(rate.toPlainString()));
+            return invalid(outOfRange(rate.toPlainString()));
         }
         return Validation.valid(new Achievement(
                 rate.movePointRight(6).setScale(0, RoundingMode.HALF_UP).intValueExact()));
@@ -62,9 +65,9 @@ public record Achievement(int partsPerMillion) implements Comparable<Achievement
      * @param denominator the cases, at least the successes
      * @return the achievement, or the problem {@code ACHIEVEMENT_OUT_OF_RANGE}
      */
-    public static Validation<Problem, Achievement> ofFraction(long numerator, long denominator) {
+    public static Validation<Seq<Problem>, Achievement> ofFraction(long numerator, long denominator) {
         if (numerator < 0 || denominator < 0 || numerator > denominator) {
-            return Validation.invalid(outOfRange(numerator + "/" + denominator));
+            return invalid(outOfRange(numerator + "/" + denominator));
         }
         if (denominator == 0) {
             return Validation.valid(NONE);
@@ -78,7 +81,8 @@ public record Achievement(int partsPerMillion) implements Comparable<Achievement
      * @param text the rate
      * @return the achievement, or the problem {@code ACHIEVEMENT_SYNTAX} or {@code ACHIEVEMENT_OUT_OF_RANGE}
      */
-    public static Validation<Problem, Achievement> parse(String text) {
+    public static Validation<Seq<Problem>, Achievement> parse(String text) {
+        Objects.requireNonNull(text, "text");
         String t = text.strip().replace(',', '.');
         boolean percent = t.endsWith("%");
         if (percent) {
@@ -88,7 +92,7 @@ public record Achievement(int partsPerMillion) implements Comparable<Achievement
         try {
             value = new BigDecimal(t);
         } catch (NumberFormatException e) {
-            return Validation.invalid(Problem.error(
+            return invalid(Problem.error(
                     "ACHIEVEMENT_SYNTAX",
                     "taux de réalisation illisible : « " + text
                             + " » (attendu : un nombre entre 0 et 1, ou un pourcentage)",
@@ -104,9 +108,7 @@ public record Achievement(int partsPerMillion) implements Comparable<Achievement
         }
         if (magnitude > 2 || magnitude < -8) {
             // at least 10 (or below 1e-8, which rounds to no achievement at all)
-            return value.signum() > 0 && magnitude < 0
-                    ? Validation.valid(NONE)
-                    : Validation.invalid(outOfRange(text.strip()));
+            return value.signum() > 0 && magnitude < 0 ? Validation.valid(NONE) : invalid(outOfRange(text.strip()));
         }
         return of(percent ? value.movePointLeft(2) : value);
     }
@@ -135,5 +137,9 @@ public record Achievement(int partsPerMillion) implements Comparable<Achievement
     @Override
     public String toString() {
         return rate().stripTrailingZeros().toPlainString();
+    }
+
+    private static <T> Validation<Seq<Problem>, T> invalid(Problem p) {
+        return Validation.invalid(io.vavr.collection.List.of(p));
     }
 }

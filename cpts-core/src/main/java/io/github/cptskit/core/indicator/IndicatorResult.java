@@ -37,13 +37,14 @@ public record IndicatorResult(String name, int weight, Achievement achievement) 
      * The weighted mean of indicators' achievements, rounded half-up to the millionth: the achievement
      * of the variable part they measure.
      *
-     * @param indicators the indicators, at least one
+     * @param indicators the indicators, at least one (any {@code Iterable}: a {@code java.util.List} or a Vavr {@code Seq})
      * @return the achievement, or the problem {@code INDICATORS_EMPTY}
      */
-    public static Validation<Problem, Achievement> combine(Seq<IndicatorResult> indicators) {
-        if (indicators.isEmpty()) {
-            return Validation.invalid(
-                    Problem.error("INDICATORS_EMPTY", "aucun indicateur à combiner", "no indicator to combine"));
+    public static Validation<Seq<Problem>, Achievement> combine(Iterable<? extends IndicatorResult> indicators) {
+        Objects.requireNonNull(indicators, "indicators");
+        if (!indicators.iterator().hasNext()) {
+            return Validation.invalid(List.of(
+                    Problem.error("INDICATORS_EMPTY", "aucun indicateur à combiner", "no indicator to combine")));
         }
         BigInteger num = BigInteger.ZERO;
         BigInteger den = BigInteger.ZERO;

@@ -151,4 +151,35 @@ public final class EffectiveDated<T> {
                                 + t._2.map(s -> String.valueOf(s.value())).getOrElse("(ends)"))
                         .mkString("[", ", ", "]");
     }
+
+    /**
+     * {@link #at(LocalDate)} as an {@code Optional} (decision record 0004).
+     *
+     * @param day the day
+     * @return the same value, or empty
+     */
+    public java.util.Optional<Sourced<T>> atOptional(LocalDate day) {
+        return at(day).toJavaOptional();
+    }
+
+    /**
+     * {@link #effectiveDates()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<LocalDate> effectiveDatesList() {
+        return effectiveDates().asJava();
+    }
+
+    /**
+     * {@link #steps()} as an unmodifiable {@code java.util.Map} in date order, each value an {@code
+     * Optional} (decision record 0004).
+     *
+     * @return each effective date with its value, or empty where it ends
+     */
+    public java.util.Map<LocalDate, java.util.Optional<Sourced<T>>> stepsMap() {
+        java.util.Map<LocalDate, java.util.Optional<Sourced<T>>> m = new java.util.LinkedHashMap<>();
+        steps.forEach((day, value) -> m.put(day, value.toJavaOptional()));
+        return java.util.Collections.unmodifiableMap(m);
+    }
 }

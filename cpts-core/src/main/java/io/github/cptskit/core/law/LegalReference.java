@@ -92,4 +92,22 @@ public record LegalReference(String text, String article, Option<LocalDate> date
     public String toString() {
         return citation();
     }
+
+    /**
+     * {@link #date()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<LocalDate> dateOptional() {
+        return date().toJavaOptional();
+    }
+
+    /**
+     * {@link #url()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<String> urlOptional() {
+        return url().toJavaOptional();
+    }
 }

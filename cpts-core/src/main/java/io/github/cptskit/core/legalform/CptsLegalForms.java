@@ -136,4 +136,25 @@ public final class CptsLegalForms {
                         .withReference(r.reference()));
         });
     }
+
+    /**
+     * {@link #regimeOn(LocalDate)} as an {@code Optional} (decision record 0004).
+     *
+     * @param day the day
+     * @return the same value, or empty
+     */
+    public java.util.Optional<Sourced<Regime>> regimeOnOptional(LocalDate day) {
+        return regimeOn(day).toJavaOptional();
+    }
+
+    /**
+     * {@link #check(LegalForm,LocalDate)} as an {@code Optional} (decision record 0004).
+     *
+     * @param form the form
+     * @param day the day
+     * @return the same value, or empty
+     */
+    public java.util.Optional<Problem> checkOptional(LegalForm form, LocalDate day) {
+        return check(form, day).toJavaOptional();
+    }
 }

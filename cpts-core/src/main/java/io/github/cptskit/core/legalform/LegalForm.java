@@ -60,6 +60,27 @@ public sealed interface LegalForm permits LegalForm.Association, LegalForm.Sisa,
     Seq<Problem> checkConstitution(Seq<Associate> associates);
 
     /**
+     * {@link #checkConstitution(Seq)} for any {@code Iterable}, such as a {@code java.util.List}
+     * (decision record 0004).
+     *
+     * @param associates the associates
+     * @return every problem, empty if the constitution meets the form's rules
+     */
+    default Seq<Problem> checkConstitution(Iterable<? extends Associate> associates) {
+        return checkConstitution(List.<Associate>ofAll(java.util.Objects.requireNonNull(associates, "associates")));
+    }
+
+    /**
+     * {@link #checkConstitution(Seq)} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @param associates the associates
+     * @return the same elements
+     */
+    default java.util.List<Problem> checkConstitutionList(Iterable<? extends Associate> associates) {
+        return checkConstitution(associates).asJava();
+    }
+
+    /**
      * The association: loi 1901 (« deux ou plusieurs personnes », art. 1) or the local law of
      * Bas-Rhin, Haut-Rhin and Moselle (code civil local, art. 21 à 79-3). A local-law association is
      * possible only where its seat is in one of these départements ({@link #LOCAL_LAW_DEPARTEMENTS};

@@ -83,6 +83,33 @@ public sealed interface Member permits Member.HealthProfessional, Member.Structu
             Objects.requireNonNull(form, "form");
             Objects.requireNonNull(associates, "associates");
         }
+
+        /**
+         * {@link #associates()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+         *
+         * @return the same elements
+         */
+        public java.util.List<Associate> associatesList() {
+            return associates().asJava();
+        }
+    }
+
+    /**
+     * {@link #keys()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    default java.util.List<String> keysList() {
+        return keys().asJava();
+    }
+
+    /**
+     * {@link #constitution()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    default java.util.Optional<Constitution> constitutionOptional() {
+        return constitution().toJavaOptional();
     }
 
     /**
@@ -150,16 +177,16 @@ public sealed interface Member permits Member.HealthProfessional, Member.Structu
          *
          * @param id the national identifier
          * @param profession the profession
-         * @param specialties the ordinal specialties
+         * @param specialties the ordinal specialties (a {@code java.util.List}, a Vavr {@code Seq}…)
          * @param mode how they practise
          * @return the professional
          */
         public static HealthProfessional of(
-                Idnps id, Profession profession, Seq<Specialty> specialties, ExerciseMode mode) {
+                Idnps id, Profession profession, Iterable<? extends Specialty> specialties, ExerciseMode mode) {
             return builder()
                     .id(Objects.requireNonNull(id, "id"))
                     .profession(Objects.requireNonNull(profession, "profession"))
-                    .specialties(Objects.requireNonNull(specialties, "specialties"))
+                    .specialties(List.ofAll(Objects.requireNonNull(specialties, "specialties")))
                     .mode(Objects.requireNonNull(mode, "mode"))
                     .build();
         }
@@ -196,6 +223,24 @@ public sealed interface Member permits Member.HealthProfessional, Member.Structu
         @Override
         public boolean isGeneralPractitioner() {
             return profession() == Profession.MEDECIN && specialties().exists(Specialty::isGeneralPractice);
+        }
+
+        /**
+         * {@link #specialties()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+         *
+         * @return the same elements
+         */
+        public java.util.List<Specialty> specialtiesList() {
+            return specialties().asJava();
+        }
+
+        /**
+         * {@link #practisesAt()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+         *
+         * @return the same elements
+         */
+        public java.util.List<StructureId> practisesAtList() {
+            return practisesAt().asJava();
         }
 
         /**
@@ -317,13 +362,22 @@ public sealed interface Member permits Member.HealthProfessional, Member.Structu
         }
 
         /**
+         * {@link #ids()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+         *
+         * @return the same elements
+         */
+        public java.util.List<StructureId> idsList() {
+            return ids().asJava();
+        }
+
+        /**
          * This structure with its legal form and associates.
          *
          * @param form the form
          * @param associates the associates
          * @return a new structure
          */
-        public Structure constitutedAs(LegalForm form, Seq<Associate> associates) {
+        public Structure constitutedAs(LegalForm form, Iterable<? extends Associate> associates) {
             return withConstitution(Option.of(new Constitution(
                     Objects.requireNonNull(form, "form"),
                     List.ofAll(Objects.requireNonNull(associates, "associates")))));

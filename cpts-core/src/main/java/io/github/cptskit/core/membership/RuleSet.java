@@ -157,18 +157,39 @@ public final class RuleSet {
     }
 
     /**
+     * {@link #ids()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<String> idsList() {
+        return ids().asJava();
+    }
+
+    /**
      * Every violation, errors and warnings, of every rule.
+     *
+     * @param cpts the CPTS
+     * @param asOf the day whose law applies
+     * @param others the other CPTS (a {@code java.util.List}, a Vavr {@code Seq}…)
+     * @return the problems, in rule order
+     */
+    public Seq<Problem> evaluate(Cpts cpts, LocalDate asOf, Iterable<? extends Cpts> others) {
+        Objects.requireNonNull(cpts, "cpts");
+        Objects.requireNonNull(asOf, "asOf");
+        Seq<Cpts> all = List.ofAll(Objects.requireNonNull(others, "others"));
+        return rules.values().toList().flatMap(r -> r.evaluate(cpts, asOf, all));
+    }
+
+    /**
+     * {@link #evaluate(Cpts,LocalDate,Iterable)} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
      *
      * @param cpts the CPTS
      * @param asOf the day whose law applies
      * @param others the other CPTS
      * @return the problems, in rule order
      */
-    public Seq<Problem> evaluate(Cpts cpts, LocalDate asOf, Seq<Cpts> others) {
-        Objects.requireNonNull(cpts, "cpts");
-        Objects.requireNonNull(asOf, "asOf");
-        Objects.requireNonNull(others, "others");
-        return rules.values().toList().flatMap(r -> r.evaluate(cpts, asOf, others));
+    public java.util.List<Problem> evaluateList(Cpts cpts, LocalDate asOf, Iterable<? extends Cpts> others) {
+        return evaluate(cpts, asOf, others).asJava();
     }
 
     /**
@@ -176,10 +197,10 @@ public final class RuleSet {
      *
      * @param cpts the CPTS
      * @param asOf the day whose law applies
-     * @param others the other CPTS
+     * @param others the other CPTS (a {@code java.util.List}, a Vavr {@code Seq}…)
      * @return the validation
      */
-    public Validation<Seq<Problem>, Cpts> validate(Cpts cpts, LocalDate asOf, Seq<Cpts> others) {
+    public Validation<Seq<Problem>, Cpts> validate(Cpts cpts, LocalDate asOf, Iterable<? extends Cpts> others) {
         Seq<Problem> errors = evaluate(cpts, asOf, others).filter(Problem::isError);
         return errors.isEmpty() ? Validation.valid(cpts) : Validation.invalid(errors);
     }

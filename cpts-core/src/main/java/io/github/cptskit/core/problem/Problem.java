@@ -11,8 +11,9 @@ import java.util.Objects;
  * a message in French and in English with the concrete facts, and, when a rule of law is behind it,
  * its legal reference.
  *
- * <p>cptskit never throws at a user for bad input: parsers and validators return Vavr
- * {@code Validation<Seq<Problem>, T>} or {@code Either} values that carry every problem at once.
+ * <p>cptskit never throws at a user for bad input: everything that checks input returns a Vavr
+ * {@code Validation<Seq<Problem>, T>} that carries every problem at once (decision record 0004);
+ * {@link Results#orElseThrow} turns it into the value or one {@link ProblemsException}.
  *
  * <pre>{@code
  * Problem p = Problem.error("RPPS_KEY",

@@ -3,9 +3,11 @@ package io.github.cptskit.core.profession;
 import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.core.problem.Problem;
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * A profession of the people who make up a CPTS, with its code in the ANS nomenclatures:
@@ -139,6 +141,15 @@ public enum Profession {
         public Option<String> system() {
             return system;
         }
+
+        /**
+         * {@link #system()} as an {@code Optional} (decision record 0004).
+         *
+         * @return the same value, or empty
+         */
+        public java.util.Optional<String> systemOptional() {
+            return system().toJavaOptional();
+        }
     }
 
     /** Where the codes come from. */
@@ -236,7 +247,7 @@ public enum Profession {
      * @param g15 the code, e.g. {@code 60}
      * @return the profession, or the problem {@code PROFESSION_UNKNOWN}
      */
-    public static Validation<Problem, Profession> ofCode(String g15) {
+    public static Validation<Seq<Problem>, Profession> ofCode(String g15) {
         return ofCode(Nomenclature.TRE_G15, g15);
     }
 
@@ -247,14 +258,25 @@ public enum Profession {
      * @param code the code
      * @return the profession, or the problem {@code PROFESSION_UNKNOWN}
      */
-    public static Validation<Problem, Profession> ofCode(Nomenclature nomenclature, String code) {
-        String c = code.strip();
+    public static Validation<Seq<Problem>, Profession> ofCode(Nomenclature nomenclature, String code) {
+        Objects.requireNonNull(nomenclature, "nomenclature");
+        String c = Objects.requireNonNull(code, "code").strip();
         return List.of(values())
                 .find(p -> p.nomenclature == nomenclature && p.code.equals(c))
                 .toValidation(() -> Problem.error(
                                 "PROFESSION_UNKNOWN",
                                 "code de profession inconnu dans " + nomenclature + " : « " + code + " »",
                                 "unknown profession code in " + nomenclature + ": \"" + code + "\"")
-                        .withReference(REFERENCE));
+                        .withReference(REFERENCE))
+                .mapError(p -> List.of(p));
+    }
+
+    /**
+     * {@link #deprecatedOn()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<LocalDate> deprecatedOnOptional() {
+        return deprecatedOn().toJavaOptional();
     }
 }

@@ -150,4 +150,22 @@ public final class Commune implements Comparable<Commune> {
     public String toString() {
         return code + " " + name;
     }
+
+    /**
+     * {@link #legalPopulation()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<Long> legalPopulationOptional() {
+        return legalPopulation().toJavaOptional();
+    }
+
+    /**
+     * {@link #epci()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<Epci> epciOptional() {
+        return epci().toJavaOptional();
+    }
 }

@@ -493,4 +493,90 @@ public final class CommuneRegistry {
     public String toString() {
         return "CommuneRegistry[" + communes.length + " communes, " + attribution + "]";
     }
+
+    /**
+     * {@link #find(String)} as an {@code Optional} (decision record 0004).
+     *
+     * @param code the code
+     * @return the same value, or empty
+     */
+    public java.util.Optional<Commune> findOptional(String code) {
+        return find(code).toJavaOptional();
+    }
+
+    /**
+     * {@link #communes()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Commune> communesList() {
+        return communes().asJava();
+    }
+
+    /**
+     * {@link #regions()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Region> regionsList() {
+        return regions().asJava();
+    }
+
+    /**
+     * {@link #region(String)} as an {@code Optional} (decision record 0004).
+     *
+     * @param code the code
+     * @return the same value, or empty
+     */
+    public java.util.Optional<Region> regionOptional(String code) {
+        return region(code).toJavaOptional();
+    }
+
+    /**
+     * {@link #departements()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Departement> departementsList() {
+        return departements().asJava();
+    }
+
+    /**
+     * {@link #departement(String)} as an {@code Optional} (decision record 0004).
+     *
+     * @param code the code
+     * @return the same value, or empty
+     */
+    public java.util.Optional<Departement> departementOptional(String code) {
+        return departement(code).toJavaOptional();
+    }
+
+    /**
+     * {@link #epcis()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Epci> epcisList() {
+        return epcis().asJava();
+    }
+
+    /**
+     * {@link #epci(String)} as an {@code Optional} (decision record 0004).
+     *
+     * @param siren the SIREN of the EPCI
+     * @return the same value, or empty
+     */
+    public java.util.Optional<Epci> epciOptional(String siren) {
+        return epci(siren).toJavaOptional();
+    }
+
+    /**
+     * {@link #currentCommuneOf(String)} as an {@code Optional} (decision record 0004).
+     *
+     * @param code the code
+     * @return the same value, or empty
+     */
+    public java.util.Optional<Commune> currentCommuneOfOptional(String code) {
+        return currentCommuneOf(code).toJavaOptional();
+    }
 }

@@ -37,4 +37,13 @@ public record Overlap(Commune commune, Seq<String> claimants) {
     public String toString() {
         return commune + " claimed by " + claimants.mkString(", ");
     }
+
+    /**
+     * {@link #claimants()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<String> claimantsList() {
+        return claimants().asJava();
+    }
 }

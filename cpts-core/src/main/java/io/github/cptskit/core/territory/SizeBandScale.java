@@ -121,4 +121,14 @@ public record SizeBandScale(
     public static Option<Sourced<SizeBandScale>> bundledAt(LocalDate day) {
         return bundled().at(java.util.Objects.requireNonNull(day, "day"));
     }
+
+    /**
+     * {@link #bundledAt(LocalDate)} as an {@code Optional} (decision record 0004).
+     *
+     * @param day the day
+     * @return the same value, or empty
+     */
+    public static java.util.Optional<Sourced<SizeBandScale>> bundledAtOptional(LocalDate day) {
+        return bundledAt(day).toJavaOptional();
+    }
 }

@@ -292,4 +292,41 @@ public final class Territory {
         }
         return s.append(indexes.length > 5 ? ", …]" : "]").toString();
     }
+
+    /**
+     * {@link #communes()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Commune> communesList() {
+        return communes().asJava();
+    }
+
+    /**
+     * {@link #sizeBandOn(LocalDate)} as an {@code Optional} (decision record 0004).
+     *
+     * @param day the day
+     * @return the same value, or empty
+     */
+    public java.util.Optional<Sourced<SizeBand>> sizeBandOnOptional(LocalDate day) {
+        return sizeBandOn(day).toJavaOptional();
+    }
+
+    /**
+     * {@link #departements()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Departement> departementsList() {
+        return departements().asJava();
+    }
+
+    /**
+     * {@link #regions()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Region> regionsList() {
+        return regions().asJava();
+    }
 }

@@ -56,6 +56,17 @@ public final class TerritoryPortfolio {
     }
 
     /**
+     * A portfolio from a {@code java.util.Map} of territories by CPTS name, in the map's iteration order
+     * (decision record 0004).
+     *
+     * @param territories the territory of each CPTS
+     * @return the portfolio
+     */
+    public static TerritoryPortfolio of(java.util.Map<String, Territory> territories) {
+        return of(LinkedHashMap.ofAll(Objects.requireNonNull(territories, "territories")));
+    }
+
+    /**
      * This portfolio with one more CPTS, or with the territory of a CPTS of the same name replaced.
      *
      * @param name the CPTS's name
@@ -226,5 +237,41 @@ public final class TerritoryPortfolio {
     @Override
     public String toString() {
         return "TerritoryPortfolio" + territories.keySet().mkString("[", ", ", "]");
+    }
+
+    /**
+     * {@link #territories()} as an unmodifiable {@code java.util.Map}, in the same order (decision record 0004).
+     *
+     * @return the same entries
+     */
+    public java.util.Map<String, Territory> territoriesMap() {
+        return java.util.Collections.unmodifiableMap(territories().toJavaMap(java.util.LinkedHashMap::new, t -> t));
+    }
+
+    /**
+     * {@link #overlaps()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Overlap> overlapsList() {
+        return overlaps().asJava();
+    }
+
+    /**
+     * {@link #coverageByDepartement()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Coverage> coverageByDepartementList() {
+        return coverageByDepartement().asJava();
+    }
+
+    /**
+     * {@link #coverageByRegion()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Coverage> coverageByRegionList() {
+        return coverageByRegion().asJava();
     }
 }

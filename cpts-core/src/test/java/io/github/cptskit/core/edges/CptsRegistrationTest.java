@@ -200,7 +200,7 @@ class CptsRegistrationTest {
     void missionsAreTyped() {
         assertThat(CptsMission.parse("acces").get()).isEqualTo(CptsMission.ACCES);
         assertThat(CptsMission.parse(" Crises ").get()).isEqualTo(CptsMission.CRISES);
-        Problem unknown = CptsMission.parse("acess").getError();
+        Problem unknown = CptsMission.parse("acess").getError().head();
         assertThat(unknown.code()).isEqualTo("MISSION_UNKNOWN");
         assertThat(unknown.messageEn()).contains("acces, parcours, prevention, crises, qualite, accompagnement");
         assertThat(unknown.reference().get().article()).isEqualTo("art. L.1434-12-2");

@@ -126,8 +126,8 @@ class LegalEdgesTest {
                 .submitProjet(LocalDate.of(2024, 3, 1))
                 .get();
         assertThat(l.objectionDeadline().get()).isEqualTo(LocalDate.of(2024, 5, 1));
-        assertThat(l.arsObjects(LocalDate.of(2024, 5, 1), "PRS").isRight()).isTrue();
-        Problem late = l.arsObjects(LocalDate.of(2024, 5, 2), "PRS").getLeft();
+        assertThat(l.arsObjects(LocalDate.of(2024, 5, 1), "PRS").isValid()).isTrue();
+        Problem late = l.arsObjects(LocalDate.of(2024, 5, 2), "PRS").getError().head();
         assertThat(late.code()).isEqualTo("LIFECYCLE_OBJECTION_LATE");
         assertThat(late.messageEn()).contains("ended on 2024-05-01").contains("since 2024-05-02");
         assertThat(Lifecycle.DELAI_EN_MOIS.article()).contains("641");

@@ -82,6 +82,11 @@ class NullArgumentsTest {
         if (type == Option.class) return Option.none();
         if (type == Seq.class || type == Iterable.class) return List.empty();
         if (type == Map.class) return HashMap.empty();
+        if (type == java.util.Map.class) return java.util.Map.of();
+        if (type == java.util.Optional.class) return java.util.Optional.empty();
+        if (type == io.vavr.control.Validation.class) return io.vavr.control.Validation.valid("x");
+        if (type == java.math.BigDecimal.class) return java.math.BigDecimal.ONE;
+        if (type == Profession.Nomenclature.class) return Profession.Nomenclature.TRE_G15;
         if (type == Commune.class)
             return CommuneRegistry.bundled().find("01173").get();
         if (type == io.github.cptskit.core.membership.MembershipRule.class)
@@ -151,5 +156,14 @@ class NullArgumentsTest {
         check(null, CptsMission.class);
         check(CptsMission.ACCES, CptsMission.class);
         check(LegalForm.ASSOCIATION_ALSACE_MOSELLE, LegalForm.Association.class);
+    }
+
+    @Test
+    void resultsAndTheJavaEntryPointsFailFastOnNull() throws Exception {
+        check(null, io.github.cptskit.core.problem.Results.class);
+        check(null, io.github.cptskit.core.indicator.Achievement.class);
+        check(null, io.github.cptskit.core.indicator.IndicatorResult.class);
+        check(null, Profession.class);
+        check(null, io.github.cptskit.core.territory.TerritoryPortfolio.class);
     }
 }

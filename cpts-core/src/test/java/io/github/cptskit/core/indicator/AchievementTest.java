@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.cptskit.core.problem.Problem;
+import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -11,13 +12,13 @@ import org.junit.jupiter.api.Test;
 /** Indicator achievement rates as users write them (scenario files, {@code --low}, read models). */
 class AchievementTest {
 
-    private static Achievement ok(Validation<Problem, Achievement> v) {
+    private static Achievement ok(Validation<Seq<Problem>, Achievement> v) {
         assertThat(v.isValid()).as(v.toString()).isTrue();
         return v.get();
     }
 
-    private static String code(Validation<Problem, Achievement> v) {
-        return v.getError().code();
+    private static String code(Validation<Seq<Problem>, Achievement> v) {
+        return v.getError().head().code();
     }
 
     @Test
@@ -29,9 +30,9 @@ class AchievementTest {
                 .isEqualTo(1);
         assertThat(code(Achievement.of(new BigDecimal("1.000001")))).isEqualTo("ACHIEVEMENT_OUT_OF_RANGE");
         assertThat(code(Achievement.of(new BigDecimal("-0.000001")))).isEqualTo("ACHIEVEMENT_OUT_OF_RANGE");
-        assertThat(Achievement.of(new BigDecimal("1.5")).getError().messageEn())
+        assertThat(Achievement.of(new BigDecimal("1.5")).getError().head().messageEn())
                 .isEqualTo("an achievement rate lies between 0 and 1: 1.5");
-        assertThat(Achievement.of(new BigDecimal("1.5")).getError().messageFr())
+        assertThat(Achievement.of(new BigDecimal("1.5")).getError().head().messageFr())
                 .isEqualTo("un taux de réalisation est compris entre 0 et 1 : 1.5");
         assertThatIllegalArgumentException().isThrownBy(() -> new Achievement(-1));
         assertThatIllegalArgumentException().isThrownBy(() -> new Achievement(Achievement.SCALE + 1));
@@ -52,7 +53,7 @@ class AchievementTest {
                     .as(bad[0] + "/" + bad[1])
                     .isEqualTo("ACHIEVEMENT_OUT_OF_RANGE");
         }
-        assertThat(Achievement.ofFraction(5, 4).getError().messageEn()).endsWith(": 5/4");
+        assertThat(Achievement.ofFraction(5, 4).getError().head().messageEn()).endsWith(": 5/4");
     }
 
     @Test
@@ -81,7 +82,8 @@ class AchievementTest {
         assertThat(ok(Achievement.parse("0.0000001%"))).isEqualTo(Achievement.NONE);
         assertThat(code(Achievement.parse("-1e-10"))).isEqualTo("ACHIEVEMENT_OUT_OF_RANGE");
         assertThat(code(Achievement.parse("-1e999999999"))).isEqualTo("ACHIEVEMENT_OUT_OF_RANGE");
-        assertThat(Achievement.parse(" 1e999999999 ").getError().messageEn()).endsWith(": 1e999999999");
+        assertThat(Achievement.parse(" 1e999999999 ").getError().head().messageEn())
+                .endsWith(": 1e999999999");
         assertThat(ok(Achievement.parse("5e-7")).partsPerMillion())
                 .as("kept: it rounds to 1 ppm")
                 .isEqualTo(1);
@@ -89,7 +91,7 @@ class AchievementTest {
 
     @Test
     void unreadableRatesSayWhatIsExpected() {
-        Problem p = Achievement.parse("trois quarts").getError();
+        Problem p = Achievement.parse("trois quarts").getError().head();
         assertThat(p.code()).isEqualTo("ACHIEVEMENT_SYNTAX");
         assertThat(p.messageEn())
                 .isEqualTo("unreadable achievement rate: \"trois quarts\" (expected a number between 0 and 1, or a"

@@ -16,19 +16,21 @@ class IndicatorResultTest {
                 new IndicatorResult("MT", 2, Achievement.parse("0.6").get()),
                 new IndicatorResult("SNP", 1, Achievement.FULL)));
         assertThat(a.get().partsPerMillion()).isEqualTo(733_333);
-        assertThat(IndicatorResult.combine(List.empty()).getError().code()).isEqualTo("INDICATORS_EMPTY");
+        assertThat(IndicatorResult.combine(List.empty()).getError().head().code())
+                .isEqualTo("INDICATORS_EMPTY");
         assertThat(Achievement.parse("75%").get().partsPerMillion()).isEqualTo(750_000);
-        assertThat(Achievement.parse("abc").getError().code()).isEqualTo("ACHIEVEMENT_SYNTAX");
-        assertThat(Achievement.ofFraction(3, 2).getError().code()).isEqualTo("ACHIEVEMENT_OUT_OF_RANGE");
+        assertThat(Achievement.parse("abc").getError().head().code()).isEqualTo("ACHIEVEMENT_SYNTAX");
+        assertThat(Achievement.ofFraction(3, 2).getError().head().code()).isEqualTo("ACHIEVEMENT_OUT_OF_RANGE");
     }
 
     @Test
     void extremeExponentsAreSettledWithoutBuildingHugeNumbers() {
         // Found by fuzzing (issue #8): 1e999999999 ran out of memory writing its billion digits,
         // 1e-2147483647% overflowed BigDecimal's scale (ArithmeticException).
-        assertThat(Achievement.parse("1e999999999").getError().code()).isEqualTo("ACHIEVEMENT_OUT_OF_RANGE");
-        assertThat(Achievement.parse("1e999999999").getError().messageEn()).endsWith(": 1e999999999");
-        assertThat(Achievement.parse("-1e-999999999").getError().code()).isEqualTo("ACHIEVEMENT_OUT_OF_RANGE");
+        assertThat(Achievement.parse("1e999999999").getError().head().code()).isEqualTo("ACHIEVEMENT_OUT_OF_RANGE");
+        assertThat(Achievement.parse("1e999999999").getError().head().messageEn())
+                .endsWith(": 1e999999999");
+        assertThat(Achievement.parse("-1e-999999999").getError().head().code()).isEqualTo("ACHIEVEMENT_OUT_OF_RANGE");
         assertThat(Achievement.parse("1e-999999999").get()).isEqualTo(Achievement.NONE);
         assertThat(Achievement.parse("1e-2147483647%").get()).isEqualTo(Achievement.NONE);
         assertThat(Achievement.parse("0e-2147483647").get()).isEqualTo(Achievement.NONE);
@@ -36,7 +38,7 @@ class IndicatorResultTest {
         assertThat(Achievement.parse("4.9e-7").get()).isEqualTo(Achievement.NONE);
         assertThat(Achievement.parse("9.9999999e-1").get()).isEqualTo(Achievement.FULL);
         assertThat(Achievement.parse("100e-2").get()).isEqualTo(Achievement.FULL);
-        assertThat(Achievement.parse("-0.1").getError().messageEn()).endsWith(": -0.1");
+        assertThat(Achievement.parse("-0.1").getError().head().messageEn()).endsWith(": -0.1");
     }
 
     @Test

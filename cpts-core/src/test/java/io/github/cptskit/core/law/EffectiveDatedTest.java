@@ -36,6 +36,23 @@ class EffectiveDatedTest {
     }
 
     @Test
+    void theJavaViewsHoldTheSameStepsAndValues() {
+        EffectiveDated<Long> repealed = ceiling.endingOn(LocalDate.of(2030, 1, 1));
+        java.util.List<LocalDate> days =
+                new java.util.ArrayList<>(repealed.stepsMap().keySet());
+        assertThat(days).isEqualTo(repealed.steps().keySet().toJavaList());
+        assertThat(repealed.effectiveDatesList()).isEqualTo(days);
+        repealed.steps()
+                .forEach(
+                        (day, value) -> assertThat(repealed.stepsMap().get(day)).isEqualTo(value.toJavaOptional()));
+        assertThat(repealed.stepsMap().get(LocalDate.of(2030, 1, 1))).isEmpty();
+        qt().forAll(integers().between(0, 20_000)).checkAssert(n -> {
+            LocalDate day = ACCORD.minusDays(1000).plusDays(n);
+            assertThat(repealed.atOptional(day)).isEqualTo(repealed.at(day).toJavaOptional());
+        });
+    }
+
+    @Test
     void valueOnAnyDayIsTheLatestStepNotAfterIt() {
         qt().forAll(integers().between(-2000, 5000)).check(offset -> {
             LocalDate day = ACCORD.plusDays(offset);

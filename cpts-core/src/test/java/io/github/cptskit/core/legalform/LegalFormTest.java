@@ -92,7 +92,7 @@ class LegalFormTest {
     @Test
     void professionsAndGeneralPractice() {
         assertThat(Profession.ofCode("60").get()).isEqualTo(Profession.INFIRMIER);
-        assertThat(Profession.ofCode("99").getError().code()).isEqualTo("PROFESSION_UNKNOWN");
+        assertThat(Profession.ofCode("99").getError().head().code()).isEqualTo("PROFESSION_UNKNOWN");
         assertThat(Profession.AIDE_SOIGNANT.deprecatedOn().get()).isEqualTo(LocalDate.of(2024, 12, 13));
         assertThat(List.of("SM26", "SM53", "SM54").map(Specialty::of).forAll(Specialty::isGeneralPractice))
                 .isTrue();

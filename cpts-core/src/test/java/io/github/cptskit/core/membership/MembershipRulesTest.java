@@ -214,10 +214,14 @@ class MembershipRulesTest {
     @Test
     void theArsObjectsOnlyToASubmittedProjetAndAnActiveCptsHasSigned() {
         Lifecycle start = Lifecycle.start(LocalDate.of(2024, 1, 10));
-        assertThat(start.arsObjects(LocalDate.of(2024, 2, 1), "PRS").getLeft().code())
+        assertThat(start.arsObjects(LocalDate.of(2024, 2, 1), "PRS")
+                        .getError()
+                        .head()
+                        .code())
                 .isEqualTo("LIFECYCLE_ORDER");
         Lifecycle signed = signedOn(LocalDate.of(2020, 4, 1));
-        assertThat(start.activate(LocalDate.of(2024, 3, 1)).getLeft().code()).isEqualTo("LIFECYCLE_ORDER");
+        assertThat(start.activate(LocalDate.of(2024, 3, 1)).getError().head().code())
+                .isEqualTo("LIFECYCLE_ORDER");
         Lifecycle active = signed.activate(LocalDate.of(2020, 5, 1)).get();
         assertThat(active.stage()).isEqualTo(Stage.ACTIVE);
         assertThat(active.dateOf(Stage.ACTIVE)).contains(LocalDate.of(2020, 5, 1));
@@ -269,24 +273,30 @@ class MembershipRulesTest {
         Lifecycle approved = l.advanceTo(clock(LocalDate.of(2025, 3, 15)));
         assertThat(approved.stage()).isEqualTo(Stage.APPROVED_BY_ARS);
         assertThat(approved.dateOf(Stage.APPROVED_BY_ARS).get()).isEqualTo(LocalDate.of(2025, 3, 1));
-        assertThat(l.arsObjects(LocalDate.of(2025, 2, 28), "territoire").isRight())
+        assertThat(l.arsObjects(LocalDate.of(2025, 2, 28), "territoire").isValid())
                 .as("an objection on the last day of the two months is in time (CPC art. 641)")
                 .isTrue();
         assertThat(l.arsObjects(LocalDate.of(2025, 3, 1), "territoire")
-                        .getLeft()
+                        .getError()
+                        .head()
                         .code())
                 .isEqualTo("LIFECYCLE_OBJECTION_LATE");
         Lifecycle objected = l.arsObjects(LocalDate.of(2025, 2, 1), "PRS").get();
         assertThat(objected.stage()).isEqualTo(Stage.INITIATIVE);
         assertThat(objected.advanceTo(clock(LocalDate.of(2025, 6, 1))).stage()).isEqualTo(Stage.INITIATIVE);
-        assertThat(l.signAci(LocalDate.of(2025, 1, 5)).getLeft().code()).isEqualTo("LIFECYCLE_ORDER");
+        assertThat(l.signAci(LocalDate.of(2025, 1, 5)).getError().head().code()).isEqualTo("LIFECYCLE_ORDER");
         Lifecycle dissolved = l.dissolve(LocalDate.of(2025, 1, 6)).get();
         assertThat(dissolved.stage()).isEqualTo(Stage.DISSOLVED);
-        assertThat(dissolved.dissolve(LocalDate.of(2025, 1, 7)).getLeft().code())
+        assertThat(dissolved
+                        .dissolve(LocalDate.of(2025, 1, 7))
+                        .getError()
+                        .head()
+                        .code())
                 .isEqualTo("LIFECYCLE_ORDER");
         assertThat(Lifecycle.start(LocalDate.of(2024, 1, 10))
                         .letterOfIntent(LocalDate.of(2023, 1, 1))
-                        .getLeft()
+                        .getError()
+                        .head()
                         .code())
                 .isEqualTo("LIFECYCLE_DATE");
     }

@@ -12,6 +12,7 @@ import io.github.cptskit.core.legalform.LegalForm;
 import io.github.cptskit.core.member.Member;
 import io.github.cptskit.core.member.StructureId;
 import io.github.cptskit.core.member.StructureKind;
+import io.github.cptskit.core.problem.Location;
 import io.github.cptskit.core.problem.Problem;
 import io.github.cptskit.core.profession.ExerciseMode;
 import io.github.cptskit.core.profession.Profession;
@@ -158,7 +159,7 @@ public final class CptsDocumentReader {
             for (JsonTree.Node n : missions.array()) {
                 var m = io.github.cptskit.core.cpts.CptsMission.parse(n.text() == null ? "" : n.text());
                 if (m.isInvalid()) {
-                    problems.add(m.getError().at(n.at(source)));
+                    m.getError().forEach(e -> problems.add(e.at(n.at(source))));
                 } else {
                     typedMissions = typedMissions.append(m.get());
                 }
@@ -212,7 +213,7 @@ public final class CptsDocumentReader {
             } else {
                 var v = Profession.ofCode(String.valueOf(p.text()));
                 if (v.isInvalid()) {
-                    problems.add(v.getError().at(p.at(source)));
+                    v.getError().forEach(e -> problems.add(e.at(p.at(source))));
                 } else {
                     profession = v.get();
                 }
@@ -340,7 +341,7 @@ public final class CptsDocumentReader {
             if (d == null) {
                 continue;
             }
-            Either<Problem, Lifecycle> next = switch (step) {
+            Validation<Seq<Problem>, Lifecycle> next = switch (step) {
                 case "letterOfIntent" -> l.letterOfIntent(d);
                 case "projetSubmitted" -> l.submitProjet(d);
                 case "arsApproved" -> l.arsApproves(d);
@@ -348,8 +349,9 @@ public final class CptsDocumentReader {
                 case "active" -> l.activate(d);
                 default -> l.dissolve(d);
             };
-            if (next.isLeft()) {
-                problems.add(next.getLeft().at(n.object().get(step).at(source)));
+            if (next.isInvalid()) {
+                Location at = n.object().get(step).at(source);
+                next.getError().forEach(e -> problems.add(e.at(at)));
             } else {
                 l = next.get();
             }

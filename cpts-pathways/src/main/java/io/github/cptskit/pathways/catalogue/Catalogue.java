@@ -44,4 +44,23 @@ public final class Catalogue {
     public static Option<Pathway> find(String idOrCode) {
         return ALL.find(p -> p.id().equals(idOrCode) || p.code().equalsIgnoreCase(idOrCode));
     }
+
+    /**
+     * {@link #all()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public static java.util.List<Pathway> allList() {
+        return all().asJava();
+    }
+
+    /**
+     * {@link #find(String)} as an {@code Optional} (decision record 0004).
+     *
+     * @param idOrCode a definition id or a catalogue code
+     * @return the same value, or empty
+     */
+    public static java.util.Optional<Pathway> findOptional(String idOrCode) {
+        return find(idOrCode).toJavaOptional();
+    }
 }

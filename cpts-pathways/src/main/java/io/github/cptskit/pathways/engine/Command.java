@@ -51,6 +51,24 @@ public final class Command {
         return new Command(eventType, data, author);
     }
 
+    /**
+     * A command from plain Java data (decision record 0004).
+     *
+     * @param eventType the event type
+     * @param author the author
+     * @param data the data, in any {@code java.util.Map}; kept sorted by key
+     * @return the command
+     * @throws NullPointerException if an argument, a key or a value is null
+     */
+    public static Command of(String eventType, ActorRef author, java.util.Map<String, String> data) {
+        Objects.requireNonNull(data, "data");
+        data.forEach((k, v) -> {
+            Objects.requireNonNull(k, "data key");
+            Objects.requireNonNull(v, "data value of " + k);
+        });
+        return new Command(eventType, TreeMap.ofAll(data), author);
+    }
+
     /** @return the event the command would record */
     public String eventType() {
         return eventType;
@@ -59,6 +77,15 @@ public final class Command {
     /** @return the event's data */
     public TreeMap<String, String> data() {
         return flat.map;
+    }
+
+    /**
+     * {@link #data()} as an unmodifiable {@code java.util.Map}, in the same order (decision record 0004).
+     *
+     * @return the same entries
+     */
+    public java.util.Map<String, String> dataMap() {
+        return java.util.Collections.unmodifiableMap(data().toJavaMap(java.util.LinkedHashMap::new, t -> t));
     }
 
     /** @return who asks */

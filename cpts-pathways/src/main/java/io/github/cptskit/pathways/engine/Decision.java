@@ -35,4 +35,13 @@ public record Decision(Seq<Event> events, InstanceState state) {
     public boolean isEmpty() {
         return events.isEmpty();
     }
+
+    /**
+     * {@link #events()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Event> eventsList() {
+        return events().asJava();
+    }
 }

@@ -121,6 +121,51 @@ public final class Definition<C> {
         return LinkedHashMap.ofEntries(transitions.flatMap(Transition::starts).map(d -> io.vavr.Tuple.of(d.kind(), d)));
     }
 
+    /**
+     * {@link #states()} as an unmodifiable {@code java.util.Set}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.Set<String> statesSet() {
+        return java.util.Collections.unmodifiableSet(states().toJavaSet(java.util.LinkedHashSet::new));
+    }
+
+    /**
+     * {@link #terminals()} as an unmodifiable {@code java.util.Set}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.Set<String> terminalsSet() {
+        return java.util.Collections.unmodifiableSet(terminals().toJavaSet(java.util.LinkedHashSet::new));
+    }
+
+    /**
+     * {@link #transitions()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Transition<C>> transitionsList() {
+        return transitions().asJava();
+    }
+
+    /**
+     * {@link #eventTypes()} as an unmodifiable {@code java.util.Map}, in the same order (decision record 0004).
+     *
+     * @return the same entries
+     */
+    public java.util.Map<String, EventType> eventTypesMap() {
+        return java.util.Collections.unmodifiableMap(eventTypes().toJavaMap(java.util.LinkedHashMap::new, t -> t));
+    }
+
+    /**
+     * {@link #deadlines()} as an unmodifiable {@code java.util.Map}, in the same order (decision record 0004).
+     *
+     * @return the same entries
+     */
+    public java.util.Map<String, Deadline> deadlinesMap() {
+        return java.util.Collections.unmodifiableMap(deadlines().toJavaMap(java.util.LinkedHashMap::new, t -> t));
+    }
+
     /** @return the time zone in which calendar deadlines are counted (Europe/Paris by default) */
     public ZoneId zone() {
         return zone;

@@ -25,7 +25,12 @@ import java.util.concurrent.ThreadLocalRandom;
  * InstanceState s = p2.start(InstanceId.random(), patient);
  * Either<Rejection, Decision> d =
  *     p2.decide(s, Command.of("trieParArm", author).with("orientation", "REGULATION_MG"), NoContext.INSTANCE, clock);
+ * Decision accepted = Rejection.orElseThrow(d);   // or a ProblemsException with every problem
  * }</pre>
+ *
+ * <p>Like every result of cptskit that can refuse, a refusal is a value whose problems are {@link
+ * Problem}s (decision record 0004): {@code Either<Rejection, T>}, where {@link Rejection} is one
+ * problem plus the guards that refused and the data problems.
  *
  * <p><b>Run-to-completion.</b> A transition may raise follow-up events; they are queued and handled
  * one after the other once the triggering event is fully applied, never re-entered. {@link #decide}
@@ -176,9 +181,10 @@ public final class Engine<C> {
         if (!type.valid(event)) {
             Seq<Problem> problems = type.type.check(command.data());
             return Either.left(new Rejection(
-                    "EVENT_DATA",
-                    problems.map(Problem::messageFr).mkString(" ; "),
-                    problems.map(Problem::messageEn).mkString("; "),
+                    Problem.error(
+                            "EVENT_DATA",
+                            problems.map(Problem::messageFr).mkString(" ; "),
+                            problems.map(Problem::messageEn).mkString("; ")),
                     List.empty(),
                     problems));
         }
@@ -247,9 +253,12 @@ public final class Engine<C> {
 
     private static Rejection raisedRefused(Event first, Event raised, Rejection inner) {
         return new Rejection(
-                "RAISED_EVENT_REFUSED",
-                "« " + raised.type() + " », déclenché par « " + first.type() + " », est refusé : " + inner.messageFr(),
-                "\"" + raised.type() + "\", raised by \"" + first.type() + "\", is refused: " + inner.messageEn(),
+                Problem.error(
+                        "RAISED_EVENT_REFUSED",
+                        "« " + raised.type() + " », déclenché par « " + first.type() + " », est refusé : "
+                                + inner.messageFr(),
+                        "\"" + raised.type() + "\", raised by \"" + first.type() + "\", is refused: "
+                                + inner.messageEn()),
                 inner.guards(),
                 inner.problems());
     }
@@ -302,9 +311,10 @@ public final class Engine<C> {
             Seq<String> refused =
                     List.of(t.guards).filter(g -> !g.test().test(context, e)).map(Guard::name);
             return new Selection.Refused(new Rejection(
-                    "GUARD_REFUSED",
-                    "« " + e.type() + " » refusé par : " + refused.mkString(", "),
-                    "\"" + e.type() + "\" refused by: " + refused.mkString(", "),
+                    Problem.error(
+                            "GUARD_REFUSED",
+                            "« " + e.type() + " » refusé par : " + refused.mkString(", "),
+                            "\"" + e.type() + "\" refused by: " + refused.mkString(", ")),
                     refused,
                     List.empty()));
         }
@@ -380,5 +390,16 @@ public final class Engine<C> {
     @Override
     public String toString() {
         return "engine of " + def;
+    }
+
+    /**
+     * {@link #dueDeadlines(InstanceState,Instant)} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @param s the state
+     * @param now the instant
+     * @return the same elements
+     */
+    public java.util.List<Deadline> dueDeadlinesList(InstanceState s, Instant now) {
+        return dueDeadlines(s, now).asJava();
     }
 }

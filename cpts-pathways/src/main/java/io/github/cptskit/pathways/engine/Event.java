@@ -170,6 +170,15 @@ public final class Event {
     }
 
     /**
+     * {@link #data()} as an unmodifiable {@code java.util.Map}, in the same order (decision record 0004).
+     *
+     * @return the same entries
+     */
+    public java.util.Map<String, String> dataMap() {
+        return java.util.Collections.unmodifiableMap(data().toJavaMap(java.util.LinkedHashMap::new, t -> t));
+    }
+
+    /**
      * One datum, without allocating.
      *
      * @param key the key

@@ -61,6 +61,35 @@ public record EventType(String name, String description, Seq<Field> fields) {
     }
 
     /**
+     * {@link #check(TreeMap)} for data in any {@code java.util.Map} (decision record 0004).
+     *
+     * @param data the data
+     * @return the problems, empty when valid
+     */
+    public Seq<Problem> check(java.util.Map<String, String> data) {
+        return check(TreeMap.ofAll(java.util.Objects.requireNonNull(data, "data")));
+    }
+
+    /**
+     * {@link #check(TreeMap)} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @param data the data
+     * @return the same elements
+     */
+    public java.util.List<Problem> checkList(java.util.Map<String, String> data) {
+        return check(data).asJava();
+    }
+
+    /**
+     * {@link #fields()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Field> fieldsList() {
+        return fields().asJava();
+    }
+
+    /**
      * Checks an event's data: every problem at once.
      *
      * @param data the data

@@ -40,4 +40,13 @@ public record InstanceState(
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(deadlines, "deadlines");
     }
+
+    /**
+     * {@link #deadlines()} as an unmodifiable {@code java.util.Map}, in the same order (decision record 0004).
+     *
+     * @return the same entries
+     */
+    public java.util.Map<String, Deadline> deadlinesMap() {
+        return java.util.Collections.unmodifiableMap(deadlines().toJavaMap(java.util.LinkedHashMap::new, t -> t));
+    }
 }

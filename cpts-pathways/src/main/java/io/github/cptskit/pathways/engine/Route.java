@@ -52,4 +52,13 @@ public record Route(String field, Set<String> values) {
     public String toString() {
         return field + "=" + values.mkString("|");
     }
+
+    /**
+     * {@link #values()} as an unmodifiable {@code java.util.Set}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.Set<String> valuesSet() {
+        return java.util.Collections.unmodifiableSet(values().toJavaSet(java.util.LinkedHashSet::new));
+    }
 }

@@ -103,4 +103,35 @@ public final class FhirMapping {
     private static IllegalStateException unknown(String code, int line) {
         return new IllegalStateException("status-r4.tsv:" + line + ": not an R4 code: " + code);
     }
+
+    /**
+     * {@link #status(String,String)} as an {@code Optional} (decision record 0004).
+     *
+     * @param pathwayId a definition id
+     * @param state one of its states
+     * @return the same value, or empty
+     */
+    public java.util.Optional<FhirStatus> statusOptional(String pathwayId, String state) {
+        return status(pathwayId, state).toJavaOptional();
+    }
+
+    /**
+     * {@link #status(InstanceState)} as an {@code Optional} (decision record 0004).
+     *
+     * @param instance an instance of a catalogue pathway
+     * @return the same value, or empty
+     */
+    public java.util.Optional<FhirStatus> statusOptional(InstanceState instance) {
+        return status(instance).toJavaOptional();
+    }
+
+    /**
+     * {@link #table(String)} as an unmodifiable {@code java.util.Map}, in the same order (decision record 0004).
+     *
+     * @param pathwayId a definition id
+     * @return the same entries
+     */
+    public java.util.Map<String, FhirStatus> tableMap(String pathwayId) {
+        return java.util.Collections.unmodifiableMap(table(pathwayId).toJavaMap(java.util.LinkedHashMap::new, t -> t));
+    }
 }

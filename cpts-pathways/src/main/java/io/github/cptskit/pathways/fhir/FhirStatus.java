@@ -26,4 +26,22 @@ public record FhirStatus(Option<EpisodeOfCareStatus> episodeOfCare, Option<Reque
         Objects.requireNonNull(carePlan, "carePlan");
         Objects.requireNonNull(task, "task");
     }
+
+    /**
+     * {@link #episodeOfCare()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<EpisodeOfCareStatus> episodeOfCareOptional() {
+        return episodeOfCare().toJavaOptional();
+    }
+
+    /**
+     * {@link #carePlan()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<RequestStatus> carePlanOptional() {
+        return carePlan().toJavaOptional();
+    }
 }

@@ -44,25 +44,26 @@ public record MedecinTraitantAccess(
     }
 
     /**
-     * @param logs one log per P1 instance
+     * @param logs one log per P1 instance (a {@code java.util.List} of lists, a Vavr {@code Seq}…)
      * @return the read model
      */
-    public static MedecinTraitantAccess of(Iterable<? extends Seq<Event>> logs) {
+    public static MedecinTraitantAccess of(Iterable<? extends Iterable<Event>> logs) {
         return of(logs, ReportingPeriod.ALWAYS);
     }
 
     /**
-     * @param logs one log per P1 instance
+     * @param logs one log per P1 instance (a {@code java.util.List} of lists, a Vavr {@code Seq}…)
      * @param period the patients qualified in this period count
      * @return the read model
      */
-    public static MedecinTraitantAccess of(Iterable<? extends Seq<Event>> logs, ReportingPeriod period) {
+    public static MedecinTraitantAccess of(Iterable<? extends Iterable<Event>> logs, ReportingPeriod period) {
         Objects.requireNonNull(logs, "logs");
         Objects.requireNonNull(period, "period");
         TreeMap<Priority, Long> registered = TreeMap.empty();
         TreeMap<Priority, Long> found = TreeMap.empty();
         TreeMap<Priority, Seq<Duration>> delays = TreeMap.empty();
-        for (Seq<Event> log : logs) {
+        for (Iterable<Event> raw : logs) {
+            Seq<Event> log = Logs.seq(raw);
             Option<Event> qualified =
                     Logs.first(log, "inscritListeAttente").flatMap(x -> Logs.first(log, "eligibiliteEvaluee"));
             if (qualified.isEmpty() || !period.contains(qualified.get().at())) {
@@ -104,6 +105,25 @@ public record MedecinTraitantAccess(
      */
     public Option<Duration> medianDelay(Priority p) {
         return median(delays.get(p).getOrElse(List.empty()));
+    }
+
+    /**
+     * {@link #medianDelay()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<Duration> medianDelayOptional() {
+        return medianDelay().toJavaOptional();
+    }
+
+    /**
+     * {@link #medianDelay(Priority)} as an {@code Optional} (decision record 0004).
+     *
+     * @param p a priority
+     * @return the same value, or empty
+     */
+    public java.util.Optional<Duration> medianDelayOptional(Priority p) {
+        return medianDelay(p).toJavaOptional();
     }
 
     private static Option<Duration> median(Seq<Duration> sorted) {

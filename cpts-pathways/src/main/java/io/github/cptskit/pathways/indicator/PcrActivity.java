@@ -19,25 +19,26 @@ import io.vavr.collection.Seq;
 public record PcrActivity(long inclusions, long completions, long earlyExits) {
 
     /**
-     * @param logs one log per P8b instance
+     * @param logs one log per P8b instance (a {@code java.util.List} of lists, a Vavr {@code Seq}…)
      * @return the read model
      */
-    public static PcrActivity of(Iterable<? extends Seq<Event>> logs) {
+    public static PcrActivity of(Iterable<? extends Iterable<Event>> logs) {
         return of(logs, ReportingPeriod.ALWAYS);
     }
 
     /**
-     * @param logs one log per P8b instance
+     * @param logs one log per P8b instance (a {@code java.util.List} of lists, a Vavr {@code Seq}…)
      * @param period the patients included in this period count
      * @return the read model
      */
-    public static PcrActivity of(Iterable<? extends Seq<Event>> logs, ReportingPeriod period) {
+    public static PcrActivity of(Iterable<? extends Iterable<Event>> logs, ReportingPeriod period) {
         java.util.Objects.requireNonNull(logs, "logs");
         java.util.Objects.requireNonNull(period, "period");
         long included = 0;
         long completed = 0;
         long left = 0;
-        for (Seq<Event> log : logs) {
+        for (Iterable<Event> raw : logs) {
+            Seq<Event> log = Logs.seq(raw);
             if (Logs.first(log, "inclusion")
                     .filter(e -> period.contains(e.at()))
                     .isEmpty()) {

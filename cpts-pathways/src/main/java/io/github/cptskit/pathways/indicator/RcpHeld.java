@@ -33,14 +33,17 @@ public record RcpHeld(Year year, long meetings, int target) {
     }
 
     /**
-     * @param logs one log per P4 instance (case)
+     * @param logs one log per P4 instance (case) (a {@code java.util.List} of lists, a Vavr {@code Seq}…)
      * @param year the year
      * @param target the meetings a year taken as full achievement
      * @return the read model
      */
-    public static RcpHeld of(Iterable<? extends Seq<Event>> logs, Year year, int target) {
+    public static RcpHeld of(Iterable<? extends Iterable<Event>> logs, Year year, int target) {
+        Objects.requireNonNull(logs, "logs");
+        Objects.requireNonNull(year, "year");
         Set<String> meetings = HashSet.empty();
-        for (Seq<Event> log : logs) {
+        for (Iterable<Event> raw : logs) {
+            Seq<Event> log = Logs.seq(raw);
             for (Event e : log) {
                 if (e.type().equals("reunionTenue")
                         && e.data()
@@ -57,18 +60,20 @@ public record RcpHeld(Year year, long meetings, int target) {
      * The meetings held in a period (by the meeting's date, in the period's days as seen in {@code zone}),
      * against the target of its year.
      *
-     * @param logs one log per P4 instance (case)
+     * @param logs one log per P4 instance (case) (a {@code java.util.List} of lists, a Vavr {@code Seq}…)
      * @param period the period, within one year
      * @param zone the zone of the meetings' dates
      * @param target the meetings a year taken as full achievement
      * @return the read model, for the year the period starts in
      */
-    public static RcpHeld of(Iterable<? extends Seq<Event>> logs, ReportingPeriod period, ZoneId zone, int target) {
+    public static RcpHeld of(
+            Iterable<? extends Iterable<Event>> logs, ReportingPeriod period, ZoneId zone, int target) {
         Objects.requireNonNull(logs, "logs");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(zone, "zone");
         Set<String> meetings = HashSet.empty();
-        for (Seq<Event> log : logs) {
+        for (Iterable<Event> raw : logs) {
+            Seq<Event> log = Logs.seq(raw);
             for (Event e : log) {
                 if (e.type().equals("reunionTenue")
                         && e.data()

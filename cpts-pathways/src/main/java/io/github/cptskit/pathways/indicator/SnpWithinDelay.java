@@ -26,27 +26,28 @@ public record SnpWithinDelay(Duration delay, Ratio ratio) {
     }
 
     /**
-     * @param logs one log per P2 instance
+     * @param logs one log per P2 instance (a {@code java.util.List} of lists, a Vavr {@code Seq}…)
      * @param delay the consultation delay of the contract (48 h nationally)
      * @return the read model
      */
-    public static SnpWithinDelay of(Iterable<? extends Seq<Event>> logs, Duration delay) {
+    public static SnpWithinDelay of(Iterable<? extends Iterable<Event>> logs, Duration delay) {
         return of(logs, delay, ReportingPeriod.ALWAYS);
     }
 
     /**
-     * @param logs one log per P2 instance
+     * @param logs one log per P2 instance (a {@code java.util.List} of lists, a Vavr {@code Seq}…)
      * @param delay the consultation delay of the contract (48 h nationally)
      * @param period the appointments decided in this period count
      * @return the read model
      */
-    public static SnpWithinDelay of(Iterable<? extends Seq<Event>> logs, Duration delay, ReportingPeriod period) {
+    public static SnpWithinDelay of(Iterable<? extends Iterable<Event>> logs, Duration delay, ReportingPeriod period) {
         Objects.requireNonNull(logs, "logs");
         Objects.requireNonNull(delay, "delay");
         Objects.requireNonNull(period, "period");
         long requested = 0;
         long within = 0;
-        for (Seq<Event> log : logs) {
+        for (Iterable<Event> raw : logs) {
+            Seq<Event> log = Logs.seq(raw);
             Option<Event> rdv = log.find(
                     e -> e.type().equals("regule") && e.data().get("decision").contains("RDV"));
             if (rdv.isEmpty() || !period.contains(rdv.get().at())) {

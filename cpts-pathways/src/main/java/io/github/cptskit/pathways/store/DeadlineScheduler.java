@@ -61,7 +61,7 @@ public final class DeadlineScheduler<C> {
      * @return a scheduler recording its expiries as {@link ActorRef#SCHEDULER}, 100 instances a batch
      */
     public static <C> DeadlineScheduler<C> of(
-            EventStore store, Iterable<Definition<C>> definitions, C context, Clock clock) {
+            EventStore store, Iterable<? extends Definition<C>> definitions, C context, Clock clock) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(definitions, "definitions");
         Objects.requireNonNull(clock, "clock");
