@@ -9,6 +9,7 @@ import io.github.cptskit.aci.calculation.Scenario;
 import io.github.cptskit.aci.tariff.Mission;
 import io.github.cptskit.aci.tariff.TariffRules;
 import io.github.cptskit.core.cpts.Cpts;
+import io.github.cptskit.json.CptsJson;
 import io.github.cptskit.core.identifier.Idnps;
 import io.github.cptskit.core.identifier.Rpps;
 import io.github.cptskit.core.indicator.Achievement;
@@ -56,6 +57,7 @@ public final class JsonHost {
         }
         Remuneration r = RemunerationCalculator.of(TariffRules.bundled()).calculate(b.build().get()).get();
         roundTrip(mapper, r, Remuneration.class);
+        roundTrip(CptsJson.mapper(), r, Remuneration.class);
         check(mapper.writeValueAsString(r.total()).contains("\"currency\":\"EUR\""), "money with its currency");
         check(!Logger.getLogger("org.javamoney.moneta").isLoggable(Level.INFO), "Moneta's INFO line is off");
 
