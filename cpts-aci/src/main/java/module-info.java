@@ -3,6 +3,7 @@
  * with explanations, payment schedules and funding simulations.
  */
 module io.github.cptskit.aci {
+    requires static com.fasterxml.jackson.annotation;
     requires transitive io.github.cptskit.core;
     requires static org.jspecify;
     requires static org.immutables.value.annotations;

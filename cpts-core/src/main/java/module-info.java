@@ -5,6 +5,7 @@
  * change in any release.
  */
 module io.github.cptskit.core {
+    requires static com.fasterxml.jackson.annotation;
     requires static org.immutables.value.annotations;
     requires static org.jspecify;
     requires transitive io.vavr;

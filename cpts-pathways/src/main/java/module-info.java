@@ -2,6 +2,7 @@
  * cptskit pathways: event-sourced care-pathway state machines for the missions of a CPTS.
  */
 module io.github.cptskit.pathways {
+    requires static com.fasterxml.jackson.annotation;
     requires transitive io.github.cptskit.core;
 
     exports io.github.cptskit.pathways.engine;

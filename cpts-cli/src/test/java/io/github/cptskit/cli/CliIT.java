@@ -486,7 +486,7 @@ class CliIT {
 
     @Test
     void publishedJarsLoadWithoutImmutablesAtRunTime() throws Exception {
-        // target/lib is the runtime class path Maven gives a consumer of cpts-core and cpts-aci.
+        // target/lib is the runtime class path Maven gives a consumer of cpts-core, cpts-aci and cpts-json.
         Path lib = Path.of("target", "lib");
         List<java.net.URL> urls = new ArrayList<>();
         List<Path> ours = new ArrayList<>();
@@ -501,7 +501,7 @@ class CliIT {
                 }
             }
         }
-        assertThat(ours).hasSize(4); // core, aci, pathways, fhir
+        assertThat(ours).hasSize(5); // core, aci, pathways, fhir, json
         try (var loader =
                 new java.net.URLClassLoader(urls.toArray(new java.net.URL[0]), ClassLoader.getPlatformClassLoader())) {
             int loaded = 0;

@@ -1,5 +1,6 @@
 package io.github.cptskit.aci.budget;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
@@ -15,6 +16,12 @@ import javax.money.MonetaryAmount;
  * @param amount the amount, EUR
  */
 public record MemberPayment(String professional, LocalDate date, MonetaryAmount amount) {
+    /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+    @JsonValue
+    private Object jsonWithoutCptsModule() {
+        throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+    }
+
     /** Checks the components. */
     public MemberPayment {
         Objects.requireNonNull(professional, "professional");

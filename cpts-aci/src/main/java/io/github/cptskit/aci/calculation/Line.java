@@ -1,5 +1,6 @@
 package io.github.cptskit.aci.calculation;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.cptskit.aci.tariff.Mission;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -40,6 +41,11 @@ public record Line(
         String formula,
         Seq<UsedParameter> parameters,
         Seq<Factor> factors) {
+    /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+    @JsonValue
+    private Object jsonWithoutCptsModule() {
+        throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+    }
 
     /**
      * Checks the components.

@@ -1,5 +1,6 @@
 package io.github.cptskit.aci.calculation;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.cptskit.aci.internal.ValueStyle;
 import io.github.cptskit.aci.tariff.Mission;
 import io.vavr.control.Option;
@@ -35,6 +36,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public abstract class Payment implements WithPayment {
+    /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+    @JsonValue
+    private Object jsonWithoutCptsModule() {
+        throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+    }
 
     /** What a payment pays. */
     public enum Kind {

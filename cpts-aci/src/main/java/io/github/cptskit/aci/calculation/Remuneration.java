@@ -1,5 +1,6 @@
 package io.github.cptskit.aci.calculation;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.cptskit.core.problem.Problem;
 import io.github.cptskit.core.territory.SizeBand;
 import io.vavr.collection.Seq;
@@ -38,6 +39,11 @@ public record Remuneration(
         MonetaryAmount total,
         Seq<Payment> schedule,
         Seq<Problem> warnings) {
+    /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+    @JsonValue
+    private Object jsonWithoutCptsModule() {
+        throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+    }
 
     /** Checks the components. */
     public Remuneration {

@@ -1,5 +1,6 @@
 package io.github.cptskit.aci.calculation;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.cptskit.aci.internal.ValueStyle;
 import io.github.cptskit.aci.problem.AciProblem;
 import io.github.cptskit.aci.tariff.Mission;
@@ -55,6 +56,11 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false)
 @ValueStyle
 public abstract class Scenario implements WithScenario {
+    /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+    @JsonValue
+    private Object jsonWithoutCptsModule() {
+        throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+    }
 
     /** The first day the ACI was in force (arrêté of 21 August 2019, JO of 24 August 2019). */
     public static final LocalDate ACCORD_IN_FORCE = LocalDate.of(2019, 8, 25);

@@ -1,5 +1,6 @@
 package io.github.cptskit.aci.calculation;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.cptskit.core.law.Sourced;
 import java.util.Objects;
 
@@ -10,6 +11,12 @@ import java.util.Objects;
  * @param value the raw value with its source
  */
 public record UsedParameter(String path, Sourced<String> value) {
+    /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+    @JsonValue
+    private Object jsonWithoutCptsModule() {
+        throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+    }
+
     /** Checks the components. */
     public UsedParameter {
         Objects.requireNonNull(path, "path");

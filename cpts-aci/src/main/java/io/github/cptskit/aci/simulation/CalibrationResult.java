@@ -1,5 +1,6 @@
 package io.github.cptskit.aci.simulation;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.vavr.collection.Seq;
 
 /**
@@ -25,6 +26,11 @@ public record CalibrationResult(
         double effectiveSampleSize,
         Seq<ParameterFit> parameters,
         Seq<YearFit> years) {
+    /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+    @JsonValue
+    private Object jsonWithoutCptsModule() {
+        throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+    }
 
     /**
      * One parameter's prior and posterior: P5, P50, P95 each.

@@ -1,5 +1,6 @@
 package io.github.cptskit.aci.simulation;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.vavr.collection.Seq;
 
 /**
@@ -18,4 +19,10 @@ public record SensitivityResult(
         long centralMeanCents,
         Seq<Sensitivity.TornadoBar> tornado,
         Seq<Sensitivity.SobolIndex> sobol,
-        Sensitivity.Settings settings) {}
+        Sensitivity.Settings settings) {
+    /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+    @JsonValue
+    private Object jsonWithoutCptsModule() {
+        throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+    }
+}

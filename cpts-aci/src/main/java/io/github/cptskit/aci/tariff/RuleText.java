@@ -1,5 +1,6 @@
 package io.github.cptskit.aci.tariff;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.cptskit.core.law.Sourced;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
@@ -33,6 +34,11 @@ public record RuleText(
         Option<String> url,
         Map<String, Sourced<String>> parameters,
         Map<String, ValueRange> ranges) {
+    /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+    @JsonValue
+    private Object jsonWithoutCptsModule() {
+        throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+    }
 
     /** Checks the components: every range belongs to a parameter the text sets. */
     public RuleText {

@@ -1,5 +1,6 @@
 package io.github.cptskit.core.cpts;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.cptskit.core.identifier.Rna;
 import io.github.cptskit.core.identifier.Siren;
 import io.github.cptskit.core.identifier.Siret;
@@ -45,6 +46,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public abstract class Cpts implements WithCpts {
+    /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+    @JsonValue
+    private Object jsonWithoutCptsModule() {
+        throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+    }
 
     Cpts() {}
 

@@ -1,5 +1,6 @@
 package io.github.cptskit.core.cpts;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.core.problem.CoreProblem;
 import io.github.cptskit.core.problem.Problem;
@@ -45,6 +46,11 @@ import java.util.Optional;
  * @param objection the ARS's objection to the projet, if any (date and ground)
  */
 public record Lifecycle(Seq<Step> history, Option<Step> objection) {
+    /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+    @JsonValue
+    private Object jsonWithoutCptsModule() {
+        throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+    }
 
     /** The article of the tacit approval. */
     public static final LegalReference L1434_12 = LegalReference.of("Code de la santé publique", "art. L.1434-12");

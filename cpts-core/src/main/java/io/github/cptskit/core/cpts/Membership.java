@@ -1,5 +1,6 @@
 package io.github.cptskit.core.cpts;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.cptskit.core.internal.ValueStyle;
 import io.github.cptskit.core.member.Member;
 import io.vavr.collection.List;
@@ -27,6 +28,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public abstract class Membership implements WithMembership {
+    /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+    @JsonValue
+    private Object jsonWithoutCptsModule() {
+        throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+    }
 
     Membership() {}
 

@@ -1,5 +1,6 @@
 package io.github.cptskit.core.identifier;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.cptskit.core.internal.identifier.IdentifierRules;
 import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.core.problem.Problem;
@@ -26,6 +27,11 @@ import java.util.Objects;
  * @param professional the RPPS (right) or the ADELI number (left) behind the identifier
  */
 public record Idnps(Either<Adeli, Rpps> professional) implements Comparable<Idnps> {
+    /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+    @JsonValue
+    private Object jsonWithoutCptsModule() {
+        throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+    }
 
     /** The FHIR identifier system of national professional identifiers (OID of the ANS). */
     public static final String FHIR_SYSTEM = "urn:oid:1.2.250.1.71.4.2.1";

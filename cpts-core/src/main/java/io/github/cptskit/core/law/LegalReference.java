@@ -1,5 +1,6 @@
 package io.github.cptskit.core.law;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -28,6 +29,11 @@ import java.util.Objects;
  */
 public record LegalReference(
         String text, String article, Option<LocalDate> date, Option<String> url, Option<Note> note) {
+    /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+    @JsonValue
+    private Object jsonWithoutCptsModule() {
+        throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+    }
 
     /** Checks the components. */
     public LegalReference {

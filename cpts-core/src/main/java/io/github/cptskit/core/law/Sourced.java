@@ -1,5 +1,6 @@
 package io.github.cptskit.core.law;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 
 /**
@@ -19,6 +20,11 @@ import java.util.Objects;
  * @param <T> the type of the value
  */
 public record Sourced<T>(T value, LegalReference reference, Confidence confidence) {
+    /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+    @JsonValue
+    private Object jsonWithoutCptsModule() {
+        throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+    }
 
     /** Checks the components. */
     public Sourced {

@@ -1,5 +1,6 @@
 package io.github.cptskit.core.legalform;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.cptskit.core.profession.Profession;
 import io.vavr.control.Option;
 import java.util.Objects;
@@ -26,6 +27,11 @@ public record Associate(
         Option<ScicCategory> scicCategory,
         boolean publicBody,
         int capitalPartsPerMillion) {
+    /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+    @JsonValue
+    private Object jsonWithoutCptsModule() {
+        throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+    }
 
     /** Checks the components. */
     public Associate {

@@ -1,5 +1,6 @@
 package io.github.cptskit.core.legalform;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.core.problem.CoreProblem;
 import io.github.cptskit.core.problem.Problem;
@@ -95,6 +96,11 @@ public sealed interface LegalForm permits LegalForm.Association, LegalForm.Sisa,
      * @param alsaceMoselle true for the local-law variant, whose associations have no RNA number
      */
     record Association(boolean alsaceMoselle) implements LegalForm {
+        /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+        @JsonValue
+        private Object jsonWithoutCptsModule() {
+            throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+        }
 
         /** The départements whose associations may be under the local law: Moselle, Bas-Rhin, Haut-Rhin. */
         public static final io.vavr.collection.Set<String> LOCAL_LAW_DEPARTEMENTS =
@@ -161,6 +167,12 @@ public sealed interface LegalForm permits LegalForm.Association, LegalForm.Sisa,
      * them at least two médecins and one auxiliaire médical (L.4041-4 I).
      */
     record Sisa() implements LegalForm {
+        /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+        @JsonValue
+        private Object jsonWithoutCptsModule() {
+            throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+        }
+
         @Override
         public LegalReference reference() {
             return LegalReference.of("Code de la santé publique", "art. L.4041-1 à L.4041-4");
@@ -210,6 +222,12 @@ public sealed interface LegalForm permits LegalForm.Association, LegalForm.Sisa,
      * 31 July 2014).
      */
     record Scic() implements LegalForm {
+        /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+        @JsonValue
+        private Object jsonWithoutCptsModule() {
+            throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+        }
+
         @Override
         public LegalReference reference() {
             return LegalReference.of("Loi n° 47-1775 du 10 septembre 1947", "art. 19 quinquies à 19 sexdecies");
@@ -252,6 +270,12 @@ public sealed interface LegalForm permits LegalForm.Association, LegalForm.Sisa,
      * debts on their own assets unless agreed otherwise with the creditor (L.251-6).
      */
     record Gie() implements LegalForm {
+        /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+        @JsonValue
+        private Object jsonWithoutCptsModule() {
+            throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+        }
+
         /** The article on the members' liability. */
         public static final LegalReference LIABILITY = LegalReference.of("Code de commerce", "art. L.251-6");
 

@@ -1,5 +1,6 @@
 package io.github.cptskit.core.member;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.cptskit.core.identifier.Idnps;
 import io.github.cptskit.core.internal.ValueStyle;
 import io.github.cptskit.core.legalform.Associate;
@@ -119,6 +120,11 @@ public sealed interface Member permits Member.HealthProfessional, Member.Structu
     @ValueStyle
     abstract sealed class HealthProfessional implements Member, WithHealthProfessional
             permits ImmutableHealthProfessional {
+        /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+        @JsonValue
+        private Object jsonWithoutCptsModule() {
+            throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+        }
 
         HealthProfessional() {}
 
@@ -254,6 +260,11 @@ public sealed interface Member permits Member.HealthProfessional, Member.Structu
     @Value.Immutable
     @ValueStyle
     abstract sealed class Structure implements Member, WithStructure permits ImmutableStructure {
+        /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+        @JsonValue
+        private Object jsonWithoutCptsModule() {
+            throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+        }
 
         Structure() {}
 

@@ -1,5 +1,6 @@
 package io.github.cptskit.core.problem;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.cptskit.core.law.LegalReference;
 import io.vavr.control.Option;
 import java.util.Locale;
@@ -41,6 +42,11 @@ public record Problem(
         String messageEn,
         Option<LegalReference> reference,
         Option<Location> location) {
+    /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+    @JsonValue
+    private Object jsonWithoutCptsModule() {
+        throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+    }
 
     /** Checks the components. */
     public Problem {

@@ -1,5 +1,6 @@
 package io.github.cptskit.core.territory;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.vavr.control.Option;
 
 /**
@@ -18,6 +19,11 @@ import io.vavr.control.Option;
  * identifies the commune. Communes are ordered by code. This class is immutable and thread-safe.
  */
 public final class Commune implements Comparable<Commune> {
+    /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+    @JsonValue
+    private Object jsonWithoutCptsModule() {
+        throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+    }
 
     private final int index;
     private final String code;

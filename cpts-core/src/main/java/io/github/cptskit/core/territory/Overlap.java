@@ -1,5 +1,6 @@
 package io.github.cptskit.core.territory;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.vavr.collection.Seq;
 import java.util.Objects;
 
@@ -17,6 +18,11 @@ import java.util.Objects;
  * @param claimants the names of the CPTS that claim it, in the portfolio's order (two or more)
  */
 public record Overlap(Commune commune, Seq<String> claimants) {
+    /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+    @JsonValue
+    private Object jsonWithoutCptsModule() {
+        throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+    }
 
     /** Checks the components. */
     public Overlap {

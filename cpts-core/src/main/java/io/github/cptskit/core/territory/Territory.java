@@ -1,5 +1,6 @@
 package io.github.cptskit.core.territory;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.cptskit.core.law.Sourced;
 import io.vavr.collection.Array;
 import io.vavr.collection.IndexedSeq;
@@ -26,6 +27,11 @@ import java.util.Objects;
  * and union a merge. This class is immutable and thread-safe.
  */
 public final class Territory {
+    /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+    @JsonValue
+    private Object jsonWithoutCptsModule() {
+        throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+    }
 
     private static final Territory EMPTY = new Territory(new int[0]);
 

@@ -1,5 +1,6 @@
 package io.github.cptskit.pathways.catalogue;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.cptskit.core.law.Confidence;
 import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.core.law.Sourced;
@@ -24,6 +25,12 @@ import java.util.Objects;
  * @param <T> the value's type
  */
 public record Parameter<T>(String name, String description, Sourced<T> value) {
+    /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+    @JsonValue
+    private Object jsonWithoutCptsModule() {
+        throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+    }
+
     /** Checks the components. */
     public Parameter {
         Objects.requireNonNull(name, "name");

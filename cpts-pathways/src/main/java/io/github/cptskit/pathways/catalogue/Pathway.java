@@ -1,5 +1,6 @@
 package io.github.cptskit.pathways.catalogue;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.pathways.engine.Definition;
 import io.github.cptskit.pathways.engine.Engine;
@@ -35,6 +36,11 @@ public record Pathway(
         Definition<NoContext> definition,
         Seq<Parameter<?>> parameters,
         Seq<LegalReference> sources) {
+    /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+    @JsonValue
+    private Object jsonWithoutCptsModule() {
+        throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+    }
 
     /** Checks the components. */
     public Pathway {

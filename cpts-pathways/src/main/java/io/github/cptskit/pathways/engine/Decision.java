@@ -1,5 +1,6 @@
 package io.github.cptskit.pathways.engine;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.vavr.collection.Seq;
 import java.util.Objects;
 
@@ -13,6 +14,12 @@ import java.util.Objects;
  * @param state the state after them
  */
 public record Decision(Seq<Event> events, InstanceState state) {
+    /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+    @JsonValue
+    private Object jsonWithoutCptsModule() {
+        throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+    }
+
     /** Checks the components. */
     public Decision {
         Objects.requireNonNull(events, "events");

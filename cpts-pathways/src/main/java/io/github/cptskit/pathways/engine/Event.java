@@ -1,5 +1,6 @@
 package io.github.cptskit.pathways.engine;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.vavr.collection.TreeMap;
 import java.time.Instant;
 import java.util.Objects;
@@ -18,6 +19,12 @@ import java.util.UUID;
  * data.
  */
 public final class Event {
+    /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+    @JsonValue
+    private Object jsonWithoutCptsModule() {
+        throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+    }
+
     private final InstanceId instance;
     private final long sequence;
     // The id's two halves: a UUID object is made only when asked for.

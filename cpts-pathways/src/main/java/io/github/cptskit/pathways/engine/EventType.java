@@ -1,5 +1,6 @@
 package io.github.cptskit.pathways.engine;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.cptskit.core.problem.Problem;
 import io.github.cptskit.pathways.internal.Pseudonymity;
 import io.github.cptskit.pathways.problem.PathwaysProblem;
@@ -22,6 +23,11 @@ import java.util.Objects;
  * @param fields the data it carries
  */
 public record EventType(String name, String description, Seq<Field> fields) {
+    /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+    @JsonValue
+    private Object jsonWithoutCptsModule() {
+        throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+    }
 
     /** Checks the components. */
     public EventType {

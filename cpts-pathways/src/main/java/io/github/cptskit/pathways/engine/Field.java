@@ -1,5 +1,6 @@
 package io.github.cptskit.pathways.engine;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.cptskit.core.problem.Label;
 import io.github.cptskit.core.problem.Problem;
 import io.github.cptskit.pathways.internal.PathwaysLabel;
@@ -36,6 +37,11 @@ import java.util.Objects;
  */
 public record Field(
         String name, Kind kind, Set<String> choices, long min, long max, boolean required, String description) {
+    /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+    @JsonValue
+    private Object jsonWithoutCptsModule() {
+        throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+    }
 
     /** What a field holds. */
     public enum Kind {

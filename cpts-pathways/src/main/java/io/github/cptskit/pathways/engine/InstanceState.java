@@ -1,5 +1,6 @@
 package io.github.cptskit.pathways.engine;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.vavr.collection.TreeMap;
 import java.util.Objects;
 
@@ -25,6 +26,12 @@ public record InstanceState(
         String state,
         long version,
         TreeMap<String, Deadline> deadlines) {
+    /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+    @JsonValue
+    private Object jsonWithoutCptsModule() {
+        throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+    }
+
     /** Checks the components. */
     public InstanceState {
         Objects.requireNonNull(instance, "instance");

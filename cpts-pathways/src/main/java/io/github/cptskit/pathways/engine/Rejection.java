@@ -1,5 +1,6 @@
 package io.github.cptskit.pathways.engine;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.cptskit.core.problem.Label;
 import io.github.cptskit.core.problem.Problem;
 import io.github.cptskit.core.problem.ProblemCode;
@@ -33,6 +34,12 @@ import java.util.Optional;
  * @param problems the problems in the event's data, or empty
  */
 public record Rejection(Problem problem, Seq<String> guards, Seq<Problem> problems) {
+    /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+    @JsonValue
+    private Object jsonWithoutCptsModule() {
+        throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+    }
+
     /** Checks the components. */
     public Rejection {
         Objects.requireNonNull(problem, "problem");

@@ -1,5 +1,6 @@
 package io.github.cptskit.pathways.engine;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.Set;
 import java.util.Objects;
@@ -14,6 +15,12 @@ import java.util.Objects;
  * @param values the values that take this branch
  */
 public record Route(String field, Set<String> values) {
+    /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+    @JsonValue
+    private Object jsonWithoutCptsModule() {
+        throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+    }
+
     /** Checks the components. */
     public Route {
         Objects.requireNonNull(field, "field");

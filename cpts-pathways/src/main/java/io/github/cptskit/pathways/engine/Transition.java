@@ -1,5 +1,6 @@
 package io.github.cptskit.pathways.engine;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -36,6 +37,11 @@ public record Transition<C>(
         Seq<Deadline> starts,
         Seq<String> cancels,
         Seq<String> raises) {
+    /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+    @JsonValue
+    private Object jsonWithoutCptsModule() {
+        throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+    }
 
     /** Checks the components. */
     public Transition {

@@ -1,5 +1,6 @@
 package io.github.cptskit.pathways.fhir;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.vavr.control.Option;
 import java.util.Objects;
 
@@ -13,6 +14,12 @@ import java.util.Objects;
  * @param task the {@code Task.status}
  */
 public record FhirStatus(Option<EpisodeOfCareStatus> episodeOfCare, Option<RequestStatus> carePlan, TaskStatus task) {
+    /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+    @JsonValue
+    private Object jsonWithoutCptsModule() {
+        throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+    }
+
     /** Checks the components. */
     public FhirStatus {
         Objects.requireNonNull(episodeOfCare, "episodeOfCare");

@@ -1,5 +1,6 @@
 package io.github.cptskit.pathways.indicator;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.cptskit.pathways.catalogue.AccesMedecinTraitant;
 import io.github.cptskit.pathways.catalogue.AccesMedecinTraitant.Priority;
 import io.github.cptskit.pathways.engine.Event;
@@ -29,6 +30,11 @@ import java.util.Objects;
  */
 public record MedecinTraitantAccess(
         TreeMap<Priority, Long> registered, TreeMap<Priority, Long> found, TreeMap<Priority, Seq<Duration>> delays) {
+    /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+    @JsonValue
+    private Object jsonWithoutCptsModule() {
+        throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+    }
 
     /** Checks the components. */
     public MedecinTraitantAccess {

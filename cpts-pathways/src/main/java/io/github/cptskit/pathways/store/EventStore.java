@@ -1,5 +1,6 @@
 package io.github.cptskit.pathways.store;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.cptskit.pathways.engine.Decision;
 import io.github.cptskit.pathways.engine.Event;
 import io.github.cptskit.pathways.engine.InstanceId;
@@ -89,6 +90,12 @@ public interface EventStore {
      * @param events its events, in order
      */
     record DueInstance(InstanceId instance, String pathway, int version, io.vavr.collection.Seq<Event> events) {
+        /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+        @JsonValue
+        private Object jsonWithoutCptsModule() {
+            throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+        }
+
         /** Checks the components. */
         public DueInstance {
             java.util.Objects.requireNonNull(instance, "instance");
@@ -105,6 +112,12 @@ public interface EventStore {
      * @param rejections the refusals of the work, with the instance, retried later
      */
     record Fired(int instances, int events, io.vavr.collection.Seq<io.vavr.Tuple2<InstanceId, Rejection>> rejections) {
+        /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
+        @JsonValue
+        private Object jsonWithoutCptsModule() {
+            throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
+        }
+
         /** Checks the components. */
         public Fired {
             java.util.Objects.requireNonNull(rejections, "rejections");

@@ -1,4 +1,4 @@
-package io.github.cptskit.cli;
+package io.github.cptskit.json.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -15,6 +15,17 @@ import java.util.Map;
 
 /** A JSON document read into nodes that remember their line and column, for located errors. */
 final class JsonTree {
+
+    /** The document cannot be read as JSON: its problems, located. */
+    static final class Invalid extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient io.vavr.collection.Seq<Problem> problems;
+
+        Invalid(io.vavr.collection.Seq<Problem> problems) {
+            super(problems.head().messageEn(), null, false, false);
+            this.problems = problems;
+        }
+    }
 
     /** A value (String, Map of nodes, List of nodes, Boolean, number as text, or null) and where it starts. */
     record Node(Object value, int line, int column, String path) {
@@ -46,14 +57,22 @@ final class JsonTree {
             p.nextToken();
             Node root = read(p, "");
             if (p.nextToken() != null) {
-                throw syntax(CliProblem.JSON_SYNTAX_TRAILING, source, p.currentTokenLocation());
+                throw syntax(
+                        source,
+                        p.currentTokenLocation(),
+                        "contenu après la fin du document",
+                        "content after the end of the document");
             }
             return root;
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation() == null ? JsonLocation.NA : e.getLocation();
-            throw syntax(CliProblem.JSON_SYNTAX_MALFORMED, source, l, e.getOriginalMessage());
+            throw syntax(
+                    source,
+                    l,
+                    "JSON illisible : " + e.getOriginalMessage(),
+                    "malformed JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new UserError(List.of(Problem.of(CliProblem.FILE_UNREADABLE, e.getMessage())));
+            throw new Invalid(List.of(Problem.error("FILE_UNREADABLE", e.getMessage(), e.getMessage())));
         }
     }
 
@@ -86,8 +105,8 @@ final class JsonTree {
         return new Node(value, at.getLineNr(), at.getColumnNr(), path);
     }
 
-    private static UserError syntax(CliProblem entry, String source, JsonLocation l, Object... arguments) {
-        return new UserError(List.of(Problem.of(entry, arguments)
+    private static Invalid syntax(String source, JsonLocation l, String fr, String en) {
+        return new Invalid(List.of(Problem.error("JSON_SYNTAX", fr, en)
                 .at(Location.of(source, Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr())))));
     }
 }
