@@ -9,6 +9,7 @@ module io.github.cptskit.json {
     requires static org.jspecify;
 
     exports io.github.cptskit.json;
+    exports io.github.cptskit.json.problem;
 
     provides com.fasterxml.jackson.databind.Module with
             io.github.cptskit.json.CptsModule;

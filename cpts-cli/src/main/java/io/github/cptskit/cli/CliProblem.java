@@ -22,8 +22,6 @@ public enum CliProblem implements ProblemCode {
     CALIBRATION_SETTINGS(Spec.error()),
     /** quote opened and never closed */
     CSV_UNCLOSED_QUOTE(Spec.error()),
-    /** invalid date "{0}" (expected: YYYY-MM-DD) */
-    DATE_INVALID(Spec.error()),
     /** --alpha and --beta must be positive */
     DISTRIBUTION_PARAMETERS(Spec.error()),
     /** --low must be &lt;= --high */
@@ -38,26 +36,10 @@ public enum CliProblem implements ProblemCode {
     FILE_ENCODING(Spec.error()),
     /** cannot read the file: {0} */
     FILE_UNREADABLE(Spec.error()),
-    /** missing field: {0} */
-    JSON_MISSING_FIELD(Spec.error()),
-    /** malformed JSON: {0} */
-    JSON_SYNTAX_MALFORMED(Spec.error().withCode("JSON_SYNTAX")),
-    /** content after the end of the document */
-    JSON_SYNTAX_TRAILING(Spec.error().withCode("JSON_SYNTAX")),
-    /** unknown legal form "{0}" (expected: {1}) */
-    LEGAL_FORM_UNKNOWN(Spec.error()),
-    /** left before joining "{0}" (expected: a day after {1}) */
-    MEMBER_LEFT_BEFORE_JOINING(Spec.error()),
-    /** unknown member type "{0}" (expected: {1}) */
-    MEMBER_TYPE(Spec.error()),
-    /** unknown exercise mode "{0}" (expected: {1}) */
-    MODE_UNKNOWN(Spec.error()),
     /** cannot write {0}: {1} */
     OUTPUT_NOT_WRITABLE(Spec.error()),
     /** cannot read */
     PARAMS_IO(Spec.error()),
-    /** unknown profession nomenclature "{0}" (expected: TRE_G15, TRE_R95 or TRE_R94) */
-    NOMENCLATURE_UNKNOWN(Spec.error()),
     /** unknown pathway: {0} (cpts pathway list) */
     PATHWAY_UNKNOWN(Spec.error()),
     /** --population-tolerance from 0 to 10 */
@@ -84,8 +66,6 @@ public enum CliProblem implements ProblemCode {
     PORTFOLIO_SIGNATURE(Spec.error()),
     /** signature on {0} outside the ACI's period (from {1}) */
     PORTFOLIO_SIGNATURE_RANGE(Spec.error()),
-    /** unknown role "{0}" (expected: {1}) */
-    ROLE_UNKNOWN(Spec.error()),
     /** {0} columns expected, found {1} */
     SCENARIOS_COLUMNS(Spec.error()),
     /** an integer contract year is expected: "{0}" */
@@ -102,8 +82,6 @@ public enum CliProblem implements ProblemCode {
     SCENARIOS_POPULATION(Spec.error()),
     /** no CPTS "{0}" in {1} */
     SCENARIO_UNKNOWN_ID(Spec.error()),
-    /** unknown seat commune "{0}" (expected: a current INSEE code) */
-    SEAT_UNKNOWN_COMMUNE(Spec.error()),
     /** invalid settings: --year 2019 to 2100, --tornado-draws 1 to 100,000, --sobol-rows 0 to 100,000 */
     SENSITIVITY_SETTINGS(Spec.error()),
     /** --set expects PARAM=VALUE: {0} */
@@ -112,10 +90,6 @@ public enum CliProblem implements ProblemCode {
     SET_UNKNOWN_PARAMETER(Spec.error()),
     /** --set: unknown parameter {0} (did you mean {1}?) */
     SET_UNKNOWN_PARAMETER_NEAR(Spec.error().withCode("SET_UNKNOWN_PARAMETER")),
-    /** invalid TRE_R38 specialty code "{0}" (expected: e.g. SM54) */
-    SPECIALTY_UNKNOWN(Spec.error()),
-    /** unknown structure kind "{0}" (expected: {1}) */
-    STRUCTURE_KIND_UNKNOWN(Spec.error()),
     /** no ACI text in force on {0} */
     TARIFF_NOT_IN_FORCE(Spec.error()),
     /** give INSEE codes, --file or --portfolio */

@@ -19,6 +19,7 @@ import io.github.cptskit.core.profession.Profession;
 import io.github.cptskit.core.profession.Specialty;
 import io.github.cptskit.core.territory.CommuneRegistry;
 import io.github.cptskit.core.territory.Territory;
+import io.github.cptskit.json.problem.JsonProblem;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -89,10 +90,8 @@ public final class CptsDocumentReader {
                 case "GIE" -> LegalForm.GIE;
                 default -> {
                     bad(
+                            JsonProblem.LEGAL_FORM_UNKNOWN,
                             form,
-                            "LEGAL_FORM_UNKNOWN",
-                            "forme juridique inconnue",
-                            "unknown legal form",
                             "ASSOCIATION_1901, ASSOCIATION_ALSACE_MOSELLE, SISA, SCIC, GIE");
                     yield null;
                 }
@@ -143,12 +142,7 @@ public final class CptsDocumentReader {
             String code = seat.text() == null ? "" : seat.text();
             var commune = CommuneRegistry.bundled().find(code);
             if (commune.isEmpty()) {
-                bad(
-                        seat,
-                        "SEAT_UNKNOWN_COMMUNE",
-                        "commune du siège inconnue",
-                        "unknown seat commune",
-                        "a current INSEE code");
+                bad(JsonProblem.SEAT_UNKNOWN_COMMUNE, seat);
             } else {
                 cpts = cpts.withSeat(commune);
             }
@@ -184,12 +178,7 @@ public final class CptsDocumentReader {
                     if (left != null && left.isAfter(membership.joined())) {
                         membership = membership.leftOn(left);
                     } else if (left != null) {
-                        bad(
-                                m.object().get("left"),
-                                "MEMBER_LEFT_BEFORE_JOINING",
-                                "départ avant l'adhésion",
-                                "left before joining",
-                                "a day after " + membership.joined());
+                        bad(JsonProblem.MEMBER_LEFT_BEFORE_JOINING, m.object().get("left"), membership.joined());
                     }
                 }
                 cpts = cpts.withMembership(membership);
@@ -211,11 +200,21 @@ public final class CptsDocumentReader {
             if (p == null) {
                 missing(m, "profession");
             } else {
-                var v = Profession.ofCode(String.valueOf(p.text()));
-                if (v.isInvalid()) {
-                    v.getError().forEach(e -> problems.add(e.at(p.at(source))));
+                // "nomenclature" (TRE_G15 unless given) lets cpts members import write TRE_R95/R94 professions.
+                JsonTree.Node n = f.get("nomenclature");
+                var nomenclature = n == null
+                        ? io.vavr.control.Option.some(Profession.Nomenclature.TRE_G15)
+                        : List.of(Profession.Nomenclature.values())
+                                .find(x -> x.name().equals(n.text()));
+                if (nomenclature.isEmpty()) {
+                    bad(JsonProblem.NOMENCLATURE_UNKNOWN, n);
                 } else {
-                    profession = v.get();
+                    var v = Profession.ofCode(nomenclature.get(), String.valueOf(p.text()));
+                    if (v.isInvalid()) {
+                        v.getError().forEach(e -> problems.add(e.at(p.at(source))));
+                    } else {
+                        profession = v.get();
+                    }
                 }
             }
             List<Specialty> specialties = List.empty();
@@ -224,12 +223,7 @@ public final class CptsDocumentReader {
                     try {
                         specialties = specialties.append(Specialty.of(String.valueOf(s.text())));
                     } catch (IllegalArgumentException e) {
-                        bad(
-                                s,
-                                "SPECIALTY_UNKNOWN",
-                                "code de spécialité TRE_R38 invalide",
-                                "invalid TRE_R38 specialty code",
-                                "e.g. SM54");
+                        bad(JsonProblem.SPECIALTY_UNKNOWN, s);
                     }
                 }
             }
@@ -238,12 +232,7 @@ public final class CptsDocumentReader {
                 try {
                     mode = ExerciseMode.valueOf(String.valueOf(f.get("mode").text()));
                 } catch (IllegalArgumentException e) {
-                    bad(
-                            f.get("mode"),
-                            "MODE_UNKNOWN",
-                            "mode d'exercice inconnu",
-                            "unknown exercise mode",
-                            "LIBERAL, SALARIE, MIXTE");
+                    bad(JsonProblem.MODE_UNKNOWN, f.get("mode"), "LIBERAL, SALARIE, MIXTE");
                 }
             }
             return id == null || profession == null
@@ -256,10 +245,8 @@ public final class CptsDocumentReader {
                 kind = StructureKind.valueOf(String.valueOf(text(m, "kind")));
             } catch (IllegalArgumentException e) {
                 bad(
+                        JsonProblem.STRUCTURE_KIND_UNKNOWN,
                         f.getOrDefault("kind", m),
-                        "STRUCTURE_KIND_UNKNOWN",
-                        "type de structure inconnu",
-                        "unknown structure kind",
                         List.of(StructureKind.values()).mkString(", "));
             }
             java.util.List<StructureId> ids = new java.util.ArrayList<>();
@@ -287,12 +274,7 @@ public final class CptsDocumentReader {
                             .ids(List.ofAll(ids))
                             .build());
         }
-        bad(
-                f.getOrDefault("type", m),
-                "MEMBER_TYPE",
-                "type de membre inconnu",
-                "unknown member type",
-                "professional, structure");
+        bad(JsonProblem.MEMBER_TYPE, f.getOrDefault("type", m), "professional, structure");
         return Either.left(null);
     }
 
@@ -363,12 +345,7 @@ public final class CptsDocumentReader {
         try {
             return Role.valueOf(String.valueOf(r.text()));
         } catch (IllegalArgumentException e) {
-            bad(
-                    r,
-                    "ROLE_UNKNOWN",
-                    "rôle inconnu",
-                    "unknown role",
-                    List.of(Role.values()).mkString(", "));
+            bad(JsonProblem.ROLE_UNKNOWN, r, List.of(Role.values()).mkString(", "));
             return null;
         }
     }
@@ -382,7 +359,7 @@ public final class CptsDocumentReader {
         try {
             return LocalDate.parse(String.valueOf(n.text()));
         } catch (DateTimeParseException e) {
-            bad(n, "DATE_INVALID", "date invalide", "invalid date", "YYYY-MM-DD");
+            bad(JsonProblem.DATE_INVALID, n);
             return null;
         }
     }
@@ -406,15 +383,14 @@ public final class CptsDocumentReader {
     }
 
     private void missing(JsonTree.Node parent, String field) {
-        problems.add(Problem.error("JSON_MISSING_FIELD", "champ manquant : " + field, "missing field: " + field)
-                .at(parent.at(source)));
+        problems.add(Problem.of(JsonProblem.JSON_MISSING_FIELD, field).at(parent.at(source)));
     }
 
-    private void bad(JsonTree.Node n, String code, String fr, String en, String expected) {
-        problems.add(Problem.error(
-                        code,
-                        fr + " « " + n.text() + " » (attendu : " + expected + ")",
-                        en + " \"" + n.text() + "\" (expected: " + expected + ")")
-                .at(n.at(source)));
+    /** A problem of a value: the entry's {0} is the value's text, then what is expected, if a fact. */
+    private void bad(JsonProblem entry, JsonTree.Node n, Object... expected) {
+        Object[] all = new Object[expected.length + 1];
+        all[0] = n.text();
+        System.arraycopy(expected, 0, all, 1, expected.length);
+        problems.add(Problem.of(entry, all).at(n.at(source)));
     }
 }

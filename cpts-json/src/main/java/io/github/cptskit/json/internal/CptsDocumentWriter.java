@@ -10,6 +10,7 @@ import io.github.cptskit.core.cpts.Role;
 import io.github.cptskit.core.legalform.LegalForm;
 import io.github.cptskit.core.member.Member;
 import io.github.cptskit.core.member.StructureId;
+import io.github.cptskit.core.profession.Profession;
 import io.github.cptskit.core.profession.Specialty;
 import io.github.cptskit.core.territory.Commune;
 import java.io.IOException;
@@ -138,6 +139,10 @@ public final class CptsDocumentWriter {
             g.writeStringField("type", "professional");
             g.writeStringField("idnps", p.id().value());
             g.writeStringField("profession", p.profession().code());
+            // TRE_G15 is the default the reader assumes: only the other nomenclatures are written.
+            if (p.profession().nomenclature() != Profession.Nomenclature.TRE_G15) {
+                g.writeStringField("nomenclature", p.profession().nomenclature().name());
+            }
             g.writeArrayFieldStart("specialties");
             for (Specialty s : p.specialties()) {
                 g.writeString(s.code());

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.cptskit.core.problem.Location;
 import io.github.cptskit.core.problem.Problem;
+import io.github.cptskit.json.problem.JsonProblem;
 import io.vavr.collection.List;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -57,22 +58,14 @@ final class JsonTree {
             p.nextToken();
             Node root = read(p, "");
             if (p.nextToken() != null) {
-                throw syntax(
-                        source,
-                        p.currentTokenLocation(),
-                        "contenu après la fin du document",
-                        "content after the end of the document");
+                throw syntax(source, p.currentTokenLocation(), JsonProblem.JSON_SYNTAX_TRAILING);
             }
             return root;
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation() == null ? JsonLocation.NA : e.getLocation();
-            throw syntax(
-                    source,
-                    l,
-                    "JSON illisible : " + e.getOriginalMessage(),
-                    "malformed JSON: " + e.getOriginalMessage());
+            throw syntax(source, l, JsonProblem.JSON_SYNTAX_MALFORMED, e.getOriginalMessage());
         } catch (IOException e) {
-            throw new Invalid(List.of(Problem.error("FILE_UNREADABLE", e.getMessage(), e.getMessage())));
+            throw new Invalid(List.of(Problem.of(JsonProblem.FILE_UNREADABLE, String.valueOf(e.getMessage()))));
         }
     }
 
@@ -105,8 +98,8 @@ final class JsonTree {
         return new Node(value, at.getLineNr(), at.getColumnNr(), path);
     }
 
-    private static Invalid syntax(String source, JsonLocation l, String fr, String en) {
-        return new Invalid(List.of(Problem.error("JSON_SYNTAX", fr, en)
+    private static Invalid syntax(String source, JsonLocation l, JsonProblem entry, Object... args) {
+        return new Invalid(List.of(Problem.of(entry, args)
                 .at(Location.of(source, Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr())))));
     }
 }
