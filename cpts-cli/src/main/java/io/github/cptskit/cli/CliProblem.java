@@ -36,6 +36,8 @@ public enum CliProblem implements ProblemCode {
     FILE_ENCODING(Spec.error()),
     /** cannot read the file: {0} */
     FILE_UNREADABLE(Spec.error()),
+    /** give the communes: --commune CODE… or --territory FILE */
+    MEMBERS_NO_TERRITORY(Spec.error()),
     /** cannot write {0}: {1} */
     OUTPUT_NOT_WRITABLE(Spec.error()),
     /** cannot read */
@@ -90,6 +92,8 @@ public enum CliProblem implements ProblemCode {
     SET_UNKNOWN_PARAMETER(Spec.error()),
     /** --set: unknown parameter {0} (did you mean {1}?) */
     SET_UNKNOWN_PARAMETER_NEAR(Spec.error().withCode("SET_UNKNOWN_PARAMETER")),
+    /** LINES and --bad-every are 0 or more */
+    SYNTHETIC_ARGUMENTS(Spec.error()),
     /** no ACI text in force on {0} */
     TARIFF_NOT_IN_FORCE(Spec.error()),
     /** give INSEE codes, --file or --portfolio */
