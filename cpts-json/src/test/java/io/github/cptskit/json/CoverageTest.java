@@ -27,6 +27,11 @@ class CoverageTest {
             "io.github.cptskit.core.law.EffectiveDated",
             "io.github.cptskit.core.problem.NearestName",
             "io.github.cptskit.core.problem.ProblemsException", // an exception; write its problems()
+            // the catalogues' machinery (entries are enums, read back by name; messages come from bundles)
+            "io.github.cptskit.core.problem.Catalogue",
+            "io.github.cptskit.core.problem.Label",
+            "io.github.cptskit.core.problem.ProblemCode",
+            "io.github.cptskit.core.problem.ProblemCode.Spec",
             "io.github.cptskit.core.problem.Results",
             "io.github.cptskit.core.territory.CommuneRegistry",
             "io.github.cptskit.core.territory.TerritoryPortfolio",
@@ -39,6 +44,7 @@ class CoverageTest {
             "io.github.cptskit.core.membership.RuleSet",
             "io.github.cptskit.aci.tariff.Tariff",
             "io.github.cptskit.aci.tariff.TariffRules",
+            "io.github.cptskit.aci.tariff.Parameter", // a typed key of the rules (a fixed set, like an enum)
             "io.github.cptskit.aci.tariff.RuleText",
             "io.github.cptskit.aci.calculation.Amounts",
             "io.github.cptskit.aci.calculation.PreparedScenario",

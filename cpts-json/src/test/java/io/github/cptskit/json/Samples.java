@@ -16,6 +16,7 @@ import io.github.cptskit.aci.calculation.UsedParameter;
 import io.github.cptskit.aci.simulation.Signatory;
 import io.github.cptskit.aci.simulation.Summary;
 import io.github.cptskit.aci.tariff.Mission;
+import io.github.cptskit.aci.tariff.MissionKey;
 import io.github.cptskit.aci.tariff.TariffRules;
 import io.github.cptskit.aci.tariff.ValueRange;
 import io.github.cptskit.core.cpts.Cpts;
@@ -34,6 +35,7 @@ import io.github.cptskit.core.indicator.Achievement;
 import io.github.cptskit.core.indicator.IndicatorResult;
 import io.github.cptskit.core.law.Confidence;
 import io.github.cptskit.core.law.LegalReference;
+import io.github.cptskit.core.law.Note;
 import io.github.cptskit.core.law.Sourced;
 import io.github.cptskit.core.legalform.Associate;
 import io.github.cptskit.core.legalform.LegalForm;
@@ -160,8 +162,12 @@ final class Samples {
         return sum % 10 == 0;
     }
 
-    static final Gen<LegalReference> REFERENCE =
-            WORD.zip(TEXT, option(DAY), option(WORD.map(w -> "https://example.org/" + w)), LegalReference::new);
+    static final Gen<Note> NOTE = WORD.zip(TEXT, (fr, en) -> new Note(fr, "en " + en));
+    static final Gen<LegalReference> REFERENCE = WORD.zip(
+                    TEXT, option(DAY), option(WORD.map(w -> "https://example.org/" + w)), LegalReference::new)
+            .zip(option(NOTE), (r, n) -> new LegalReference(r.text(), r.article(), r.date(), r.url(), n));
+    static final Gen<MissionKey> MISSION_KEY =
+            WORD.zip(integers().between(0, 99), (w, i) -> MissionKey.of(w + "_" + i));
     static final Gen<Location> LOCATION =
             WORD.zip(integers().between(1, 9999), integers().between(1, 999), TEXT, Location::new);
     static final Gen<Problem> PROBLEM = WORD.map(x -> x.toUpperCase())
@@ -313,6 +319,8 @@ final class Samples {
     static java.util.List<Case> cases() {
         return java.util.List.of(
                 new Case("LegalReference", LegalReference.class, REFERENCE),
+                new Case("Note", Note.class, NOTE),
+                new Case("MissionKey", MissionKey.class, MISSION_KEY),
                 new Case("Location", Location.class, LOCATION),
                 new Case("Problem", Problem.class, PROBLEM),
                 new Case("Sourced", Sourced.class, SOURCED),
