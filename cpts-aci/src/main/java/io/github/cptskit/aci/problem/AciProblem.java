@@ -202,7 +202,7 @@ public enum AciProblem implements ProblemCode {
     TARIFF_PARAMETER_NOT_SET(Spec.error()),
     /** the range {0} of {1} does not contain its value {2} */
     TARIFF_RANGE_EXCLUDES_VALUE(Spec.error()),
-    /** an object { date: value } is expected */
+    /** an object is expected (date → value) */
     TARIFF_SYNTAX_DATED_VALUES(Spec.error().withCode("TARIFF_SYNTAX")),
     /** duplicate key: "{0}" */
     TARIFF_SYNTAX_DUPLICATE_KEY(Spec.error().withCode("TARIFF_SYNTAX")),

@@ -74,7 +74,7 @@ class DatedRuleFileReaderTest {
         Problem unknownDate = problems(json).get(3);
         assertThat(unknownDate.messageFr()).isEqualTo("aucun texte de « texts » ne prend effet le 2024-01-01");
         assertThat(unknownDate.messageEn()).isEqualTo("no text of \"texts\" takes effect on 2024-01-01");
-        assertThat(problems(json).get(1).messageFr()).isEqualTo("un objet { date : valeur } est attendu");
+        assertThat(problems(json).get(1).messageFr()).isEqualTo("un objet est attendu (date → valeur)");
         assertThat(problems(json).get(6).messageEn()).isEqualTo("range upside down: 6 > 4");
     }
 
