@@ -48,16 +48,18 @@ public enum CliProblem implements ProblemCode {
     LEGAL_FORM_UNKNOWN(Spec.error()),
     /** left before joining "{0}" (expected: a day after {1}) */
     MEMBER_LEFT_BEFORE_JOINING(Spec.error()),
+    /** give the communes: --commune CODE… or --territory FILE */
+    MEMBERS_NO_TERRITORY(Spec.error()),
     /** unknown member type "{0}" (expected: {1}) */
     MEMBER_TYPE(Spec.error()),
     /** unknown exercise mode "{0}" (expected: {1}) */
     MODE_UNKNOWN(Spec.error()),
+    /** unknown profession nomenclature "{0}" (expected: {1}) */
+    NOMENCLATURE_UNKNOWN(Spec.error()),
     /** cannot write {0}: {1} */
     OUTPUT_NOT_WRITABLE(Spec.error()),
     /** cannot read */
     PARAMS_IO(Spec.error()),
-    /** unknown profession nomenclature "{0}" (expected: TRE_G15, TRE_R95 or TRE_R94) */
-    NOMENCLATURE_UNKNOWN(Spec.error()),
     /** unknown pathway: {0} (cpts pathway list) */
     PATHWAY_UNKNOWN(Spec.error()),
     /** --population-tolerance from 0 to 10 */
@@ -116,6 +118,8 @@ public enum CliProblem implements ProblemCode {
     SPECIALTY_UNKNOWN(Spec.error()),
     /** unknown structure kind "{0}" (expected: {1}) */
     STRUCTURE_KIND_UNKNOWN(Spec.error()),
+    /** LINES and --bad-every are 0 or more */
+    SYNTHETIC_ARGUMENTS(Spec.error()),
     /** no ACI text in force on {0} */
     TARIFF_NOT_IN_FORCE(Spec.error()),
     /** give INSEE codes, --file or --portfolio */

@@ -130,10 +130,7 @@ final class MembersCommand {
                         .asJava());
             }
             if (all.isEmpty()) {
-                throw new UserError(List.of(Problem.error(
-                        "MEMBERS_NO_TERRITORY",
-                        "donnez les communes : --commune CODE… ou --territory FICHIER",
-                        "give the communes: --commune CODE… or --territory FILE")));
+                throw new UserError(List.of(Problem.of(CliProblem.MEMBERS_NO_TERRITORY)));
             }
             Territory t = Rules.orThrow(CommuneRegistry.bundled().territory(all));
             Set<String> codes = new HashSet<>();
@@ -152,11 +149,8 @@ final class MembersCommand {
         }
 
         private static UserError unreadable(Path file, IOException e) {
-            return new UserError(List.of(Problem.error(
-                            "FILE_UNREADABLE",
-                            "fichier illisible : " + e.getMessage(),
-                            "cannot read the file: " + e.getMessage())
-                    .at(Location.of(file.toString(), 0, 0))));
+            return new UserError(List.of(
+                    Problem.of(CliProblem.FILE_UNREADABLE, e.getMessage()).at(Location.of(file.toString(), 0, 0))));
         }
 
         /** The members as the "members" array that {@code cpts validate} reads (docs/cli.md). */
@@ -229,10 +223,7 @@ final class MembersCommand {
         @Override
         public Integer call() throws IOException {
             if (lines < 0 || badEvery < 0) {
-                throw new UserError(List.of(Problem.error(
-                        "SYNTHETIC_ARGUMENTS",
-                        "LINES et --bad-every sont positifs ou nuls",
-                        "LINES and --bad-every are 0 or more")));
+                throw new UserError(List.of(Problem.of(CliProblem.SYNTHETIC_ARGUMENTS)));
             }
             Rules.orThrow(CommuneRegistry.bundled().territory(communes));
             java.io.Writer w = new java.io.BufferedWriter(

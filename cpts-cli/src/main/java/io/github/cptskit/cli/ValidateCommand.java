@@ -231,7 +231,7 @@ final class ValidateCommand implements Callable<Integer> {
                         : List.of(Profession.Nomenclature.values())
                                 .find(x -> x.name().equals(n.text()));
                 if (nomenclature.isEmpty()) {
-                    bad(CliProblem.NOMENCLATURE_UNKNOWN, n);
+                    bad(CliProblem.NOMENCLATURE_UNKNOWN, n, "TRE_G15, TRE_R95, TRE_R94");
                 } else {
                     var v = Profession.ofCode(nomenclature.get(), String.valueOf(p.text()));
                     if (v.isInvalid()) {
