@@ -16,4 +16,5 @@ module io.github.cptskit.fhir {
 
     exports io.github.cptskit.fhir;
     exports io.github.cptskit.fhir.annuaire;
+    exports io.github.cptskit.fhir.problem;
 }

@@ -6,6 +6,7 @@ import io.github.cptskit.aci.problem.AciProblem;
 import io.github.cptskit.core.problem.Catalogue;
 import io.github.cptskit.core.problem.CoreProblem;
 import io.github.cptskit.core.problem.ProblemCode;
+import io.github.cptskit.fhir.problem.FhirProblem;
 import io.github.cptskit.json.problem.JsonProblem;
 import io.github.cptskit.pathways.problem.PathwaysProblem;
 import java.io.IOException;
@@ -37,6 +38,7 @@ class ProblemCatalogueTest {
             new Module("cpts-core", CoreProblem.class),
             new Module("cpts-pathways", PathwaysProblem.class),
             new Module("cpts-aci", AciProblem.class),
+            new Module("cpts-fhir", FhirProblem.class),
             new Module("cpts-json", JsonProblem.class),
             new Module("cpts-cli", CliProblem.class));
 
@@ -59,7 +61,8 @@ class ProblemCatalogueTest {
         Pattern inline = Pattern.compile("Problem\\s*\\.\\s*(error|warning)\\s*\\(");
         List<String> offenders = new ArrayList<>();
         for (String module :
-                List.of("cpts-core", "cpts-aci", "cpts-pathways", "cpts-pathways-jdbc", "cpts-json", "cpts-cli")) {
+                List.of(
+                        "cpts-core", "cpts-aci", "cpts-pathways", "cpts-pathways-jdbc", "cpts-fhir", "cpts-json", "cpts-cli")) {
             try (Stream<Path> files = Files.walk(Path.of("..", module, "src", "main", "java"))) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                     List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);

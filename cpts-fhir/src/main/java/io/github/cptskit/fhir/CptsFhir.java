@@ -17,6 +17,7 @@ import io.github.cptskit.core.profession.Profession;
 import io.github.cptskit.core.profession.Specialty;
 import io.github.cptskit.core.territory.Commune;
 import io.github.cptskit.fhir.internal.Fhir;
+import io.github.cptskit.fhir.problem.FhirProblem;
 import io.github.cptskit.pathways.engine.ActorRef;
 import io.github.cptskit.pathways.engine.Event;
 import io.github.cptskit.pathways.engine.InstanceState;
@@ -348,11 +349,7 @@ public final class CptsFhir {
         Objects.requireNonNull(cpts, "cpts");
         return status(instance)
                 .flatMap(s -> s.episodeOfCare().isEmpty()
-                        ? Validation.invalid(Problem.error(
-                                "FHIR_NOT_AN_EPISODE",
-                                "le parcours " + instance.definitionId()
-                                        + " ne suit pas un patient : pas d'EpisodeOfCare",
-                                "pathway " + instance.definitionId() + " does not follow a patient: no EpisodeOfCare"))
+                        ? Validation.invalid(Problem.of(FhirProblem.FHIR_NOT_AN_EPISODE, instance.definitionId()))
                         : Validation.valid(Fhir.withId(
                                 new EpisodeOfCare()
                                         .setStatus(EpisodeOfCare.EpisodeOfCareStatus.fromCode(
@@ -433,12 +430,8 @@ public final class CptsFhir {
         Objects.requireNonNull(cpts, "cpts");
         return status(instance)
                 .flatMap(s -> s.carePlan().isEmpty()
-                        ? Validation.invalid(Problem.error(
-                                "FHIR_NOT_A_REQUEST",
-                                "l'état " + instance.state() + " du parcours " + instance.definitionId()
-                                        + " n'a pas de statut de demande",
-                                "state " + instance.state() + " of pathway " + instance.definitionId()
-                                        + " has no request status"))
+                        ? Validation.invalid(
+                                Problem.of(FhirProblem.FHIR_NOT_A_REQUEST, instance.state(), instance.definitionId()))
                         : Validation.valid(Fhir.withId(
                                 new ServiceRequest()
                                         .setStatus(ServiceRequest.ServiceRequestStatus.fromCode(
@@ -556,12 +549,8 @@ public final class CptsFhir {
     private static Validation<Problem, FhirStatus> status(InstanceState instance) {
         return FhirMapping.bundled()
                 .status(instance)
-                .toValidation(() -> Problem.error(
-                        "FHIR_STATE_UNMAPPED",
-                        "l'état " + instance.state() + " du parcours " + instance.definitionId()
-                                + " n'a pas de statut FHIR",
-                        "state " + instance.state() + " of pathway " + instance.definitionId()
-                                + " has no FHIR status"));
+                .toValidation(
+                        () -> Problem.of(FhirProblem.FHIR_STATE_UNMAPPED, instance.state(), instance.definitionId()));
     }
 
     private static Identifier instanceIdentifier(InstanceState instance) {

@@ -7,6 +7,7 @@ import io.github.cptskit.core.identifier.Siren;
 import io.github.cptskit.core.identifier.Siret;
 import io.github.cptskit.core.problem.Problem;
 import io.github.cptskit.core.territory.CommuneRegistry;
+import io.github.cptskit.fhir.problem.FhirProblem;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -66,10 +67,7 @@ public record Registration(
         Objects.requireNonNull(registry, "registry");
         var commune = seat.map(code -> registry.find(code.value()));
         if (commune.exists(Option::isEmpty)) {
-            return Validation.invalid(List.of(Problem.error(
-                    "FHIR_SEAT_UNKNOWN",
-                    "commune du siège inconnue : " + seat.get(),
-                    "unknown commune of the seat: " + seat.get())));
+            return Validation.invalid(List.of(Problem.of(FhirProblem.FHIR_SEAT_UNKNOWN, seat.get())));
         }
         return Validation.valid(
                 cpts.withSiren(siren).withSirets(sirets).withRna(rna).withSeat(commune.flatMap(c -> c)));

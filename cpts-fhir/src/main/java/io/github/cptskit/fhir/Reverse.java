@@ -14,6 +14,7 @@ import io.github.cptskit.core.profession.ExerciseMode;
 import io.github.cptskit.core.profession.Profession;
 import io.github.cptskit.core.profession.Specialty;
 import io.github.cptskit.fhir.internal.Fhir;
+import io.github.cptskit.fhir.problem.FhirProblem;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -79,13 +80,7 @@ final class Reverse {
         java.util.List<String> kinds = Fhir.codes(o.getType(), FhirSystems.ORGANIZATION_KIND);
         StructureKind kind = null;
         if (kinds.isEmpty()) {
-            problems.add(Fhir.at(
-                    Problem.error(
-                            "FHIR_KIND_MISSING",
-                            "type de structure absent (" + FhirSystems.ORGANIZATION_KIND + ")",
-                            "no structure kind (" + FhirSystems.ORGANIZATION_KIND + ")"),
-                    o,
-                    "type"));
+            problems.add(Fhir.at(Problem.of(FhirProblem.FHIR_KIND_MISSING, FhirSystems.ORGANIZATION_KIND), o, "type"));
         } else {
             try {
                 kind = StructureKind.valueOf(kinds.get(0));
@@ -94,13 +89,7 @@ final class Reverse {
             }
         }
         if (ids.isEmpty()) {
-            problems.add(Fhir.at(
-                    Problem.error(
-                            "FHIR_IDENTIFIER_MISSING",
-                            "aucun identifiant FINESS, SIREN, SIRET ou RNA",
-                            "no FINESS, SIREN, SIRET or RNA identifier"),
-                    o,
-                    "identifier"));
+            problems.add(Fhir.at(Problem.of(FhirProblem.FHIR_IDENTIFIER_MISSING_ORGANIZATION), o, "identifier"));
         }
         if (!problems.isEmpty()) {
             return Validation.invalid(List.ofAll(problems));
@@ -132,12 +121,7 @@ final class Reverse {
         boolean idnpsSeen = p.getIdentifier().stream().anyMatch(i -> FhirSystems.IDNPS.equals(i.getSystem()));
         if (!idnpsSeen) {
             problems.add(Fhir.at(
-                    Problem.error(
-                            "FHIR_IDENTIFIER_MISSING",
-                            "aucun identifiant national PS (" + FhirSystems.IDNPS + ")",
-                            "no national professional identifier (" + FhirSystems.IDNPS + ")"),
-                    p,
-                    "identifier"));
+                    Problem.of(FhirProblem.FHIR_IDENTIFIER_MISSING_PRACTITIONER, FhirSystems.IDNPS), p, "identifier"));
         }
         Profession profession = null;
         for (int i = 0; i < p.getQualification().size() && profession == null; i++) {
@@ -155,13 +139,7 @@ final class Reverse {
             }
         }
         if (profession == null && problems.isEmpty()) {
-            problems.add(Fhir.at(
-                    Problem.error(
-                            "FHIR_PROFESSION_MISSING",
-                            "aucune profession (TRE_G15, TRE_R95 ou TRE_R94) en qualification",
-                            "no profession (TRE_G15, TRE_R95 or TRE_R94) among the qualifications"),
-                    p,
-                    "qualification"));
+            problems.add(Fhir.at(Problem.of(FhirProblem.FHIR_PROFESSION_MISSING), p, "qualification"));
         }
         java.util.LinkedHashSet<Specialty> specialties = new java.util.LinkedHashSet<>();
         java.util.Set<String> modes = new java.util.TreeSet<>();
@@ -273,9 +251,6 @@ final class Reverse {
     }
 
     private static Problem unknownCode(String system, String code) {
-        return Problem.error(
-                "FHIR_CODE_UNKNOWN",
-                "code inconnu dans " + system + " : « " + code + " »",
-                "unknown code in " + system + ": \"" + code + "\"");
+        return Problem.of(FhirProblem.FHIR_CODE_UNKNOWN, system, code);
     }
 }

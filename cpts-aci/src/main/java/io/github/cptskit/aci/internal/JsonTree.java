@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.github.cptskit.aci.problem.AciProblem;
 import io.github.cptskit.core.problem.Location;
 import io.github.cptskit.core.problem.Problem;
+import io.github.cptskit.core.problem.ProblemCode;
 import io.vavr.control.Validation;
 import java.io.IOException;
 import java.io.Reader;
@@ -81,31 +82,64 @@ public final class JsonTree {
      * @return the root node, or a coded problem with line and column
      */
     public static Validation<Problem, Node> parse(Reader reader, String source) {
+        return parse(reader, source, Entries.JSON);
+    }
+
+    /**
+     * The catalogue entries a reader reports a document's own faults with, so that a file format keeps
+     * its codes (the rule files report {@code TARIFF_SYNTAX} and {@code TARIFF_IO}, as their other reader).
+     *
+     * @param empty an empty document
+     * @param malformed malformed JSON; {0} the parser's message
+     * @param trailing content after the end of the document
+     * @param duplicateKey a key twice in one object; {0} the key
+     * @param io the content cannot be read; {0} the system's message
+     */
+    public record Entries(
+            ProblemCode empty, ProblemCode malformed, ProblemCode trailing, ProblemCode duplicateKey, ProblemCode io) {
+
+        /** The generic JSON entries ({@code JSON_SYNTAX}, {@code JSON_DUPLICATE_KEY}, {@code JSON_IO}). */
+        public static final Entries JSON = new Entries(
+                AciProblem.JSON_SYNTAX_EMPTY,
+                AciProblem.JSON_SYNTAX_MALFORMED,
+                AciProblem.JSON_SYNTAX_TRAILING,
+                AciProblem.JSON_DUPLICATE_KEY,
+                AciProblem.JSON_IO);
+    }
+
+    /**
+     * Parses a document, reporting its faults with a file format's own entries.
+     *
+     * @param reader the text
+     * @param source the file name used in problems
+     * @param entries the entries for an empty, malformed or unreadable document
+     * @return the root node, or a coded problem with line and column
+     */
+    public static Validation<Problem, Node> parse(Reader reader, String source, Entries entries) {
         try (JsonParser p = JSON.createParser(reader)) {
             JsonToken t = p.nextToken();
             if (t == null) {
-                return Validation.invalid(syntax(AciProblem.JSON_SYNTAX_EMPTY, source, 1, 1));
+                return Validation.invalid(syntax(entries.empty(), source, 1, 1));
             }
-            Node root = node(p, t, source, "");
+            Node root = node(p, t, source, "", entries);
             if (p.nextToken() != null) {
                 JsonLocation l = p.currentTokenLocation();
-                return Validation.invalid(
-                        syntax(AciProblem.JSON_SYNTAX_TRAILING, source, l.getLineNr(), l.getColumnNr()));
+                return Validation.invalid(syntax(entries.trailing(), source, l.getLineNr(), l.getColumnNr()));
             }
             return Validation.valid(root);
         } catch (DuplicateKey e) {
             return Validation.invalid(e.problem);
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation() == null ? JsonLocation.NA : e.getLocation();
-            return Validation.invalid(syntax(
-                    AciProblem.JSON_SYNTAX_MALFORMED, source, l.getLineNr(), l.getColumnNr(), e.getOriginalMessage()));
-        } catch (IOException e) {
             return Validation.invalid(
-                    Problem.of(AciProblem.JSON_IO, e.getMessage()).at(Location.of(source, 0, 0)));
+                    syntax(entries.malformed(), source, l.getLineNr(), l.getColumnNr(), e.getOriginalMessage()));
+        } catch (IOException e) {
+            return Validation.invalid(Problem.of(entries.io(), e.getMessage()).at(Location.of(source, 0, 0)));
         }
     }
 
-    private static Node node(JsonParser p, JsonToken t, String source, String path) throws IOException {
+    private static Node node(JsonParser p, JsonToken t, String source, String path, Entries entries)
+            throws IOException {
         JsonLocation l = p.currentTokenLocation();
         Location at = new Location(source, Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr()), path);
         switch (t) {
@@ -115,9 +149,9 @@ public final class JsonTree {
                     String name = p.currentName();
                     JsonLocation nl = p.currentTokenLocation();
                     String childPath = path.isEmpty() ? name : path + "." + name;
-                    Node child = node(p, p.nextToken(), source, childPath);
+                    Node child = node(p, p.nextToken(), source, childPath, entries);
                     if (members.put(name, child) != null) {
-                        throw new DuplicateKey(Problem.of(AciProblem.JSON_DUPLICATE_KEY, name)
+                        throw new DuplicateKey(Problem.of(entries.duplicateKey(), name)
                                 .at(new Location(source, nl.getLineNr(), nl.getColumnNr(), childPath)));
                     }
                 }
@@ -128,7 +162,7 @@ public final class JsonTree {
                 JsonToken e;
                 int i = 0;
                 while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
-                    elements.add(node(p, e, source, path + "[" + i++ + "]"));
+                    elements.add(node(p, e, source, path + "[" + i++ + "]", entries));
                 }
                 return new Node(elements, at);
             }
@@ -147,7 +181,7 @@ public final class JsonTree {
         }
     }
 
-    private static Problem syntax(AciProblem entry, String source, int line, int column, Object... arguments) {
+    private static Problem syntax(ProblemCode entry, String source, int line, int column, Object... arguments) {
         return Problem.of(entry, arguments).at(Location.of(source, Math.max(0, line), Math.max(0, column)));
     }
 

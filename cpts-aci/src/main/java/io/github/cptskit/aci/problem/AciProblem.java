@@ -152,6 +152,8 @@ public enum AciProblem implements ProblemCode {
     TARIFF_BAD_RANGE(Spec.error()),
     /** range upside down: {0} &gt; {1} */
     TARIFF_BAD_RANGE_UPSIDE_DOWN(Spec.error().withCode("TARIFF_BAD_RANGE")),
+    /** number out of bounds for {0} */
+    TARIFF_BAD_VALUE_BOUNDS(Spec.error().withCode("TARIFF_BAD_VALUE")),
     /** invalid value for {0}: "{1}" (expected a non-negative amount in euros, to the cent, at most 100,000,000) */
     TARIFF_BAD_VALUE_AMOUNT(Spec.error().withCode("TARIFF_BAD_VALUE")),
     /** invalid value for {0}: "{1}" (expected a whole number of inhabitants) */
@@ -178,6 +180,8 @@ public enum AciProblem implements ProblemCode {
     TARIFF_DATES_NOT_ORDERED(Spec.error()),
     /** text {0} ({1}) takes effect before {2} */
     TARIFF_DATES_NOT_ORDERED_BEFORE(Spec.error().withCode("TARIFF_DATES_NOT_ORDERED")),
+    /** two texts take effect on {0} */
+    TARIFF_DATES_NOT_ORDERED_SAME_DAY(Spec.error().withCode("TARIFF_DATES_NOT_ORDERED")),
     /** cannot read file: {0} */
     TARIFF_IO(Spec.error()),
     /** cannot read: {0} */
@@ -198,16 +202,34 @@ public enum AciProblem implements ProblemCode {
     TARIFF_PARAMETER_NOT_SET(Spec.error()),
     /** the range {0} of {1} does not contain its value {2} */
     TARIFF_RANGE_EXCLUDES_VALUE(Spec.error()),
+    /** an object is expected (date → value) */
+    TARIFF_SYNTAX_DATED_VALUES(Spec.error().withCode("TARIFF_SYNTAX")),
+    /** duplicate key: "{0}" */
+    TARIFF_SYNTAX_DUPLICATE_KEY(Spec.error().withCode("TARIFF_SYNTAX")),
+    /** empty document */
+    TARIFF_SYNTAX_EMPTY(Spec.error().withCode("TARIFF_SYNTAX")),
     /** malformed JSON: {0} */
     TARIFF_SYNTAX_MALFORMED(Spec.error().withCode("TARIFF_SYNTAX")),
     /** a JSON object is expected */
     TARIFF_SYNTAX_NOT_AN_OBJECT(Spec.error().withCode("TARIFF_SYNTAX")),
     /** "parameters" must be an object */
     TARIFF_SYNTAX_PARAMETERS_NOT_AN_OBJECT(Spec.error().withCode("TARIFF_SYNTAX")),
+    /** {0} is set twice on {1} */
+    TARIFF_SYNTAX_SET_TWICE(Spec.error().withCode("TARIFF_SYNTAX")),
     /** a string is expected for "{0}" */
     TARIFF_SYNTAX_STRING(Spec.error().withCode("TARIFF_SYNTAX")),
+    /** "texts" must be a non-empty object (version → text) */
+    TARIFF_SYNTAX_TEXTS(Spec.error().withCode("TARIFF_SYNTAX")),
+    /** content after the end of the document */
+    TARIFF_SYNTAX_TRAILING(Spec.error().withCode("TARIFF_SYNTAX")),
+    /** unknown field: "{0}" */
+    TARIFF_SYNTAX_UNKNOWN_FIELD(Spec.error().withCode("TARIFF_SYNTAX")),
     /** a value or an object is expected */
     TARIFF_SYNTAX_VALUE(Spec.error().withCode("TARIFF_SYNTAX")),
+    /** a value is expected for {0} */
+    TARIFF_SYNTAX_VALUE_FOR(Spec.error().withCode("TARIFF_SYNTAX")),
+    /** no text of "texts" takes effect on {0} */
+    TARIFF_UNKNOWN_DATE(Spec.error()),
     /** unknown parameter: {0} */
     TARIFF_UNKNOWN_PARAMETER(Spec.error()),
     /** unknown parameter: {0} (did you mean {1}?) */

@@ -2,6 +2,7 @@ package io.github.cptskit.aci.tariff;
 
 import io.github.cptskit.aci.internal.JsonTree;
 import io.github.cptskit.aci.internal.JsonTree.Node;
+import io.github.cptskit.aci.problem.AciProblem;
 import io.github.cptskit.core.law.Confidence;
 import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.core.law.Sourced;
@@ -30,6 +31,14 @@ final class DatedRuleFileReader {
 
     private static final java.util.Set<String> META = java.util.Set.of("article", "source", "confidence");
 
+    /** A fault of the document itself is reported with the tariff's codes, as the single-text reader's. */
+    private static final JsonTree.Entries JSON = new JsonTree.Entries(
+            AciProblem.TARIFF_SYNTAX_EMPTY,
+            AciProblem.TARIFF_SYNTAX_MALFORMED,
+            AciProblem.TARIFF_SYNTAX_TRAILING,
+            AciProblem.TARIFF_SYNTAX_DUPLICATE_KEY,
+            AciProblem.TARIFF_IO_READ);
+
     private final String source;
     private List<Problem> problems = List.empty();
 
@@ -45,18 +54,11 @@ final class DatedRuleFileReader {
      * @return the texts in date order, each with the parameters it sets, or every problem
      */
     static Validation<Seq<Problem>, Seq<RuleText>> read(Reader reader, String source) {
-        Validation<Problem, Node> root = JsonTree.parse(reader, source);
+        Validation<Problem, Node> root = JsonTree.parse(reader, source, JSON);
         if (root.isInvalid()) {
-            return Validation.invalid(List.of(recode(root.getError())));
+            return Validation.invalid(List.of(root.getError()));
         }
         return new DatedRuleFileReader(source).texts(root.get());
-    }
-
-    private static Problem recode(Problem p) {
-        // The tariff's codes, as the single-text reader's.
-        String code = p.code().equals("JSON_IO") ? "TARIFF_IO" : "TARIFF_SYNTAX";
-        Problem r = Problem.error(code, p.messageFr(), p.messageEn());
-        return p.location().map(r::at).getOrElse(r);
     }
 
     private record Header(
@@ -66,17 +68,13 @@ final class DatedRuleFileReader {
 
     private Validation<Seq<Problem>, Seq<RuleText>> texts(Node root) {
         if (!root.isObject()) {
-            error(root.location(), "TARIFF_SYNTAX", "un objet JSON est attendu", "a JSON object is expected");
+            problem(root.location(), AciProblem.TARIFF_SYNTAX_NOT_AN_OBJECT);
             return Validation.invalid(problems);
         }
         java.util.Map<String, Node> top = root.members();
         for (String k : top.keySet()) {
             if (!k.equals("texts") && !k.equals("parameters") && !k.equals("description")) {
-                error(
-                        top.get(k).location(),
-                        "TARIFF_SYNTAX",
-                        "champ inconnu : « " + k + " »",
-                        "unknown field: \"" + k + "\"");
+                unknownField(top.get(k).location(), k);
             }
         }
         java.util.List<Header> headers = headers(top.get("texts"), root.location());
@@ -89,11 +87,7 @@ final class DatedRuleFileReader {
         if (parameters == null) {
             missing(root.location(), "parameters");
         } else if (!parameters.isObject()) {
-            error(
-                    parameters.location(),
-                    "TARIFF_SYNTAX",
-                    "« parameters » doit être un objet",
-                    "\"parameters\" must be an object");
+            problem(parameters.location(), AciProblem.TARIFF_SYNTAX_PARAMETERS_NOT_AN_OBJECT);
         } else {
             for (var e : parameters.members().entrySet()) {
                 parameter(e.getKey(), e.getValue(), byDate, values);
@@ -112,11 +106,7 @@ final class DatedRuleFileReader {
             ParameterKind.checkParameter(v.path, v.value.value(), missions)
                     .forEach(p -> problems = problems.append(p.at(v.at)));
             if (!seen.add(v.path + "@" + v.day)) {
-                error(
-                        v.at,
-                        "TARIFF_SYNTAX",
-                        v.path + " est fixé deux fois le " + v.day,
-                        v.path + " is set twice on " + v.day);
+                problem(v.at, AciProblem.TARIFF_SYNTAX_SET_TWICE, v.path, v.day);
             }
         }
         if (!problems.isEmpty()) {
@@ -148,18 +138,14 @@ final class DatedRuleFileReader {
             return out;
         }
         if (!texts.isObject() || texts.members().isEmpty()) {
-            error(
-                    texts.location(),
-                    "TARIFF_SYNTAX",
-                    "« texts » doit être un objet non vide (version → texte)",
-                    "\"texts\" must be a non-empty object (version → text)");
+            problem(texts.location(), AciProblem.TARIFF_SYNTAX_TEXTS);
             return out;
         }
         java.util.Set<LocalDate> dates = new java.util.HashSet<>();
         for (var e : texts.members().entrySet()) {
             Node t = e.getValue();
             if (!t.isObject()) {
-                error(t.location(), "TARIFF_SYNTAX", "un objet est attendu", "an object is expected");
+                problem(t.location(), AciProblem.TARIFF_SYNTAX_NOT_AN_OBJECT);
                 continue;
             }
             java.util.Map<String, Node> f = t.members();
@@ -174,11 +160,7 @@ final class DatedRuleFileReader {
                 continue;
             }
             if (!dates.add(effective)) {
-                error(
-                        f.get("effective").location(),
-                        "TARIFF_DATES_NOT_ORDERED",
-                        "deux textes prennent effet le " + effective,
-                        "two texts take effect on " + effective);
+                problem(f.get("effective").location(), AciProblem.TARIFF_DATES_NOT_ORDERED_SAME_DAY, effective);
                 continue;
             }
             out.add(new Header(e.getKey(), title, effective, textDate, url));
@@ -189,11 +171,7 @@ final class DatedRuleFileReader {
     private void parameter(
             String name, Node dated, java.util.Map<LocalDate, Header> byDate, java.util.List<Value> out) {
         if (!dated.isObject()) {
-            error(
-                    dated.location(),
-                    "TARIFF_SYNTAX",
-                    "un objet { date : valeur } est attendu",
-                    "an object { date: value } is expected");
+            problem(dated.location(), AciProblem.TARIFF_SYNTAX_DATED_VALUES);
             return;
         }
         for (var d : dated.members().entrySet()) {
@@ -202,24 +180,16 @@ final class DatedRuleFileReader {
             try {
                 day = LocalDate.parse(d.getKey());
             } catch (DateTimeParseException e) {
-                error(
-                        entry.location(),
-                        "TARIFF_BAD_DATE",
-                        "date invalide « " + d.getKey() + " » (attendu AAAA-MM-JJ)",
-                        "invalid date \"" + d.getKey() + "\" (expected YYYY-MM-DD)");
+                problem(entry.location(), AciProblem.TARIFF_BAD_DATE, d.getKey());
                 continue;
             }
             Header h = byDate.get(day);
             if (h == null) {
-                error(
-                        entry.location(),
-                        "TARIFF_UNKNOWN_DATE",
-                        "aucun texte de « texts » ne prend effet le " + day,
-                        "no text of \"texts\" takes effect on " + day);
+                problem(entry.location(), AciProblem.TARIFF_UNKNOWN_DATE, day);
                 continue;
             }
             if (!entry.isObject()) {
-                error(entry.location(), "TARIFF_SYNTAX", "un objet est attendu", "an object is expected");
+                problem(entry.location(), AciProblem.TARIFF_SYNTAX_NOT_AN_OBJECT);
                 continue;
             }
             java.util.Map<String, Node> f = entry.members();
@@ -259,11 +229,7 @@ final class DatedRuleFileReader {
             try {
                 confidence = name == null ? confidence : Confidence.valueOf(name);
             } catch (IllegalArgumentException e) {
-                error(
-                        c.location(),
-                        "TARIFF_BAD_CONFIDENCE",
-                        "confiance inconnue « " + name + " » (CONFIRMED, UNCONFIRMED, ESTIMATE, USER_SUPPLIED)",
-                        "unknown confidence \"" + name + "\" (CONFIRMED, UNCONFIRMED, ESTIMATE, USER_SUPPLIED)");
+                problem(c.location(), AciProblem.TARIFF_BAD_CONFIDENCE, name);
             }
         }
         return new Meta(article == null ? "" : article, src == null ? "" : src, confidence);
@@ -279,11 +245,7 @@ final class DatedRuleFileReader {
         }
         Node v = f.get("value");
         if (v == null) {
-            error(
-                    object.location(),
-                    "TARIFF_MISSING_VALUE",
-                    "le paramètre " + path + " n'a pas de « value »",
-                    "parameter " + path + " has no \"value\"");
+            problem(object.location(), AciProblem.TARIFF_MISSING_VALUE, path);
             return;
         }
         Option<ValueRange> range = Option.none();
@@ -299,32 +261,20 @@ final class DatedRuleFileReader {
 
     private void scalar(String path, Node v, Option<ValueRange> range, Meta meta, Header h, java.util.List<Value> out) {
         if (v.value() instanceof BigDecimal n && !bounded(n)) {
-            error(
-                    v.location(),
-                    "TARIFF_BAD_VALUE",
-                    "nombre hors limites pour " + path,
-                    "number out of bounds for " + path);
+            problem(v.location(), AciProblem.TARIFF_BAD_VALUE_BOUNDS, path);
             return;
         }
         String raw = v.value() instanceof BigDecimal d
                 ? d.toPlainString()
                 : v.value() instanceof String s ? s : v.value() instanceof Boolean b ? b.toString() : null;
         if (raw == null) {
-            error(
-                    v.location(),
-                    "TARIFF_SYNTAX",
-                    "une valeur est attendue pour " + path,
-                    "a value is expected for " + path);
+            problem(v.location(), AciProblem.TARIFF_SYNTAX_VALUE_FOR, path);
             return;
         }
         if (range.isDefined()) {
             BigDecimal central = decimal(raw);
             if (central == null || !range.get().contains(central)) {
-                error(
-                        v.location(),
-                        "TARIFF_RANGE_EXCLUDES_VALUE",
-                        "l'intervalle " + range.get() + " de " + path + " ne contient pas sa valeur " + raw,
-                        "the range " + range.get() + " of " + path + " does not contain its value " + raw);
+                problem(v.location(), AciProblem.TARIFF_RANGE_EXCLUDES_VALUE, range.get(), path, raw);
                 return;
             }
         }
@@ -344,19 +294,11 @@ final class DatedRuleFileReader {
                 || !(e.get(1).value() instanceof BigDecimal hi)
                 || !bounded(lo)
                 || !bounded(hi)) {
-            error(
-                    r.location(),
-                    "TARIFF_BAD_RANGE",
-                    "intervalle attendu sous la forme [bas, haut] (deux nombres)",
-                    "a range is expected as [low, high] (two numbers)");
+            problem(r.location(), AciProblem.TARIFF_BAD_RANGE);
             return Option.none();
         }
         if (lo.compareTo(hi) > 0) {
-            error(
-                    r.location(),
-                    "TARIFF_BAD_RANGE",
-                    "intervalle inversé : " + lo + " > " + hi,
-                    "range upside down: " + lo + " > " + hi);
+            problem(r.location(), AciProblem.TARIFF_BAD_RANGE_UPSIDE_DOWN, lo, hi);
             return Option.none();
         }
         return Option.some(new ValueRange(lo, hi));
@@ -381,19 +323,11 @@ final class DatedRuleFileReader {
             return null;
         }
         if (!(n.value() instanceof String s)) {
-            error(
-                    n.location(),
-                    "TARIFF_SYNTAX",
-                    "une chaîne est attendue pour « " + field + " »",
-                    "a string is expected for \"" + field + "\"");
+            problem(n.location(), AciProblem.TARIFF_SYNTAX_STRING, field);
             return null;
         }
         if (s.isBlank() && (field.equals("title"))) {
-            error(
-                    n.location(),
-                    "TARIFF_BLANK_FIELD",
-                    "champ obligatoire vide : « " + field + " »",
-                    "required field is blank: \"" + field + "\"");
+            problem(n.location(), AciProblem.TARIFF_BLANK_FIELD, field);
             return null;
         }
         return s;
@@ -407,29 +341,21 @@ final class DatedRuleFileReader {
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            error(
-                    n.location(),
-                    "TARIFF_BAD_DATE",
-                    "date invalide « " + s + " » (attendu AAAA-MM-JJ)",
-                    "invalid date \"" + s + "\" (expected YYYY-MM-DD)");
+            problem(n.location(), AciProblem.TARIFF_BAD_DATE, s);
             return null;
         }
     }
 
     private void unknownField(Location at, String field) {
-        error(at, "TARIFF_SYNTAX", "champ inconnu : « " + field + " »", "unknown field: \"" + field + "\"");
+        problem(at, AciProblem.TARIFF_SYNTAX_UNKNOWN_FIELD, field);
     }
 
     private void missing(Location at, String field) {
-        error(
-                at,
-                "TARIFF_MISSING_FIELD",
-                "champ obligatoire absent : « " + field + " »",
-                "required field missing: \"" + field + "\"");
+        problem(at, AciProblem.TARIFF_MISSING_FIELD, field);
     }
 
-    private void error(Location at, String code, String fr, String en) {
-        Problem p = Problem.error(code, fr, en);
+    private void problem(Location at, AciProblem entry, Object... arguments) {
+        Problem p = Problem.of(entry, arguments);
         problems = problems.append(at == null ? p : p.at(at));
     }
 }

@@ -11,6 +11,7 @@ import io.github.cptskit.core.member.Member;
 import io.github.cptskit.core.problem.Location;
 import io.github.cptskit.core.problem.Problem;
 import io.github.cptskit.fhir.CptsFhir;
+import io.github.cptskit.fhir.problem.FhirProblem;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -109,10 +110,7 @@ public final class AnnuaireFhir {
                 }
             }
         } catch (JsonProcessingException e) {
-            return Validation.invalid(List.of(Problem.error(
-                            "ANNUAIRE_FHIR_SYNTAX",
-                            "JSON invalide : " + e.getOriginalMessage(),
-                            "invalid JSON: " + e.getOriginalMessage())
+            return Validation.invalid(List.of(Problem.of(FhirProblem.ANNUAIRE_FHIR_SYNTAX, e.getOriginalMessage())
                     .at(Location.of(
                             source,
                             Math.max(
@@ -196,10 +194,7 @@ public final class AnnuaireFhir {
         } catch (DataFormatException e) {
             refused.accept(new RefusedLine(
                     Math.max(1, line),
-                    List.of(Problem.error(
-                                    "ANNUAIRE_FHIR_RESOURCE",
-                                    "ressource FHIR illisible : " + e.getMessage(),
-                                    "unreadable FHIR resource: " + e.getMessage())
+                    List.of(Problem.of(FhirProblem.ANNUAIRE_FHIR_RESOURCE, e.getMessage())
                             .at(Location.of(source, (int) Math.min(Integer.MAX_VALUE, line), 0)))));
             return null;
         }

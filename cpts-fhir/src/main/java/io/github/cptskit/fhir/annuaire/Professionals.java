@@ -7,6 +7,7 @@ import io.github.cptskit.core.problem.Location;
 import io.github.cptskit.core.problem.Problem;
 import io.github.cptskit.core.profession.ExerciseMode;
 import io.github.cptskit.core.profession.Specialty;
+import io.github.cptskit.fhir.problem.FhirProblem;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.util.LinkedHashMap;
@@ -62,15 +63,11 @@ public final class Professionals implements Consumer<Activity> {
             return;
         }
         if (known.profession() != p.profession()) {
-            warnings.add(Problem.warning(
-                            "ANNUAIRE_SECOND_PROFESSION",
-                            "le professionnel " + p.id() + " a une seconde profession ("
-                                    + p.profession().code() + ") : la première ("
-                                    + known.profession().code() + ") est gardée",
-                            "professional " + p.id() + " has a second profession ("
-                                    + p.profession().code() + "): the first one ("
-                                    + known.profession().code() + ") is kept")
-                    .withReference(PsLibreAcces.REFERENCE)
+            warnings.add(Problem.of(
+                            FhirProblem.ANNUAIRE_SECOND_PROFESSION,
+                            p.id(),
+                            p.profession().code(),
+                            known.profession().code())
                     .at(Location.of(source, (int) Math.min(Integer.MAX_VALUE, activity.line()), 0)));
             return;
         }

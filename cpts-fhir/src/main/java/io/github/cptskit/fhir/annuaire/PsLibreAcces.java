@@ -12,6 +12,7 @@ import io.github.cptskit.core.problem.Problem;
 import io.github.cptskit.core.profession.ExerciseMode;
 import io.github.cptskit.core.profession.Profession;
 import io.github.cptskit.core.profession.Specialty;
+import io.github.cptskit.fhir.problem.FhirProblem;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -203,12 +204,8 @@ public final class PsLibreAcces {
         BufferedReader lines = in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
         String header = lines.readLine();
         if (header == null || header.isBlank()) {
-            return Validation.invalid(List.of(Problem.error(
-                            "ANNUAIRE_EMPTY",
-                            "fichier vide : la ligne d'en-tête est attendue",
-                            "empty file: the header line is expected")
-                    .withReference(REFERENCE)
-                    .at(Location.of(source, 1, 1))));
+            return Validation.invalid(
+                    List.of(Problem.of(FhirProblem.ANNUAIRE_EMPTY).at(Location.of(source, 1, 1))));
         }
         if (header.startsWith("\uFEFF")) {
             header = header.substring(1);
@@ -220,13 +217,8 @@ public final class PsLibreAcces {
         }
         Seq<String> missing = REQUIRED.filter(c -> !index.containsKey(c));
         if (!missing.isEmpty()) {
-            return Validation.invalid(missing.map(c -> Problem.error(
-                            "ANNUAIRE_HEADER",
-                            "colonne absente de l'en-tête : « " + c
-                                    + " » (extraction PS_LibreAcces_Personne_activite ?)",
-                            "column missing from the header: \"" + c + "\" (a PS_LibreAcces_Personne_activite file?)")
-                    .withReference(REFERENCE)
-                    .at(Location.of(source, 1, 1))));
+            return Validation.invalid(
+                    missing.map(c -> Problem.of(FhirProblem.ANNUAIRE_HEADER, c).at(Location.of(source, 1, 1))));
         }
         LineReader reader = new LineReader(source, names.size(), index);
         long read = 0;
@@ -287,22 +279,12 @@ public final class PsLibreAcces {
             java.util.List<Problem> problems = new java.util.ArrayList<>(2);
             int n = (int) Math.min(Integer.MAX_VALUE, number);
             if (line.indexOf('\uFFFD') >= 0) {
-                problems.add(problem(
-                        "ANNUAIRE_ENCODING",
-                        "la ligne n'est pas en UTF-8",
-                        "the line is not UTF-8",
-                        n,
-                        line.indexOf('\uFFFD') + 1));
+                problems.add(problem(n, line.indexOf('\uFFFD') + 1, FhirProblem.ANNUAIRE_ENCODING));
                 return new RefusedLine(number, List.ofAll(problems));
             }
             java.util.List<String> f = split(line, starts);
             if (f.size() != width) {
-                problems.add(problem(
-                        "ANNUAIRE_COLUMNS",
-                        f.size() + " champs au lieu des " + width + " de l'en-tête",
-                        f.size() + " fields instead of the header's " + width,
-                        n,
-                        1));
+                problems.add(problem(n, 1, FhirProblem.ANNUAIRE_COLUMNS, f.size(), width));
                 return new RefusedLine(number, List.ofAll(problems));
             }
             Idnps professional = idnps(f, n, problems);
@@ -339,13 +321,11 @@ public final class PsLibreAcces {
             String declared = f.get(typeId).strip() + f.get(id).strip();
             if (!declared.equals(v.get().value())) {
                 problems.add(problem(
-                        "ANNUAIRE_ID_MISMATCH",
-                        "l'identification nationale " + v.get().value() + " n'est pas le type + l'identifiant « "
-                                + declared + " »",
-                        "national identification " + v.get().value() + " is not the type + identifier \"" + declared
-                                + "\"",
                         n,
-                        column(typeId)));
+                        column(typeId),
+                        FhirProblem.ANNUAIRE_ID_MISMATCH,
+                        v.get().value(),
+                        declared));
                 return null;
             }
             return v.get();
@@ -368,20 +348,10 @@ public final class PsLibreAcces {
                 case "S":
                     return ExerciseMode.SALARIE;
                 case "":
-                    problems.add(problem(
-                            "ANNUAIRE_MODE_MISSING",
-                            "mode d'exercice absent : la ligne ne décrit pas d'exercice",
-                            "no exercise mode: the line describes no practice",
-                            n,
-                            column(mode)));
+                    problems.add(problem(n, column(mode), FhirProblem.ANNUAIRE_MODE_MISSING));
                     return null;
                 default:
-                    problems.add(problem(
-                            "ANNUAIRE_MODE_UNSUPPORTED",
-                            "mode d'exercice TRE_R23 « " + code + " » : seuls L (libéral) et S (salarié) sont pris",
-                            "TRE_R23 exercise mode \"" + code + "\": only L (libéral) and S (salarié) are taken",
-                            n,
-                            column(mode)));
+                    problems.add(problem(n, column(mode), FhirProblem.ANNUAIRE_MODE_UNSUPPORTED, code));
                     return null;
             }
         }
@@ -394,12 +364,7 @@ public final class PsLibreAcces {
             try {
                 return Specialty.of(code);
             } catch (IllegalArgumentException e) {
-                problems.add(problem(
-                        "ANNUAIRE_SPECIALTY_INVALID",
-                        "spécialité ordinale (TRE_R38) invalide : « " + code + " »",
-                        "invalid ordinal specialty (TRE_R38): \"" + code + "\"",
-                        n,
-                        column(sf)));
+                problems.add(problem(n, column(sf), FhirProblem.ANNUAIRE_SPECIALTY_INVALID, code));
                 return null;
             }
         }
@@ -444,12 +409,7 @@ public final class PsLibreAcces {
                 return true;
             }
             String name = i == idnps ? IDNPS : PROFESSION;
-            problems.add(problem(
-                    "ANNUAIRE_FIELD_MISSING",
-                    "champ vide : « " + name + " »",
-                    "empty field: \"" + name + "\"",
-                    n,
-                    column(i)));
+            problems.add(problem(n, column(i), FhirProblem.ANNUAIRE_FIELD_MISSING, name));
             return false;
         }
 
@@ -461,8 +421,8 @@ public final class PsLibreAcces {
             return Location.of(source, line, column(field)).withPath(name);
         }
 
-        private Problem problem(String code, String fr, String en, int line, int column) {
-            return Problem.error(code, fr, en).withReference(REFERENCE).at(Location.of(source, line, column));
+        private Problem problem(int line, int column, FhirProblem entry, Object... facts) {
+            return Problem.of(entry, facts).at(Location.of(source, line, column));
         }
     }
 
