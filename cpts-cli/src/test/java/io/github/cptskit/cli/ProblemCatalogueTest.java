@@ -60,9 +60,8 @@ class ProblemCatalogueTest {
         // passing a host's own texts through (Rejection.of(code, fr, en)) is not one.
         Pattern inline = Pattern.compile("Problem\\s*\\.\\s*(error|warning)\\s*\\(");
         List<String> offenders = new ArrayList<>();
-        for (String module :
-                List.of(
-                        "cpts-core", "cpts-aci", "cpts-pathways", "cpts-pathways-jdbc", "cpts-fhir", "cpts-json", "cpts-cli")) {
+        for (String module : List.of(
+                "cpts-core", "cpts-aci", "cpts-pathways", "cpts-pathways-jdbc", "cpts-fhir", "cpts-json", "cpts-cli")) {
             try (Stream<Path> files = Files.walk(Path.of("..", module, "src", "main", "java"))) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                     List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
