@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Bean;
  * store) and {@code cptsScheduler} (the deadline scheduler runs, and its lag). Each is switched off by
  * {@code management.health.cpts-store.enabled=false} / {@code management.health.cpts-scheduler.enabled=false}.
  */
-@AutoConfiguration(after = CptsStoreAutoConfiguration.class)
+@AutoConfiguration(after = CptsServicesAutoConfiguration.class)
 @ConditionalOnClass(HealthIndicator.class)
 @EnableConfigurationProperties(CptsProperties.class)
 public class CptsHealthAutoConfiguration {

@@ -106,13 +106,17 @@ public final class CptsProblemDetails {
             throw new IllegalArgumentException("a problem detail needs at least one problem");
         }
         Problem first = problems.get(0);
-        HttpStatus status = STATE_CONFLICTS.contains(first.code()) ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY;
+        HttpStatus status =
+                STATE_CONFLICTS.contains(first.code()) ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY;
         ProblemDetail pd = ProblemDetail.forStatus(status);
         pd.setType(URI.create(typeBase + first.code()));
         pd.setTitle(first.message(locale));
-        pd.setDetail(problems.size() == 1
-                ? first.message(locale)
-                : String.join("; ", problems.stream().map(p -> p.message(locale)).toList()));
+        pd.setDetail(
+                problems.size() == 1
+                        ? first.message(locale)
+                        : String.join(
+                                "; ",
+                                problems.stream().map(p -> p.message(locale)).toList()));
         pd.setProperty("code", first.code());
         List<Map<String, Object>> list = new ArrayList<>();
         for (Problem p : problems) {

@@ -13,8 +13,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * Spring MVC's answer to cptskit's exceptions: a {@link ProblemsException} (what
@@ -37,13 +37,12 @@ public class CptsProblemHandler {
 
     /**
      * @param e the problems
-     * @param acceptLanguage the request's header
+     * @param request the request (its Accept-Language header)
      * @return the problem detail
      */
     @ExceptionHandler(ProblemsException.class)
-    public ResponseEntity<ProblemDetail> problems(
-            ProblemsException e, @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-        Locale locale = details.language(acceptLanguage);
+    public ResponseEntity<ProblemDetail> problems(ProblemsException e, WebRequest request) {
+        Locale locale = details.language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         ProblemDetail pd = details.of(e, locale);
         LOG.debug("answered {} {}", pd.getStatus(), e.codes());
         return answer(pd, locale);
@@ -51,15 +50,13 @@ public class CptsProblemHandler {
 
     /**
      * @param e what was not found
-     * @param acceptLanguage the request's header
+     * @param request the request (its Accept-Language header)
      * @return a 404 problem detail
      */
     @ExceptionHandler(UnknownInstanceException.class)
-    public ResponseEntity<ProblemDetail> unknown(
-            UnknownInstanceException e,
-            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+    public ResponseEntity<ProblemDetail> unknown(UnknownInstanceException e, WebRequest request) {
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        return answer(pd, details.language(acceptLanguage));
+        return answer(pd, details.language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
     }
 
     private static ResponseEntity<ProblemDetail> answer(ProblemDetail pd, Locale locale) {

@@ -2,12 +2,10 @@ package io.github.cptskit.spring.boot;
 
 import io.github.cptskit.pathways.jdbc.PostgresEventStore;
 import io.github.cptskit.pathways.store.EventStore;
-import java.time.Clock;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -18,11 +16,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The event store, the pathway service and the deadline scheduler. Without an {@link EventStore} bean of
- * the host's, a {@link PostgresEventStore} on the application's {@link DataSource}, migrated at start-up
- * unless {@code cpts.store.migrate=false}; then, on whichever store the application has, the
- * {@link PathwayService} and, unless {@code cpts.scheduler.enabled=false}, the
- * {@link DeadlineSchedulerLifecycle}.
+ * The event store: without an {@link EventStore} bean of the host's, a {@link PostgresEventStore} on the
+ * application's {@link DataSource}, migrated at start-up unless {@code cpts.store.migrate=false}
+ * ({@code cpts.store.enabled=false} leaves the store to the host).
  */
 @AutoConfiguration(after = {DataSourceAutoConfiguration.class, CptsAutoConfiguration.class})
 @EnableConfigurationProperties(CptsProperties.class)
@@ -51,48 +47,6 @@ public class CptsStoreAutoConfiguration {
                 LOG.info("cptskit event store: migration at start-up disabled (cpts.store.migrate=false)");
             }
             return store;
-        }
-    }
-
-    /** Services on the application's store. */
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnBean(EventStore.class)
-    static class Services {
-        /**
-         * @param store the store
-         * @param pathways the pathways
-         * @param clock the clock
-         * @param metrics the metrics
-         * @param properties the properties
-         * @return the service
-         */
-        @Bean
-        @ConditionalOnMissingBean
-        PathwayService cptsPathwayService(
-                EventStore store,
-                PathwayRegistry pathways,
-                Clock clock,
-                CptsMetrics metrics,
-                CptsProperties properties) {
-            return new PathwayService(
-                    store, pathways, clock, metrics, properties.getCommands().getConflictRetries());
-        }
-
-        /**
-         * @param store the store
-         * @param pathways the pathways
-         * @param clock the clock
-         * @param properties the properties
-         * @return the scheduler, started with the context
-         */
-        @Bean
-        @ConditionalOnMissingBean
-        @ConditionalOnProperty(prefix = "cpts.scheduler", name = "enabled", matchIfMissing = true)
-        DeadlineSchedulerLifecycle cptsDeadlineScheduler(
-                EventStore store, PathwayRegistry pathways, Clock clock, CptsProperties properties) {
-            CptsProperties.Scheduler s = properties.getScheduler();
-            return new DeadlineSchedulerLifecycle(
-                    store, pathways, clock, s.getThreads(), s.getPollInterval(), s.getBatch());
         }
     }
 }

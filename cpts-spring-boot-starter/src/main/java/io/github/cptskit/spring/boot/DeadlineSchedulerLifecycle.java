@@ -74,23 +74,31 @@ public final class DeadlineSchedulerLifecycle implements SmartLifecycle {
         ex.setRemoveOnCancelPolicy(true);
         executor = ex;
         started = clock.instant();
-        task = scheduler.start(executor, every, fired -> {
-            lastSuccess = clock.instant();
-            consecutiveFailures = 0;
-            if (fired.events() > 0 || !fired.rejections().isEmpty()) {
-                LOG.info(
-                        "deadlines: {} instances, {} expiries appended, {} refused",
-                        fired.instances(),
-                        fired.events(),
-                        fired.rejections().size());
-            } else {
-                LOG.debug("deadlines: nothing due");
-            }
-        }, error -> {
-            lastFailure = clock.instant();
-            consecutiveFailures++;
-            LOG.warn("deadline scheduler run failed ({} in a row), next run in {}", consecutiveFailures, every, error);
-        });
+        task = scheduler.start(
+                executor,
+                every,
+                fired -> {
+                    lastSuccess = clock.instant();
+                    consecutiveFailures = 0;
+                    if (fired.events() > 0 || !fired.rejections().isEmpty()) {
+                        LOG.info(
+                                "deadlines: {} instances, {} expiries appended, {} refused",
+                                fired.instances(),
+                                fired.events(),
+                                fired.rejections().size());
+                    } else {
+                        LOG.debug("deadlines: nothing due");
+                    }
+                },
+                error -> {
+                    lastFailure = clock.instant();
+                    consecutiveFailures++;
+                    LOG.warn(
+                            "deadline scheduler run failed ({} in a row), next run in {}",
+                            consecutiveFailures,
+                            every,
+                            error);
+                });
         LOG.info("deadline scheduler started: every {}, {} thread(s), {}", every, threads, scheduler);
     }
 

@@ -15,7 +15,6 @@ import io.vavr.control.Either;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,7 +120,8 @@ public final class PathwayService {
         for (int attempt = 0; attempt <= retries; attempt++) {
             InstanceState s = engine.replay(events(p, instance));
             outcome = appendOrRefuse(engine.decide(s, command, NoContext.INSTANCE, clock));
-            if (outcome.isRight() || !EventStore.CONFLICT.equals(outcome.getLeft().code())) {
+            if (outcome.isRight()
+                    || !EventStore.CONFLICT.equals(outcome.getLeft().code())) {
                 return outcome;
             }
             LOG.debug("conflict on a {} instance, deciding again (attempt {})", p.code(), attempt + 1);

@@ -44,7 +44,8 @@ public final class SchedulerHealthIndicator extends AbstractHealthIndicator {
     protected void doHealthCheck(Health.Builder builder) throws Exception {
         DeadlineSchedulerLifecycle.Status s = scheduler.status();
         Instant now = clock.instant();
-        builder.withDetail("running", s.running()).withDetail("pollInterval", s.every().toString());
+        builder.withDetail("running", s.running())
+                .withDetail("pollInterval", s.every().toString());
         s.lastSuccess().ifPresent(t -> builder.withDetail("lastSuccess", t.toString()));
         s.lastFailure().ifPresent(t -> builder.withDetail("lastFailure", t.toString()));
         builder.withDetail("consecutiveFailures", s.consecutiveFailures());
@@ -53,7 +54,8 @@ public final class SchedulerHealthIndicator extends AbstractHealthIndicator {
             try (Connection c = dataSource.getConnection();
                     Statement st = c.createStatement()) {
                 st.setQueryTimeout(5);
-                try (ResultSet rs = st.executeQuery("SELECT count(*), min(due_at) FROM cpts_deadline WHERE due_at <= now()")) {
+                try (ResultSet rs =
+                        st.executeQuery("SELECT count(*), min(due_at) FROM cpts_deadline WHERE due_at <= now()")) {
                     rs.next();
                     long overdue = rs.getLong(1);
                     Timestamp oldest = rs.getTimestamp(2);
