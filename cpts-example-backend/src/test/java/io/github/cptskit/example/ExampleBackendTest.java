@@ -49,6 +49,7 @@ class ExampleBackendTest {
             errors |= p.get("severity").asText().equals("ERROR");
         }
         assertThat(r.json().get("valid").asBoolean()).isEqualTo(!errors);
+        assertThat(app.mismatches("ValidationReport", r.json())).isEmpty();
     }
 
     @Test
@@ -73,6 +74,8 @@ class ExampleBackendTest {
         List<String> enCodes = new ArrayList<>();
         en.json().get("problems").forEach(p -> enCodes.add(p.get("code").asText()));
         assertThat(enCodes).isEqualTo(codes);
+        assertThat(app.mismatches("ProblemDetail", fr.json())).isEmpty();
+        assertThat(app.mismatches("ProblemDetail", en.json())).isEmpty();
     }
 
     private static final String SCENARIO = "{\"id\":\"cpts-du-pays-de-gex\",\"population\":97000,"
@@ -83,7 +86,7 @@ class ExampleBackendTest {
             + "{\"mission\":\"CRISES\",\"start\":\"2023-09-01\",\"achievement\":\"0\"}]}";
 
     @Test
-    void computesARemunerationWhoseLinesAndPaymentsAddUpToTheTotalWithItsExplanation() {
+    void computesARemunerationWhoseLinesAndPaymentsAddUpToTheTotalWithItsExplanation() throws IOException {
         Backend.Response r = app.post("/api/remunerations", SCENARIO, "Accept-Language", "fr");
         assertThat(r.status()).isEqualTo(200);
         JsonNode total = r.json().get("total");
@@ -105,6 +108,9 @@ class ExampleBackendTest {
                 .get("explanation")
                 .asText();
         assertThat(fr).isNotBlank().isNotEqualTo(en);
+        assertThat(app.mismatches("RemunerationView", r.json())).isEmpty();
+        assertThat(app.mismatches("RemunerationRequest", Backend.JSON.readTree(SCENARIO)))
+                .isEmpty();
     }
 
     @Test
@@ -118,7 +124,7 @@ class ExampleBackendTest {
     }
 
     @Test
-    void runsAnInstanceFromItsFirstCommandToItsFhirTask() {
+    void runsAnInstanceFromItsFirstCommandToItsFhirTask() throws IOException {
         String patient = patient();
         Backend.Response started = app.post("/api/pathways/P2/instances", start(patient, "REGULATION_MG"));
         assertThat(started.status()).isEqualTo(201);
@@ -138,6 +144,9 @@ class ExampleBackendTest {
 
         Backend.Response read = app.get("/api/pathways/P2/instances/" + id);
         assertThat(read.json()).isEqualTo(regulated.json());
+        assertThat(app.mismatches("InstanceView", read.json())).isEmpty();
+        assertThat(app.mismatches("StartRequest", Backend.JSON.readTree(start(patient, "REGULATION_MG"))))
+                .isEmpty();
 
         Backend.Response task = app.get("/api/pathways/P2/instances/" + id + "/fhir-task");
         assertThat(task.status()).isEqualTo(200);
@@ -169,6 +178,8 @@ class ExampleBackendTest {
         List<String> codes = new ArrayList<>();
         badData.json().get("problems").forEach(p -> codes.add(p.get("code").asText()));
         assertThat(codes).hasSizeGreaterThanOrEqualTo(3).contains("EVENT_DATA");
+        assertThat(app.mismatches("ProblemDetail", badData.json())).isEmpty();
+        assertThat(app.mismatches("ProblemDetail", notAllowed.json())).isEmpty();
 
         Backend.Response nir = app.post("/api/pathways/P2/instances", start("185057800608436", "REGULATION_MG"));
         assertThat(nir.status()).isEqualTo(422);
