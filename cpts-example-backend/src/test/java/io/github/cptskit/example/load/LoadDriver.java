@@ -298,7 +298,7 @@ public final class LoadDriver {
                 }
                 for (int i = 0; i < FLOW.length; i++) {
                     if (FLOW[i][0].equals(last)) {
-                        return i + 1 < FLOW.length ? i + 1 : 0;
+                        return i + 1 < FLOW.length ? i + 1 : -1;
                     }
                 }
                 return -1; // the deadline's expiry (or another ending): the instance is over
