@@ -119,7 +119,8 @@ public record EventType(String name, String description, Seq<Field> fields) {
             return problems;
         }
         // Only key-shaped names are repeated: free text in a key must not reach a log either.
-        Seq<String> shown = unknown.filter(k -> Pseudonymity.isToken(k) && !Pseudonymity.looksLikeNir(k));
+        Seq<String> shown =
+                unknown.filter(k -> Pseudonymity.isToken(k) && Pseudonymity.personal(k) == Pseudonymity.Kind.NONE);
         int hidden = unknown.size() - shown.size();
         PathwaysProblem entry = hidden == 0
                 ? PathwaysProblem.EVENT_DATA_UNKNOWN_FIELD

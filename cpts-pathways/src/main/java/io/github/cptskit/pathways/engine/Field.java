@@ -144,7 +144,7 @@ public record Field(
      * @param eventType the event type, for the messages
      * @param value the value, if the event carries one
      * @return the problem, if any ({@code EVENT_DATA_MISSING}, {@code EVENT_DATA_INVALID},
-     *     {@code EVENT_DATA_LOOKS_LIKE_NIR})
+     *     {@code EVENT_DATA_LOOKS_LIKE_NIR}, {@code EVENT_DATA_LOOKS_PERSONAL})
      */
     public Option<Problem> check(String eventType, Option<String> value) {
         if (value.isEmpty()) {
@@ -153,15 +153,21 @@ public record Field(
                     : Option.none();
         }
         String v = value.get();
-        if (Pseudonymity.looksLikeNir(v)) {
-            return Option.some(Problem.of(PathwaysProblem.EVENT_DATA_LOOKS_LIKE_NIR, eventType, name));
+        Pseudonymity.Kind personal = Pseudonymity.personal(v);
+        if (personal != Pseudonymity.Kind.NONE) {
+            return Option.some(Problem.of(
+                    personal == Pseudonymity.Kind.NIR
+                            ? PathwaysProblem.EVENT_DATA_LOOKS_LIKE_NIR
+                            : PathwaysProblem.EVENT_DATA_LOOKS_PERSONAL,
+                    eventType,
+                    name));
         }
         return valid(v) ? Option.none() : Option.some(invalid(eventType, v));
     }
 
     /** The allocation-free check of the hot path: {@code value} is null when absent. */
     boolean accepts(String value) {
-        return value == null ? !required : !Pseudonymity.looksLikeNir(value) && valid(value);
+        return value == null ? !required : Pseudonymity.personal(value) == Pseudonymity.Kind.NONE && valid(value);
     }
 
     private boolean valid(String v) {
