@@ -19,6 +19,8 @@ public enum CoreProblem implements ProblemCode {
     ACHIEVEMENT_OUT_OF_RANGE(Spec.error()),
     /** unreadable achievement rate: "{0}" (expected a number between 0 and 1, or a percentage) */
     ACHIEVEMENT_SYNTAX(Spec.error()),
+    /** achievement rate of {0} characters (at most {1}) */
+    ACHIEVEMENT_TOO_LONG(Spec.error()),
     /** the ACI is signed on {0}, before the legal entity was constituted ({1}) */
     ACI_BEFORE_CONSTITUTION(Spec.error().withReference(() -> Refs.CSP_ACI_SIGNATURE)),
     /** the ACI is signed without a constituted legal entity (legal form and SIREN) */
