@@ -24,6 +24,20 @@ public enum PathwaysProblem implements ProblemCode {
     ACTOR_REF_LOOKS_PERSONAL(Spec.error()),
     /** instance {0} is no longer at version {1}: another writer appended events; read again and decide again */
     APPEND_CONFLICT(Spec.error()),
+    /** event {0} belongs to instance {1}, not {2} */
+    APPEND_INSTANCE(Spec.error()),
+    /** event {0}: {1} {2} is outside the years 1 to 9999 the store keeps */
+    APPEND_INSTANT_RANGE(Spec.error()),
+    /** the store does not know pathway {0} v{1}: give it the definition */
+    APPEND_PATHWAY_UNKNOWN(Spec.error()),
+    /** event {0} follows another patient than instance {1} */
+    APPEND_PATIENT(Spec.error()),
+    /** the store refuses the events of instance {0}, nothing written: {1} */
+    APPEND_REFUSED(Spec.error()),
+    /** event {0} is numbered {1}: the next one is {2} */
+    APPEND_SEQUENCE(Spec.error()),
+    /** event {0}: {1} holds a NUL character or a lone surrogate */
+    APPEND_TEXT(Spec.error()),
     /** "{0}": the deadline falls due at {1} */
     DEADLINE_NOT_DUE(Spec.error()),
     /** "{0}": no such deadline is pending */
@@ -128,6 +142,10 @@ public enum PathwaysProblem implements ProblemCode {
     RUN_TO_COMPLETION_LIMIT(Spec.error()),
     /** more than {0} deadlines at once */
     RUN_TO_COMPLETION_LIMIT_DEADLINES(Spec.error().withCode("RUN_TO_COMPLETION_LIMIT")),
+    /** instance {0} cannot be replayed, parked: {1} */
+    STREAM_UNREPLAYABLE(Spec.error()),
+    /** tenant id: 1 to 48 lower-case letters, digits or _, starting with a letter, not with pg_ */
+    TENANT_FORMAT(Spec.error()),
     /** "{0}" is not possible in state {1} */
     TRANSITION_NOT_ALLOWED(Spec.error());
 
