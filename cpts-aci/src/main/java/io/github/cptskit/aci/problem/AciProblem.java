@@ -102,6 +102,8 @@ public enum AciProblem implements ProblemCode {
     MODEL_UNKNOWN_PARAMETER_IN_POSTERIOR(Spec.error().withCode("MODEL_UNKNOWN_PARAMETER")),
     /** unknown model parameter: {0} (did you mean {1}?) */
     MODEL_UNKNOWN_PARAMETER_NEAR(Spec.error().withCode("MODEL_UNKNOWN_PARAMETER")),
+    /** payment to professional {0} on {1}: {2} {3} is not in euros; payments to members are in EUR and this one is left out of the cap's sums */
+    PAYMENT_CAP_CURRENCY(Spec.error()),
     /** professional {0} received {1} in {2}, above 1 PASS ({3}) */
     PAYMENT_CAP_EXCEEDED(Spec.error()),
     /** no PASS known for {0} (last known: {1}): supply it (PaymentCap.withPass); it is set each year by an arrêté */
@@ -112,6 +114,8 @@ public enum AciProblem implements ProblemCode {
     REMUNERATION_ABOVE_CEILING(Spec.warning()),
     /** contract year from {0}, beyond what the rules know: last known change on {1}, rules checked until {2}; a later avenant would change this result */
     RULES_BEYOND_LAST_KNOWN_CHANGE(Spec.warning()),
+    /** mission {0} started on {1} has no achievement: its variable part counts 0 until the achievement of its indicators is given */
+    SCENARIO_ACHIEVEMENT_MISSING(Spec.warning()),
     /** signature on {0} before the ACI came into force ({1}) */
     SCENARIO_BEFORE_ACCORD(Spec.error()),
     /** invalid contract year: {0} (1 to 100) */

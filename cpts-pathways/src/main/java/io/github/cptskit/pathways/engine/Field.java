@@ -165,6 +165,29 @@ public record Field(
         return valid(v) ? Option.none() : Option.some(invalid(eventType, v));
     }
 
+    /**
+     * Whether a value given in a Java type other than a string fits this field (see {@link Command}).
+     *
+     * @param type the value's class
+     * @return true for a whole number and an integer field, a {@code Boolean} and a boolean field…
+     */
+    boolean acceptsJavaType(Class<?> type) {
+        boolean whole = type == Integer.class
+                || type == Long.class
+                || type == Short.class
+                || type == Byte.class
+                || type == java.math.BigInteger.class;
+        boolean constant = Enum.class.isAssignableFrom(type);
+        return switch (kind) {
+            case INTEGER -> whole;
+            case BOOLEAN -> type == Boolean.class;
+            case DATE -> type == LocalDate.class;
+            case INSTANT -> type == Instant.class;
+            case CHOICE -> constant;
+            case TOKEN -> whole || constant || type == java.util.UUID.class;
+        };
+    }
+
     /** The allocation-free check of the hot path: {@code value} is null when absent. */
     boolean accepts(String value) {
         return value == null ? !required : Pseudonymity.personal(value) == Pseudonymity.Kind.NONE && valid(value);

@@ -66,6 +66,8 @@ public enum PathwaysProblem implements ProblemCode {
     EVENT_DATA_LOOKS_PERSONAL(Spec.error()),
     /** {0}: "{1}" is required */
     EVENT_DATA_MISSING(Spec.error()),
+    /** {0}: "{1}" given as a {2} value, {3} expected */
+    EVENT_DATA_TYPE(Spec.error()),
     /** {0}: data not in the schema: {1} */
     EVENT_DATA_UNKNOWN_FIELD(Spec.error()),
     /** {0}: data not in the schema: {1}, {2} unreadable key(s) */
