@@ -385,26 +385,45 @@ public final class Calibration {
         if (post.isEmpty()) {
             return Validation.valid(FitStatus.PRIORS);
         }
+        Seq<String> changed = staleInputs(simulation, figures);
+        if (!changed.isEmpty()) {
+            return Validation.invalid(List.of(Problem.of(
+                    AciProblem.CALIBRATION_FIT_STALE,
+                    changed.mkString(", "),
+                    "cpts calibrate (same options), then --params FILE; or --priors")));
+        }
         java.util.Map<String, String> recorded = post.get().inputs();
         java.util.SortedMap<String, String> now = fingerprints(simulation, figures);
-        if (!post.get().priorFingerprint().equals(now.get("priors"))) {
-            recorded = new java.util.TreeMap<>(recorded);
-            recorded.put("priors", post.get().priorFingerprint());
+        return Validation.valid(
+                now.get("portfolio").equals(recorded.get("portfolio")) ? FitStatus.MATCHES : FitStatus.TRANSFERRED);
+    }
+
+    /**
+     * The inputs that differ between a simulation's fit and the simulation itself ({@link #fingerprints}),
+     * the portfolio apart (see {@link FitStatus#TRANSFERRED}).
+     *
+     * @param simulation the simulation
+     * @param figures the public figures
+     * @return the names of the changed inputs, sorted; empty when the fit matches or there is none
+     */
+    public static Seq<String> staleInputs(Simulation simulation, Seq<PublicFigure> figures) {
+        Objects.requireNonNull(simulation, "simulation");
+        Objects.requireNonNull(figures, "figures");
+        Option<Posterior> post = simulation.parameters().posterior();
+        if (post.isEmpty()) {
+            return List.empty();
         }
+        java.util.Map<String, String> recorded =
+                new java.util.TreeMap<>(post.get().inputs());
+        recorded.putIfAbsent("priors", post.get().priorFingerprint());
+        java.util.SortedMap<String, String> now = fingerprints(simulation, figures);
         java.util.List<String> changed = new java.util.ArrayList<>();
         for (String name : now.keySet()) {
             if (!name.equals("portfolio") && !now.get(name).equals(recorded.get(name))) {
                 changed.add(name);
             }
         }
-        if (!changed.isEmpty()) {
-            return Validation.invalid(List.of(Problem.of(
-                    AciProblem.CALIBRATION_FIT_STALE,
-                    String.join(", ", changed),
-                    "cpts calibrate (same options), then --params FILE; or --priors")));
-        }
-        return Validation.valid(
-                now.get("portfolio").equals(recorded.get("portfolio")) ? FitStatus.MATCHES : FitStatus.TRANSFERRED);
+        return List.ofAll(changed);
     }
 
     static String sha256(String text) {
