@@ -20,8 +20,24 @@ public enum PathwaysProblem implements ProblemCode {
     ACTOR_REF_FORMAT(Spec.error()),
     /** the author reference looks like a NIR: use a pseudonym */
     ACTOR_REF_LOOKS_LIKE_NIR(Spec.error()),
+    /** the author reference looks like personal data (an e-mail address, a phone number, a name with a date): use a pseudonym */
+    ACTOR_REF_LOOKS_PERSONAL(Spec.error()),
     /** instance {0} is no longer at version {1}: another writer appended events; read again and decide again */
     APPEND_CONFLICT(Spec.error()),
+    /** event {0} belongs to instance {1}, not {2} */
+    APPEND_INSTANCE(Spec.error()),
+    /** event {0}: {1} {2} is outside the years 1 to 9999 the store keeps */
+    APPEND_INSTANT_RANGE(Spec.error()),
+    /** the store does not know pathway {0} v{1}: give it the definition */
+    APPEND_PATHWAY_UNKNOWN(Spec.error()),
+    /** event {0} follows another patient than instance {1} */
+    APPEND_PATIENT(Spec.error()),
+    /** the store refuses the events of instance {0}, nothing written: {1} */
+    APPEND_REFUSED(Spec.error()),
+    /** event {0} is numbered {1}: the next one is {2} */
+    APPEND_SEQUENCE(Spec.error()),
+    /** event {0}: {1} holds a NUL character or a lone surrogate */
+    APPEND_TEXT(Spec.error()),
     /** "{0}": the deadline falls due at {1} */
     DEADLINE_NOT_DUE(Spec.error()),
     /** "{0}": no such deadline is pending */
@@ -46,8 +62,12 @@ public enum PathwaysProblem implements ProblemCode {
     EVENT_DATA_INVALID(Spec.error()),
     /** {0}: "{1}" looks like a NIR; a pathway carries pseudonyms only */
     EVENT_DATA_LOOKS_LIKE_NIR(Spec.error()),
+    /** {0}: "{1}" looks like personal data (an e-mail address, a phone number, a name with a date); a pathway carries pseudonyms only */
+    EVENT_DATA_LOOKS_PERSONAL(Spec.error()),
     /** {0}: "{1}" is required */
     EVENT_DATA_MISSING(Spec.error()),
+    /** {0}: "{1}" given as a {2} value, {3} expected */
+    EVENT_DATA_TYPE(Spec.error()),
     /** {0}: data not in the schema: {1} */
     EVENT_DATA_UNKNOWN_FIELD(Spec.error()),
     /** {0}: data not in the schema: {1}, {2} unreadable key(s) */
@@ -64,6 +84,8 @@ public enum PathwaysProblem implements ProblemCode {
     INSTANCE_ID_FORMAT(Spec.error()),
     /** the instance id looks like a NIR */
     INSTANCE_ID_LOOKS_LIKE_NIR(Spec.error()),
+    /** the instance id looks like personal data (an e-mail address, a phone number, a name with a date) */
+    INSTANCE_ID_LOOKS_PERSONAL(Spec.error()),
     /** the pathway has ended ({0}) */
     INSTANCE_TERMINATED(Spec.error()),
     /** "data" is an object */
@@ -114,12 +136,18 @@ public enum PathwaysProblem implements ProblemCode {
     PATIENT_REF_FORMAT(Spec.error()),
     /** the patient reference looks like a NIR: use a pseudonym */
     PATIENT_REF_LOOKS_LIKE_NIR(Spec.error()),
+    /** the patient reference looks like personal data (an e-mail address, a phone number, a name with a date): use a pseudonym */
+    PATIENT_REF_LOOKS_PERSONAL(Spec.error()),
     /** "{0}", raised by "{1}", is refused: {2} */
     RAISED_EVENT_REFUSED(Spec.error()),
     /** more than {0} events raised by "{1}" */
     RUN_TO_COMPLETION_LIMIT(Spec.error()),
     /** more than {0} deadlines at once */
     RUN_TO_COMPLETION_LIMIT_DEADLINES(Spec.error().withCode("RUN_TO_COMPLETION_LIMIT")),
+    /** instance {0} cannot be replayed, parked: {1} */
+    STREAM_UNREPLAYABLE(Spec.error()),
+    /** tenant id: 1 to 48 lower-case letters, digits or _, starting with a letter, not with pg_ */
+    TENANT_FORMAT(Spec.error()),
     /** "{0}" is not possible in state {1} */
     TRANSITION_NOT_ALLOWED(Spec.error());
 

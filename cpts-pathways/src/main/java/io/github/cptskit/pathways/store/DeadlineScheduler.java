@@ -27,6 +27,10 @@ import java.util.function.Consumer;
  * processes can run one on the same database: the store hands each instance to one of them at a time.
  * No thread of its own: the host gives the executor.
  *
+ * <p>A scheduler works for its store's {@link EventStore#tenant() tenant}: a host with several tenants
+ * runs one per tenant's store. An instance whose stream cannot be replayed (an event missing or out of
+ * sequence) is {@linkplain Parked parked} by the store, and the run goes on with the others.
+ *
  * <pre>{@code
  * DeadlineScheduler<NoContext> scheduler =
  *     DeadlineScheduler.of(store, Catalogue.all().map(Pathway::definition), NoContext.INSTANCE, Clock.systemUTC());
@@ -42,15 +46,23 @@ public final class DeadlineScheduler<C> {
     private final Clock clock;
     private final ActorRef author;
     private final int batch;
+    private final EventStoreListener listener;
 
     private DeadlineScheduler(
-            EventStore store, Map<String, Engine<C>> engines, C context, Clock clock, ActorRef author, int batch) {
+            EventStore store,
+            Map<String, Engine<C>> engines,
+            C context,
+            Clock clock,
+            ActorRef author,
+            int batch,
+            EventStoreListener listener) {
         this.store = store;
         this.engines = engines;
         this.context = context;
         this.clock = clock;
         this.author = author;
         this.batch = batch;
+        this.listener = listener;
     }
 
     /**
@@ -70,7 +82,8 @@ public final class DeadlineScheduler<C> {
         for (Definition<C> d : definitions) {
             engines.put(key(d.id(), d.version()), d.engine());
         }
-        return new DeadlineScheduler<>(store, Map.copyOf(engines), context, clock, ActorRef.SCHEDULER, 100);
+        return new DeadlineScheduler<>(
+                store, Map.copyOf(engines), context, clock, ActorRef.SCHEDULER, 100, EventStoreListener.NONE);
     }
 
     private static String key(String id, int version) {
@@ -82,7 +95,8 @@ public final class DeadlineScheduler<C> {
      * @return this scheduler recording as another author
      */
     public DeadlineScheduler<C> withAuthor(ActorRef a) {
-        return new DeadlineScheduler<>(store, engines, context, clock, Objects.requireNonNull(a, "author"), batch);
+        return new DeadlineScheduler<>(
+                store, engines, context, clock, Objects.requireNonNull(a, "author"), batch, listener);
     }
 
     /**
@@ -93,7 +107,20 @@ public final class DeadlineScheduler<C> {
         if (n < 1) {
             throw new IllegalArgumentException("batch: 1 or more");
         }
-        return new DeadlineScheduler<>(store, engines, context, clock, author, n);
+        return new DeadlineScheduler<>(store, engines, context, clock, author, n, listener);
+    }
+
+    /**
+     * @param l told of each run ({@link EventStoreListener#run}); the store tells the expiries
+     * @return this scheduler telling it
+     */
+    public DeadlineScheduler<C> withListener(EventStoreListener l) {
+        return new DeadlineScheduler<>(store, engines, context, clock, author, batch, EventStoreListener.guarded(l));
+    }
+
+    /** @return the tenant this scheduler works for: its store's */
+    public Tenant tenant() {
+        return store.tenant();
     }
 
     /**
@@ -104,12 +131,14 @@ public final class DeadlineScheduler<C> {
      *     out again at the next run)
      */
     public EventStore.Fired runOnce() {
+        long start = System.nanoTime();
         Instant now = clock.instant();
         EventStore.Fired total = EventStore.Fired.NONE;
         while (true) {
             EventStore.Fired f = store.fireDue(now, batch, this::expire);
             total = total.plus(f);
             if (f.instances() < batch) {
+                listener.run(store.tenant(), total, Duration.ofNanos(System.nanoTime() - start));
                 return total;
             }
         }
@@ -121,9 +150,17 @@ public final class DeadlineScheduler<C> {
             return Either.left(Rejection.of(PathwaysProblem.PATHWAY_UNKNOWN, key(due.pathway(), due.version())));
         }
         if (due.events().isEmpty()) {
-            return Either.left(Rejection.of(PathwaysProblem.INSTANCE_EMPTY));
+            return Either.left(Rejection.of(
+                    PathwaysProblem.STREAM_UNREPLAYABLE,
+                    due.instance(),
+                    "a deadline is indexed but no event is stored"));
         }
-        InstanceState s = engine.replay(due.events());
+        InstanceState s;
+        try {
+            s = engine.replay(due.events());
+        } catch (IllegalArgumentException corrupt) { // an event missing, out of sequence, of another instance
+            return Either.left(Rejection.of(PathwaysProblem.STREAM_UNREPLAYABLE, due.instance(), corrupt.getMessage()));
+        }
         return engine.expire(s, author, context, clock);
     }
 

@@ -96,6 +96,45 @@ public final class MeteredEventStore implements EventStore {
     }
 
     @Override
+    public io.github.cptskit.pathways.store.Tenant tenant() {
+        return store.tenant();
+    }
+
+    @Override
+    public io.vavr.collection.Seq<InstanceId> instancesOf(io.github.cptskit.pathways.engine.PatientRef patient) {
+        return store.instancesOf(patient);
+    }
+
+    @Override
+    public io.github.cptskit.pathways.store.Erasure erase(
+            io.github.cptskit.pathways.engine.PatientRef patient,
+            io.github.cptskit.pathways.engine.ActorRef actor,
+            Instant now) {
+        return store.erase(patient, actor, now);
+    }
+
+    @Override
+    public io.github.cptskit.pathways.store.Erasure purgeClosedBefore(
+            Instant closedBefore, io.github.cptskit.pathways.engine.ActorRef actor, Instant now) {
+        return store.purgeClosedBefore(closedBefore, actor, now);
+    }
+
+    @Override
+    public io.vavr.collection.Seq<io.github.cptskit.pathways.store.Erasure> erasures() {
+        return store.erasures();
+    }
+
+    @Override
+    public io.vavr.collection.Seq<io.github.cptskit.pathways.store.Parked> parked() {
+        return store.parked();
+    }
+
+    @Override
+    public boolean release(InstanceId instance, Instant dueAt) {
+        return store.release(instance, dueAt);
+    }
+
+    @Override
     public String toString() {
         return "Metered(" + store + ")";
     }
