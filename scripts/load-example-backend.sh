@@ -6,7 +6,7 @@
 # the database that no acknowledged command is lost, none stored twice, and no deadline expired twice.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -q -o -pl cpts-example-backend -am -DskipTests -Djacoco.skip=true test-compile \
+./mvnw -B -q -pl cpts-example-backend -am -DskipTests -Djacoco.skip=true test-compile \
   dependency:build-classpath -Dmdep.outputFile=target/load-classpath.txt -Dmdep.includeScope=test
 cd cpts-example-backend
 cp="$PWD/target/test-classes:$PWD/target/classes:$(cat target/load-classpath.txt)"

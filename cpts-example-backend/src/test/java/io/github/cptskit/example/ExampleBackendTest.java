@@ -3,6 +3,8 @@ package io.github.cptskit.example;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.cptskit.core.problem.Results;
+import io.github.cptskit.pathways.engine.PatientRef;
 import io.github.cptskit.spring.boot.DeadlineSchedulerLifecycle;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -234,5 +236,71 @@ class ExampleBackendTest {
         Backend.Response appends = app.get("/actuator/metrics/cpts.store.appends?tag=outcome:appended");
         assertThat(appends.json().get("measurements").get(0).get("value").asDouble())
                 .isGreaterThanOrEqualTo(2);
+    }
+
+    /**
+     * Whether the PostgreSQL store erases: main has the erasure SPI before the store's PostgreSQL
+     * implementation (whose stub refuses with UnsupportedOperationException before any connection is
+     * taken); the test runs as soon as it is there.
+     */
+    static boolean postgresErases() {
+        javax.sql.DataSource none = new org.postgresql.ds.PGSimpleDataSource() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.sql.Connection getConnection() throws java.sql.SQLException {
+                throw new java.sql.SQLException("probe");
+            }
+        };
+        try {
+            io.github.cptskit.pathways.jdbc.PostgresEventStore.of(none)
+                    .instancesOf(Results.orElseThrow(PatientRef.parse("pat-probe")));
+            return true;
+        } catch (UnsupportedOperationException notYet) {
+            return false;
+        } catch (RuntimeException storeTriedTheDatabase) {
+            return true;
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.condition.EnabledIf("postgresErases")
+    void erasesEveryInstanceOfAPatientAndKeepsAnAuditRecordWithoutThem() {
+        String patient = patient();
+        String other = patient();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            ids.add(app.post("/api/pathways/P2/instances", start(patient, "REGULATION_MG"))
+                    .json()
+                    .get("instance")
+                    .asText());
+        }
+        app.post("/api/pathways/P2/instances/" + ids.get(0) + "/commands", command("regule", "{\"decision\":\"RDV\"}"));
+        String kept = app.post("/api/pathways/P2/instances", start(other, "REGULATION_MG"))
+                .json()
+                .get("instance")
+                .asText();
+        Backend.Response found = app.get("/api/patients/" + patient + "/instances");
+        assertThat(found.status()).isEqualTo(200);
+        List<String> listed = new ArrayList<>();
+        found.json().forEach(n -> listed.add(n.asText()));
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(ids);
+
+        Backend.Response erased = app.send("DELETE", "/api/patients/" + patient + "?actor=usr-dpo-1", null);
+        assertThat(erased.status()).isEqualTo(200);
+        assertThat(erased.json().get("instances").asInt()).isEqualTo(2);
+        assertThat(erased.json().get("events").asLong()).isEqualTo(3);
+        assertThat(erased.json().get("deadlines").asInt()).isEqualTo(1);
+        assertThat(erased.json().toString()).doesNotContain(patient);
+        assertThat(app.mismatches("ErasureView", erased.json())).isEmpty();
+        for (String id : ids) {
+            assertThat(app.get("/api/pathways/P2/instances/" + id).status()).isEqualTo(404);
+        }
+        assertThat(app.get("/api/patients/" + patient + "/instances").json().size())
+                .isZero();
+        assertThat(app.get("/api/pathways/P2/instances/" + kept).status()).isEqualTo(200);
+        assertThat(app.send("DELETE", "/api/patients/185057800608436?actor=usr-dpo-1", null)
+                        .status())
+                .isEqualTo(422);
     }
 }
