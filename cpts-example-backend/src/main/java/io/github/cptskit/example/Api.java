@@ -184,4 +184,7 @@ final class Api {
             int instances,
             long events,
             int deadlines) {}
+
+    @Schema(description = "The instances of a patient in the store's tenant")
+    record PatientInstances(List<String> instances) {}
 }

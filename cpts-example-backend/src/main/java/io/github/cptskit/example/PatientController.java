@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -41,10 +40,10 @@ class PatientController {
     @Operation(summary = "The instances of a patient")
     @ApiResponse(responseCode = "200", description = "their ids")
     @GetMapping("/instances")
-    List<String> instances(@Parameter(example = "pat-7f3a9c") @PathVariable String patient) {
-        return pathways.instancesOf(Results.orElseThrow(PatientRef.parse(patient))).stream()
+    Api.PatientInstances instances(@Parameter(example = "pat-7f3a9c") @PathVariable String patient) {
+        return new Api.PatientInstances(pathways.instancesOf(Results.orElseThrow(PatientRef.parse(patient))).stream()
                 .map(InstanceId::value)
-                .toList();
+                .toList());
     }
 
     @Operation(

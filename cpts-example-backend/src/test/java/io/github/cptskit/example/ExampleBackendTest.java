@@ -233,6 +233,13 @@ class ExampleBackendTest {
         assertThat(fired.status()).isEqualTo(200);
         assertThat(fired.json().get("measurements").get(0).get("value").asDouble())
                 .isGreaterThanOrEqualTo(1);
+        assertThat(app.get("/actuator/metrics/cpts.deadlines.runs")
+                        .json()
+                        .get("measurements")
+                        .get(0)
+                        .get("value")
+                        .asDouble())
+                .isGreaterThanOrEqualTo(2);
         Backend.Response appends = app.get("/actuator/metrics/cpts.store.appends?tag=outcome:appended");
         assertThat(appends.json().get("measurements").get(0).get("value").asDouble())
                 .isGreaterThanOrEqualTo(2);
@@ -283,7 +290,7 @@ class ExampleBackendTest {
         Backend.Response found = app.get("/api/patients/" + patient + "/instances");
         assertThat(found.status()).isEqualTo(200);
         List<String> listed = new ArrayList<>();
-        found.json().forEach(n -> listed.add(n.asText()));
+        found.json().get("instances").forEach(n -> listed.add(n.asText()));
         assertThat(listed).containsExactlyInAnyOrderElementsOf(ids);
 
         Backend.Response erased = app.send("DELETE", "/api/patients/" + patient + "?actor=usr-dpo-1", null);

@@ -69,7 +69,7 @@ class OpenApiDocumentTest {
                 });
             }
         }
-        assertThat(operations).isEqualTo(6);
+        assertThat(operations).isEqualTo(8);
         assertThat(schemas.get("CptsDocument").get("$schema").asText()).contains("2020-12");
         assertThat(schemas.fieldNames())
                 .toIterable()

@@ -21,7 +21,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -185,6 +184,16 @@ public final class LoadDriver {
         }
     }
 
+    /** Eight random letters. */
+    private static String letters() {
+        StringBuilder sb = new StringBuilder();
+        java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < 8; i++) {
+            sb.append((char) ('a' + r.nextInt(26)));
+        }
+        return sb.toString();
+    }
+
     /** The id of the event a 2xx answer says the command appended: the last of its type by its author. */
     private static String eventOf(JsonNode view, String type, String author) {
         String id = null;
@@ -218,8 +227,8 @@ public final class LoadDriver {
             long k = 0;
             while (count < commands) {
                 if (instance == null) {
-                    instance = "ld-" + n + "-" + (k++) + "-"
-                            + UUID.randomUUID().toString().substring(0, 8);
+                    // letters between short numbers: never shaped like a NIR (INSTANCE_ID_LOOKS_LIKE_NIR)
+                    instance = "ld" + n + "x" + (k++) + "x" + letters();
                     step = 0;
                 }
                 String type = FLOW[step][0];
@@ -227,8 +236,8 @@ public final class LoadDriver {
                         "{\"type\":\"" + type + "\",\"author\":\"" + author + "\",\"data\":" + FLOW[step][1] + "}";
                 String path = "/api/pathways/P2/instances";
                 if (step == 0) {
-                    body = "{\"instance\":\"" + instance + "\",\"patient\":\"pat-"
-                            + UUID.randomUUID().toString().substring(0, 12) + "\",\"command\":" + body + "}";
+                    body = "{\"instance\":\"" + instance + "\",\"patient\":\"pat-" + letters() + "\",\"command\":"
+                            + body + "}";
                 } else {
                     path += "/" + instance + "/commands";
                 }
@@ -368,54 +377,46 @@ public final class LoadDriver {
         return sorted[(int) Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] / 1e6;
     }
 
+    /** The rows of a query of one text column, as a set. */
+    private static Set<String> strings(DataSource ds, String sql) throws java.sql.SQLException {
+        Set<String> out = new HashSet<>();
+        try (Connection c = ds.getConnection();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    /** How many rows a query gives. */
+    private static long count(DataSource ds, String sql) throws java.sql.SQLException {
+        try (Connection c = ds.getConnection();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT count(*) FROM (" + sql + ") q")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     private int check(double seconds, long[] lat) throws Exception {
         DataSource ds = postgres.getDatabase("postgres", "postgres");
-        Set<String> stored = new HashSet<>();
-        long duplicates;
-        long gaps;
-        long twiceExpired;
-        long expired;
-        try (Connection c = ds.getConnection();
-                Statement st = c.createStatement()) {
-            try (ResultSet rs = st.executeQuery("SELECT event_id::text FROM cpts_event")) {
-                while (rs.next()) {
-                    stored.add(rs.getString(1));
-                }
-            }
-            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM (SELECT instance_id, type FROM cpts_event"
-                    + " GROUP BY instance_id, type HAVING count(*) > 1) d")) {
-                rs.next();
-                duplicates = rs.getLong(1);
-            }
-            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM (SELECT instance_id FROM cpts_event GROUP BY"
-                    + " instance_id HAVING max(seq) <> count(*) OR min(seq) <> 1) g")) {
-                rs.next();
-                gaps = rs.getLong(1);
-            }
-            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM (SELECT instance_id FROM cpts_event WHERE"
-                    + " type = 'delaiConsultationDepasse' GROUP BY instance_id HAVING count(*) > 1) x")) {
-                rs.next();
-                twiceExpired = rs.getLong(1);
-            }
-            try (ResultSet rs = st.executeQuery("SELECT count(DISTINCT instance_id) FROM cpts_event WHERE"
-                    + " type = 'delaiConsultationDepasse'")) {
-                rs.next();
-                expired = rs.getLong(1);
-            }
-        }
+        Set<String> stored = strings(ds, "SELECT event_id::text FROM cpts_event");
+        long duplicates = count(
+                ds, "SELECT instance_id, type FROM cpts_event GROUP BY instance_id, type" + " HAVING count(*) > 1");
+        long gaps = count(
+                ds,
+                "SELECT instance_id FROM cpts_event GROUP BY instance_id"
+                        + " HAVING max(seq) <> count(*) OR min(seq) <> 1");
+        long twiceExpired = count(
+                ds,
+                "SELECT instance_id FROM cpts_event WHERE type = 'delaiConsultationDepasse'"
+                        + " GROUP BY instance_id HAVING count(*) > 1");
+        Set<String> exp = strings(ds, "SELECT instance_id FROM cpts_event WHERE type = 'delaiConsultationDepasse'");
+        long expired = exp.size();
         long lost = ackedEvents.stream().filter(id -> !stored.contains(id)).count();
-        long abandonedExpired;
-        try (Connection c = ds.getConnection();
-                Statement st = c.createStatement()) {
-            Set<String> exp = new HashSet<>();
-            try (ResultSet rs =
-                    st.executeQuery("SELECT instance_id FROM cpts_event WHERE type = 'delaiConsultationDepasse'")) {
-                while (rs.next()) {
-                    exp.add(rs.getString(1));
-                }
-            }
-            abandonedExpired = abandoned.stream().filter(exp::contains).count();
-        }
+        long abandonedExpired = abandoned.stream().filter(exp::contains).count();
         String report = String.format(
                 Locale.ROOT,
                 "clients %d x commands %d%s%n"

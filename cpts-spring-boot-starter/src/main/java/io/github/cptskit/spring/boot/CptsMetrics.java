@@ -1,5 +1,6 @@
 package io.github.cptskit.spring.boot;
 
+import io.github.cptskit.pathways.store.EventStoreListener;
 import java.time.Duration;
 
 /**
@@ -9,11 +10,17 @@ import java.time.Duration;
  * {@code cpts.deadlines.fired}… listed in docs/host.md); otherwise {@link #NONE} drops them. Tags are
  * pathway ids, outcomes and problem codes only: never a patient, an author or an instance.
  *
+ * <p>It is also an {@link EventStoreListener}: the starter gives it to the deadline scheduler (its runs
+ * become the timer {@code cpts.deadlines.runs}); give it to a store's {@code withListener} to count the
+ * streams it parks ({@code cpts.store.parked}), the appends its checks refuse ({@code cpts.store.refused})
+ * and its erasures ({@code cpts.erasures}). Its {@code appended}, {@code conflict} and {@code expired}
+ * stay empty: the starter counts those by decorating the store, whichever it is.
+ *
  * <pre>{@code
  * metrics.problem("EVENT_DATA");   // a host counting a problem it reported itself
  * }</pre>
  */
-public interface CptsMetrics {
+public interface CptsMetrics extends EventStoreListener {
 
     /** Records nothing. */
     CptsMetrics NONE = new CptsMetrics() {};

@@ -40,15 +40,16 @@ public class CptsServicesAutoConfiguration {
      * @param pathways the pathways
      * @param clock the clock
      * @param properties the properties
+     * @param metrics told of each run
      * @return the scheduler, started with the context
      */
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnProperty(prefix = "cpts.scheduler", name = "enabled", matchIfMissing = true)
     public DeadlineSchedulerLifecycle cptsDeadlineScheduler(
-            EventStore store, PathwayRegistry pathways, Clock clock, CptsProperties properties) {
+            EventStore store, PathwayRegistry pathways, Clock clock, CptsProperties properties, CptsMetrics metrics) {
         CptsProperties.Scheduler s = properties.getScheduler();
         return new DeadlineSchedulerLifecycle(
-                store, pathways, clock, s.getThreads(), s.getPollInterval(), s.getBatch());
+                store, pathways, clock, s.getThreads(), s.getPollInterval(), s.getBatch(), metrics);
     }
 }

@@ -3,6 +3,7 @@ package io.github.cptskit.spring.boot;
 import io.github.cptskit.pathways.catalogue.NoContext;
 import io.github.cptskit.pathways.store.DeadlineScheduler;
 import io.github.cptskit.pathways.store.EventStore;
+import io.github.cptskit.pathways.store.EventStoreListener;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,11 +50,19 @@ public final class DeadlineSchedulerLifecycle implements SmartLifecycle {
      * @param threads the executor's threads
      * @param every the delay between runs
      * @param batch instances per call to the store
+     * @param listener told of each run ({@link CptsMetrics} is one)
      */
     public DeadlineSchedulerLifecycle(
-            EventStore store, PathwayRegistry pathways, Clock clock, int threads, Duration every, int batch) {
+            EventStore store,
+            PathwayRegistry pathways,
+            Clock clock,
+            int threads,
+            Duration every,
+            int batch,
+            EventStoreListener listener) {
         this.scheduler = DeadlineScheduler.of(store, pathways.definitions(), NoContext.INSTANCE, clock)
-                .withBatch(batch);
+                .withBatch(batch)
+                .withListener(listener);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.threads = threads;
         this.every = Objects.requireNonNull(every, "every");

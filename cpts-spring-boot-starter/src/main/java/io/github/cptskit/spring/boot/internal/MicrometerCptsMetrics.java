@@ -1,5 +1,9 @@
 package io.github.cptskit.spring.boot.internal;
 
+import io.github.cptskit.pathways.store.Erasure;
+import io.github.cptskit.pathways.store.EventStore;
+import io.github.cptskit.pathways.store.Parked;
+import io.github.cptskit.pathways.store.Tenant;
 import io.github.cptskit.spring.boot.CptsMetrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -107,6 +111,47 @@ public final class MicrometerCptsMetrics implements CptsMetrics {
         Counter.builder("cpts.problems")
                 .description("Problems reported, by stable code")
                 .tag("code", code)
+                .register(registry)
+                .increment();
+    }
+
+    @Override
+    public void run(Tenant tenant, EventStore.Fired fired, Duration took) {
+        Timer.builder("cpts.deadlines.runs")
+                .description("Runs of the deadline scheduler")
+                .tag("tenant", tenant.id())
+                .register(registry)
+                .record(took);
+    }
+
+    @Override
+    public void parked(Tenant tenant, Parked parked) {
+        Counter.builder("cpts.store.parked")
+                .description("Instances parked: their stream cannot be replayed")
+                .tag("tenant", tenant.id())
+                .register(registry)
+                .increment();
+    }
+
+    @Override
+    public void refused(Tenant tenant, String pathway, java.util.List<String> codes) {
+        for (String code : codes) {
+            Counter.builder("cpts.store.refused")
+                    .description("Appends refused by the store's checks, by problem code")
+                    .tag("tenant", tenant.id())
+                    .tag("pathway", pathway)
+                    .tag("code", code)
+                    .register(registry)
+                    .increment();
+        }
+    }
+
+    @Override
+    public void erased(Erasure erasure) {
+        Counter.builder("cpts.erasures")
+                .description("Patient erasures and retention purges")
+                .tag("tenant", erasure.tenant().id())
+                .tag("reason", erasure.reason().name())
                 .register(registry)
                 .increment();
     }
