@@ -23,7 +23,7 @@ bundle=cpts-bom/target/central-publishing/central-bundle.zip  # the reactor's fi
 listing="$(unzip -Z1 "$bundle" | sort)"
 echo "$listing"
 status=0
-for m in cpts-core cpts-aci cpts-pathways cpts-pathways-jdbc cpts-fhir cpts-json; do
+for m in cpts-core cpts-aci cpts-pathways cpts-pathways-jdbc cpts-fhir cpts-json cpts-spring-boot-starter; do
   for f in "$m-$v.jar" "$m-$v-sources.jar" "$m-$v-javadoc.jar" "$m-$v.pom" "$m-$v-cyclonedx.json" "$m-$v-cyclonedx.xml"; do
     for ext in "" .asc; do
       grep -q "io/github/cptskit/$m/$v/$f$ext\$" <<<"$listing" || { echo "MISSING $m/$f$ext"; status=1; }
@@ -33,6 +33,6 @@ done
 for m in cpts-parent cpts-bom; do
   grep -q "io/github/cptskit/$m/$v/$m-$v.pom.asc\$" <<<"$listing" || { echo "MISSING $m pom"; status=1; }
 done
-if grep -qE "cpts-(cli|benchmarks|it)/" <<<"$listing"; then echo "UNEXPECTED cpts-cli, cpts-benchmarks or cpts-it in the bundle"; status=1; fi
+if grep -qE "cpts-(cli|benchmarks|it|example-backend)/" <<<"$listing"; then echo "UNEXPECTED cpts-cli, cpts-benchmarks, cpts-it or cpts-example-backend in the bundle"; status=1; fi
 [ $status -eq 0 ] && echo "release check: bundle complete"
 exit $status
