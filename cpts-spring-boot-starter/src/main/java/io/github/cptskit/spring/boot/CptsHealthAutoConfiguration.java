@@ -15,6 +15,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
@@ -41,7 +42,8 @@ public class CptsHealthAutoConfiguration {
      * @throws SQLException if the level cannot be read
      */
     @Bean
-    @ConditionalOnBean({EventStore.class, DataSource.class})
+    @ConditionalOnSingleCandidate(EventStore.class)
+    @ConditionalOnBean(DataSource.class)
     @ConditionalOnMissingBean(name = "cptsStoreHealthIndicator")
     @ConditionalOnEnabledHealthIndicator("cpts-store")
     public HealthIndicator cptsStoreHealthIndicator(
@@ -65,7 +67,7 @@ public class CptsHealthAutoConfiguration {
      * @return the scheduler's health
      */
     @Bean
-    @ConditionalOnBean(DeadlineSchedulerLifecycle.class)
+    @ConditionalOnSingleCandidate(DeadlineSchedulerLifecycle.class)
     @ConditionalOnMissingBean(name = "cptsSchedulerHealthIndicator")
     @ConditionalOnEnabledHealthIndicator("cpts-scheduler")
     public HealthIndicator cptsSchedulerHealthIndicator(

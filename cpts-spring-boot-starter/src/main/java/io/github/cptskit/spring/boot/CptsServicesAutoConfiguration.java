@@ -3,19 +3,20 @@ package io.github.cptskit.spring.boot;
 import io.github.cptskit.pathways.store.EventStore;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 /**
  * On whichever {@link EventStore} the application has (the starter's or its own): the
  * {@link PathwayService} and, unless {@code cpts.scheduler.enabled=false}, the
- * {@link DeadlineSchedulerLifecycle}.
+ * {@link DeadlineSchedulerLifecycle}. A host with one store per tenant declares its own services and one
+ * {@code DeadlineSchedulerLifecycle} per tenant's store: then nothing here applies.
  */
 @AutoConfiguration(after = CptsStoreAutoConfiguration.class)
-@ConditionalOnBean(EventStore.class)
+@ConditionalOnSingleCandidate(EventStore.class)
 @EnableConfigurationProperties(CptsProperties.class)
 public class CptsServicesAutoConfiguration {
 

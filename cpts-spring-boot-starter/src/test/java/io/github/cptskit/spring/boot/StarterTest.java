@@ -238,4 +238,31 @@ class StarterTest {
         assertThat(details.of(List.of(conflict), List.of(), Locale.ENGLISH).getStatus())
                 .isEqualTo(HttpStatus.CONFLICT.value());
     }
+
+    @Test
+    void aHostWithOneStorePerTenantRunsOneSchedulerPerTenant() {
+        InMemoryEventStore a = new InMemoryEventStore();
+        InMemoryEventStore b = new InMemoryEventStore();
+        PathwayRegistry pathways = PathwayRegistry.bundled();
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        runner.withBean("tenantA", EventStore.class, () -> a)
+                .withBean("tenantB", EventStore.class, () -> b)
+                .withBean(
+                        "schedulerA",
+                        DeadlineSchedulerLifecycle.class,
+                        () -> new DeadlineSchedulerLifecycle(
+                                a, pathways, clock, 1, Duration.ofSeconds(30), 10, CptsMetrics.NONE))
+                .withBean(
+                        "schedulerB",
+                        DeadlineSchedulerLifecycle.class,
+                        () -> new DeadlineSchedulerLifecycle(
+                                b, pathways, clock, 1, Duration.ofSeconds(30), 10, CptsMetrics.NONE))
+                .run(ctx -> {
+                    assertThat(ctx).hasNotFailed().doesNotHaveBean(PathwayService.class);
+                    assertThat(ctx.getBeansOfType(DeadlineSchedulerLifecycle.class)
+                                    .values())
+                            .hasSize(2)
+                            .allMatch(DeadlineSchedulerLifecycle::isRunning);
+                });
+    }
 }
