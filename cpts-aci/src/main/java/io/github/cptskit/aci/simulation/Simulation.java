@@ -533,6 +533,9 @@ public final class Simulation {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
+            if (e.getCause() instanceof Error err) {
+                throw err; // an OutOfMemoryError reaches the caller as itself
+            }
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdown();
