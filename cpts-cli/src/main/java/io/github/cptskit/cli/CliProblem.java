@@ -48,6 +48,10 @@ public enum CliProblem implements ProblemCode {
     MEMBERS_NO_TERRITORY(Spec.error()),
     /** cannot write {0}: {1} */
     OUTPUT_NOT_WRITABLE(Spec.error()),
+    /** not enough memory ({0} MB of Java heap): lower {1}, or give Java more memory (CPTS_JAVA_OPTS=-Xmx…) */
+    OUT_OF_MEMORY(Spec.error()),
+    /** not enough memory ({0} MB of Java heap) for this input: give Java more memory (CPTS_JAVA_OPTS=-Xmx…) */
+    OUT_OF_MEMORY_INPUT(Spec.error().withCode("OUT_OF_MEMORY")),
     /** cannot read */
     PARAMS_IO(Spec.error()),
     /** unknown pathway: {0} (cpts pathway list) */

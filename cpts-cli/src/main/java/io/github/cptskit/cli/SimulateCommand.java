@@ -409,6 +409,14 @@ final class SimulateCommand implements Callable<Integer> {
         }
         o.println("  P5-P95: the model's uncertainty (parameters, estimated figures, achievements); MC s.e.: the"
                 + " sampling noise of the mean.");
+        if (!r.exactPercentiles()) {
+            o.printf(
+                    Locale.ROOT,
+                    "  Above %,d draws the percentiles of the breakdowns (components, bands, missions, regions) are"
+                            + " streamed: within %.4f %% of the exact ones; the national total's stay exact.%n",
+                    Simulation.EXACT_DRAWS,
+                    100 * Simulation.SKETCH_RELATIVE_ERROR);
+        }
         o.println("  The public totals may include money outside the ACI (FIR funding, support before signature): the"
                 + " Sénat report does not say. The letter-of-intent support and the fonctionnement uplift are counted"
                 + " as switchable parts (lettre.intention.active, majoration.fonctionnement.active).");

@@ -22,14 +22,18 @@ class CliIT {
     record Run(int exit, String out, String err) {}
 
     private static Run cpts(String... args) throws IOException, InterruptedException {
+        return cptsWithJvm(List.of(), args);
+    }
+
+    /** The command line in a JVM with the given options (e.g. a small heap). */
+    private static Run cptsWithJvm(List<String> jvm, String... args) throws IOException, InterruptedException {
         Path target = Path.of("target");
         String cp =
                 System.getProperty("cpts.cli.jar") + File.pathSeparator + target.resolve("lib") + File.separator + "*";
-        List<String> cmd = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                cp,
-                "io.github.cptskit.cli.Main"));
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvm);
+        cmd.addAll(List.of("-cp", cp, "io.github.cptskit.cli.Main"));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).start();
         p.getOutputStream().close();
@@ -599,5 +603,45 @@ class CliIT {
         assertNoStackTrace(other);
         assertThat(other.exit()).isEqualTo(2);
         assertThat(other.err()).contains(notAnExtraction + ":1:1").contains("ANNUAIRE_HEADER");
+    }
+
+    @Test
+    void runningOutOfMemoryNamesTheOptionsToLowerWithExitTwo() throws Exception {
+        // 10,000,000 draws keep 640 MB of national totals: beyond a 96 MB heap, whatever the machine.
+        Run r = cptsWithJvm(
+                List.of("-Xmx96m"), "simulate", "--draws", "10000000", "--by-cpts-draws", "1", "--out", tmp.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("OUT_OF_MEMORY").contains("--draws").contains("--by-cpts-draws");
+        assertNoStackTrace(r);
+        assertThat(r.err()).doesNotContain("internal error");
+    }
+
+    @Test
+    void aHundredThousandDrawsRunInFourHundredMegabytes() throws Exception {
+        // Issue #23: 100,000 draws with -Xmx400m ended in an internal error; the series above 20,000
+        // draws are streamed into sketches (a 40-CPTS portfolio keeps the test short).
+        Path portfolio = tmp.resolve("small.csv");
+        java.util.List<String> lines = Files.readAllLines(
+                Path.of("../cpts-aci/src/main/resources/io/github/cptskit/aci/simulation/default-portfolio.csv"));
+        java.util.List<String> kept = new ArrayList<>();
+        int data = 0;
+        for (String line : lines) {
+            if (line.startsWith("#") || line.startsWith("id,") || data++ < 40) {
+                kept.add(line);
+            }
+        }
+        Files.write(portfolio, kept);
+        Run r = cptsWithJvm(
+                List.of("-Xmx400m"),
+                "simulate",
+                portfolio.toString(),
+                "--draws",
+                "100000",
+                "--by-cpts-draws",
+                "100",
+                "--out",
+                tmp.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("100000 draws").contains("percentiles of the breakdowns");
     }
 }
