@@ -403,6 +403,9 @@ final class SimulateCommand implements Callable<Integer> {
                 o.printf(Locale.ROOT, "  %59s%s%n", "", figure(c, r));
             }
         }
+        if (r.simulation().basis() != Basis.CASH && compare) {
+            o.println("  Public figures not comparable on this basis: they are payments (cash basis).");
+        }
         if (!compare) {
             o.println("  Public figures not shown: they are national totals and this portfolio of "
                     + portfolio.entries().size() + " CPTS is not the national one (--national if it is).");
