@@ -42,7 +42,7 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(
             names = "--sobol-rows",
             description = "N of Saltelli's scheme; 0 skips the indices (default: ${DEFAULT-VALUE})")
-    int sobolRows = 512;
+    int sobolRows = 2048;
 
     @Option(names = "--seed", description = "Seed (default: ${DEFAULT-VALUE})")
     long seed = 42;

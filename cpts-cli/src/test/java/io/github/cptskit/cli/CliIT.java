@@ -185,7 +185,16 @@ class CliIT {
         Run r = cpts(
                 "sensitivity", "--year", "2023", "--tornado-draws", "4", "--sobol-rows", "16", "--out", tmp.toString());
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("Tornado").contains("Sobol indices").contains("realisation.moyenne");
+        assertThat(r.out())
+                .contains("Tornado")
+                .contains("Sobol indices")
+                .contains("realisation.moyenne")
+                .contains("ON THE PRIORS")
+                .contains("ON THE FITTED POSTERIOR");
+        Run bad = cpts("sensitivity", "--on", "fitted", "--sobol-rows", "0", "--out", tmp.toString());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("SENSITIVITY_ON_UNKNOWN");
+        assertNoStackTrace(bad);
         assertThat(Files.readString(tmp.resolve("sensitivity-tornado.csv")))
                 .contains("parameter,unit,low_value,high_value,mean_total_at_low_eur");
         assertThat(Files.readString(tmp.resolve("sensitivity-sobol.csv"))).contains("first_order,");

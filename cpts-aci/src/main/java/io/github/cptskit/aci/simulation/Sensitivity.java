@@ -53,12 +53,12 @@ public final class Sensitivity {
         }
 
         /**
-         * The defaults of {@code cpts sensitivity}: seed 42, 200 tornado draws, N = 512, 200 resamples.
+         * The defaults of {@code cpts sensitivity}: seed 42, 200 tornado draws, N = 2048, 200 resamples.
          *
          * @return the settings
          */
         public static Settings defaults() {
-            return new Settings(42, 200, 512, 200);
+            return new Settings(42, 200, 2048, 200);
         }
     }
 
@@ -151,11 +151,11 @@ public final class Sensitivity {
         if (onPosterior) {
             Posterior post = sim.parameters().posterior().get();
             for (int i = 0; i < k; i++) {
-                int at = post.names().indexOf(uncertain.get(i).name());
-                if (at >= 0) {
+                int column = post.names().indexOf(uncertain.get(i).name());
+                if (column >= 0) {
                     double[] v = new double[post.size()];
                     for (int x = 0; x < v.length; x++) {
-                        v[x] = post.value(x, at);
+                        v[x] = post.value(x, column);
                     }
                     Arrays.sort(v);
                     marginal[i] = v;
