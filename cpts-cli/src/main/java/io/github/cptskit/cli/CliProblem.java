@@ -92,8 +92,8 @@ public enum CliProblem implements ProblemCode {
     SCENARIOS_POPULATION(Spec.error()),
     /** no CPTS "{0}" in {1} */
     SCENARIO_UNKNOWN_ID(Spec.error()),
-    /** --on: unknown value {0} (prior, posterior, both) */
-    SENSITIVITY_ON_UNKNOWN(Spec.error()),
+    /** --analyse: unknown value {0} (prior, posterior, both) */
+    SENSITIVITY_ANALYSE_UNKNOWN(Spec.error()),
     /** invalid settings: --year 2019 to 2100, --tornado-draws 1 to 100,000, --sobol-rows 0 to 100,000 */
     SENSITIVITY_SETTINGS(Spec.error()),
     /** --set expects PARAM=VALUE: {0} */

@@ -48,7 +48,7 @@ final class SensitivityCommand implements Callable<Integer> {
     long seed = 42;
 
     @Option(
-            names = "--on",
+            names = "--analyse",
             paramLabel = "WHAT",
             description =
                     "prior, posterior (the fit's marginals) or both (default: ${DEFAULT-VALUE}; both needs a fit)")
@@ -68,7 +68,7 @@ final class SensitivityCommand implements Callable<Integer> {
             throw new UserError(List.of(Problem.of(CliProblem.SENSITIVITY_SETTINGS)));
         }
         if (!java.util.Set.of("prior", "posterior", "both").contains(on)) {
-            throw new UserError(List.of(Problem.of(CliProblem.SENSITIVITY_ON_UNKNOWN, on)));
+            throw new UserError(List.of(Problem.of(CliProblem.SENSITIVITY_ANALYSE_UNKNOWN, on)));
         }
         Basis b = SimulateCommand.basis(basis);
         long started = System.nanoTime();
@@ -80,7 +80,7 @@ final class SensitivityCommand implements Callable<Integer> {
                 .build());
         boolean fitted = sim.parameters().posterior().isDefined();
         if (on.equals("posterior") && !fitted) {
-            throw new UserError(List.of(Problem.of(CliProblem.SENSITIVITY_ON_UNKNOWN, on + " (no fit: --priors)")));
+            throw new UserError(List.of(Problem.of(CliProblem.SENSITIVITY_ANALYSE_UNKNOWN, on + " (no fit: --priors)")));
         }
         java.util.List<Boolean> which = new java.util.ArrayList<>();
         if (!on.equals("posterior")) {

@@ -60,8 +60,8 @@ class CliIT {
                 .contains("Rules by year: 2020 accord-2019")
                 .contains("the bundled fit, fitted on the public figures; it matches this run's rules, priors,"
                         + " targets and model")
-                .contains("105.8 [fitted, vs ACI / (1 - non-ACI share), CONFIRMED]")
-                .contains("170.0 [held out, vs ACI / (1 - non-ACI share), UNCONFIRMED]")
+                .contains("105.8 [fitted, CONFIRMED]")
+                .contains("170.0 [held out, UNCONFIRMED]")
                 .contains("MC s.e.")
                 .contains("may include money outside the ACI")
                 .contains("taille 4")
@@ -191,9 +191,9 @@ class CliIT {
                 .contains("realisation.moyenne")
                 .contains("ON THE PRIORS")
                 .contains("ON THE FITTED POSTERIOR");
-        Run bad = cpts("sensitivity", "--on", "fitted", "--sobol-rows", "0", "--out", tmp.toString());
+        Run bad = cpts("sensitivity", "--analyse", "fitted", "--sobol-rows", "0", "--out", tmp.toString());
         assertThat(bad.exit()).isEqualTo(2);
-        assertThat(bad.err()).contains("SENSITIVITY_ON_UNKNOWN");
+        assertThat(bad.err()).contains("SENSITIVITY_ANALYSE_UNKNOWN");
         assertNoStackTrace(bad);
         assertThat(Files.readString(tmp.resolve("sensitivity-tornado.csv")))
                 .contains("parameter,unit,low_value,high_value,mean_total_at_low_eur");
