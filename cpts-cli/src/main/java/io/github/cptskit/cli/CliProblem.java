@@ -18,8 +18,6 @@ import java.util.ResourceBundle;
 public enum CliProblem implements ProblemCode {
     /** unknown basis: {0} (cash, accrual, contract-year) */
     BASIS_UNKNOWN(Spec.error()),
-    /** batch file: {0} */
-    BATCH_SYNTAX(Spec.error()),
     /** invalid settings: --draws 100 to 10,000,000, --tolerance in (0, 1], --particles 10 to 100,000 */
     CALIBRATION_SETTINGS(Spec.error()),
     /** --compare: {0} is not a list of choices of years (e.g. 2022+2023,2023) */
@@ -98,6 +96,8 @@ public enum CliProblem implements ProblemCode {
     SCENARIOS_POPULATION(Spec.error()),
     /** no CPTS "{0}" in {1} */
     SCENARIO_UNKNOWN_ID(Spec.error()),
+    /** --analyse: unknown value {0} (prior, posterior, both) */
+    SENSITIVITY_ANALYSE_UNKNOWN(Spec.error()),
     /** invalid settings: --year 2019 to 2100, --tornado-draws 1 to 100,000, --sobol-rows 0 to 100,000 */
     SENSITIVITY_SETTINGS(Spec.error()),
     /** --set expects PARAM=VALUE: {0} */
@@ -106,8 +106,6 @@ public enum CliProblem implements ProblemCode {
     SET_UNKNOWN_PARAMETER(Spec.error()),
     /** --set: unknown parameter {0} (did you mean {1}?) */
     SET_UNKNOWN_PARAMETER_NEAR(Spec.error().withCode("SET_UNKNOWN_PARAMETER")),
-    /** --sobol-rows must be 0 or between 256 and 100,000 */
-    SOBOL_ROWS_RANGE(Spec.error()),
     /** LINES and --bad-every are 0 or more */
     SYNTHETIC_ARGUMENTS(Spec.error()),
     /** no ACI text in force on {0} */

@@ -348,7 +348,7 @@ final class SimulateCommand implements Callable<Integer> {
                 + " docs/simulation.md); their ranges are drawn in every draw. Supply real ones with --set, --params or a"
                 + " rules file:");
         o.println("  " + compact(sim.unconfirmed()).mkString(", ") + " ("
-                + sim.unconfirmed().size() + " in all, listed one by one in run.json and the CSV headers)");
+                + sim.unconfirmed().size() + " in all, listed one by one in run.json)");
         o.println();
     }
 
@@ -403,6 +403,9 @@ final class SimulateCommand implements Callable<Integer> {
                 o.printf(Locale.ROOT, "  %59s%s%n", "", figure(c, r));
             }
         }
+        if (r.simulation().basis() != Basis.CASH && compare) {
+            o.println("  Public figures not comparable on this basis: they are payments (cash basis).");
+        }
         if (!compare) {
             o.println("  Public figures not shown: they are national totals and this portfolio of "
                     + portfolio.entries().size() + " CPTS is not the national one (--national if it is).");
@@ -429,7 +432,8 @@ final class SimulateCommand implements Callable<Integer> {
             case HELD_OUT -> "held out";
             case CONTEXT -> "context";
         };
-        if (f.coverage() == PublicFigure.Coverage.ACI_AND_OTHER) {
+        var share = r.simulation().parameters().get("chiffres.publics.part.hors.aci");
+        if (f.coverage() == PublicFigure.Coverage.ACI_AND_OTHER && (share.uncertain() || share.central() != 0)) {
             role += ", vs ACI / (1 - non-ACI share)";
         }
         String verdict = c.inside() ? "inside P5-P95" : "OUTSIDE P5-P95";

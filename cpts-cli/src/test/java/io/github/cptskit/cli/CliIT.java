@@ -62,7 +62,8 @@ class CliIT {
                 .contains("SYNTHETIC")
                 .contains("cash basis, 2020–2027")
                 .contains("Rules by year: 2020 accord-2019")
-                .contains("fitted on the public totals")
+                .contains("the bundled fit, fitted on the public figures; it matches this run's rules, priors,"
+                        + " targets and model")
                 .contains("105.8 [fitted, CONFIRMED]")
                 .contains("170.0 [held out, UNCONFIRMED]")
                 .contains("MC s.e.")
@@ -71,16 +72,20 @@ class CliIT {
                 .contains("estimated or unconfirmed figures");
         String years = Files.readString(tmp.resolve("simulation-years.csv"));
         assertThat(years)
-                .startsWith("# cptskit ACI simulation, cash basis, years 2020-2027")
-                .contains("# estimated or unconfirmed figures used")
-                .contains("missions.acces.fixe.taille1")
-                .contains("scenario,year,basis,mean_eur,p5_eur,p50_eur,p95_eur,mc_standard_error_eur")
+                .startsWith("scenario,year,basis,mean_eur,p5_eur,p50_eur,p95_eur,mc_standard_error_eur")
+                .doesNotContain("#")
                 .contains("baseline,2022,cash,")
                 .contains(",105800000.00,fit,");
-        assertThat(years.lines().filter(l -> !l.startsWith("#")).count()).isEqualTo(9);
+        assertThat(years.lines().count()).isEqualTo(9);
         String draws = Files.readString(tmp.resolve("simulation-draws.csv"));
-        assertThat(draws).contains("draw,total_2020_eur,total_2021_eur");
-        assertThat(draws.lines().filter(l -> !l.startsWith("#")).count()).isEqualTo(301);
+        assertThat(draws)
+                .startsWith("draw,param_realisation.moyenne,")
+                .contains(",param_tarif.quantile,")
+                .contains(",total_2020_eur,total_2021_eur");
+        assertThat(draws.lines().count()).isEqualTo(301);
+        assertThat(Files.readString(tmp.resolve("run.json")))
+                .contains("\"unconfirmedFigures\"")
+                .contains("missions.acces.fixe.taille1");
         assertThat(Files.readString(tmp.resolve("simulation-fan.svg")))
                 .startsWith("<svg")
                 .contains("cash basis")
@@ -129,6 +134,7 @@ class CliIT {
                 "2025",
                 "--draws",
                 "50",
+                "--priors",
                 "--set",
                 "realisation.moyenne=0.3",
                 "--out",
@@ -139,6 +145,7 @@ class CliIT {
                 "2025",
                 "--draws",
                 "50",
+                "--priors",
                 "--set",
                 "realisation.moyenne=0.9",
                 "--out",
@@ -169,7 +176,9 @@ class CliIT {
         assertThat(Files.readString(fitted)).contains("\"posterior\"").contains("\"particles\"");
         Run s = cpts("simulate", "--params", fitted.toString(), "--draws", "20", "--out", tmp.toString());
         assertThat(s.exit()).isZero();
-        assertThat(s.out()).contains("fitted.json over fitted on the public totals (importance weighting of 400");
+        assertThat(s.out())
+                .contains("fitted.json over the bundled parameters, fitted on the public figures; it matches")
+                .contains("importance weighting of 400");
         Run bad = cpts("calibrate", "--draws", "10", "--out", fitted.toString());
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("CALIBRATION_SETTINGS");
@@ -180,7 +189,16 @@ class CliIT {
         Run r = cpts(
                 "sensitivity", "--year", "2023", "--tornado-draws", "4", "--sobol-rows", "16", "--out", tmp.toString());
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("Tornado").contains("Sobol indices").contains("realisation.moyenne");
+        assertThat(r.out())
+                .contains("Tornado")
+                .contains("Sobol indices")
+                .contains("realisation.moyenne")
+                .contains("ON THE PRIORS")
+                .contains("ON THE FITTED POSTERIOR");
+        Run bad = cpts("sensitivity", "--analyse", "fitted", "--sobol-rows", "0", "--out", tmp.toString());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("SENSITIVITY_ANALYSE_UNKNOWN");
+        assertNoStackTrace(bad);
         assertThat(Files.readString(tmp.resolve("sensitivity-tornado.csv")))
                 .contains("parameter,unit,low_value,high_value,mean_total_at_low_eur");
         assertThat(Files.readString(tmp.resolve("sensitivity-sobol.csv"))).contains("first_order,");
@@ -240,7 +258,14 @@ class CliIT {
                 .contains("\"draws\": 200")
                 .contains("\"basis\": \"cash\"")
                 .contains("\"2022\": \"avenant-2\"")
-                .contains("\"portfolio\": \"(bundled) default-portfolio.csv sha256:")
+                .contains("\"portfolio\": \"(bundled) io/github/cptskit/aci/simulation/default-portfolio.csv sha256:")
+                .contains("\"rules\": \"(bundled) io/github/cptskit/aci/tariff/aci-rules.json sha256:")
+                .contains("\"modelParameters\": \"(bundled) io/github/cptskit/aci/simulation/model-parameters.json")
+                .contains("\"fit\": \"(bundled) io/github/cptskit/aci/simulation/fitted-parameters.json sha256:")
+                .contains("\"targets\": \"(bundled) io/github/cptskit/aci/simulation/public-figures.json sha256:")
+                .contains("\"builtFromCommit\": \"")
+                .contains("\"status\": \"matches\"")
+                .doesNotContain("gitCommit")
                 .contains("\"draws.csv.gz\": \"sha256:")
                 .contains("\"simulation-summary.csv\": \"sha256:");
         assertThat(a.exit()).isZero();
@@ -264,7 +289,11 @@ class CliIT {
                 .contains("scenario,year,basis,breakdown,key,mean_eur,p5_eur,p50_eur,p95_eur")
                 .contains("baseline,2025,cash,size_band,taille1,")
                 .contains("reform,2025,cash,mission,acces,")
-                .contains("baseline,2023,cash,region,84,")
+                .contains("baseline,2023,cash,region,\"84\",")
+                .contains("reform_minus_baseline,2025,cash,component,fonctionnement,")
+                .contains("reform_minus_baseline,2025,cash,size_band,taille1,")
+                .contains("reform_minus_baseline,2025,cash,region,\"84\",")
+                .contains("reform_minus_baseline,2025,cash,mission,acces,0.00,0.00,0.00,0.00")
                 .contains("reform_minus_baseline,2024,cash,total,national,0.00,0.00,0.00,0.00")
                 .doesNotContain("reform_minus_baseline,2025,cash,total,national,0.00,");
     }
@@ -309,12 +338,12 @@ class CliIT {
         assertThat(cpts)
                 .contains("scenario,cpts,region,year,basis,component,mission,mean_eur,p5_eur,p50_eur,p95_eur")
                 .anyMatch(l -> l.startsWith("baseline,SYN-0001,") && l.contains(",fixed,acces,"))
-                .anyMatch(l -> l.startsWith("less,SYN-0001,") && l.contains(",fonctionnement,,"))
-                .anyMatch(l -> l.contains("over the first 20 draws"));
+                .anyMatch(l -> l.startsWith("less,SYN-0001,") && l.contains(",fonctionnement,,"));
         assertThat(Files.readString(tmp.resolve("run.json")))
                 .contains("\"reform:more\"")
                 .contains("\"reform:less\"")
-                .contains("\"simulation-cpts.csv\"");
+                .contains("\"simulation-cpts.csv\"")
+                .contains("\"drawsInPerCptsFile\": 20");
     }
 
     @Test
@@ -369,6 +398,86 @@ class CliIT {
                 .contains("declared population 97000, INSEE population of the communes");
         assertThat(w.out()).contains("run past their 5-year contract");
         assertNoStackTrace(r);
+    }
+
+    @Test
+    void everyNewResearchOptionAnswersABadValueWithACodeAndExit2() throws Exception {
+        Run years = cpts("simulate", "--fit-years", "2023,twenty", "--draws", "5", "--out", tmp.toString());
+        assertThat(years.exit()).isEqualTo(2);
+        assertThat(years.err()).contains("FIT_YEARS_SYNTAX");
+        Run none = cpts("simulate", "--fit-years", "2021", "--draws", "5", "--out", tmp.toString());
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).contains("TARGETS_FIT_YEAR").contains("2022, 2023, 2024");
+        Run refit = cpts("simulate", "--refit", "sometimes", "--draws", "5", "--out", tmp.toString());
+        assertThat(refit.exit()).isEqualTo(2);
+        assertThat(refit.err()).contains("REFIT_UNKNOWN");
+        Path targets = tmp.resolve("targets.json");
+        Files.writeString(
+                targets,
+                "{\"figures\": [\n  {\"year\": 2023, \"amount\": 121000000, \"basis\": \"cash\", \"coverage\": \"aci\","
+                        + " \"role\": \"fited\", \"confidence\": \"CONFIRMED\", \"quote\": \"q\", \"source\": \"s\","
+                        + " \"citation\": \"c\"}]}");
+        Run t = cpts("simulate", "--targets", targets.toString(), "--draws", "5", "--out", tmp.toString());
+        assertThat(t.exit()).isEqualTo(2);
+        assertThat(t.err()).contains(targets + ":2:").contains("TARGETS_VALUE").contains("fit, held-out or context");
+        Run compare = cpts(
+                "calibrate",
+                "--compare",
+                "2022+x",
+                "--draws",
+                "100",
+                "--out",
+                tmp.resolve("f.json").toString());
+        assertThat(compare.exit()).isEqualTo(2);
+        assertThat(compare.err()).contains("COMPARE_SYNTAX");
+        Path reform = tmp.resolve("model.json");
+        Files.writeString(
+                reform,
+                "{\"version\": \"r\", \"title\": \"R\", \"effective\": \"2027-01-01\",\n"
+                        + " \"model\": {\"adhesion.qualitee\": 0.9}}");
+        Run m = cpts("simulate", "--reform", reform.toString(), "--draws", "5", "--out", tmp.toString());
+        assertThat(m.exit()).isEqualTo(2);
+        assertThat(m.err()).contains(reform + ":2:").contains("did you mean adhesion.qualite");
+        for (Run r : new Run[] {years, none, refit, t, compare, m}) {
+            assertNoStackTrace(r);
+        }
+    }
+
+    @Test
+    void aStaleFitIsNeverUsedSilently() throws Exception {
+        // The issue's case: a fixed tarif.quantile changes the priors the bundled fit was made from.
+        Run r = cpts(
+                "simulate", "--set", "tarif.quantile=0.5", "--refit", "never", "--draws", "5", "--out", tmp.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err())
+                .contains("FIT_STALE_TOO_SLOW")
+                .contains("priors changed")
+                .contains("cpts calibrate");
+        Run other =
+                cpts("simulate", "--fit-years", "2023", "--refit", "never", "--draws", "5", "--out", tmp.toString());
+        assertThat(other.err()).contains("FIT_STALE_TOO_SLOW").contains("targets changed");
+        Run priors =
+                cpts("simulate", "--priors", "--set", "tarif.quantile=0.5", "--draws", "5", "--out", tmp.toString());
+        assertThat(priors.exit()).isZero();
+        assertThat(priors.out()).contains("Model parameters: priors only (not fitted)");
+    }
+
+    @Test
+    void aPartialPortfolioIsNeverComparedWithTheNationalTotals() throws Exception {
+        Path two = tmp.resolve("two.csv");
+        Files.writeString(
+                two,
+                "id,name,region,departement,population,signature,communes\n"
+                        + "G,Gex,84,01,41000,2020-01-01,01173 01160 01419\n"
+                        + "H,Gex 2,84,01,41000,2020-06-01,01173 01160 01419\n");
+        Run r = cpts("simulate", two.toString(), "--draws", "20", "--out", tmp.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out())
+                .contains("not the national portfolio")
+                .contains("applied to this one")
+                .doesNotContain("OUTSIDE")
+                .doesNotContain("105.8");
+        assertThat(Files.readString(tmp.resolve("run.json"))).contains("\"publicFiguresCompared\": false");
     }
 
     @Test

@@ -85,7 +85,7 @@ public final class Reform {
         }
         java.util.List<Problem> problems = new java.util.ArrayList<>();
         // Model parameters written among the rule parameters: say where they go, not "unknown".
-        java.util.Set<Integer> movedLines = new java.util.HashSet<>();
+        java.util.Set<String> moved = new java.util.HashSet<>();
         Node rules = root.members().get("parameters");
         ModelParameters names = ModelParameters.bundled();
         if (rules != null && rules.isObject()) {
@@ -93,16 +93,16 @@ public final class Reform {
                 if (names.names().contains(e.getKey())) {
                     problems.add(Problem.of(AciProblem.REFORM_MODEL_PARAMETER_IN_RULES, e.getKey())
                             .at(e.getValue().location()));
-                    movedLines.add(e.getValue().location().line());
+                    moved.add(e.getKey());
                 }
             }
         }
         Validation<Seq<Problem>, RuleText> text = TariffRules.read(new StringReader(content), source);
         if (text.isInvalid()) {
             for (Problem p : text.getError()) {
-                boolean moved = p.code().equals("TARIFF_UNKNOWN_PARAMETER")
-                        && p.location().exists(l -> movedLines.contains(l.line()));
-                if (!moved) {
+                boolean reported = p.code().equals("TARIFF_UNKNOWN_PARAMETER")
+                        && moved.stream().anyMatch(name -> p.messageEn().matches(".*: \\Q" + name + "\\E( .*)?"));
+                if (!reported) {
                     problems.add(p);
                 }
             }

@@ -12,6 +12,8 @@ import io.vavr.collection.Seq;
  * @param tornado the tornado's bars, largest swing first
  * @param sobol the Sobol indices, largest total-effect index first (empty if not computed)
  * @param settings the settings used
+ * @param onPosterior whether the fitted parameters were drawn from the posterior's marginals (else
+ *     the priors)
  */
 public record SensitivityResult(
         int year,
@@ -19,7 +21,8 @@ public record SensitivityResult(
         long centralMeanCents,
         Seq<Sensitivity.TornadoBar> tornado,
         Seq<Sensitivity.SobolIndex> sobol,
-        Sensitivity.Settings settings) {
+        Sensitivity.Settings settings,
+        boolean onPosterior) {
     /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
     @JsonValue
     private Object jsonWithoutCptsModule() {
