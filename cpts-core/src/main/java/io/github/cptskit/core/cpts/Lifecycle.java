@@ -1,6 +1,7 @@
 package io.github.cptskit.core.cpts;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.cptskit.core.internal.law.References;
 import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.core.problem.CoreProblem;
 import io.github.cptskit.core.problem.Problem;
@@ -53,7 +54,7 @@ public record Lifecycle(Seq<Step> history, Option<Step> objection) {
     }
 
     /** The article of the tacit approval. */
-    public static final LegalReference L1434_12 = LegalReference.of("Code de la santé publique", "art. L.1434-12");
+    public static final LegalReference L1434_12 = References.L1434_12;
 
     /** How a délai in months is counted: the usual rule, applied to the ARS's two months. */
     public static final LegalReference DELAI_EN_MOIS = LegalReference.of(

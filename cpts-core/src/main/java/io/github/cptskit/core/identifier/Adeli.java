@@ -2,6 +2,7 @@ package io.github.cptskit.core.identifier;
 
 import io.github.cptskit.core.internal.identifier.IdentifierRules;
 import io.github.cptskit.core.internal.identifier.IdentifierRules.CharClass;
+import io.github.cptskit.core.internal.law.References;
 import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.core.problem.Problem;
 import io.vavr.collection.Seq;
@@ -24,8 +25,7 @@ import java.util.Objects;
 public record Adeli(String value) implements Comparable<Adeli> {
 
     /** The source of the format. */
-    public static final LegalReference REFERENCE =
-            LegalReference.of("ADELI (9 chiffres ; clé non documentée dans les sources)", "numéro ADELI");
+    public static final LegalReference REFERENCE = References.ADELI;
 
     private static final IdentifierRules RULES = new IdentifierRules("ADELI", 9, REFERENCE);
 

@@ -2,6 +2,7 @@ package io.github.cptskit.core.identifier;
 
 import io.github.cptskit.core.internal.identifier.IdentifierRules;
 import io.github.cptskit.core.internal.identifier.IdentifierRules.CharClass;
+import io.github.cptskit.core.internal.law.References;
 import io.github.cptskit.core.law.Confidence;
 import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.core.problem.Problem;
@@ -39,8 +40,7 @@ import java.util.Objects;
 public record Finess(String value) implements Comparable<Finess> {
 
     /** The source of the format. */
-    public static final LegalReference REFERENCE = LegalReference.of(
-            "ANS, schéma des structures FINESS (data.gouv.fr, finessId ^[A-Za-z0-9]{9}$)", "identifiant FINESS");
+    public static final LegalReference REFERENCE = References.FINESS;
 
     /** How sure the département prefix rule is for Corsica (2A/2B) and overseas (971–976). */
     public static final Confidence PREFIX_CONFIDENCE = Confidence.UNCONFIRMED;

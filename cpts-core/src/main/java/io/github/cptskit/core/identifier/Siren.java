@@ -2,6 +2,7 @@ package io.github.cptskit.core.identifier;
 
 import io.github.cptskit.core.internal.identifier.IdentifierRules;
 import io.github.cptskit.core.internal.identifier.IdentifierRules.CharClass;
+import io.github.cptskit.core.internal.law.References;
 import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.core.problem.Problem;
 import io.vavr.collection.Seq;
@@ -27,8 +28,7 @@ import java.util.Objects;
 public record Siren(String value) implements Comparable<Siren> {
 
     /** The source of the format. */
-    public static final LegalReference REFERENCE = LegalReference.of(
-            "INSEE, répertoire SIRENE (clé de Luhn ; python-stdnum stdnum/fr/siren.py)", "numéro SIREN");
+    public static final LegalReference REFERENCE = References.SIREN;
 
     private static final IdentifierRules RULES = new IdentifierRules("SIREN", 9, REFERENCE);
 

@@ -151,4 +151,13 @@ public record LegalReference(
     public java.util.Optional<String> urlOptional() {
         return url().toJavaOptional();
     }
+
+    /**
+     * {@link #note()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<Note> noteOptional() {
+        return note().toJavaOptional();
+    }
 }

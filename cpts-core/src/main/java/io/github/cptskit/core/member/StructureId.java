@@ -113,6 +113,62 @@ public record StructureId(String scheme, String value) {
     }
 
     /**
+     * From a FINESS number, EJ or ET not said (the same as {@link #of(Finess)}): the factory named after the register, as a reader guesses it.
+     *
+     * <pre>{@code
+     * StructureId.finess(Finess.of("…"));
+     * }</pre>
+     *
+     * @param id the number
+     * @return the identifier
+     */
+    public static StructureId finess(Finess id) {
+        return of(id);
+    }
+
+    /**
+     * From a SIREN number (the same as {@link #of(Siren)}): the factory named after the register, as a reader guesses it.
+     *
+     * <pre>{@code
+     * StructureId.siren(Siren.of("…"));
+     * }</pre>
+     *
+     * @param id the number
+     * @return the identifier
+     */
+    public static StructureId siren(Siren id) {
+        return of(id);
+    }
+
+    /**
+     * From a SIRET number (the same as {@link #of(Siret)}): the factory named after the register, as a reader guesses it.
+     *
+     * <pre>{@code
+     * StructureId.siret(Siret.of("…"));
+     * }</pre>
+     *
+     * @param id the number
+     * @return the identifier
+     */
+    public static StructureId siret(Siret id) {
+        return of(id);
+    }
+
+    /**
+     * From an RNA number (the same as {@link #of(Rna)}): the factory named after the register, as a reader guesses it.
+     *
+     * <pre>{@code
+     * StructureId.rna(Rna.of("…"));
+     * }</pre>
+     *
+     * @param id the number
+     * @return the identifier
+     */
+    public static StructureId rna(Rna id) {
+        return of(id);
+    }
+
+    /**
      * The register and number without the EJ/ET distinction, e.g. {@code FINESS:750712184}: two
      * members with the same one are the same structure.
      *

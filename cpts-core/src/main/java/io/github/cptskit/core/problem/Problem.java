@@ -173,4 +173,22 @@ public record Problem(
     public String toString() {
         return format(Locale.ENGLISH);
     }
+
+    /**
+     * {@link #reference()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<LegalReference> referenceOptional() {
+        return reference().toJavaOptional();
+    }
+
+    /**
+     * {@link #location()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<Location> locationOptional() {
+        return location().toJavaOptional();
+    }
 }
