@@ -139,4 +139,31 @@ public record Line(
                         "line." + component.name(),
                         mission.map(m -> m.label(locale)).getOrElse(""));
     }
+
+    /**
+     * {@link #mission()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<Mission> missionOptional() {
+        return mission().toJavaOptional();
+    }
+
+    /**
+     * {@link #parameters()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<UsedParameter> parametersList() {
+        return parameters().asJava();
+    }
+
+    /**
+     * {@link #factors()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Factor> factorsList() {
+        return factors().asJava();
+    }
 }

@@ -109,4 +109,31 @@ public record Remuneration(
         }
         return sb.toString();
     }
+
+    /**
+     * {@link #lines()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Line> linesList() {
+        return lines().asJava();
+    }
+
+    /**
+     * {@link #schedule()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Payment> scheduleList() {
+        return schedule().asJava();
+    }
+
+    /**
+     * {@link #warnings()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Problem> warningsList() {
+        return warnings().asJava();
+    }
 }

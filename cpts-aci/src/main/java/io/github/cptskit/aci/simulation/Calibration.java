@@ -260,4 +260,24 @@ public final class Calibration {
     static String euros(long cents) {
         return String.format(java.util.Locale.ROOT, "%.1f M€", cents / 1e8);
     }
+
+    /**
+     * Calibrates on public figures given as any {@code Iterable}, a {@code java.util.List} as well as a
+     * Vavr {@code Seq} (decision record 0004).
+     *
+     * @param priors a cash-basis simulation with prior parameters (no posterior) whose years cover the
+     *     figures
+     * @param figures the public figures; those marked FIT are fitted, HELD_OUT are predicted
+     * @param settings the settings
+     * @param progress called with each finished draw's index
+     * @return the result, or a coded problem
+     */
+    public static Validation<Seq<Problem>, CalibrationResult> run(
+            Simulation priors, Iterable<? extends PublicFigure> figures, Settings settings, IntConsumer progress) {
+        return run(
+                priors,
+                io.vavr.collection.List.<PublicFigure>ofAll(Objects.requireNonNull(figures, "figures")),
+                settings,
+                progress);
+    }
 }

@@ -60,4 +60,22 @@ public record CalibrationResult(
             long p50Cents,
             long p95Cents,
             boolean inside) {}
+
+    /**
+     * {@link #parameters()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<ParameterFit> parametersList() {
+        return parameters().asJava();
+    }
+
+    /**
+     * {@link #years()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<YearFit> yearsList() {
+        return years().asJava();
+    }
 }

@@ -119,4 +119,22 @@ public record MissionKey(String key) implements Comparable<MissionKey> {
     public String toString() {
         return key;
     }
+
+    /**
+     * {@link #builtIn()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public static java.util.List<MissionKey> builtInList() {
+        return builtIn().asJava();
+    }
+
+    /**
+     * {@link #mission()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<Mission> missionOptional() {
+        return mission().toJavaOptional();
+    }
 }

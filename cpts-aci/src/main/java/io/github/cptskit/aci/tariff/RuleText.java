@@ -86,4 +86,49 @@ public record RuleText(
             String version, String title, LocalDate effective, Map<String, Sourced<String>> parameters) {
         return new RuleText(version, title, effective, Option.none(), parameters);
     }
+
+    /**
+     * {@link #url()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<String> urlOptional() {
+        return url().toJavaOptional();
+    }
+
+    /**
+     * {@link #parameters()} as an unmodifiable {@code java.util.Map}, in the same order (decision record 0004).
+     *
+     * @return the same entries
+     */
+    public java.util.Map<String, Sourced<String>> parametersMap() {
+        return java.util.Collections.unmodifiableMap(parameters().toJavaMap(java.util.LinkedHashMap::new, t -> t));
+    }
+
+    /**
+     * {@link #ranges()} as an unmodifiable {@code java.util.Map}, in the same order (decision record 0004).
+     *
+     * @return the same entries
+     */
+    public java.util.Map<String, ValueRange> rangesMap() {
+        return java.util.Collections.unmodifiableMap(ranges().toJavaMap(java.util.LinkedHashMap::new, t -> t));
+    }
+
+    /**
+     * A text without address, its parameters given as a {@code java.util.Map} (decision record 0004).
+     *
+     * @param version the identifier
+     * @param title the title
+     * @param effective the effective date
+     * @param parameters the parameters it sets
+     * @return the text
+     */
+    public static RuleText of(
+            String version, String title, LocalDate effective, java.util.Map<String, Sourced<String>> parameters) {
+        return of(
+                version,
+                title,
+                effective,
+                io.vavr.collection.LinkedHashMap.ofAll(Objects.requireNonNull(parameters, "parameters")));
+    }
 }
