@@ -53,6 +53,18 @@ public final class ParcoursChronique {
         public Parameters withReviews(Seq<Period> delays, String origin) {
             return new Parameters(reviews.override(delays, origin));
         }
+
+        /**
+         * These parameters with the CPTS's own review delays from any {@code Iterable}, a
+         * {@code java.util.List} as well as a Vavr {@code Seq} (decision record 0004).
+         *
+         * @param delays the CPTS's own review delays
+         * @param origin where they come from
+         * @return new parameters
+         */
+        public Parameters withReviews(Iterable<? extends Period> delays, String origin) {
+            return withReviews(List.<Period>ofAll(Objects.requireNonNull(delays, "delays")), origin);
+        }
     }
 
     /**

@@ -68,4 +68,22 @@ public record Pathway(
     public String toString() {
         return code + " " + id() + " v" + definition.version() + " — " + titleFr;
     }
+
+    /**
+     * {@link #parameters()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Parameter<?>> parametersList() {
+        return parameters().asJava();
+    }
+
+    /**
+     * {@link #sources()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<LegalReference> sourcesList() {
+        return sources().asJava();
+    }
 }

@@ -239,4 +239,13 @@ public record Field(
     public String expectedEn() {
         return expected(Locale.ENGLISH);
     }
+
+    /**
+     * {@link #choices()} as an unmodifiable {@code java.util.Set}, in the same order (decision record 0004).
+     *
+     * @return the same values
+     */
+    public java.util.Set<String> choicesSet() {
+        return java.util.Collections.unmodifiableSet(choices().toJavaSet(java.util.LinkedHashSet::new));
+    }
 }

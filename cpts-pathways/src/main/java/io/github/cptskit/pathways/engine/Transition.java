@@ -121,4 +121,49 @@ public record Transition<C>(
         raises.forEach(r -> sb.append(" / raises ").append(r));
         return sb.toString();
     }
+
+    /**
+     * {@link #route()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<Route> routeOptional() {
+        return route().toJavaOptional();
+    }
+
+    /**
+     * {@link #guards()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Guard<C>> guardsList() {
+        return guards().asJava();
+    }
+
+    /**
+     * {@link #starts()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Deadline> startsList() {
+        return starts().asJava();
+    }
+
+    /**
+     * {@link #cancels()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<String> cancelsList() {
+        return cancels().asJava();
+    }
+
+    /**
+     * {@link #raises()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<String> raisesList() {
+        return raises().asJava();
+    }
 }

@@ -137,4 +137,32 @@ public record MedecinTraitantAccess(
                 .map(t -> t._1 + " " + t._2)
                 .mkString("MedecinTraitantAccess[", ", ", "]");
     }
+
+    /**
+     * {@link #registered()} as an unmodifiable {@code java.util.Map}, in the same order (decision record 0004).
+     *
+     * @return the same entries
+     */
+    public java.util.Map<Priority, Long> registeredMap() {
+        return java.util.Collections.unmodifiableMap(registered().toJavaMap(java.util.LinkedHashMap::new, t -> t));
+    }
+
+    /**
+     * {@link #found()} as an unmodifiable {@code java.util.Map}, in the same order (decision record 0004).
+     *
+     * @return the same entries
+     */
+    public java.util.Map<Priority, Long> foundMap() {
+        return java.util.Collections.unmodifiableMap(found().toJavaMap(java.util.LinkedHashMap::new, t -> t));
+    }
+
+    /**
+     * {@link #delays()} as an unmodifiable {@code java.util.Map}, in the same order (decision record 0004).
+     *
+     * @return the same entries
+     */
+    public java.util.Map<Priority, java.util.List<Duration>> delaysMap() {
+        return java.util.Collections.unmodifiableMap(
+                delays().toJavaMap(java.util.LinkedHashMap::new, t -> t.map2(Seq::asJava)));
+    }
 }

@@ -102,6 +102,15 @@ public interface EventStore {
             java.util.Objects.requireNonNull(pathway, "pathway");
             java.util.Objects.requireNonNull(events, "events");
         }
+
+        /**
+         * {@link #events()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+         *
+         * @return the same elements
+         */
+        public java.util.List<Event> eventsList() {
+            return events().asJava();
+        }
     }
 
     /**
@@ -133,6 +142,16 @@ public interface EventStore {
         public Fired plus(Fired other) {
             return new Fired(
                     instances + other.instances, events + other.events, rejections.appendAll(other.rejections));
+        }
+
+        /**
+         * {@link #rejections()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+         *
+         * @return the same elements
+         */
+        public java.util.List<java.util.Map.Entry<InstanceId, Rejection>> rejectionsList() {
+            return java.util.Collections.unmodifiableList(
+                    rejections().map(t -> java.util.Map.entry(t._1, t._2)).toJavaList());
         }
     }
 
