@@ -45,7 +45,19 @@ public record Remuneration(
         throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param scenarioId the scenario's identifier
+     * @param yearStart the first day of the contract year
+     * @param yearEnd the anniversary (first day after the year)
+     * @param band the size band
+     * @param ruleVersion the version of the rules used (the latest text in force at the start of the year)
+     * @param lines the lines
+     * @param total the total, EUR
+     * @param schedule the payments, in date order; they add up to the total
+     * @param warnings what the reader must know
+     */
     public Remuneration {
         Objects.requireNonNull(scenarioId, "scenarioId");
         Objects.requireNonNull(lines, "lines");

@@ -41,7 +41,14 @@ public final class Calibration {
      * @param particles the number of particles of the posterior, 10 or more
      */
     public record Settings(long seed, int draws, double tolerance, int particles) {
-        /** Checks the values. */
+        /**
+         * Checks the values.
+         *
+         * @param seed the seed
+         * @param draws the number of prior draws, 100 or more
+         * @param tolerance the kernel's relative width, e.g. 0.05 for 5 % of each figure
+         * @param particles the number of particles of the posterior, 10 or more
+         */
         public Settings {
             if (draws < 100 || draws > 10_000_000) {
                 throw new IllegalArgumentException("draws between 100 and 10,000,000: " + draws);

@@ -41,7 +41,11 @@ public record MissionKey(String key) implements Comparable<MissionKey> {
 
     private static final List<MissionKey> BUILT_IN = List.of(Mission.values()).map(m -> new MissionKey(m.key()));
 
-    /** Checks the key's form. */
+    /**
+     * Checks the key's form.
+     *
+     * @param key lower-case letters, digits and underscores, starting with a letter, e.g. {@code acces}
+     */
     public MissionKey {
         Objects.requireNonNull(key, "key");
         if (!KEY.matcher(key).matches()) {

@@ -40,7 +40,16 @@ public record RuleText(
         throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
     }
 
-    /** Checks the components: every range belongs to a parameter the text sets. */
+    /**
+     * Checks the components: every range belongs to a parameter the text sets.
+     *
+     * @param version a short identifier, e.g. {@code accord-2019}, {@code avenant-2}
+     * @param title the full title of the text
+     * @param effective the first day its parameters apply
+     * @param url where the text can be read, if known
+     * @param parameters the raw value of each parameter path it sets, with source and confidence
+     * @param ranges for estimated or unconfirmed amounts, the range the true figure is believed to lie in (docs/aci-estimates.md says how wide and why); simulations draw figures within it
+     */
     public RuleText {
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(title, "title");

@@ -69,7 +69,13 @@ public record Lifecycle(Seq<Step> history, Option<Step> objection) {
      * @param note how it was reached (e.g. "tacit approval"), may be empty
      */
     public record Step(Stage stage, LocalDate date, String note) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param stage the stage
+         * @param date the day
+         * @param note how it was reached (e.g. "tacit approval"), may be empty
+         */
         public Step {
             Objects.requireNonNull(stage, "stage");
             Objects.requireNonNull(date, "date");
@@ -77,7 +83,12 @@ public record Lifecycle(Seq<Step> history, Option<Step> objection) {
         }
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param history each stage reached with its date, in order
+     * @param objection the ARS's objection to the projet, if any (date and ground)
+     */
     public Lifecycle {
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(objection, "objection");

@@ -29,7 +29,11 @@ public record Adeli(String value) implements Comparable<Adeli> {
 
     private static final IdentifierRules RULES = new IdentifierRules("ADELI", 9, REFERENCE);
 
-    /** Checks the value; use {@link #parse} for untrusted input. */
+    /**
+     * Checks the value; use {@link #parse} for untrusted input.
+     *
+     * @param value the normalised identifier
+     */
     public Adeli {
         IdentifierRules.requireValid(Objects.requireNonNull(value, "value"), problems(value));
     }

@@ -47,7 +47,11 @@ public record Finess(String value) implements Comparable<Finess> {
 
     private static final IdentifierRules RULES = new IdentifierRules("FINESS", 9, REFERENCE);
 
-    /** Checks the value; use {@link #parse} for untrusted input. */
+    /**
+     * Checks the value; use {@link #parse} for untrusted input.
+     *
+     * @param value the normalised identifier
+     */
     public Finess {
         IdentifierRules.requireValid(Objects.requireNonNull(value, "value"), problems(value));
     }

@@ -45,7 +45,11 @@ public record Idnps(Either<Adeli, Rpps> professional) implements Comparable<Idnp
 
     private static final IdentifierRules RULES = new IdentifierRules("IDNPS", 12, REFERENCE);
 
-    /** Checks the value. */
+    /**
+     * Checks the value.
+     *
+     * @param professional the RPPS (right) or the ADELI number (left) behind the identifier
+     */
     public Idnps {
         Objects.requireNonNull(professional, "professional");
         Objects.requireNonNull(professional.fold(a -> a, r -> r), "professional's identifier");

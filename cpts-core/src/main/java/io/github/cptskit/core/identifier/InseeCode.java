@@ -31,7 +31,11 @@ public record InseeCode(String value) implements Comparable<InseeCode> {
 
     private static final IdentifierRules RULES = new IdentifierRules("INSEE", 5, REFERENCE);
 
-    /** Checks the value; use {@link #parse} for untrusted input. */
+    /**
+     * Checks the value; use {@link #parse} for untrusted input.
+     *
+     * @param value the normalised code
+     */
     public InseeCode {
         IdentifierRules.requireValid(Objects.requireNonNull(value, "value"), problems(value));
     }

@@ -49,7 +49,11 @@ public record Rna(String value) implements Comparable<Rna> {
 
     private static final IdentifierRules RULES = new IdentifierRules("RNA", 10, REFERENCE);
 
-    /** Checks the value; use {@link #parse} for untrusted input. */
+    /**
+     * Checks the value; use {@link #parse} for untrusted input.
+     *
+     * @param value the normalised identifier
+     */
     public Rna {
         IdentifierRules.requireValid(Objects.requireNonNull(value, "value"), problems(value));
     }

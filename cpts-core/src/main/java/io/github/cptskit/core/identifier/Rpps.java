@@ -38,6 +38,8 @@ public record Rpps(String value) implements Comparable<Rpps> {
      * Checks the value: a normalised, valid RPPS number; use {@link #parse} for untrusted input.
      *
      * @throws IllegalArgumentException with every problem if the value is not a valid RPPS number
+     *
+     * @param value the normalised identifier
      */
     public Rpps {
         IdentifierRules.requireValid(Objects.requireNonNull(value, "value"), problems(value));

@@ -36,6 +36,8 @@ public record Siren(String value) implements Comparable<Siren> {
      * Checks the value: a normalised, valid SIREN number; use {@link #parse} for untrusted input.
      *
      * @throws IllegalArgumentException with every problem if the value is not a valid SIREN number
+     *
+     * @param value the normalised identifier
      */
     public Siren {
         IdentifierRules.requireValid(Objects.requireNonNull(value, "value"), problems(value));

@@ -31,7 +31,11 @@ public record Siret(String value) implements Comparable<Siret> {
     private static final IdentifierRules RULES = new IdentifierRules("SIRET", 14, REFERENCE);
     private static final String LA_POSTE = "356000000";
 
-    /** Checks the value; use {@link #parse} for untrusted input. */
+    /**
+     * Checks the value; use {@link #parse} for untrusted input.
+     *
+     * @param value the normalised identifier
+     */
     public Siret {
         IdentifierRules.requireValid(Objects.requireNonNull(value, "value"), problems(value));
     }

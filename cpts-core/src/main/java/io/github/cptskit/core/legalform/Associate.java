@@ -41,6 +41,11 @@ public record Associate(
     /**
      * Checks the components.
      *
+     * @param naturalPerson true for a natural person
+     * @param profession the profession of a natural person, if any
+     * @param scicCategory the SCIC category of associates, if any
+     * @param publicBody true for a collectivité territoriale, its groupement or an établissement public territorial
+     * @param capitalPartsPerMillion the share of the capital held, in millionths (0 if not relevant)
      * @deprecated five positional components are easy to swap: use {@link #builder()} or the factories
      *     ({@link #professional}, {@link #person}, {@link #legalPerson}); kept because a record's
      *     canonical constructor cannot be hidden.

@@ -88,7 +88,12 @@ public sealed interface Member permits Member.HealthProfessional, Member.Structu
      * @param associates the associates
      */
     record Constitution(LegalForm form, Seq<Associate> associates) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param form the form
+         * @param associates the associates
+         */
         public Constitution {
             Objects.requireNonNull(form, "form");
             Objects.requireNonNull(associates, "associates");

@@ -34,6 +34,9 @@ public record StructureId(String scheme, String value) {
      * Checks the components: a known scheme and a valid, normalised number of its register.
      *
      * @throws IllegalArgumentException if the scheme is unknown or the value invalid
+     *
+     * @param scheme the register: {@code FINESS} (EJ or ET not said), {@code FINESS_EJ}, {@code FINESS_ET}, {@code SIREN}, {@code SIRET} or {@code RNA}
+     * @param value the normalised number
      */
     public StructureId {
         Objects.requireNonNull(scheme, "scheme");

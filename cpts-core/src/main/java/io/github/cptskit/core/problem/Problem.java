@@ -48,7 +48,16 @@ public record Problem(
         throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param code a stable, upper-case code such as {@code RPPS_KEY}; never changes between versions
+     * @param severity error or warning
+     * @param messageFr the message in French
+     * @param messageEn the message in English
+     * @param reference the legal reference behind the rule, if any
+     * @param location where in a user's file, if the input came from one
+     */
     public Problem {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");

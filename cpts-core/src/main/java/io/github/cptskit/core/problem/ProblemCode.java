@@ -137,7 +137,13 @@ public interface ProblemCode {
             @Nullable String code,
             @Nullable Supplier<LegalReference> reference) {
 
-        /** Checks the severity. */
+        /**
+         * Checks the severity.
+         *
+         * @param severity error or warning
+         * @param code the code when it differs from the entry's name (several entries share a code), or null
+         * @param reference the fixed legal reference, read when a problem is made (so that a catalogue loads before the rules it cites), or null
+         */
         public Spec {
             Objects.requireNonNull(severity, "severity");
         }

@@ -30,7 +30,11 @@ public final class ParcoursChronique {
      * @param reviews the review deadlines after the plan is validated (3, 6 and 12 months)
      */
     public record Parameters(Parameter<Seq<Period>> reviews) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param reviews the review deadlines after the plan is validated (3, 6 and 12 months)
+         */
         public Parameters {
             Objects.requireNonNull(reviews, "reviews");
         }

@@ -43,7 +43,18 @@ public record Transition<C>(
         throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param from the source state
+     * @param on the event type
+     * @param to the target state
+     * @param route the branch condition on the event's data, if several transitions share the event
+     * @param guards the guards, all of which must accept
+     * @param starts the deadlines this transition starts
+     * @param cancels the kinds of deadline it cancels
+     * @param raises the event types it raises, queued after this one
+     */
     public Transition {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(on, "on");

@@ -36,7 +36,13 @@ public record MedecinTraitantAccess(
         throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param registered qualified patients by priority
+     * @param found of them, those whose MT declaration was recorded, by priority
+     * @param delays the delays from qualification to declaration, by priority, sorted
+     */
     public MedecinTraitantAccess {
         Objects.requireNonNull(registered, "registered");
         Objects.requireNonNull(found, "found");

@@ -96,7 +96,14 @@ public interface EventStore {
             throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
         }
 
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param instance the instance
+         * @param pathway the definition id it is pinned to
+         * @param version the definition version
+         * @param events its events, in order
+         */
         public DueInstance {
             java.util.Objects.requireNonNull(instance, "instance");
             java.util.Objects.requireNonNull(pathway, "pathway");
@@ -127,7 +134,13 @@ public interface EventStore {
             throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
         }
 
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param instances instances claimed
+         * @param events events appended
+         * @param rejections the refusals of the work, with the instance, retried later
+         */
         public Fired {
             java.util.Objects.requireNonNull(rejections, "rejections");
         }
