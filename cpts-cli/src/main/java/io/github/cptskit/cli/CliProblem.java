@@ -115,9 +115,6 @@ public enum CliProblem implements ProblemCode {
     /** --years expects FIRST-LAST, e.g. 2020-2027: {0} */
     YEARS_SYNTAX(Spec.error());
 
-    /** The base name of the bundles holding the messages. */
-    public static final String BUNDLE = "io.github.cptskit.cli.messages";
-
     private final Spec spec;
 
     CliProblem(Spec spec) {
@@ -129,14 +126,9 @@ public enum CliProblem implements ProblemCode {
         return spec;
     }
 
-    @Override
-    public String bundle() {
-        return BUNDLE;
-    }
-
-    /** {@inheritDoc} Read from this module, the only one that sees its bundles on the module path. */
+    /** {@inheritDoc} Loaded by this module: a named module's bundles are its own. */
     @Override
     public ResourceBundle messages(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, Catalogue.language(locale));
+        return Catalogue.messages(bundle(), locale, ResourceBundle::getBundle);
     }
 }

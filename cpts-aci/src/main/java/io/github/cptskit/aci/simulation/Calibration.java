@@ -42,7 +42,14 @@ public final class Calibration {
      * @param particles the number of particles of the posterior, 10 or more
      */
     public record Settings(long seed, int draws, double tolerance, int particles) {
-        /** Checks the values. */
+        /**
+         * Checks the values.
+         *
+         * @param seed the seed
+         * @param draws the number of prior draws, 100 or more
+         * @param tolerance the kernel's relative width, e.g. 0.05 for 5 % of each figure
+         * @param particles the number of particles of the posterior, 10 or more
+         */
         public Settings {
             if (draws < 100 || draws > 10_000_000) {
                 throw new IllegalArgumentException("draws between 100 and 10,000,000: " + draws);
@@ -465,5 +472,25 @@ public final class Calibration {
 
     static String euros(long cents) {
         return String.format(java.util.Locale.ROOT, "%.1f M€", cents / 1e8);
+    }
+
+    /**
+     * Calibrates on public figures given as any {@code Iterable}, a {@code java.util.List} as well as a
+     * Vavr {@code Seq} (decision record 0004).
+     *
+     * @param priors a cash-basis simulation with prior parameters (no posterior) whose years cover the
+     *     figures
+     * @param figures the public figures; those marked FIT are fitted, HELD_OUT are predicted
+     * @param settings the settings
+     * @param progress called with each finished draw's index
+     * @return the result, or a coded problem
+     */
+    public static Validation<Seq<Problem>, CalibrationResult> run(
+            Simulation priors, Iterable<? extends PublicFigure> figures, Settings settings, IntConsumer progress) {
+        return run(
+                priors,
+                io.vavr.collection.List.<PublicFigure>ofAll(Objects.requireNonNull(figures, "figures")),
+                settings,
+                progress);
     }
 }

@@ -45,7 +45,14 @@ public final class Sensitivity {
      * @param bootstrap resamples for the indices' intervals
      */
     public record Settings(long seed, int tornadoDraws, int sobolRows, int bootstrap) {
-        /** Checks the values. */
+        /**
+         * Checks the values.
+         *
+         * @param seed the seed
+         * @param tornadoDraws draws of achievements behind each tornado point, 1 or more
+         * @param sobolRows the N of Saltelli's scheme (N × (k + 2) runs), 0 to skip the indices
+         * @param bootstrap resamples for the indices' intervals
+         */
         public Settings {
             if (tornadoDraws < 1 || sobolRows < 0 || bootstrap < 0) {
                 throw new IllegalArgumentException("tornadoDraws >= 1, sobolRows >= 0 and bootstrap >= 0 expected");

@@ -28,4 +28,22 @@ public record SensitivityResult(
     private Object jsonWithoutCptsModule() {
         throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
     }
+
+    /**
+     * {@link #tornado()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Sensitivity.TornadoBar> tornadoList() {
+        return tornado().asJava();
+    }
+
+    /**
+     * {@link #sobol()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Sensitivity.SobolIndex> sobolList() {
+        return sobol().asJava();
+    }
 }

@@ -482,4 +482,22 @@ public final class Tariff {
     public java.util.List<String> unconfirmedParametersList() {
         return unconfirmedParameters().asJava();
     }
+
+    /**
+     * {@link #missions()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<MissionKey> missionsList() {
+        return missions().asJava();
+    }
+
+    /**
+     * {@link #contractTermYears()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<Integer> contractTermYearsOptional() {
+        return contractTermYears().toJavaOptional();
+    }
 }

@@ -688,4 +688,13 @@ public final class TariffRules {
     public java.util.List<Problem> checkList() {
         return check().asJava();
     }
+
+    /**
+     * {@link #missions()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<MissionKey> missionsList() {
+        return missions().asJava();
+    }
 }

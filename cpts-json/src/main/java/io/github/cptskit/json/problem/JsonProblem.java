@@ -54,9 +54,6 @@ public enum JsonProblem implements ProblemCode {
     /** unknown structure kind "{0}" (expected: {1}) */
     STRUCTURE_KIND_UNKNOWN(Spec.error());
 
-    /** The base name of the bundles holding the messages. */
-    public static final String BUNDLE = "io.github.cptskit.json.problem.messages";
-
     private final Spec spec;
 
     JsonProblem(Spec spec) {
@@ -68,14 +65,9 @@ public enum JsonProblem implements ProblemCode {
         return spec;
     }
 
-    @Override
-    public String bundle() {
-        return BUNDLE;
-    }
-
-    /** {@inheritDoc} Read from this module, the only one that sees its bundles on the module path. */
+    /** {@inheritDoc} Loaded by this module: a named module's bundles are its own. */
     @Override
     public ResourceBundle messages(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, Catalogue.language(locale));
+        return Catalogue.messages(bundle(), locale, ResourceBundle::getBundle);
     }
 }
