@@ -720,4 +720,22 @@ public final class PsLibreAcces {
         }
         return Map.copyOf(m);
     }
+
+    /**
+     * {@link #writeSynthetic(java.io.Writer, long, long, Seq, int)} with the communes in any
+     * {@code java.util} collection.
+     *
+     * @param out where the lines go (LF line ends), not closed
+     * @param lines the number of data lines
+     * @param seed the seed: the same seed writes the same file
+     * @param communes the INSEE codes of the communes of the sites, at least one
+     * @param badEvery one bad line in about this many (0 for none)
+     * @throws IOException if writing fails
+     */
+    public static void writeSynthetic(
+            java.io.Writer out, long lines, long seed, java.util.Collection<String> communes, int badEvery)
+            throws IOException {
+        Objects.requireNonNull(communes, "communes");
+        writeSynthetic(out, lines, seed, io.vavr.collection.List.ofAll(communes), badEvery);
+    }
 }
