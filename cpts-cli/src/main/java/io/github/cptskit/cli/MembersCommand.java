@@ -210,11 +210,11 @@ final class MembersCommand {
                 bar.done();
             }
             ImportSummary a = summary.activities();
-            System.err.println(file + ": " + a + " (no practice); " + summary.selected() + " activities on the "
+            System.err.println(a + " (no practice); " + summary.selected() + " activities on the "
                     + selected.size() + " communes (" + outside[0] + " elsewhere) → " + summary.professionals()
                     + " professionals");
-            summary.savoirFaire().ifPresent(s -> System.err.println(savoirFaire + ": " + s));
-            summary.diplomas().ifPresent(s -> System.err.println(diplomas + ": " + s));
+            summary.savoirFaire().ifPresent(s -> System.err.println("savoir-faire " + savoirFaire + " — " + s));
+            summary.diplomas().ifPresent(s -> System.err.println("diplomas " + diplomas + " — " + s));
             return refusedLines[0] > 0 ? 1 : 0;
         }
 
