@@ -42,8 +42,12 @@ public enum CliProblem implements ProblemCode {
     FIT_STALE_TOO_SLOW(Spec.error()),
     /** --fit-years: {0} is not a list of years (e.g. 2023 or 2022,2023) */
     FIT_YEARS_SYNTAX(Spec.error()),
+    /** --max-line-length and --sort-memory must be at least 1 */
+    MEMBERS_LIMITS(Spec.error()),
     /** give the communes: --commune CODE… or --territory FILE */
     MEMBERS_NO_TERRITORY(Spec.error()),
+    /** out of memory (Java heap {0} MB): lines up to {1} characters (--max-line-length), sort of {2} characters (--sort-memory); lower them or give Java more memory (JDK_JAVA_OPTIONS=-Xmx…) */
+    MEMBERS_OUT_OF_MEMORY(Spec.error()),
     /** cannot write {0}: {1} */
     OUTPUT_NOT_WRITABLE(Spec.error()),
     /** not enough memory ({0} MB of Java heap): lower {1}, or give Java more memory (CPTS_JAVA_OPTS=-Xmx…) */
@@ -106,7 +110,7 @@ public enum CliProblem implements ProblemCode {
     SET_UNKNOWN_PARAMETER(Spec.error()),
     /** --set: unknown parameter {0} (did you mean {1}?) */
     SET_UNKNOWN_PARAMETER_NEAR(Spec.error().withCode("SET_UNKNOWN_PARAMETER")),
-    /** LINES and --bad-every are 0 or more */
+    /** LINES and --bad-every are 0 or more, --columns is 52 or 56 */
     SYNTHETIC_ARGUMENTS(Spec.error()),
     /** no ACI text in force on {0} */
     TARIFF_NOT_IN_FORCE(Spec.error()),

@@ -689,7 +689,10 @@ class CliIT {
         assertThat(refused)
                 .isNotEmpty()
                 .allMatch(l -> l.matches(".*\\.txt:\\d+:\\d+.*(ANNUAIRE_|RPPS_|ADELI_|PROFESSION_).*"));
-        assertThat(r.err()).contains("3000 lines: ").contains(" refused; ").doesNotContain("[#");
+        assertThat(r.err())
+                .contains("3000 lines: ")
+                .contains(" skipped (no practice); ")
+                .doesNotContain("[#");
         String members = Files.readString(json);
         assertThat(members).contains("\"members\"").contains("\"type\" : \"professional\"");
         // the members it writes are what cpts validate reads
@@ -752,5 +755,121 @@ class CliIT {
                 tmp.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("100000 draws").contains("percentiles of the breakdowns");
+    void membersImportJoinsTheThreeFilesAndExits0WhenOnlyLinesWithoutPracticeWereSkipped() throws Exception {
+        Path sf = tmp.resolve("PS_LibreAcces_SavoirFaire.txt");
+        Path dp = tmp.resolve("PS_LibreAcces_Dipl_AutExerc.txt");
+        Run synthetic = cpts(
+                "members",
+                "synthetic",
+                "4000",
+                "--seed",
+                "9",
+                "--savoir-faire-out",
+                sf.toString(),
+                "--diplomas-out",
+                dp.toString());
+        assertThat(synthetic.exit()).isZero();
+        Path file = tmp.resolve("PS_LibreAcces_Personne_activite.txt");
+        Files.writeString(file, synthetic.out());
+        Path json = tmp.resolve("members.json");
+        Run r = cpts(
+                "members",
+                "import",
+                file.toString(),
+                "--commune",
+                "01053",
+                "2A004",
+                "--savoir-faire",
+                sf.toString(),
+                "--diplomas",
+                dp.toString(),
+                "--out",
+                json.toString(),
+                "--sort-memory",
+                "10000",
+                "--temp-dir",
+                tmp.toString());
+        assertNoStackTrace(r);
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err())
+                .containsPattern("4000 lines: \\d+ imported, 0 refused, [1-9]\\d* skipped \\(no practice\\)");
+        assertThat(r.err()).contains("savoir-faire " + sf + " — ").contains("diplomas " + dp + " — ");
+        String members = Files.readString(json);
+        // doctors get their ordinal specialty from the savoir-faire file; diplomas are written
+        assertThat(members).contains("\"SM54\"").contains("\"diplomas\" : [ {");
+        try (var left = Files.list(tmp)) {
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .noneMatch(n -> n.endsWith(".run") || n.endsWith(".partial"));
+        }
+        Path cptsFile = tmp.resolve("cpts.json");
+        Files.writeString(
+                cptsFile,
+                "{\"name\": \"CPTS test\", \"communes\": [\"01053\"], \"lifecycle\": {\"initiative\": \"2024-01-10\"}, "
+                        + members.substring(members.indexOf("\"members\""), members.lastIndexOf('}'))
+                        + "}");
+        Run validate = cpts("validate", cptsFile.toString());
+        assertNoStackTrace(validate);
+        assertThat(validate.exit()).as(validate.err()).isIn(0, 1);
+    }
+
+    @Test
+    void membersImportRefusesAnUnwritableOutBeforeReadingAndRunsOutOfMemoryWithACode() throws Exception {
+        Path file = tmp.resolve("ps.txt");
+        Files.writeString(file, cpts("members", "synthetic", "2000").out());
+        Run out = cpts(
+                "members",
+                "import",
+                file.toString(),
+                "--commune",
+                "01053",
+                "--out",
+                tmp.resolve("no/such/dir/m.json").toString());
+        assertNoStackTrace(out);
+        assertThat(out.exit()).isEqualTo(2);
+        assertThat(out.err()).contains("OUTPUT_NOT_WRITABLE").doesNotContain("lines:");
+        Run dir = cpts("members", "import", file.toString(), "--commune", "01053", "--out", tmp.toString());
+        assertThat(dir.exit()).isEqualTo(2);
+        assertThat(dir.err()).contains("OUTPUT_NOT_WRITABLE").doesNotContain("lines:");
+
+        // a 100 MB line: refused by the cap at -Xmx64m; with the cap lifted, a coded out-of-memory, exit 2
+        Path big = tmp.resolve("big.txt");
+        String text = Files.readString(file);
+        try (var w = Files.newBufferedWriter(big)) {
+            w.write(text, 0, text.indexOf('\n') + 1);
+            for (int i = 0; i < 1000; i++) {
+                w.write("A".repeat(100_000));
+            }
+            w.write("|\n");
+            w.write(text, text.indexOf('\n') + 1, text.length() - text.indexOf('\n') - 1);
+        }
+        Run capped = cptsWithJvm(
+                List.of("-Xmx64m"),
+                "members",
+                "import",
+                big.toString(),
+                "--commune",
+                "01053",
+                "--out",
+                tmp.resolve("m.json").toString());
+        assertNoStackTrace(capped);
+        assertThat(capped.exit()).isIn(0, 1);
+        assertThat(capped.err())
+                .contains(big + ":2:1: error ANNUAIRE_LINE_TOO_LONG")
+                .contains("2001 lines: ");
+        Run oom = cptsWithJvm(
+                List.of("-Xmx64m"),
+                "members",
+                "import",
+                big.toString(),
+                "--commune",
+                "01053",
+                "--max-line-length",
+                "200000000",
+                "--out",
+                tmp.resolve("m2.json").toString());
+        assertNoStackTrace(oom);
+        assertThat(oom.exit()).isEqualTo(2);
+        assertThat(oom.err()).contains("MEMBERS_OUT_OF_MEMORY").doesNotContain("internal error");
+        assertThat(tmp.resolve("m2.json")).doesNotExist();
     }
 }
