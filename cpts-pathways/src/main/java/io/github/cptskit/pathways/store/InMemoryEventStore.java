@@ -354,6 +354,22 @@ public final class InMemoryEventStore implements EventStore {
         });
     }
 
+    /**
+     * Removes one stored event, as a damaged disk or a hand-made repair would: for tests of what the
+     * store and the scheduler do with a stream that cannot be replayed. Not API.
+     */
+    void damage(InstanceId instance, long sequence) {
+        space.streams.computeIfPresent(
+                instance,
+                (k, x) -> new Stored(
+                        x.pathway(),
+                        x.version(),
+                        x.patient(),
+                        x.events().filter(e -> e.sequence() != sequence),
+                        x.nextDue(),
+                        x.closedAt()));
+    }
+
     @Override
     public String toString() {
         return "InMemoryEventStore[" + (tenant.isDefault() ? "" : tenant + ", ") + space.streams.size() + " instances]";
