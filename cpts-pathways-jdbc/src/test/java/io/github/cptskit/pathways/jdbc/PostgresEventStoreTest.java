@@ -373,14 +373,14 @@ class PostgresEventStoreTest extends EventStoreContract {
         InstanceId id = new InstanceId("long");
         InstanceState s = LOOP.start(id, PATIENT);
         java.util.List<Event> all = new java.util.ArrayList<>();
-        for (int batch = 0; batch < 3; batch++) {
-            for (int i = 0; i < PostgresEventStore.PAGE * 3 / 4; i++) {
-                Decision d = decide(LOOP, s, Command.of("note", AUTHOR).with("n", "" + i), T0);
-                assertThat(store.append(d).isRight()).isTrue();
-                all.addAll(d.eventsList());
-                s = d.state();
-            }
+        for (int i = 0; i < PostgresEventStore.PAGE * 9 / 4; i++) { // decided one by one, appended at once
+            Decision d = decide(LOOP, s, Command.of("note", AUTHOR).with("n", "" + i), T0);
+            all.addAll(d.eventsList());
+            s = d.state();
         }
+        assertThat(store.append(new Decision(io.vavr.collection.List.ofAll(all), s))
+                        .isRight())
+                .isTrue();
         assertThat(read(store, id)).containsExactlyElementsOf(all);
     }
 
