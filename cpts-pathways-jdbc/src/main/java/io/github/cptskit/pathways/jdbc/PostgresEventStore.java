@@ -553,7 +553,7 @@ public final class PostgresEventStore implements EventStore {
     }
 
     /**
-     * {@inheritDoc} Read in pages of {@value #PAGE} events, each in a query of its own that returns its
+     * {@inheritDoc} Read in pages of 1,000 events, each in a query of its own that returns its
      * connection at once: a stream left open holds none. A stream of more than one page is read in
      * several transactions; since events are only ever appended, it is a prefix of the stream at least
      * as long as the stream was when {@code read} was called (shorter only if the instance is erased

@@ -64,6 +64,14 @@ abstract class EventStoreContract {
      */
     void nothingStoredOf(PatientRef patient) throws Exception {}
 
+    /**
+     * Asserts that nothing of a patient remains in one tenant's storage.
+     *
+     * @param patient the patient's reference
+     * @param tenant the tenant
+     */
+    void nothingStoredOf(PatientRef patient, Tenant tenant) throws Exception {}
+
     static Clock at(Instant t) {
         return Clock.fixed(t, ZoneOffset.UTC);
     }
@@ -525,16 +533,42 @@ abstract class EventStoreContract {
         assertThat(scheduler.tenant()).isEqualTo(a.tenant());
         assertThat(scheduler.runOnce().events()).isEqualTo(instances);
         assertThat(LOOP.replay(read(b, zero)).state()).isEqualTo("OUVERT");
-        // erasure in a leaves b's events of the same patient
-        Erasure e = a.erase(PATIENT, new ActorRef("dpo-1"), due);
+        // at once: the patient erased in a, b's scheduler firing, b's writers appending to the same ids
+        ExecutorService together = Executors.newFixedThreadPool(3);
+        Future<Erasure> erasure = together.submit(() -> a.erase(PATIENT, new ActorRef("dpo-1"), due));
+        Future<EventStore.Fired> fired =
+                together.submit(() -> DeadlineScheduler.of(b, List.of(TestPathways.LOOP), NoContext.INSTANCE, at(due))
+                        .runOnce());
+        Future<Integer> appended = together.submit(() -> {
+            int n = 0;
+            for (int i = 0; i < instances; i++) {
+                InstanceId id = new InstanceId("shared-" + i);
+                for (int attempt = 0; attempt < 10; attempt++) { // the scheduler may append first
+                    InstanceState s = LOOP.replay(read(b, id));
+                    if (b.append(decide(LOOP, s, Command.of("note", AUTHOR).with("n", "7"), T0.plusSeconds(60)))
+                            .isRight()) {
+                        n++;
+                        break;
+                    }
+                }
+            }
+            return n;
+        });
+        Erasure e = erasure.get();
+        int firedInB = fired.get().events();
+        assertThat(appended.get()).isEqualTo(instances);
+        together.shutdown();
         assertThat(e.instances()).isEqualTo(instances);
         assertThat(a.instancesOf(PATIENT)).isEmpty();
+        assertThat(read(a, zero)).isEmpty();
         assertThat(b.instancesOf(PATIENT)).hasSize(instances);
         assertThat(b.erasures()).isEmpty();
-        assertThat(DeadlineScheduler.of(b, List.of(TestPathways.LOOP), NoContext.INSTANCE, at(due))
-                        .runOnce()
-                        .events())
-                .isEqualTo(instances);
+        int inB = 0;
+        for (int i = 0; i < instances; i++) {
+            inB += read(b, new InstanceId("shared-" + i)).size();
+        }
+        assertThat(inB).as("b's writes and expiries, all there").isEqualTo(instances * 4 + firedInB);
+        nothingStoredOf(PATIENT, a.tenant());
     }
 
     // --- what the host can meter ---

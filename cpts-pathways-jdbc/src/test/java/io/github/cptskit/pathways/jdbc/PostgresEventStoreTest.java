@@ -71,6 +71,18 @@ class PostgresEventStoreTest extends EventStoreContract {
         return PostgresEventStore.of(db).withDefinitions(DEFS).withListener(l);
     }
 
+    @Override
+    void nothingStoredOf(PatientRef patient, Tenant tenant) throws Exception {
+        for (String table : List.of("cpts_instance", "cpts_event", "cpts_deadline", "cpts_parked", "cpts_erasure")) {
+            assertThat(count(
+                            db,
+                            "SELECT count(*) FROM \"" + tenant.id() + "\"." + table + " t WHERE t::text LIKE '%"
+                                    + patient.value() + "%'"))
+                    .as(table)
+                    .isZero();
+        }
+    }
+
     /** Every column of every table of every schema, searched for the patient's reference. */
     @Override
     void nothingStoredOf(PatientRef patient) throws Exception {
