@@ -490,7 +490,7 @@ abstract class EventStoreContract {
         EventStore b = store(Tenant.parse("tenant_b").get());
         assertThat(a.tenant().id()).isEqualTo("tenant_a");
         // the same instance ids and the same patient in both, written concurrently
-        int instances = 20;
+        int instances = 12;
         ExecutorService pool = Executors.newFixedThreadPool(4);
         java.util.List<Future<?>> writes = new java.util.ArrayList<>();
         for (EventStore t : List.of(a, b)) {
