@@ -256,8 +256,7 @@ public final class PostgresEventStore implements EventStore {
      * @throws EventStoreException if the database refused
      */
     public int migrate() {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
+        return inTransaction("migrating the event store of tenant " + tenant, c -> {
             try (Statement st = c.createStatement()) {
                 st.execute("SELECT pg_advisory_xact_lock(" + MIGRATION_LOCK + ")");
                 if (!tenant.isDefault()) {
@@ -284,15 +283,9 @@ public final class PostgresEventStore implements EventStore {
                     }
                     applied++;
                 }
-                c.commit();
                 return applied;
-            } catch (SQLException | RuntimeException e) {
-                rollback(c);
-                throw e;
             }
-        } catch (SQLException e) {
-            throw new EventStoreException("migrating the event store of tenant " + tenant, e);
-        }
+        });
     }
 
     private static String resource(String name) {
@@ -787,48 +780,39 @@ public final class PostgresEventStore implements EventStore {
     }
 
     private Erasure erase(Erasure.Reason reason, String lock, Bind which, ActorRef actor, Instant now) {
-        Erasure done;
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                java.util.List<String> ids = new java.util.ArrayList<>();
-                try (PreparedStatement ps = c.prepareStatement(lock)) {
-                    which.bind(ps);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            ids.add(rs.getString(1));
-                        }
+        Erasure done = inTransaction("erasing (" + reason + ")", c -> {
+            java.util.List<String> ids = new java.util.ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(lock)) {
+                which.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
                     }
                 }
-                long[] counts = new long[sql.erase.length];
-                java.sql.Array array = c.createArrayOf("text", ids.toArray(new String[0]));
-                for (int i = 0; i < sql.erase.length; i++) {
-                    try (PreparedStatement ps = c.prepareStatement(sql.erase[i])) {
-                        ps.setArray(1, array);
-                        counts[i] = ps.executeLargeUpdate();
-                    }
-                }
-                done = new Erasure(
-                        UUID.randomUUID(), tenant, reason, now, actor, (int) counts[3], counts[2], (int) counts[0]);
-                try (PreparedStatement ps = c.prepareStatement(sql.audit)) {
-                    ps.setObject(1, done.id());
-                    ps.setString(2, reason.name());
-                    ps.setObject(3, utc(now));
-                    ps.setInt(4, now.getNano());
-                    ps.setString(5, actor.value());
-                    ps.setInt(6, done.instances());
-                    ps.setLong(7, done.events());
-                    ps.setInt(8, done.deadlines());
-                    ps.executeUpdate();
-                }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                rollback(c);
-                throw e;
             }
-        } catch (SQLException e) {
-            throw new EventStoreException("erasing (" + reason + ")", e);
-        }
+            long[] counts = new long[sql.erase.length];
+            java.sql.Array array = c.createArrayOf("text", ids.toArray(new String[0]));
+            for (int i = 0; i < sql.erase.length; i++) {
+                try (PreparedStatement ps = c.prepareStatement(sql.erase[i])) {
+                    ps.setArray(1, array);
+                    counts[i] = ps.executeLargeUpdate();
+                }
+            }
+            Erasure x = new Erasure(
+                    UUID.randomUUID(), tenant, reason, now, actor, (int) counts[3], counts[2], (int) counts[0]);
+            try (PreparedStatement ps = c.prepareStatement(sql.audit)) {
+                ps.setObject(1, x.id());
+                ps.setString(2, reason.name());
+                ps.setObject(3, utc(now));
+                ps.setInt(4, now.getNano());
+                ps.setString(5, actor.value());
+                ps.setInt(6, x.instances());
+                ps.setLong(7, x.events());
+                ps.setInt(8, x.deadlines());
+                ps.executeUpdate();
+            }
+            return x;
+        });
         listener.erased(done);
         return done;
     }
@@ -880,25 +864,43 @@ public final class PostgresEventStore implements EventStore {
     public boolean release(InstanceId instance, Instant dueAt) {
         Objects.requireNonNull(instance, "instance");
         Objects.requireNonNull(dueAt, "dueAt");
+        return inTransaction("releasing " + instance, c -> {
+            boolean was;
+            try (PreparedStatement ps = c.prepareStatement(sql.release)) {
+                ps.setString(1, instance.value());
+                was = ps.executeUpdate() == 1;
+            }
+            if (was) {
+                upsertDeadline(c, instance, dueAt);
+            }
+            return was;
+        });
+    }
+
+    /** Work in one transaction. */
+    @FunctionalInterface
+    private interface Transaction<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs work in a transaction of its own: committed if it returns, rolled back if it throws.
+     *
+     * @param what what is being done, for the exception
+     */
+    private <T> T inTransaction(String what, Transaction<T> work) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                boolean was;
-                try (PreparedStatement ps = c.prepareStatement(sql.release)) {
-                    ps.setString(1, instance.value());
-                    was = ps.executeUpdate() == 1;
-                }
-                if (was) {
-                    upsertDeadline(c, instance, dueAt);
-                }
+                T out = work.run(c);
                 c.commit();
-                return was;
+                return out;
             } catch (SQLException | RuntimeException e) {
                 rollback(c);
                 throw e;
             }
         } catch (SQLException e) {
-            throw new EventStoreException("releasing " + instance, e);
+            throw new EventStoreException(what, e);
         }
     }
 
