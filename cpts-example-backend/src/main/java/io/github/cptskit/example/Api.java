@@ -170,4 +170,18 @@ final class Api {
             List<DeadlineView> deadlines,
             @Schema(nullable = true) FhirStatusView fhir,
             List<EventView> events) {}
+
+    @Schema(description = "The audit record of an erasure: what was done, by whom, when; nothing about the patient")
+    record ErasureView(
+            String id,
+            String tenant,
+
+            @Schema(allowableValues = {"PATIENT", "RETENTION"})
+            String reason,
+
+            Instant at,
+            String actor,
+            int instances,
+            long events,
+            int deadlines) {}
 }

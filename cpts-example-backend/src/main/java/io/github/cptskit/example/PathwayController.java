@@ -144,7 +144,7 @@ class PathwayController {
         PathwayService.Instance i = pathways.read(pathway, id(instance));
         var task = CptsFhir.task(i.state(), cpts);
         if (task.isInvalid()) {
-            throw new ProblemsException(java.util.List.of(task.getError()));
+            throw new ProblemsException(task.getError());
         }
         IParser parser = CptsFhir.context().newJsonParser();
         Task t = task.get();

@@ -137,6 +137,28 @@ final class Backend {
         }
     }
 
+    private JsonNode components;
+
+    /**
+     * Checks a body against a schema of the served OpenAPI document (JSON Schema 2020-12).
+     *
+     * @param component the schema's name in components/schemas
+     * @param body the body
+     * @return the messages of every mismatch (empty when the body matches)
+     */
+    synchronized java.util.Set<com.networknt.schema.ValidationMessage> mismatches(String component, JsonNode body) {
+        if (components == null) {
+            components = get("/v3/api-docs").json().get("components");
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode root = JSON.createObjectNode();
+        root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        root.put("$ref", "#/components/schemas/" + component);
+        root.set("components", components);
+        return com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
+                .getSchema(root)
+                .validate(body);
+    }
+
     Response post(String path, String body, String... headers) {
         return send("POST", path, body, headers);
     }

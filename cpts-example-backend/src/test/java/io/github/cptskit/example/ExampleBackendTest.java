@@ -3,6 +3,8 @@ package io.github.cptskit.example;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.cptskit.core.problem.Results;
+import io.github.cptskit.pathways.engine.PatientRef;
 import io.github.cptskit.spring.boot.DeadlineSchedulerLifecycle;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -49,6 +51,7 @@ class ExampleBackendTest {
             errors |= p.get("severity").asText().equals("ERROR");
         }
         assertThat(r.json().get("valid").asBoolean()).isEqualTo(!errors);
+        assertThat(app.mismatches("ValidationReport", r.json())).isEmpty();
     }
 
     @Test
@@ -73,6 +76,8 @@ class ExampleBackendTest {
         List<String> enCodes = new ArrayList<>();
         en.json().get("problems").forEach(p -> enCodes.add(p.get("code").asText()));
         assertThat(enCodes).isEqualTo(codes);
+        assertThat(app.mismatches("ProblemDetail", fr.json())).isEmpty();
+        assertThat(app.mismatches("ProblemDetail", en.json())).isEmpty();
     }
 
     private static final String SCENARIO = "{\"id\":\"cpts-du-pays-de-gex\",\"population\":97000,"
@@ -83,7 +88,7 @@ class ExampleBackendTest {
             + "{\"mission\":\"CRISES\",\"start\":\"2023-09-01\",\"achievement\":\"0\"}]}";
 
     @Test
-    void computesARemunerationWhoseLinesAndPaymentsAddUpToTheTotalWithItsExplanation() {
+    void computesARemunerationWhoseLinesAndPaymentsAddUpToTheTotalWithItsExplanation() throws IOException {
         Backend.Response r = app.post("/api/remunerations", SCENARIO, "Accept-Language", "fr");
         assertThat(r.status()).isEqualTo(200);
         JsonNode total = r.json().get("total");
@@ -105,6 +110,9 @@ class ExampleBackendTest {
                 .get("explanation")
                 .asText();
         assertThat(fr).isNotBlank().isNotEqualTo(en);
+        assertThat(app.mismatches("RemunerationView", r.json())).isEmpty();
+        assertThat(app.mismatches("RemunerationRequest", Backend.JSON.readTree(SCENARIO)))
+                .isEmpty();
     }
 
     @Test
@@ -118,7 +126,7 @@ class ExampleBackendTest {
     }
 
     @Test
-    void runsAnInstanceFromItsFirstCommandToItsFhirTask() {
+    void runsAnInstanceFromItsFirstCommandToItsFhirTask() throws IOException {
         String patient = patient();
         Backend.Response started = app.post("/api/pathways/P2/instances", start(patient, "REGULATION_MG"));
         assertThat(started.status()).isEqualTo(201);
@@ -138,6 +146,9 @@ class ExampleBackendTest {
 
         Backend.Response read = app.get("/api/pathways/P2/instances/" + id);
         assertThat(read.json()).isEqualTo(regulated.json());
+        assertThat(app.mismatches("InstanceView", read.json())).isEmpty();
+        assertThat(app.mismatches("StartRequest", Backend.JSON.readTree(start(patient, "REGULATION_MG"))))
+                .isEmpty();
 
         Backend.Response task = app.get("/api/pathways/P2/instances/" + id + "/fhir-task");
         assertThat(task.status()).isEqualTo(200);
@@ -169,6 +180,8 @@ class ExampleBackendTest {
         List<String> codes = new ArrayList<>();
         badData.json().get("problems").forEach(p -> codes.add(p.get("code").asText()));
         assertThat(codes).hasSizeGreaterThanOrEqualTo(3).contains("EVENT_DATA");
+        assertThat(app.mismatches("ProblemDetail", badData.json())).isEmpty();
+        assertThat(app.mismatches("ProblemDetail", notAllowed.json())).isEmpty();
 
         Backend.Response nir = app.post("/api/pathways/P2/instances", start("185057800608436", "REGULATION_MG"));
         assertThat(nir.status()).isEqualTo(422);
@@ -223,5 +236,71 @@ class ExampleBackendTest {
         Backend.Response appends = app.get("/actuator/metrics/cpts.store.appends?tag=outcome:appended");
         assertThat(appends.json().get("measurements").get(0).get("value").asDouble())
                 .isGreaterThanOrEqualTo(2);
+    }
+
+    /**
+     * Whether the PostgreSQL store erases: main has the erasure SPI before the store's PostgreSQL
+     * implementation (whose stub refuses with UnsupportedOperationException before any connection is
+     * taken); the test runs as soon as it is there.
+     */
+    static boolean postgresErases() {
+        javax.sql.DataSource none = new org.postgresql.ds.PGSimpleDataSource() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.sql.Connection getConnection() throws java.sql.SQLException {
+                throw new java.sql.SQLException("probe");
+            }
+        };
+        try {
+            io.github.cptskit.pathways.jdbc.PostgresEventStore.of(none)
+                    .instancesOf(Results.orElseThrow(PatientRef.parse("pat-probe")));
+            return true;
+        } catch (UnsupportedOperationException notYet) {
+            return false;
+        } catch (RuntimeException storeTriedTheDatabase) {
+            return true;
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.condition.EnabledIf("postgresErases")
+    void erasesEveryInstanceOfAPatientAndKeepsAnAuditRecordWithoutThem() {
+        String patient = patient();
+        String other = patient();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            ids.add(app.post("/api/pathways/P2/instances", start(patient, "REGULATION_MG"))
+                    .json()
+                    .get("instance")
+                    .asText());
+        }
+        app.post("/api/pathways/P2/instances/" + ids.get(0) + "/commands", command("regule", "{\"decision\":\"RDV\"}"));
+        String kept = app.post("/api/pathways/P2/instances", start(other, "REGULATION_MG"))
+                .json()
+                .get("instance")
+                .asText();
+        Backend.Response found = app.get("/api/patients/" + patient + "/instances");
+        assertThat(found.status()).isEqualTo(200);
+        List<String> listed = new ArrayList<>();
+        found.json().forEach(n -> listed.add(n.asText()));
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(ids);
+
+        Backend.Response erased = app.send("DELETE", "/api/patients/" + patient + "?actor=usr-dpo-1", null);
+        assertThat(erased.status()).isEqualTo(200);
+        assertThat(erased.json().get("instances").asInt()).isEqualTo(2);
+        assertThat(erased.json().get("events").asLong()).isEqualTo(3);
+        assertThat(erased.json().get("deadlines").asInt()).isEqualTo(1);
+        assertThat(erased.json().toString()).doesNotContain(patient);
+        assertThat(app.mismatches("ErasureView", erased.json())).isEmpty();
+        for (String id : ids) {
+            assertThat(app.get("/api/pathways/P2/instances/" + id).status()).isEqualTo(404);
+        }
+        assertThat(app.get("/api/patients/" + patient + "/instances").json().size())
+                .isZero();
+        assertThat(app.get("/api/pathways/P2/instances/" + kept).status()).isEqualTo(200);
+        assertThat(app.send("DELETE", "/api/patients/185057800608436?actor=usr-dpo-1", null)
+                        .status())
+                .isEqualTo(422);
     }
 }

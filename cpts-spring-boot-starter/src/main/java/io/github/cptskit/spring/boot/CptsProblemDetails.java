@@ -23,13 +23,16 @@ import org.springframework.http.ProblemDetail;
  * problem with its code, severity, message, legal reference and location. Refusals that depend on the
  * instance's current state ({@code APPEND_CONFLICT}, {@code TRANSITION_NOT_ALLOWED},
  * {@code GUARD_REFUSED}, {@code INSTANCE_TERMINATED}, the deadline refusals) are 409 Conflict; problems
- * of the input itself are 422 Unprocessable Content.
+ * of the input itself are 422 Unprocessable Content. Their JSON Schema is the resource {@link #SCHEMA}.
  *
  * <pre>{@code
  * ProblemDetail pd = problemDetails.of(rejection, Locale.FRENCH);   // for a controller that answers itself
  * }</pre>
  */
 public final class CptsProblemDetails {
+    /** The JSON Schema (draft 2020-12) of the problem details, a resource of this jar. */
+    public static final String SCHEMA = "/io/github/cptskit/spring/boot/problem-detail.schema.json";
+
     /** Codes that a retried or different command may pass: the state, not the input, refused it. */
     private static final Set<String> STATE_CONFLICTS = Set.of(
             "APPEND_CONFLICT",

@@ -2,6 +2,7 @@ package io.github.cptskit.spring.boot;
 
 import io.github.cptskit.pathways.catalogue.NoContext;
 import io.github.cptskit.pathways.catalogue.Pathway;
+import io.github.cptskit.pathways.engine.ActorRef;
 import io.github.cptskit.pathways.engine.Command;
 import io.github.cptskit.pathways.engine.Decision;
 import io.github.cptskit.pathways.engine.Engine;
@@ -10,6 +11,7 @@ import io.github.cptskit.pathways.engine.InstanceId;
 import io.github.cptskit.pathways.engine.InstanceState;
 import io.github.cptskit.pathways.engine.PatientRef;
 import io.github.cptskit.pathways.engine.Rejection;
+import io.github.cptskit.pathways.store.Erasure;
 import io.github.cptskit.pathways.store.EventStore;
 import io.vavr.control.Either;
 import java.time.Clock;
@@ -167,6 +169,38 @@ public final class PathwayService {
         Pathway p = pathway(pathway);
         List<Event> events = events(p, instance);
         return new Instance(p, p.engine().replay(events), events);
+    }
+
+    /**
+     * The instances of a patient in the store's tenant (indexed).
+     *
+     * @param patient the pseudonymous patient
+     * @return their ids
+     */
+    public List<InstanceId> instancesOf(PatientRef patient) {
+        return store.instancesOfList(Objects.requireNonNull(patient, "patient"));
+    }
+
+    /**
+     * Erases a patient (RGPD art. 17): every event of every instance, their deadlines, in one
+     * transaction with an audit record that holds no personal data (decision record 0006). Logged at INFO
+     * with the counts and the audit record's id, never the patient.
+     *
+     * @param patient the pseudonymous patient
+     * @param actor who asked (pseudonymous)
+     * @return the audit record
+     */
+    public Erasure erase(PatientRef patient, ActorRef actor) {
+        Objects.requireNonNull(patient, "patient");
+        Objects.requireNonNull(actor, "actor");
+        Erasure e = store.erase(patient, actor, clock.instant());
+        LOG.info(
+                "patient erased: {} instances, {} events, {} deadlines (erasure {})",
+                e.instances(),
+                e.events(),
+                e.deadlines(),
+                e.id());
+        return e;
     }
 
     @Override
