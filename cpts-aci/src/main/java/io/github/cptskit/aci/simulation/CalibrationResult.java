@@ -77,6 +77,8 @@ public record CalibrationResult(
      */
     public record YearTotal(
             int year, long[] priorCents, long[] posteriorCents, double[] priorGrowth, double[] posteriorGrowth) {}
+
+    /**
      * {@link #parameters()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
      *
      * @return the same elements
