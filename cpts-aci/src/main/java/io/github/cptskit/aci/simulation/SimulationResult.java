@@ -342,8 +342,8 @@ public final class SimulationResult {
         if (a == -2 || b == -2 || (a < 0 && b < 0)) {
             throw new IllegalArgumentException("unknown breakdown or key: " + breakdown + " " + key);
         }
-        long[] x = a < 0 ? null : columns[series(year, a)];
-        long[] y = b < 0 ? null : reform.columns[reform.series(year, b)];
+        long[] x = a < 0 ? null : column(series(year, a));
+        long[] y = b < 0 ? null : reform.column(reform.series(year, b));
         long[] d = new long[draws];
         for (int i = 0; i < draws; i++) {
             d[i] = (y == null ? 0 : y[i]) - (x == null ? 0 : x[i]);
@@ -447,10 +447,10 @@ public final class SimulationResult {
                         && f.year() <= simulation.lastYear()
                         && f.basis() == simulation.basis())
                 .map(f -> {
-                    long[] t = columns[series(f.year(), NationalModel.TOTAL)];
+                    long[] t = column(series(f.year(), NationalModel.TOTAL));
                     long[] x = new long[draws];
                     for (int d = 0; d < draws; d++) {
-                        x[d] = Math.round(Calibration.predicted(f, t[d], values[d]));
+                        x[d] = Math.round(Calibration.predicted(f, t[d], values(d)));
                     }
                     Summary s = Summary.of(x);
                     return new FigureCheck(f, s, s.p5Cents() <= f.amountCents() && f.amountCents() <= s.p95Cents());
