@@ -755,6 +755,9 @@ class CliIT {
                 tmp.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("100000 draws").contains("percentiles of the breakdowns");
+    }
+
+    @Test
     void membersImportJoinsTheThreeFilesAndExits0WhenOnlyLinesWithoutPracticeWereSkipped() throws Exception {
         Path sf = tmp.resolve("PS_LibreAcces_SavoirFaire.txt");
         Path dp = tmp.resolve("PS_LibreAcces_Dipl_AutExerc.txt");
