@@ -69,6 +69,34 @@ public final class Tariff {
         this.variable = values[Parameter.MISSION_VARIABLE.index()];
     }
 
+    /** The same figures as another snapshot, for another day of the same period of the rules. */
+    private Tariff(Tariff same, LocalDate day) {
+        this.day = day;
+        this.version = same.version;
+        this.scaleSource = same.scaleSource;
+        this.scale = same.scale;
+        this.missionSlots = same.missionSlots;
+        this.missionIndex = same.missionIndex;
+        this.values = same.values;
+        this.sources = same.sources;
+        this.byPath = same.byPath;
+        this.fonctionnement = same.fonctionnement;
+        this.ceiling = same.ceiling;
+        this.fixed = same.fixed;
+        this.variable = same.variable;
+    }
+
+    /**
+     * This snapshot for another day on which the same texts and size-band scale are in force: the
+     * figures are shared (they are never written after construction), only the day differs.
+     *
+     * @param other the day
+     * @return the snapshot of that day
+     */
+    Tariff on(LocalDate other) {
+        return other.equals(day) ? this : new Tariff(this, other);
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Sourced<String>> byPath(Seq<MissionKey> missions, Sourced<?>[][] sources) {
         Map<String, Sourced<String>> m = io.vavr.collection.TreeMap.empty();
