@@ -212,7 +212,8 @@ final class MembersCommand {
             ImportSummary a = summary.activities();
             System.err.println(a + " (no practice); " + summary.selected() + " activities on the "
                     + selected.size() + " communes (" + outside[0] + " elsewhere) → " + summary.professionals()
-                    + " professionals");
+                    + " professionals"
+                    + (summary.runFiles() == 0 ? "" : " (sorted through " + summary.runFiles() + " run files)"));
             summary.savoirFaire().ifPresent(s -> System.err.println("savoir-faire " + savoirFaire + " — " + s));
             summary.diplomas().ifPresent(s -> System.err.println("diplomas " + diplomas + " — " + s));
             return refusedLines[0] > 0 ? 1 : 0;
