@@ -238,14 +238,13 @@ final class MembersCommand {
         }
 
         private long size() {
-            try {
-                long total = Files.size(file);
-                for (Path p : new Path[] {savoirFaire, diplomas}) {
-                    if (p != null && !Files.isReadable(p)) {
-                        throw new java.nio.file.AccessDeniedException(p.toString());
-                    }
+            for (Path p : new Path[] {savoirFaire, diplomas}) {
+                if (p != null && !Files.isReadable(p)) {
+                    throw unreadable(p, new java.nio.file.AccessDeniedException(p.toString()));
                 }
-                return total;
+            }
+            try {
+                return Files.size(file);
             } catch (IOException e) {
                 throw unreadable(file, e);
             }
