@@ -261,6 +261,7 @@ public final class PsLibreAcces {
      * @param refused receives each refused line, in file order
      * @return the counts, or the header's problems
      * @throws IOException if the stream cannot be read
+     * @throws IllegalArgumentException if {@code maxLineLength} is below 1
      */
     public static Validation<Seq<Problem>, ImportSummary> read(
             InputStream in,
@@ -314,6 +315,7 @@ public final class PsLibreAcces {
      * @param refused receives each refused line, in file order
      * @return the counts, or the header's problems
      * @throws IOException if the stream cannot be read
+     * @throws IllegalArgumentException if {@code maxLineLength} is below 1
      */
     public static Validation<Seq<Problem>, ImportSummary> readSavoirFaire(
             InputStream in,
@@ -345,6 +347,7 @@ public final class PsLibreAcces {
      * @param refused receives each refused line, in file order
      * @return the counts, or the header's problems
      * @throws IOException if the stream cannot be read
+     * @throws IllegalArgumentException if {@code maxLineLength} is below 1
      */
     public static Validation<Seq<Problem>, ImportSummary> readDiplomas(
             InputStream in, String source, int maxLineLength, Consumer<Diploma> accepted, Consumer<RefusedLine> refused)
