@@ -212,7 +212,8 @@ final class MembersCommand {
             ImportSummary a = summary.activities();
             System.err.println(a + " (no practice); " + summary.selected() + " activities on the "
                     + selected.size() + " communes (" + outside[0] + " elsewhere) → " + summary.professionals()
-                    + " professionals");
+                    + " professionals"
+                    + (summary.runFiles() == 0 ? "" : " (sorted through " + summary.runFiles() + " run files)"));
             summary.savoirFaire().ifPresent(s -> System.err.println("savoir-faire " + savoirFaire + " — " + s));
             summary.diplomas().ifPresent(s -> System.err.println("diplomas " + diplomas + " — " + s));
             return refusedLines[0] > 0 ? 1 : 0;
@@ -237,14 +238,13 @@ final class MembersCommand {
         }
 
         private long size() {
-            try {
-                long total = Files.size(file);
-                for (Path p : new Path[] {savoirFaire, diplomas}) {
-                    if (p != null && !Files.isReadable(p)) {
-                        throw new java.nio.file.AccessDeniedException(p.toString());
-                    }
+            for (Path p : new Path[] {savoirFaire, diplomas}) {
+                if (p != null && !Files.isReadable(p)) {
+                    throw unreadable(p, new java.nio.file.AccessDeniedException(p.toString()));
                 }
-                return total;
+            }
+            try {
+                return Files.size(file);
             } catch (IOException e) {
                 throw unreadable(file, e);
             }

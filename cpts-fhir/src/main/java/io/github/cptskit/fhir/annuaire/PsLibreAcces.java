@@ -261,6 +261,7 @@ public final class PsLibreAcces {
      * @param refused receives each refused line, in file order
      * @return the counts, or the header's problems
      * @throws IOException if the stream cannot be read
+     * @throws IllegalArgumentException if {@code maxLineLength} is below 1
      */
     public static Validation<Seq<Problem>, ImportSummary> read(
             InputStream in,
@@ -314,6 +315,7 @@ public final class PsLibreAcces {
      * @param refused receives each refused line, in file order
      * @return the counts, or the header's problems
      * @throws IOException if the stream cannot be read
+     * @throws IllegalArgumentException if {@code maxLineLength} is below 1
      */
     public static Validation<Seq<Problem>, ImportSummary> readSavoirFaire(
             InputStream in,
@@ -345,6 +347,7 @@ public final class PsLibreAcces {
      * @param refused receives each refused line, in file order
      * @return the counts, or the header's problems
      * @throws IOException if the stream cannot be read
+     * @throws IllegalArgumentException if {@code maxLineLength} is below 1
      */
     public static Validation<Seq<Problem>, ImportSummary> readDiplomas(
             InputStream in, String source, int maxLineLength, Consumer<Diploma> accepted, Consumer<RefusedLine> refused)
@@ -691,20 +694,21 @@ public final class PsLibreAcces {
             java.io.Writer activities,
             java.io.@Nullable Writer savoirFaire,
             java.io.@Nullable Writer diplomas,
-            Seq<String> columns,
+            Iterable<String> columns,
             long lines,
             long seed,
-            Seq<String> communes,
+            Iterable<String> communes,
             int badEvery,
             boolean sorted)
             throws IOException {
         Objects.requireNonNull(activities, "activities");
         Objects.requireNonNull(columns, "columns");
         Objects.requireNonNull(communes, "communes");
-        if (communes.isEmpty() || lines < 0 || badEvery < 0) {
+        Seq<String> communeCodes = List.ofAll(communes);
+        if (communeCodes.isEmpty() || lines < 0 || badEvery < 0) {
             throw new IllegalArgumentException("communes, lines >= 0 and badEvery >= 0 expected");
         }
-        new io.github.cptskit.fhir.internal.Synthetic(columns, communes, seed, badEvery, sorted)
+        new io.github.cptskit.fhir.internal.Synthetic(List.ofAll(columns), communeCodes, seed, badEvery, sorted)
                 .write(activities, savoirFaire, diplomas, lines);
     }
 
