@@ -493,4 +493,85 @@ public final class Calibration {
                 settings,
                 progress);
     }
+
+    /**
+     * {@link #compare(Simulation, Seq, Settings, IntConsumer)} for java.util callers (decision record 0004).
+     *
+     * @param priors a cash-basis simulation with prior parameters
+     * @param choices the figures of each choice, each with its roles
+     * @param settings the settings
+     * @param progress called with each finished draw's index
+     * @return one result per choice, in order, or every problem of every choice
+     */
+    public static Validation<Seq<Problem>, Seq<CalibrationResult>> compare(
+            Simulation priors,
+            Iterable<? extends Iterable<? extends PublicFigure>> choices,
+            Settings settings,
+            IntConsumer progress) {
+        Objects.requireNonNull(choices, "choices");
+        return compare(priors, io.vavr.collection.List.ofAll(choices).map(Calibration::seq), settings, progress);
+    }
+
+    /**
+     * {@link #fingerprints(Simulation, Seq)} for java.util callers (decision record 0004).
+     *
+     * @param simulation the simulation
+     * @param figures the public figures
+     * @return the fingerprints
+     */
+    public static java.util.SortedMap<String, String> fingerprints(
+            Simulation simulation, Iterable<? extends PublicFigure> figures) {
+        return fingerprints(simulation, seq(figures));
+    }
+
+    /**
+     * {@link #targetsFingerprint(Seq)} for java.util callers (decision record 0004).
+     *
+     * @param figures the public figures
+     * @return the fingerprint
+     */
+    public static String targetsFingerprint(Iterable<? extends PublicFigure> figures) {
+        return targetsFingerprint(seq(figures));
+    }
+
+    /**
+     * {@link #check(Simulation, Seq)} for java.util callers (decision record 0004).
+     *
+     * @param simulation the simulation
+     * @param figures the public figures
+     * @return the status of the fit, or the problems
+     */
+    public static Validation<Seq<Problem>, FitStatus> check(
+            Simulation simulation, Iterable<? extends PublicFigure> figures) {
+        return check(simulation, seq(figures));
+    }
+
+    /**
+     * {@link #staleInputs(Simulation, Seq)} for java.util callers (decision record 0004).
+     *
+     * @param simulation the simulation
+     * @param figures the public figures
+     * @return the inputs that changed since the fit
+     */
+    public static Seq<String> staleInputs(Simulation simulation, Iterable<? extends PublicFigure> figures) {
+        return staleInputs(simulation, seq(figures));
+    }
+
+    /**
+     * {@link #staleInputs(Simulation, Seq)} as an unmodifiable {@code java.util.List} (decision record 0004).
+     *
+     * @param simulation the simulation
+     * @param figures the public figures
+     * @return the inputs that changed since the fit
+     */
+    public static java.util.List<String> staleInputsList(
+            Simulation simulation, Iterable<? extends PublicFigure> figures) {
+        return staleInputs(simulation, seq(figures)).asJava();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Seq<PublicFigure> seq(Iterable<? extends PublicFigure> figures) {
+        Objects.requireNonNull(figures, "figures");
+        return figures instanceof Seq<?> s ? (Seq<PublicFigure>) s : io.vavr.collection.List.ofAll(figures);
+    }
 }

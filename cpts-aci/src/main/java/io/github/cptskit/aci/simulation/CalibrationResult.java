@@ -95,4 +95,13 @@ public record CalibrationResult(
     public java.util.List<YearFit> yearsList() {
         return years().asJava();
     }
+
+    /**
+     * {@link #totals()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<YearTotal> totalsList() {
+        return totals().asJava();
+    }
 }

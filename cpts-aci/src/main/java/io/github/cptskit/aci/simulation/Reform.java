@@ -213,4 +213,14 @@ public final class Reform {
         return "Reform[" + version() + " from " + effective() + (counterfactual ? ", counterfactual" : "")
                 + (model.isDefined() ? ", model " + model.get().members().keySet() : "") + "]";
     }
+
+    /**
+     * {@link #dropped(TariffRules)} as an unmodifiable {@code java.util.List} (decision record 0004).
+     *
+     * @param base the rules the reform applies to
+     * @return the same elements
+     */
+    public java.util.List<String> droppedList(TariffRules base) {
+        return dropped(base).asJava();
+    }
 }

@@ -746,4 +746,13 @@ public final class Simulation {
     public java.util.List<MissionKey> missionsList() {
         return missions().asJava();
     }
+
+    /**
+     * {@link #portfolio()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Signatory> portfolioList() {
+        return portfolio().asJava();
+    }
 }

@@ -513,4 +513,15 @@ public final class SimulationResult {
     public java.util.List<CptsSummary> byCptsList(int firstDraws) {
         return byCpts(firstDraws).asJava();
     }
+
+    /**
+     * {@link #keys(SimulationResult, String)} as an unmodifiable {@code java.util.List} (decision record 0004).
+     *
+     * @param reform the other result
+     * @param breakdown the breakdown
+     * @return the same elements
+     */
+    public java.util.List<String> keysList(SimulationResult reform, String breakdown) {
+        return keys(reform, breakdown).asJava();
+    }
 }

@@ -316,6 +316,15 @@ public interface EventStore {
             return java.util.Collections.unmodifiableList(
                     rejections().map(t -> java.util.Map.entry(t._1, t._2)).toJavaList());
         }
+
+        /**
+         * {@link #parked()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+         *
+         * @return the same elements
+         */
+        public java.util.List<Parked> parkedList() {
+            return parked().asJava();
+        }
     }
 
     /**
