@@ -23,8 +23,8 @@ bundle=cpts-bom/target/central-publishing/central-bundle.zip  # the reactor's fi
 listing="$(unzip -Z1 "$bundle" | sort)"
 echo "$listing"
 status=0
-for m in cpts-core cpts-aci cpts-pathways; do
-  for f in "$m-$v.jar" "$m-$v-sources.jar" "$m-$v-javadoc.jar" "$m-$v.pom"; do
+for m in cpts-core cpts-aci cpts-pathways cpts-pathways-jdbc cpts-fhir cpts-json; do
+  for f in "$m-$v.jar" "$m-$v-sources.jar" "$m-$v-javadoc.jar" "$m-$v.pom" "$m-$v-cyclonedx.json" "$m-$v-cyclonedx.xml"; do
     for ext in "" .asc; do
       grep -q "io/github/cptskit/$m/$v/$f$ext\$" <<<"$listing" || { echo "MISSING $m/$f$ext"; status=1; }
     done

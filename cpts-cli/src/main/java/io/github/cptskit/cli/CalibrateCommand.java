@@ -1,6 +1,5 @@
 package io.github.cptskit.cli;
 
-import io.github.cptskit.aci.simulation.Basis;
 import io.github.cptskit.aci.simulation.Calibration;
 import io.github.cptskit.aci.simulation.CalibrationResult;
 import io.github.cptskit.aci.simulation.ModelParameters;
@@ -51,6 +50,13 @@ final class CalibrateCommand implements Callable<Integer> {
             description = "Where to write the fitted parameters (default: ${DEFAULT-VALUE})")
     Path out = Path.of("cpts-calibration", "fitted-parameters.json");
 
+    @Option(
+            names = "--compare",
+            paramLabel = "CHOICES",
+            description = "Also fit other choices of years from the same prior draws and compare them, e.g."
+                    + " 2022+2023,2023 (each choice's years joined by +)")
+    String compare;
+
     @Override
     public Integer call() {
         Calibration.Settings settings;
@@ -63,28 +69,50 @@ final class CalibrateCommand implements Callable<Integer> {
         long started = System.nanoTime();
         Portfolio portfolio = model.portfolio();
         ModelParameters priors = model.parameters().priors();
-        Simulation sim = Rules.orThrow(Simulation.builder(model.rules(), portfolio.signatories())
-                .parameters(priors)
-                .basis(Basis.CASH)
-                .years(2019, 2025)
-                .build());
-        AtomicInteger done = new AtomicInteger();
-        boolean bar = System.console() != null;
-        CalibrationResult r = Rules.orThrow(Calibration.run(sim, PublicFigure.bundled(), settings, d -> {
-            int n = done.incrementAndGet();
-            if (bar && (n % Math.max(1, draws / 50) == 0 || n == draws)) {
-                int pct = (int) (n * 100L / draws);
-                synchronized (System.err) {
-                    System.err.print("\r[" + "#".repeat(pct / 2) + " ".repeat(50 - pct / 2) + "] " + pct + " %");
-                    if (n == draws) {
-                        System.err.println();
+        io.vavr.collection.Seq<PublicFigure> targets = model.targets();
+        java.util.List<io.vavr.collection.Seq<PublicFigure>> choices = new java.util.ArrayList<>();
+        java.util.List<String> labels = new java.util.ArrayList<>();
+        choices.add(targets);
+        labels.add("fit "
+                + targets.filter(f -> f.role() == PublicFigure.Role.FIT)
+                        .map(f -> String.valueOf(f.year()))
+                        .distinct()
+                        .mkString("+"));
+        if (compare != null) {
+            for (String choice : compare.split(",", -1)) {
+                java.util.List<Integer> years = new java.util.ArrayList<>();
+                for (String y : choice.split("\\+", -1)) {
+                    try {
+                        years.add(Integer.parseInt(y.strip()));
+                    } catch (NumberFormatException e) {
+                        throw new UserError(List.of(Problem.of(CliProblem.COMPARE_SYNTAX, compare)));
                     }
                 }
+                choices.add(Rules.orThrow(PublicFigure.fitting(targets, years)));
+                labels.add("fit " + choice.strip());
             }
-        }));
+        }
+        Simulation sim = Fits.calibrationSimulation(model.rules(), portfolio, priors, targets);
+        AtomicInteger done = new AtomicInteger();
+        boolean bar = System.console() != null;
+        io.vavr.collection.Seq<CalibrationResult> results =
+                Rules.orThrow(Calibration.compare(sim, io.vavr.collection.List.ofAll(choices), settings, d -> {
+                    int n = done.incrementAndGet();
+                    if (bar && (n % Math.max(1, draws / 50) == 0 || n == draws)) {
+                        int pct = (int) (n * 100L / draws);
+                        synchronized (System.err) {
+                            System.err.print(
+                                    "\r[" + "#".repeat(pct / 2) + " ".repeat(50 - pct / 2) + "] " + pct + " %");
+                            if (n == draws) {
+                                System.err.println();
+                            }
+                        }
+                    }
+                }));
+        CalibrationResult r = results.head();
         PrintWriter o = Main.out();
         o.println("cptskit calibration — " + r.draws() + " prior draws, cash basis, portfolio " + portfolio.source()
-                + (portfolio.synthetic() ? " (SYNTHETIC)" : ""));
+                + (portfolio.synthetic() ? " (SYNTHETIC)" : "") + "; public figures: " + model.targetsSource());
         o.println("Method: " + r.posterior().method());
         if (r.effectiveSampleSize() < 100) {
             o.println("WARNING: effective sample size " + Math.round(r.effectiveSampleSize())
@@ -92,21 +120,7 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         o.println();
         o.println("Public figures (M€): year, figure, role, prior P5-P95, posterior P5-P50-P95, inside");
-        for (CalibrationResult.YearFit y : r.years()) {
-            o.printf(
-                    Locale.ROOT,
-                    "  %d  %6.1f  %-8s  %6.1f-%6.1f  %6.1f %6.1f %6.1f  %s  (%s)%n",
-                    y.figure().year(),
-                    y.figure().amountCents() / 1e8,
-                    y.figure().role() == PublicFigure.Role.FIT ? "fitted" : "held out",
-                    y.priorP5Cents() / 1e8,
-                    y.priorP95Cents() / 1e8,
-                    y.p5Cents() / 1e8,
-                    y.p50Cents() / 1e8,
-                    y.p95Cents() / 1e8,
-                    y.inside() ? "inside" : "OUTSIDE",
-                    y.figure().source());
-        }
+        years(o, r);
         o.println();
         o.println("Parameters: prior P5 / P50 / P95  ->  posterior P5 / P50 / P95");
         for (CalibrationResult.ParameterFit p : r.parameters()) {
@@ -124,12 +138,60 @@ final class CalibrateCommand implements Callable<Integer> {
                     mp.unit());
         }
         o.println();
+        o.println("Each choice of fitted years, from the same prior draws: ESS, then the posterior P50 [P5-P95] of each"
+                + " public figure's year (M€) and of the ACI total's growth from the year before");
+        for (int i = 0; i < results.size(); i++) {
+            CalibrationResult c = results.get(i);
+            o.printf(Locale.ROOT, "  %-16s ESS %6d%n", labels.get(i), Math.round(c.effectiveSampleSize()));
+            years(o, c);
+            for (CalibrationResult.YearTotal t : c.totals()) {
+                if (t.posteriorGrowth().length == 3 && t.year() >= 2021) {
+                    o.printf(
+                            Locale.ROOT,
+                            "      %d total %6.1f [%6.1f-%6.1f]  growth from %d: x%.2f [%.2f-%.2f] (prior x%.2f"
+                                    + " [%.2f-%.2f])%n",
+                            t.year(),
+                            t.posteriorCents()[1] / 1e8,
+                            t.posteriorCents()[0] / 1e8,
+                            t.posteriorCents()[2] / 1e8,
+                            t.year() - 1,
+                            t.posteriorGrowth()[1],
+                            t.posteriorGrowth()[0],
+                            t.posteriorGrowth()[2],
+                            t.priorGrowth()[1],
+                            t.priorGrowth()[0],
+                            t.priorGrowth()[2]);
+                }
+            }
+        }
+        o.println();
         o.println("The public totals may include money outside the ACI (FIR funding, support before signature): the"
-                + " Sénat report does not say; the fit treats them as ACI payments with a "
-                + Math.round(tolerance * 100) + " % tolerance.");
+                + " Sénat report does not say. Figures with coverage aci-and-other are compared with the ACI total /"
+                + " (1 - chiffres.publics.part.hors.aci), " + priors.get("chiffres.publics.part.hors.aci")
+                + "; tolerance " + Math.round(tolerance * 100) + " %.");
+        o.println("The fit records the fingerprint of its inputs (model, priors, rules, portfolio, targets): "
+                + r.posterior().inputs());
         ModelOptions.write(out, r.fitted().toJson());
         o.printf(Locale.ROOT, "%nWrote %s (%.1f s)%n", out, (System.nanoTime() - started) / 1e9);
         o.flush();
         return 0;
+    }
+
+    private static void years(PrintWriter o, CalibrationResult r) {
+        for (CalibrationResult.YearFit y : r.years()) {
+            o.printf(
+                    Locale.ROOT,
+                    "  %d  %6.1f  %-8s  %6.1f-%6.1f  %6.1f %6.1f %6.1f  %s  (%s)%n",
+                    y.figure().year(),
+                    y.figure().amountCents() / 1e8,
+                    y.figure().role() == PublicFigure.Role.FIT ? "fitted" : "held out",
+                    y.priorP5Cents() / 1e8,
+                    y.priorP95Cents() / 1e8,
+                    y.p5Cents() / 1e8,
+                    y.p50Cents() / 1e8,
+                    y.p95Cents() / 1e8,
+                    y.inside() ? "inside" : "OUTSIDE",
+                    y.figure().citation());
+        }
     }
 }

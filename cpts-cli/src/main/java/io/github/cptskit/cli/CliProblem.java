@@ -18,8 +18,12 @@ import java.util.ResourceBundle;
 public enum CliProblem implements ProblemCode {
     /** unknown basis: {0} (cash, accrual, contract-year) */
     BASIS_UNKNOWN(Spec.error()),
+    /** batch file: {0} */
+    BATCH_SYNTAX(Spec.error()),
     /** invalid settings: --draws 100 to 10,000,000, --tolerance in (0, 1], --particles 10 to 100,000 */
     CALIBRATION_SETTINGS(Spec.error()),
+    /** --compare: {0} is not a list of choices of years (e.g. 2022+2023,2023) */
+    COMPARE_SYNTAX(Spec.error()),
     /** quote opened and never closed */
     CSV_UNCLOSED_QUOTE(Spec.error()),
     /** --alpha and --beta must be positive */
@@ -36,6 +40,10 @@ public enum CliProblem implements ProblemCode {
     FILE_ENCODING(Spec.error()),
     /** cannot read the file: {0} */
     FILE_UNREADABLE(Spec.error()),
+    /** the fit in use was made from other inputs ({0} changed) and refitting would take about {1} s: run cpts calibrate with the same options, then --params FILE (or --priors) */
+    FIT_STALE_TOO_SLOW(Spec.error()),
+    /** --fit-years: {0} is not a list of years (e.g. 2023 or 2022,2023) */
+    FIT_YEARS_SYNTAX(Spec.error()),
     /** give the communes: --commune CODE… or --territory FILE */
     MEMBERS_NO_TERRITORY(Spec.error()),
     /** cannot write {0}: {1} */
@@ -68,6 +76,8 @@ public enum CliProblem implements ProblemCode {
     PORTFOLIO_SIGNATURE(Spec.error()),
     /** signature on {0} outside the ACI's period (from {1}) */
     PORTFOLIO_SIGNATURE_RANGE(Spec.error()),
+    /** --refit: unknown value {0} (auto, never) */
+    REFIT_UNKNOWN(Spec.error()),
     /** {0} columns expected, found {1} */
     SCENARIOS_COLUMNS(Spec.error()),
     /** an integer contract year is expected: "{0}" */
@@ -92,6 +102,8 @@ public enum CliProblem implements ProblemCode {
     SET_UNKNOWN_PARAMETER(Spec.error()),
     /** --set: unknown parameter {0} (did you mean {1}?) */
     SET_UNKNOWN_PARAMETER_NEAR(Spec.error().withCode("SET_UNKNOWN_PARAMETER")),
+    /** --sobol-rows must be 0 or between 256 and 100,000 */
+    SOBOL_ROWS_RANGE(Spec.error()),
     /** LINES and --bad-every are 0 or more */
     SYNTHETIC_ARGUMENTS(Spec.error()),
     /** no ACI text in force on {0} */

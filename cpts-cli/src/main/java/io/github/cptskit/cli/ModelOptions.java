@@ -55,6 +55,63 @@ final class ModelOptions {
                     + " communes' INSEE population (default: ${DEFAULT-VALUE})")
     double populationTolerance = Portfolio.DEFAULT_POPULATION_TOLERANCE;
 
+    @Option(
+            names = "--targets",
+            paramLabel = "FILE",
+            description = "Public figures to fit and check (JSON, docs/simulation.md); default: the bundled ones")
+    Path targetsFile;
+
+    @Option(
+            names = "--fit-years",
+            paramLabel = "YEARS",
+            description = "Fit the public figures of these years only, the others held out (e.g. 2023 or 2022,2023);"
+                    + " default: the roles in the targets file")
+    String fitYears;
+
+    /** The public figures: the bundled ones or --targets, with the roles --fit-years chooses. */
+    io.vavr.collection.Seq<io.github.cptskit.aci.simulation.PublicFigure> targets() {
+        io.vavr.collection.Seq<io.github.cptskit.aci.simulation.PublicFigure> figures;
+        if (targetsFile == null) {
+            figures = io.github.cptskit.aci.simulation.PublicFigure.bundled();
+        } else {
+            String text = UserFiles.readText(targetsFile);
+            figures = Rules.orThrow(io.github.cptskit.aci.simulation.PublicFigure.read(
+                    new java.io.StringReader(text), targetsFile.toString()));
+        }
+        if (fitYears != null) {
+            figures = Rules.orThrow(io.github.cptskit.aci.simulation.PublicFigure.fitting(figures, years(fitYears)));
+        }
+        return figures;
+    }
+
+    /** A list of years such as {@code 2022,2023}, or {@code FIT_YEARS_SYNTAX}. */
+    static java.util.List<Integer> years(String text) {
+        java.util.List<Integer> years = new java.util.ArrayList<>();
+        for (String part : text.split(",", -1)) {
+            try {
+                int y = Integer.parseInt(part.strip());
+                if (y < 2019 || y > 2100) {
+                    throw new NumberFormatException();
+                }
+                years.add(y);
+            } catch (NumberFormatException e) {
+                throw new UserError(List.of(Problem.of(CliProblem.FIT_YEARS_SYNTAX, text)));
+            }
+        }
+        return years;
+    }
+
+    /** Where the fit in use comes from, for banners. */
+    String fitOrigin() {
+        return paramsFile != null ? paramsFile + " over the bundled parameters" : "the bundled fit";
+    }
+
+    /** Where the targets come from, for banners and run.json. */
+    String targetsSource() {
+        return (targetsFile == null ? "bundled public figures" : targetsFile.toString())
+                + (fitYears == null ? "" : ", fitting " + fitYears);
+    }
+
     Portfolio portfolio() {
         if (!(populationTolerance >= 0 && populationTolerance <= 10)) {
             throw new UserError(List.of(Problem.of(CliProblem.POPULATION_TOLERANCE)));
@@ -138,17 +195,42 @@ final class ModelOptions {
         write(file, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Bytes written with their parent folders, or a user error naming the file. */
+    /**
+     * Bytes written with their parent folders, or a user error naming the file. The content goes to a
+     * temporary file beside it, then is moved over the name in one step: a reader never sees half a
+     * file, and a symbolic link at that name is replaced, never written through.
+     */
     static void write(Path file, byte[] content) {
+        Path tmp = null;
         try {
-            Path parent = file.toAbsolutePath().getParent();
+            Path target = file.toAbsolutePath();
+            Path parent = target.getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.write(file, content);
+            tmp = Files.createTempFile(parent, "." + target.getFileName() + ".", ".tmp");
+            Files.write(tmp, content);
+            try {
+                Files.move(
+                        tmp,
+                        target,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
         } catch (IOException | SecurityException e) {
             throw new UserError(List.of(Problem.of(CliProblem.OUTPUT_NOT_WRITABLE, file, e.getMessage())
                     .at(Location.of(file.toString(), 0, 0))));
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    // the error above is what the user needs; a stray temporary file is named after the output
+                }
+            }
         }
     }
 }

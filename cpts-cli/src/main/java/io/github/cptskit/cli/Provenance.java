@@ -23,11 +23,15 @@ final class Provenance {
             ModelOptions model,
             java.util.List<SimulationOutputs.Reform> reforms,
             int cptsDraws,
-            Map<String, Path> outputs) {
+            Map<String, Path> outputs,
+            Fits.Used fit,
+            String distribution,
+            boolean compared) {
         var sim = r.simulation();
         StringBuilder b = new StringBuilder("{\n");
-        field(b, "tool", q("cptskit 0.1.0-SNAPSHOT"));
-        field(b, "gitCommit", gitCommit());
+        Map<String, String> build = build();
+        field(b, "tool", q("cptskit " + build.get("version")));
+        field(b, "builtFromCommit", q(build.get("commit")));
         field(b, "java", q(System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"));
         field(b, "commandLine", array(args.stream().map(Provenance::q).toList()));
         field(b, "seed", Long.toString(r.seed()));
@@ -35,29 +39,67 @@ final class Provenance {
         field(b, "drawsInPerCptsFile", Integer.toString(cptsDraws));
         field(b, "basis", q(sim.basis().cliName()));
         field(b, "years", "[" + sim.firstYear() + ", " + sim.lastYear() + "]");
+        field(b, "achievements", q(distribution));
         field(b, "sets", array(model.sets.stream().map(Provenance::q).toList()));
+        Map<String, String> options = new TreeMap<>();
+        options.put("rules", model.rulesVersion == null ? "null" : q(model.rulesVersion));
+        options.put("on", model.on == null ? "null" : q(model.on.toString()));
+        options.put("priors", Boolean.toString(model.priors));
+        options.put("fitYears", model.fitYears == null ? "null" : q(model.fitYears));
+        options.put("publicFiguresCompared", Boolean.toString(compared));
+        field(b, "options", object(options));
         field(
                 b,
                 "rulesByYear",
                 object(sim.rulesByYear().toJavaMap(e -> e).entrySet().stream()
                         .collect(java.util.stream.Collectors.toMap(
                                 e -> e.getKey().toString(), e -> q(e.getValue()), (a, c) -> a, TreeMap::new))));
+        // Every input actually used, bundled ones included.
+        Map<String, String> bundled = io.github.cptskit.aci.simulation.BundledInputs.sha256();
         Map<String, String> files = new TreeMap<>();
-        files.put("portfolio", q(portfolio.source() + " sha256:" + portfolio.fingerprint()));
+        files.put(
+                "rules",
+                q(bundled.get("rules")
+                        + (model.sets.isEmpty() ? "" : " with --set " + String.join(" ", model.sets))
+                        + (model.rulesVersion == null ? "" : " up to " + model.rulesVersion)
+                        + (model.on == null ? "" : " in force on " + model.on)));
+        files.put("modelParameters", q(bundled.get("modelParameters")));
+        files.put(
+                "portfolio",
+                q(
+                        portfolio.synthetic()
+                                ? bundled.get("portfolio")
+                                : portfolio.source() + " sha256:" + portfolio.fingerprint()));
+        files.put(
+                "targets",
+                q(
+                        model.targetsFile == null
+                                ? bundled.get("targets")
+                                : model.targetsFile + " sha256:" + sha256(model.targetsFile)));
         if (model.paramsFile != null) {
             files.put("params", q(model.paramsFile + " sha256:" + sha256(model.paramsFile)));
         }
+        boolean bundledFit =
+                !model.priors && model.paramsFile == null && fit.status().equals("matches")
+                        || fit.status().equals("transferred") && model.paramsFile == null;
+        files.put("fit", bundledFit ? q(bundled.get("fit")) : fit.status().equals("priors") ? "null" : q(fit.status()));
         for (SimulationOutputs.Reform reform : reforms) {
             files.put("reform:" + reform.name(), q(reform.file() + " sha256:" + sha256(reform.file())));
         }
         field(b, "inputs", object(files));
         ModelParameters p = sim.parameters();
-        field(
-                b,
-                "modelParameters",
-                object(new TreeMap<>(Map.of(
-                        "priorFingerprint", q(p.fingerprint()),
-                        "posterior", p.posterior().map(x -> q(x.method())).getOrElse("null")))));
+        Map<String, String> fitInfo = new TreeMap<>();
+        fitInfo.put("priorFingerprint", q(p.fingerprint()));
+        fitInfo.put("posterior", p.posterior().map(x -> q(x.method())).getOrElse("null"));
+        fitInfo.put("status", q(fit.status()));
+        fitInfo.put("statement", q(fit.statement()));
+        fitInfo.put(
+                "inputs",
+                p.posterior()
+                        .map(x -> object(new TreeMap<>(x.inputs().entrySet().stream()
+                                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> q(e.getValue()))))))
+                        .getOrElse("null"));
+        field(b, "fit", object(fitInfo));
         field(
                 b,
                 "unconfirmedFigures",
@@ -66,6 +108,22 @@ final class Provenance {
         outputs.forEach((name, path) -> out.put(name, q("sha256:" + sha256(path))));
         b.append("  \"outputs\": ").append(object(out)).append("\n}\n");
         return b.toString();
+    }
+
+    /** The version and commit recorded by the build (src/build/BuildInfo.java); "unknown" if absent. */
+    static Map<String, String> build() {
+        Map<String, String> m = new TreeMap<>(Map.of("version", "unknown", "commit", "unknown"));
+        try (java.io.InputStream in = Provenance.class.getResourceAsStream("build.properties")) {
+            if (in != null) {
+                java.util.Properties p = new java.util.Properties();
+                p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+                m.put("version", p.getProperty("version", "unknown"));
+                m.put("commit", p.getProperty("commit", "unknown"));
+            }
+        } catch (IOException e) {
+            // reported as unknown
+        }
+        return m;
     }
 
     private static void field(StringBuilder b, String name, String value) {
@@ -110,23 +168,6 @@ final class Provenance {
                             java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
         } catch (IOException | java.security.NoSuchAlgorithmException e) {
             return "unreadable";
-        }
-    }
-
-    /** The commit of the working copy the command runs in, when git and a checkout are there. */
-    private static String gitCommit() {
-        try {
-            Process p = new ProcessBuilder("git", "rev-parse", "HEAD")
-                    .redirectErrorStream(true)
-                    .start();
-            p.getOutputStream().close();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            return p.waitFor() == 0 && out.matches("[0-9a-f]{40}") ? q(out) : "null";
-        } catch (IOException e) {
-            return "null";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "null";
         }
     }
 }

@@ -104,27 +104,68 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--progress", description = "Show a progress bar on stderr")
     boolean progress;
 
+    @Option(
+            names = "--national",
+            description = "The portfolio is every CPTS of France: compare it with the public figures (implied for the"
+                    + " bundled portfolio; a partial portfolio is never compared with national totals)")
+    boolean national;
+
+    @Option(
+            names = "--refit",
+            paramLabel = "WHEN",
+            description = "When the fit in use was made from other inputs: auto (refit if it takes under 30 s, else"
+                    + " refuse) or never (refuse) (default: ${DEFAULT-VALUE})")
+    String refit = "auto";
+
     @Override
     public Integer call() {
         if (draws < 1 || draws > 10_000_000) {
             throw new UserError(List.of(Problem.of(CliProblem.DRAWS_RANGE)));
+        }
+        if (!refit.equals("auto") && !refit.equals("never")) {
+            throw new UserError(List.of(Problem.of(CliProblem.REFIT_UNKNOWN, refit)));
         }
         int[] span = span(year, years);
         Basis b = basis(basis);
         long started = System.nanoTime();
         Portfolio portfolio = model.portfolio();
         TariffRules rules = model.rules();
-        ModelParameters params = model.parameters();
+        Seq<PublicFigure> figures = model.targets();
+        java.util.List<io.github.cptskit.aci.simulation.Reform> read = new java.util.ArrayList<>();
+        java.util.List<Problem> problems = new java.util.ArrayList<>();
+        for (Path file : reforms) {
+            var v = io.github.cptskit.aci.simulation.Reform.read(
+                    new java.io.StringReader(UserFiles.readText(file)), file.toString());
+            if (v.isInvalid()) {
+                problems.addAll(v.getError().toJavaList());
+            } else {
+                read.add(v.get());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UserError(List.ofAll(problems));
+        }
         if (byCptsDraws < 1) {
             throw new UserError(List.of(Problem.of(CliProblem.DRAWS_RANGE_BY_CPTS)));
         }
+        Fits.Used fit = Fits.current(rules, portfolio, model.parameters(), figures, refit, model.fitOrigin());
+        ModelParameters params = fit.parameters();
         Simulation baseline = build(rules, portfolio, params, b, span);
         java.util.List<Simulation> reformed = new java.util.ArrayList<>();
-        for (Path file : reforms) {
-            reformed.add(build(Rules.withFile(rules, file), portfolio, params, b, span));
+        for (io.github.cptskit.aci.simulation.Reform r : read) {
+            reformed.add(build(Rules.orThrow(r.rules(rules)), portfolio, Rules.orThrow(r.parameters(params)), b, span));
         }
+        boolean compare = national || portfolio.synthetic();
         PrintWriter o = Main.out();
-        banner(o, portfolio, baseline, span);
+        banner(o, portfolio, baseline, span, fit, compare);
+        for (int i = 0; i < read.size(); i++) {
+            var r = read.get(i);
+            o.println("Reform " + reforms.get(i) + ": from " + r.effective()
+                    + (r.counterfactual()
+                            ? ", counterfactual dropping " + r.dropped(rules).mkString(", ")
+                            : "")
+                    + (r.changesModel() ? ", changes model parameters" : ""));
+        }
         int runs = 1 + reformed.size();
         SimulationResult base = run(baseline, runs, 0);
         java.util.List<SimulationOutputs.Reform> others = new java.util.ArrayList<>();
@@ -133,8 +174,7 @@ final class SimulateCommand implements Callable<Integer> {
             others.add(new SimulationOutputs.Reform(names.get(i), reforms.get(i), run(reformed.get(i), runs, i + 1)));
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        Seq<PublicFigure> figures = PublicFigure.bundled();
-        table(o, base, figures);
+        table(o, base, compare ? figures : io.vavr.collection.List.empty(), compare, portfolio);
         for (SimulationOutputs.Reform other : others) {
             o.println();
             o.println("Reform " + other.name() + " (" + other.file() + ") minus baseline, on the same draws (M€):");
@@ -150,10 +190,12 @@ final class SimulateCommand implements Callable<Integer> {
                         m(d.p50Cents()),
                         m(d.p95Cents()));
             }
+            o.println("  (every component, size band, mission and region: rows " + other.name()
+                    + "_minus_baseline of simulation-summary.csv)");
         }
         details(o, base, span[1]);
         int cptsDraws = Math.min(byCptsDraws, draws);
-        SimulationOutputs.write(out, base, others, portfolio, figures, describe(), drawsOut, cptsDraws);
+        SimulationOutputs.write(out, base, others, portfolio, figures, compare, drawsOut, cptsDraws);
         java.util.Map<String, Path> written = new java.util.TreeMap<>();
         for (String name : SimulationOutputs.files(!others.isEmpty())) {
             written.put(name, out.resolve(name));
@@ -170,7 +212,10 @@ final class SimulateCommand implements Callable<Integer> {
                         model,
                         others,
                         cptsDraws,
-                        written));
+                        written,
+                        fit,
+                        describe(),
+                        compare));
         o.printf(
                 Locale.ROOT,
                 "%nWrote %s (%s, run.json)%s (simulation %.1f s)%n",
@@ -283,21 +328,19 @@ final class SimulateCommand implements Callable<Integer> {
         return distribution == null ? "Beta around the parameters' mean" : distribution;
     }
 
-    private void banner(PrintWriter o, Portfolio portfolio, Simulation sim, int[] span) {
+    private void banner(
+            PrintWriter o, Portfolio portfolio, Simulation sim, int[] span, Fits.Used fit, boolean compare) {
         o.println("cptskit ACI simulation — " + sim.basis().cliName() + " basis, " + span[0] + "–" + span[1] + ", "
                 + draws + " draws, seed " + seed + ", " + sim.size() + " CPTS");
         o.println("Portfolio: " + portfolio.source()
                 + (portfolio.synthetic()
                         ? "  [SYNTHETIC: stands for the CPTS of France, not a list of real CPTS; docs/portfolio.md]"
-                        : ""));
+                        : "")
+                + (compare ? "" : "  [not the national portfolio: public figures not compared; --national if it is]"));
         o.println("Rules by year: "
                 + sim.rulesByYear().map(e -> e._1 + " " + e._2).mkString(", "));
-        ModelParameters p = sim.parameters();
-        o.println("Model parameters: "
-                + (model.paramsFile != null ? model.paramsFile + " over " : "")
-                + (p.posterior().isDefined()
-                        ? "fitted on the public totals (" + p.posterior().get().method() + ")"
-                        : "priors only (not fitted)"));
+        o.println("Model parameters: " + fit.statement());
+        o.println("Public figures: " + model.targetsSource());
         for (Problem w : sim.warnings()) {
             o.println("WARNING: " + w.messageEn());
         }
@@ -338,7 +381,8 @@ final class SimulateCommand implements Callable<Integer> {
         return io.vavr.collection.List.ofAll(out);
     }
 
-    private void table(PrintWriter o, SimulationResult r, Seq<PublicFigure> figures) {
+    private void table(
+            PrintWriter o, SimulationResult r, Seq<PublicFigure> figures, boolean compare, Portfolio portfolio) {
         o.println("National total by calendar year, " + r.simulation().basis().cliName() + " basis (M€):");
         o.println("  year      P5     P50     P95    mean  MC s.e.   public figure");
         for (int y : r.years()) {
@@ -359,6 +403,10 @@ final class SimulateCommand implements Callable<Integer> {
                 o.printf(Locale.ROOT, "  %59s%s%n", "", figure(c, r));
             }
         }
+        if (!compare) {
+            o.println("  Public figures not shown: they are national totals and this portfolio of "
+                    + portfolio.entries().size() + " CPTS is not the national one (--national if it is).");
+        }
         o.println("  P5-P95: the model's uncertainty (parameters, estimated figures, achievements); MC s.e.: the"
                 + " sampling noise of the mean.");
         o.println("  The public totals may include money outside the ACI (FIR funding, support before signature): the"
@@ -373,9 +421,10 @@ final class SimulateCommand implements Callable<Integer> {
             case HELD_OUT -> "held out";
             case CONTEXT -> "context";
         };
-        String verdict = r.simulation().basis() != Basis.CASH
-                ? "not comparable: public figures are payments (cash basis)"
-                : c.inside() ? "inside P5-P95" : "OUTSIDE P5-P95";
+        if (f.coverage() == PublicFigure.Coverage.ACI_AND_OTHER) {
+            role += ", vs ACI / (1 - non-ACI share)";
+        }
+        String verdict = c.inside() ? "inside P5-P95" : "OUTSIDE P5-P95";
         return String.format(
                 Locale.ROOT, "%.1f [%s, %s] %s — %s", f.amountCents() / 1e8, role, f.confidence(), verdict, f.source());
     }

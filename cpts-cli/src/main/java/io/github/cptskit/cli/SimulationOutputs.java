@@ -48,66 +48,121 @@ final class SimulationOutputs {
             java.util.List<Reform> reforms,
             Portfolio portfolio,
             Seq<PublicFigure> figures,
-            String distribution,
+            boolean compare,
             Path drawsOut,
             int cptsDraws) {
-        String header = header(base, portfolio, distribution, reforms);
-        StringBuilder years = new StringBuilder(header);
-        years.append("scenario,year,basis,mean_eur,p5_eur,p50_eur,p95_eur,mc_standard_error_eur");
+        CsvOut years = new CsvOut();
+        years.text("scenario")
+                .text("year")
+                .text("basis")
+                .text("mean_eur")
+                .text("p5_eur")
+                .text("p50_eur")
+                .text("p95_eur")
+                .text("mc_standard_error_eur");
         for (String c : SimulationResult.COMPONENTS) {
-            years.append(",mean_").append(c.replace('-', '_')).append("_eur");
+            years.text("mean_" + c.replace('-', '_') + "_eur");
         }
-        years.append(",public_figure_eur,public_figure_role,public_figure_inside_p5_p95\n");
-        rows(years, "baseline", base, figures);
+        years.text("public_figure_eur")
+                .text("public_figure_role")
+                .text("public_figure_inside_p5_p95")
+                .end();
+        rows(years, "baseline", base, compare ? figures : io.vavr.collection.List.empty());
         for (Reform r : reforms) {
-            rows(years, r.name(), r.result(), figures);
+            rows(years, r.name(), r.result(), compare ? figures : io.vavr.collection.List.empty());
         }
         ModelOptions.write(out.resolve("simulation-years.csv"), years.toString());
         if (drawsOut != null) {
-            writeDraws(drawsOut, draws(header, base, reforms));
+            writeDraws(drawsOut, draws(base, reforms));
         }
-        ModelOptions.write(out.resolve("simulation-fan.svg"), fan(base, reforms, portfolio, figures));
-        ModelOptions.write(out.resolve("simulation-summary.csv"), summary(header, base, reforms));
-        ModelOptions.write(out.resolve("simulation-cpts.csv"), byCpts(header, base, reforms, cptsDraws));
+        ModelOptions.write(
+                out.resolve("simulation-fan.svg"),
+                fan(base, reforms, portfolio, compare ? figures : io.vavr.collection.List.empty()));
+        ModelOptions.write(out.resolve("simulation-summary.csv"), summary(base, reforms));
+        ModelOptions.write(out.resolve("simulation-cpts.csv"), byCpts(base, reforms, cptsDraws));
         if (!reforms.isEmpty()) {
-            ModelOptions.write(out.resolve("simulation-comparison.csv"), comparison(header, base, reforms));
+            ModelOptions.write(out.resolve("simulation-comparison.csv"), comparison(base, reforms));
         }
     }
 
-    /** Every draw's national total per year, for the baseline and each reform. */
-    private static String draws(String header, SimulationResult base, java.util.List<Reform> reforms) {
-        StringBuilder draws = new StringBuilder(header);
-        draws.append("draw");
+    /**
+     * Every draw's parameter values and national total per year, for the baseline and each reform: one
+     * row per draw, wide, so that SALib, an emulator or a Bayesian refit can start from it. Dates are
+     * ISO days; a reform that changes model parameters has its own parameter columns.
+     */
+    private static String draws(SimulationResult base, java.util.List<Reform> reforms) {
+        CsvOut b = new CsvOut();
+        b.text("draw");
+        Seq<io.github.cptskit.aci.simulation.ModelParameter> params =
+                base.simulation().parameters().all();
+        for (var p : params) {
+            b.text("param_" + p.name());
+        }
+        java.util.List<Reform> ownParams = reforms.stream()
+                .filter(r -> !r.result()
+                        .simulation()
+                        .parameters()
+                        .equals(base.simulation().parameters()))
+                .toList();
+        for (Reform r : ownParams) {
+            for (var p : params) {
+                b.text(r.name() + "_param_" + p.name());
+            }
+        }
         java.util.List<long[]> columns = new java.util.ArrayList<>();
         for (int y : base.years()) {
-            draws.append(",total_").append(y).append("_eur");
+            b.text("total_" + y + "_eur");
             columns.add(base.totalsCents(y));
             for (Reform r : reforms) {
-                draws.append(',').append(r.name()).append("_total_").append(y).append("_eur");
+                b.text(r.name() + "_total_" + y + "_eur");
                 columns.add(r.result().totalsCents(y));
             }
         }
-        draws.append('\n');
+        b.end();
         for (int d = 0; d < base.draws(); d++) {
-            draws.append(d + 1);
-            for (long[] column : columns) {
-                draws.append(',').append(eur(column[d]));
+            b.number(Integer.toString(d + 1));
+            for (var p : params) {
+                value(b, p, base.parameterValue(d, p.name()));
             }
-            draws.append('\n');
+            for (Reform r : ownParams) {
+                for (var p : params) {
+                    value(b, p, r.result().parameterValue(d, p.name()));
+                }
+            }
+            for (long[] column : columns) {
+                b.number(eur(column[d]));
+            }
+            b.end();
         }
-        return draws.toString();
+        return b.toString();
+    }
+
+    private static void value(CsvOut b, io.github.cptskit.aci.simulation.ModelParameter p, double v) {
+        if (p.kind() == io.github.cptskit.aci.simulation.ModelParameter.Kind.DATE) {
+            b.text(p.exact(v));
+        } else {
+            b.number(p.exact(v));
+        }
     }
 
     /**
      * One row per scenario × CPTS × year × component × mission (long format), over the first
      * {@code cptsDraws} draws; the rows of a year add up to the national total of each draw.
      */
-    private static String byCpts(String header, SimulationResult base, java.util.List<Reform> reforms, int cptsDraws) {
-        StringBuilder b = new StringBuilder(header);
-        b.append("# per-CPTS quantiles over the first ")
-                .append(cptsDraws)
-                .append(" draws (--by-cpts-draws); cells that are zero in every draw are left out\n");
-        b.append("scenario,cpts,region,year,basis,component,mission,mean_eur,p5_eur,p50_eur,p95_eur\n");
+    private static String byCpts(SimulationResult base, java.util.List<Reform> reforms, int cptsDraws) {
+        CsvOut b = new CsvOut()
+                .header(
+                        "scenario",
+                        "cpts",
+                        "region",
+                        "year",
+                        "basis",
+                        "component",
+                        "mission",
+                        "mean_eur",
+                        "p5_eur",
+                        "p50_eur",
+                        "p95_eur");
         cptsRows(b, "baseline", base, cptsDraws);
         for (Reform r : reforms) {
             cptsRows(b, r.name(), r.result(), cptsDraws);
@@ -115,24 +170,17 @@ final class SimulationOutputs {
         return b.toString();
     }
 
-    private static void cptsRows(StringBuilder b, String scenario, SimulationResult r, int cptsDraws) {
+    private static void cptsRows(CsvOut b, String scenario, SimulationResult r, int cptsDraws) {
         String basis = r.simulation().basis().cliName();
         for (CptsSummary row : r.byCpts(cptsDraws)) {
-            b.append(scenario)
-                    .append(',')
-                    .append(row.cpts())
-                    .append(',')
-                    .append(row.region())
-                    .append(',')
-                    .append(row.year())
-                    .append(',')
-                    .append(basis)
-                    .append(',')
-                    .append(row.component())
-                    .append(',')
-                    .append(row.mission())
-                    .append(',');
-            figures(b, row.summary()).append('\n');
+            b.text(scenario)
+                    .text(row.cpts())
+                    .code(row.region())
+                    .number(Integer.toString(row.year()))
+                    .text(basis)
+                    .text(row.component())
+                    .text(row.mission());
+            figures(b, row.summary()).end();
         }
     }
 
@@ -140,23 +188,33 @@ final class SimulationOutputs {
      * Per year: the baseline, each reform, and each reform's difference from the baseline with its
      * interval computed draw by draw on common random numbers.
      */
-    private static String comparison(String header, SimulationResult base, java.util.List<Reform> reforms) {
-        StringBuilder b = new StringBuilder(header);
-        b.append("year,basis,scenario,mean_eur,p5_eur,p50_eur,p95_eur,"
-                + "difference_mean_eur,difference_p5_eur,difference_p50_eur,difference_p95_eur\n");
+    private static String comparison(SimulationResult base, java.util.List<Reform> reforms) {
+        CsvOut b = new CsvOut()
+                .header(
+                        "year",
+                        "basis",
+                        "scenario",
+                        "mean_eur",
+                        "p5_eur",
+                        "p50_eur",
+                        "p95_eur",
+                        "difference_mean_eur",
+                        "difference_p5_eur",
+                        "difference_p50_eur",
+                        "difference_p95_eur");
         String basis = base.simulation().basis().cliName();
         for (int y : base.years()) {
-            b.append(y).append(',').append(basis).append(",baseline,");
-            figures(b, base.total(y)).append(",0.00,0.00,0.00,0.00\n");
+            b.number(Integer.toString(y)).text(basis).text("baseline");
+            figures(b, base.total(y))
+                    .number("0.00")
+                    .number("0.00")
+                    .number("0.00")
+                    .number("0.00")
+                    .end();
             for (Reform r : reforms) {
-                b.append(y)
-                        .append(',')
-                        .append(basis)
-                        .append(',')
-                        .append(r.name())
-                        .append(',');
-                figures(b, r.result().total(y)).append(',');
-                figures(b, base.difference(r.result(), y)).append('\n');
+                b.number(Integer.toString(y)).text(basis).text(r.name());
+                figures(b, r.result().total(y));
+                figures(b, base.difference(r.result(), y)).end();
             }
         }
         return b.toString();
@@ -165,22 +223,34 @@ final class SimulationOutputs {
     /**
      * Long format, one row per scenario × year × breakdown: a file pandas or R reads without cleaning.
      * Breakdowns: the national total, each component, size band, mission and region; with a reform,
-     * its difference from the baseline computed draw by draw on common random numbers.
+     * its difference from the baseline for every breakdown, computed draw by draw on common random
+     * numbers ({@code NAME_minus_baseline}).
      */
-    private static String summary(String header, SimulationResult base, java.util.List<Reform> reforms) {
-        StringBuilder b = new StringBuilder(header);
-        b.append("scenario,year,basis,breakdown,key,mean_eur,p5_eur,p50_eur,p95_eur\n");
+    private static String summary(SimulationResult base, java.util.List<Reform> reforms) {
+        CsvOut b = new CsvOut()
+                .header("scenario", "year", "basis", "breakdown", "key", "mean_eur", "p5_eur", "p50_eur", "p95_eur");
         summaryRows(b, "baseline", base);
         for (Reform r : reforms) {
             summaryRows(b, r.name(), r.result());
             for (int y : base.years()) {
-                row(b, r.name() + "_minus_baseline", y, base, "total", "national", base.difference(r.result(), y));
+                for (String breakdown : SimulationResult.BREAKDOWNS) {
+                    for (String key : base.keys(r.result(), breakdown)) {
+                        row(
+                                b,
+                                r.name() + "_minus_baseline",
+                                y,
+                                base,
+                                breakdown,
+                                key,
+                                base.difference(r.result(), y, breakdown, key));
+                    }
+                }
             }
         }
         return b.toString();
     }
 
-    private static void summaryRows(StringBuilder b, String scenario, SimulationResult r) {
+    private static void summaryRows(CsvOut b, String scenario, SimulationResult r) {
         for (int y : r.years()) {
             row(b, scenario, y, r, "total", "national", r.total(y));
             for (String c : SimulationResult.COMPONENTS) {
@@ -200,29 +270,25 @@ final class SimulationOutputs {
     }
 
     private static void row(
-            StringBuilder b, String scenario, int y, SimulationResult r, String breakdown, String key, Summary s) {
-        b.append(scenario)
-                .append(',')
-                .append(y)
-                .append(',')
-                .append(r.simulation().basis().cliName())
-                .append(',')
-                .append(breakdown)
-                .append(',')
-                .append(key)
-                .append(',');
-        figures(b, s).append('\n');
+            CsvOut b, String scenario, int y, SimulationResult r, String breakdown, String key, Summary s) {
+        b.text(scenario)
+                .number(Integer.toString(y))
+                .text(r.simulation().basis().cliName())
+                .text(breakdown);
+        if (breakdown.equals("region")) {
+            b.code(key);
+        } else {
+            b.text(key);
+        }
+        figures(b, s).end();
     }
 
-    /** Mean, P5, P50 and P95 in euros, comma-separated: the columns every summary row shares. */
-    private static StringBuilder figures(StringBuilder b, Summary s) {
-        return b.append(eur(s.meanCents()))
-                .append(',')
-                .append(eur(s.p5Cents()))
-                .append(',')
-                .append(eur(s.p50Cents()))
-                .append(',')
-                .append(eur(s.p95Cents()));
+    /** Mean, P5, P50 and P95 in euros: the columns every summary row shares. */
+    private static CsvOut figures(CsvOut b, Summary s) {
+        return b.number(eur(s.meanCents()))
+                .number(eur(s.p5Cents()))
+                .number(eur(s.p50Cents()))
+                .number(eur(s.p95Cents()));
     }
 
     /** The raw draws, gzip-compressed when the name ends with .gz (no time in the header: reproducible). */
@@ -240,51 +306,28 @@ final class SimulationOutputs {
         ModelOptions.write(file, bytes.toByteArray());
     }
 
-    private static void rows(StringBuilder b, String scenario, SimulationResult r, Seq<PublicFigure> figures) {
+    private static void rows(CsvOut b, String scenario, SimulationResult r, Seq<PublicFigure> figures) {
         for (int y : r.years()) {
             Summary s = r.total(y);
             Seq<SimulationResult.FigureCheck> checks =
                     r.checks(figures.filter(f -> f.year() == y && f.role() != PublicFigure.Role.CONTEXT));
-            b.append(scenario)
-                    .append(',')
-                    .append(y)
-                    .append(',')
-                    .append(r.simulation().basis().cliName())
-                    .append(',');
-            figures(b, s).append(',').append(eur(r.standardErrorCents(y)));
+            b.text(scenario)
+                    .number(Integer.toString(y))
+                    .text(r.simulation().basis().cliName());
+            figures(b, s).number(eur(r.standardErrorCents(y)));
             for (String c : SimulationResult.COMPONENTS) {
-                b.append(',').append(eur(r.component(y, c).meanCents()));
+                b.number(eur(r.component(y, c).meanCents()));
             }
             if (checks.isEmpty()) {
-                b.append(",,,\n");
+                b.empty().empty().empty().end();
             } else {
                 SimulationResult.FigureCheck c = checks.head();
-                b.append(',')
-                        .append(eur(c.figure().amountCents()))
-                        .append(',')
-                        .append(c.figure().role().name().toLowerCase(java.util.Locale.ROOT))
-                        .append(',')
-                        .append(c.inside())
-                        .append('\n');
+                b.number(eur(c.figure().amountCents()))
+                        .text(c.figure().role().fileName())
+                        .number(Boolean.toString(c.inside()))
+                        .end();
             }
         }
-    }
-
-    private static String header(
-            SimulationResult r, Portfolio portfolio, String distribution, java.util.List<Reform> reforms) {
-        var sim = r.simulation();
-        return "# cptskit ACI simulation, " + sim.basis().cliName() + " basis, years " + sim.firstYear() + "-"
-                + sim.lastYear() + ", seed " + r.seed() + ", " + r.draws() + " draws, achievements " + distribution
-                + "\n# portfolio: " + portfolio.source() + (portfolio.synthetic() ? " (SYNTHETIC)" : "") + " sha256 "
-                + portfolio.fingerprint() + "\n# rules by year: "
-                + sim.rulesByYear().map(e -> e._1 + "=" + e._2).mkString(" ")
-                + reforms.stream()
-                        .map(f -> "\n# reform " + f.name() + ": " + f.file())
-                        .collect(java.util.stream.Collectors.joining())
-                + "\n# model parameters: prior fingerprint " + sim.parameters().fingerprint()
-                + sim.parameters().posterior().map(p -> "; " + p.method()).getOrElse("; priors only")
-                + "\n# estimated or unconfirmed figures used (docs/aci-estimates.md): "
-                + sim.unconfirmed().mkString(" ") + "\n";
     }
 
     private static String fan(

@@ -35,6 +35,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TimeZone;
 import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.CareTeam;
@@ -71,8 +72,10 @@ import org.hl7.fhir.r4.model.Task;
  *
  * <p>Mapping choices (docs/fhir.md has the table): the period of a membership ends on the last day as a
  * member (the domain's {@code left} is the first day out); an exercise mode {@code MIXTE} is the two
- * TRE_R23 codes {@code L} and {@code S}; a profession of TRE_R95 or TRE_R94, whose FHIR URLs the ANS
- * sources read did not confirm ({@link Profession.Nomenclature#system()}), is a coding without system.
+ * TRE_R23 codes {@code L} and {@code S}; a profession of TRE_R95 or TRE_R94 has the NOS URL of its code
+ * system ({@link FhirSystems#USAGER_TITRE}, {@link FhirSystems#PROFESSION_SOCIAL}). Organizations,
+ * practitioners and their roles claim the ANS Annuaire IG's profiles in {@code meta.profile}; the CPTS is
+ * TRE_R244 {@code 255} and, once its ACI contract is signed, TRE_R395 {@code ACI}.
  * Patients and actors are pseudonymous identifiers only ({@link FhirSystems#PATIENT_PSEUDONYM}).
  *
  * <p>Every method is stateless and thread-safe; the resources returned are new, mutable HAPI objects
@@ -110,6 +113,7 @@ public final class CptsFhir {
         Objects.requireNonNull(cpts, "cpts");
         Organization o = new Organization();
         o.setId(Fhir.id("Organization", "CPTS:" + cptsKey(cpts)));
+        // No meta.profile: the Annuaire's as-organization cannot be fully checked on it (docs/fhir.md).
         for (var siren : cpts.siren()) {
             o.addIdentifier(identifier(StructureId.of(siren)));
         }
@@ -120,6 +124,12 @@ public final class CptsFhir {
             o.addIdentifier(identifier(StructureId.of(rna)));
         }
         o.addType(Fhir.concept(FhirSystems.ORGANIZATION_KIND, FhirSystems.KIND_CPTS, "CPTS"));
+        o.addType(Fhir.concept(
+                FhirSystems.ORGANIZATION_CATEGORY, FhirSystems.CATEGORY_CPTS, FhirSystems.CATEGORY_CPTS_DISPLAY));
+        if (aciEngaged(cpts)) {
+            o.addType(Fhir.concept(
+                    FhirSystems.ENGAGEMENT, FhirSystems.ENGAGEMENT_ACI, FhirSystems.ENGAGEMENT_ACI_DISPLAY));
+        }
         if (cpts.legalForm().isDefined()) {
             o.addType(Fhir.concept(FhirSystems.ORGANIZATION_TYPE, FhirSystems.LEGAL_ENTITY, "Entité juridique"));
         }
@@ -146,6 +156,7 @@ public final class CptsFhir {
         Objects.requireNonNull(structure, "structure");
         Organization o = new Organization();
         o.setId(Fhir.id("Organization", structure.key()));
+        o.getMeta().addProfile(FhirSystems.PROFILE_ORGANIZATION);
         for (StructureId id : structure.ids()) {
             o.addIdentifier(identifier(id));
         }
@@ -218,6 +229,7 @@ public final class CptsFhir {
         Objects.requireNonNull(professional, "professional");
         Practitioner p = new Practitioner();
         p.setId(practitionerId(professional.id()));
+        p.getMeta().addProfile(FhirSystems.PROFILE_PRACTITIONER);
         p.addIdentifier(Fhir.identifier(
                 FhirSystems.IDNPS, professional.id().value(), FhirSystems.IDENTIFIER_TYPE, FhirSystems.TYPE_IDNPS));
         for (var rpps : professional.id().rpps()) {
@@ -246,6 +258,16 @@ public final class CptsFhir {
                 .practisesAt()
                 .map(site -> role(professional, "site:" + site)
                         .setOrganization(new Reference().setIdentifier(identifier(site))));
+    }
+
+    /**
+     * {@link #practitionerRoles} as a {@code java.util.List} (unmodifiable, same order).
+     *
+     * @param professional the professional
+     * @return the roles, at least one
+     */
+    public static java.util.List<PractitionerRole> practitionerRolesList(Member.HealthProfessional professional) {
+        return practitionerRoles(professional).asJava();
     }
 
     /**
@@ -339,17 +361,18 @@ public final class CptsFhir {
      * @param instance the instance
      * @param started the day it started
      * @param cpts the CPTS's organization, with its id
-     * @return the episode, or {@code FHIR_STATE_UNMAPPED} (a state the mapping does not know) or
-     *     {@code FHIR_NOT_AN_EPISODE} (a pathway that does not follow a patient)
+     * @return the episode, or the problem (one): {@code FHIR_STATE_UNMAPPED} (a state the mapping does not
+     *     know) or {@code FHIR_NOT_AN_EPISODE} (a pathway that does not follow a patient)
      */
-    public static Validation<Problem, EpisodeOfCare> episodeOfCare(
+    public static Validation<Seq<Problem>, EpisodeOfCare> episodeOfCare(
             InstanceState instance, LocalDate started, Organization cpts) {
         Objects.requireNonNull(instance, "instance");
         Objects.requireNonNull(started, "started");
         Objects.requireNonNull(cpts, "cpts");
         return status(instance)
                 .flatMap(s -> s.episodeOfCare().isEmpty()
-                        ? Validation.invalid(Problem.of(FhirProblem.FHIR_NOT_AN_EPISODE, instance.definitionId()))
+                        ? Validation.invalid(
+                                List.of(Problem.of(FhirProblem.FHIR_NOT_AN_EPISODE, instance.definitionId())))
                         : Validation.valid(Fhir.withId(
                                 new EpisodeOfCare()
                                         .setStatus(EpisodeOfCare.EpisodeOfCareStatus.fromCode(
@@ -369,9 +392,9 @@ public final class CptsFhir {
      *
      * @param instance the instance
      * @param cpts the CPTS's organization, with its id
-     * @return the task, or {@code FHIR_STATE_UNMAPPED}
+     * @return the task, or the problem (one): {@code FHIR_STATE_UNMAPPED}
      */
-    public static Validation<Problem, Task> task(InstanceState instance, Organization cpts) {
+    public static Validation<Seq<Problem>, Task> task(InstanceState instance, Organization cpts) {
         Objects.requireNonNull(instance, "instance");
         Objects.requireNonNull(cpts, "cpts");
         return status(instance).map(s -> {
@@ -417,21 +440,32 @@ public final class CptsFhir {
     }
 
     /**
+     * {@link #steps} as a {@code java.util.List} (unmodifiable, same order).
+     *
+     * @param instanceTask the instance's task, with its id
+     * @param events the instance's events
+     * @return one task per event, in order
+     */
+    public static java.util.List<Task> stepsList(Task instanceTask, Iterable<Event> events) {
+        return steps(instanceTask, events).asJava();
+    }
+
+    /**
      * A referral pathway's instance as a {@code ServiceRequest}: its status the pathway state's
      * {@code RequestStatus} in the catalogue's mapping (the pathways that have one: the patient
      * pathways), its code the pathway, for the pseudonymous patient, requested by the CPTS.
      *
      * @param instance the instance
      * @param cpts the CPTS's organization, with its id
-     * @return the request, or {@code FHIR_STATE_UNMAPPED} or {@code FHIR_NOT_A_REQUEST}
+     * @return the request, or the problem (one): {@code FHIR_STATE_UNMAPPED} or {@code FHIR_NOT_A_REQUEST}
      */
-    public static Validation<Problem, ServiceRequest> serviceRequest(InstanceState instance, Organization cpts) {
+    public static Validation<Seq<Problem>, ServiceRequest> serviceRequest(InstanceState instance, Organization cpts) {
         Objects.requireNonNull(instance, "instance");
         Objects.requireNonNull(cpts, "cpts");
         return status(instance)
                 .flatMap(s -> s.carePlan().isEmpty()
-                        ? Validation.invalid(
-                                Problem.of(FhirProblem.FHIR_NOT_A_REQUEST, instance.state(), instance.definitionId()))
+                        ? Validation.invalid(List.of(
+                                Problem.of(FhirProblem.FHIR_NOT_A_REQUEST, instance.state(), instance.definitionId())))
                         : Validation.valid(Fhir.withId(
                                 new ServiceRequest()
                                         .setStatus(ServiceRequest.ServiceRequestStatus.fromCode(
@@ -490,6 +524,103 @@ public final class CptsFhir {
         return r;
     }
 
+    /**
+     * {@link #measureReport(IndicatorResult, Option, LocalDate, LocalDate, Organization)} with the counts as
+     * an {@code Optional}.
+     *
+     * @param indicator the indicator and its achievement
+     * @param counts the counts it was computed from, if any
+     * @param first the first day of the period
+     * @param last the last day of the period
+     * @param cpts the CPTS's organization, with its id
+     * @return the report
+     */
+    public static MeasureReport measureReport(
+            IndicatorResult indicator, Optional<Ratio> counts, LocalDate first, LocalDate last, Organization cpts) {
+        Objects.requireNonNull(counts, "counts");
+        return measureReport(indicator, Option.ofOptional(counts), first, last, cpts);
+    }
+
+    /**
+     * A builder of the {@code MeasureReport} of an indicator, instead of five positional arguments:
+     *
+     * <pre>{@code
+     * MeasureReport r = CptsFhir.measureReport(indicator)
+     *         .counts(ratio).period(first, last).reporter(cptsOrganization).build();
+     * }</pre>
+     *
+     * @param indicator the indicator and its achievement
+     * @return the builder
+     */
+    public static MeasureReportBuilder measureReport(IndicatorResult indicator) {
+        return new MeasureReportBuilder(Objects.requireNonNull(indicator, "indicator"));
+    }
+
+    /**
+     * Builds the {@code MeasureReport} of an indicator ({@link CptsFhir#measureReport(IndicatorResult)}):
+     * the period and the reporter are required, the counts optional. Not thread-safe; one per report.
+     */
+    public static final class MeasureReportBuilder {
+        private final IndicatorResult indicator;
+        private Ratio counts;
+        private LocalDate first;
+        private LocalDate last;
+        private Organization reporter;
+
+        private MeasureReportBuilder(IndicatorResult indicator) {
+            this.indicator = indicator;
+        }
+
+        /**
+         * The counts the indicator was computed from (numerator and denominator populations).
+         *
+         * @param ratio the counts
+         * @return this builder
+         */
+        public MeasureReportBuilder counts(Ratio ratio) {
+            this.counts = Objects.requireNonNull(ratio, "ratio");
+            return this;
+        }
+
+        /**
+         * The period reported.
+         *
+         * @param first its first day
+         * @param last its last day, not before the first
+         * @return this builder
+         */
+        public MeasureReportBuilder period(LocalDate first, LocalDate last) {
+            this.first = Objects.requireNonNull(first, "first");
+            this.last = Objects.requireNonNull(last, "last");
+            return this;
+        }
+
+        /**
+         * The CPTS that reports.
+         *
+         * @param cpts the CPTS's organization ({@link CptsFhir#organization(Cpts)}), with its id
+         * @return this builder
+         */
+        public MeasureReportBuilder reporter(Organization cpts) {
+            this.reporter = Objects.requireNonNull(cpts, "cpts");
+            return this;
+        }
+
+        /**
+         * The report.
+         *
+         * @return the report
+         * @throws IllegalStateException if the period or the reporter was not given
+         * @throws IllegalArgumentException if the period ends before it starts
+         */
+        public MeasureReport build() {
+            if (first == null || reporter == null) {
+                throw new IllegalStateException("a MeasureReport needs its period and its reporter");
+            }
+            return measureReport(indicator, Option.of(counts), first, last, reporter);
+        }
+    }
+
     /** HL7's measure population types (R4 core terminology). */
     private static final String MEASURE_POPULATION = "http://terminology.hl7.org/CodeSystem/measure-population";
 
@@ -509,6 +640,7 @@ public final class CptsFhir {
     private static PractitionerRole role(Member.HealthProfessional p, String key) {
         PractitionerRole r = new PractitionerRole();
         r.setId(Fhir.id("PractitionerRole", p.key() + "|" + key));
+        r.getMeta().addProfile(FhirSystems.PROFILE_PRACTITIONER_ROLE);
         r.setPractitioner(new Reference("Practitioner/" + practitionerId(p.id())));
         r.addCode(new CodeableConcept().addCoding(profession(p.profession())));
         for (String mode : modes(p.mode())) {
@@ -530,7 +662,22 @@ public final class CptsFhir {
     }
 
     static Coding profession(Profession profession) {
-        return new Coding(profession.nomenclature().system().getOrNull(), profession.code(), profession.label());
+        return new Coding(professionSystem(profession.nomenclature()), profession.code(), profession.label());
+    }
+
+    /** The FHIR system of a nomenclature of professions: TRE_G15's, and the NOS URLs of TRE_R94 and TRE_R95. */
+    static String professionSystem(Profession.Nomenclature nomenclature) {
+        return switch (nomenclature) {
+            case TRE_G15 -> FhirSystems.PROFESSION;
+            case TRE_R94 -> FhirSystems.PROFESSION_SOCIAL;
+            case TRE_R95 -> FhirSystems.USAGER_TITRE;
+        };
+    }
+
+    /** Whether the CPTS has signed its ACI contract (and is not dissolved): TRE_R395 {@code ACI}. */
+    static boolean aciEngaged(Cpts cpts) {
+        return cpts.lifecycle().dateOf(Stage.ACI_SIGNED).isDefined()
+                && cpts.lifecycle().stage() != Stage.DISSOLVED;
     }
 
     private static Period membershipPeriod(Membership m) {
@@ -546,11 +693,11 @@ public final class CptsFhir {
         return a;
     }
 
-    private static Validation<Problem, FhirStatus> status(InstanceState instance) {
+    private static Validation<Seq<Problem>, FhirStatus> status(InstanceState instance) {
         return FhirMapping.bundled()
                 .status(instance)
-                .toValidation(
-                        () -> Problem.of(FhirProblem.FHIR_STATE_UNMAPPED, instance.state(), instance.definitionId()));
+                .toValidation(() -> List.of(
+                        Problem.of(FhirProblem.FHIR_STATE_UNMAPPED, instance.state(), instance.definitionId())));
     }
 
     private static Identifier instanceIdentifier(InstanceState instance) {

@@ -17,7 +17,11 @@ import io.github.cptskit.core.profession.Specialty;
  *       {@code RPPS};
  *   <li>the ANS's Annuaire Santé IG ({@code ansforge/IG-fhir-annuaire}, examples {@code PP19DP-*.fsh}):
  *       the NOS code systems of professions (TRE_G15), ordinal specialties (TRE_R38) and exercise modes
- *       (TRE_R23), and the commune of an address (TRE_R13 in FR Core's {@code fr-core-address-insee-code}).
+ *       (TRE_R23), and the commune of an address (TRE_R13-CommuneOM in FR Core's {@code fr-core-address-insee-code});
+ *       its profiles of Organization, Practitioner and PractitionerRole, claimed in {@code meta.profile};
+ *   <li>the ANS terminologies ({@code ans.fr.terminologies} 1.12.0): the social professions (TRE_R94), the
+ *       protected titles (TRE_R95), the category of a CPTS (TRE_R244 {@code 255}) and its ACI contract
+ *       (TRE_R395 {@code ACI}).
  * </ul>
  *
  * <p>Neither publishes a system for the RNA (the register of associations), the kinds of CPTS member
@@ -70,13 +74,64 @@ public final class FhirSystems {
     /** TRE_R23-ModeExercice: {@code L} libéral, {@code S} salarié (ANS Annuaire IG, PractitionerRole.code). */
     public static final String EXERCISE_MODE =
             "https://mos.esante.gouv.fr/NOS/TRE_R23-ModeExercice/FHIR/TRE-R23-ModeExercice";
-    /** TRE_R13-Commune, the INSEE code of a commune (FR Core {@code fr-core-address-insee-code}). */
-    public static final String COMMUNE = "https://mos.esante.gouv.fr/NOS/TRE_R13-Commune/FHIR/TRE-R13-Commune";
+    /**
+     * TRE_R13-CommuneOM, the INSEE code of a commune, overseas ones included (OID 1.2.250.1.213.2.23): the
+     * code system FR Core's {@code fr-core-address-insee-code} requires (its value set
+     * {@code fr-core-vs-insee-code}, FR Core 2.2.0-ballot-2, and FR Core's examples). The ANS Annuaire IG's
+     * examples write {@code TRE_R13-Commune}, which that required binding refuses; reading accepts both.
+     */
+    public static final String COMMUNE = "https://mos.esante.gouv.fr/NOS/TRE_R13-CommuneOM/FHIR/TRE-R13-CommuneOM";
     /** FR Core's extension of an address carrying the INSEE code of its commune. */
     public static final String ADDRESS_INSEE_CODE =
             "https://hl7.fr/ig/fhir/core/StructureDefinition/fr-core-address-insee-code";
     /** The core R4 extension of an organisation's period of activity (FR Core slice {@code usePeriod}). */
     public static final String ORGANIZATION_PERIOD = "http://hl7.org/fhir/StructureDefinition/organization-period";
+
+    /**
+     * TRE_R94-ProfessionSocial, the social professions (assistant de service social, code {@code 41}): the
+     * ANS NOS code system's URL ({@code ^url} of the ANS terminologies' {@code TRE_R94-ProfessionSocial},
+     * OID 1.2.250.1.213.1.6.1.4; included in {@code JDV_J106-EnsembleProfession-RASS}, ans.fr.terminologies).
+     */
+    public static final String PROFESSION_SOCIAL =
+            "https://mos.esante.gouv.fr/NOS/TRE_R94-ProfessionSocial/FHIR/TRE-R94-ProfessionSocial";
+    /**
+     * TRE_R95-UsagerTitre, the protected titles (ostéopathe {@code 71}, psychothérapeute {@code 72},
+     * psychologue {@code 93}…): the ANS NOS code system's URL (included in
+     * {@code JDV_J106-EnsembleProfession-RASS}, ans.fr.terminologies; the Annuaire IG's {@code professionR95}).
+     */
+    public static final String USAGER_TITRE =
+            "https://mos.esante.gouv.fr/NOS/TRE_R95-UsagerTitre/FHIR/TRE-R95-UsagerTitre";
+    /**
+     * TRE_R244-CategorieOrganisation, the ANS's categories of organisations (OID 1.2.250.1.213.3.3.39;
+     * ans.fr.terminologies 1.12.0, e.g. in {@code JDV_J238-TypeOffre-ROR}).
+     */
+    public static final String ORGANIZATION_CATEGORY =
+            "https://mos.esante.gouv.fr/NOS/TRE_R244-CategorieOrganisation/FHIR/TRE-R244-CategorieOrganisation";
+    /** The code of a CPTS in {@link #ORGANIZATION_CATEGORY}: "Communauté Professionnelle Territoriale de Santé (CPTS)". */
+    public static final String CATEGORY_CPTS = "255";
+    /** The display of {@link #CATEGORY_CPTS} in TRE_R244. */
+    public static final String CATEGORY_CPTS_DISPLAY = "Communauté Professionnelle Territoriale de Santé (CPTS)";
+    /**
+     * TRE_R395-Engagement, the engagements FINESS+ associates with structures (ans.fr.terminologies 1.12.0,
+     * CodeSystem {@code tre-r395-engagement}, OID 1.2.250.1.213.1.6.1.376).
+     */
+    public static final String ENGAGEMENT = "https://smt.esante.gouv.fr/fhir/CodeSystem/tre-r395-engagement";
+    /** The code of the CPTS's ACI contract in {@link #ENGAGEMENT} (the contrat tripartite CPTS/AM/ARS). */
+    public static final String ENGAGEMENT_ACI = "ACI";
+    /** The display of {@link #ENGAGEMENT_ACI} in TRE_R395, as the ANS writes it. */
+    public static final String ENGAGEMENT_ACI_DISPLAY = "Contrat tripartie CPTS/AM/ARS pour rémunération ACI";
+
+    /** The base of the ANS Annuaire Santé IG's canonical URLs ({@code ans.fhir.fr.annuaire}). */
+    public static final String ANNUAIRE = "https://interop.esante.gouv.fr/ig/fhir/annuaire/";
+    /**
+     * The ANS Annuaire IG's Organization profile ({@code as-organization}, derived from FR Core's
+     * {@code fr-core-organization-etablissement}), claimed in {@code meta.profile} of every Organization.
+     */
+    public static final String PROFILE_ORGANIZATION = ANNUAIRE + "StructureDefinition/as-organization";
+    /** The ANS Annuaire IG's Practitioner profile ({@code as-practitioner}, from FR Core's {@code fr-core-practitioner}). */
+    public static final String PROFILE_PRACTITIONER = ANNUAIRE + "StructureDefinition/as-practitioner";
+    /** The ANS Annuaire IG's PractitionerRole profile ({@code as-practitionerrole}, from {@code fr-core-practitioner-role}). */
+    public static final String PROFILE_PRACTITIONER_ROLE = ANNUAIRE + "StructureDefinition/as-practitionerrole";
 
     /** The base of the systems cptskit declares where FR Core and the ANS have none. */
     public static final String CPTSKIT = "https://cptskit.github.io/fhir/";

@@ -14,6 +14,7 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a CPTS's {@code Organization} says of its registration ({@link CptsFhir#registration}): name,
@@ -32,6 +33,8 @@ import java.util.Objects;
  * @param active whether the organisation is active
  * @param start the first day of its period, if given
  * @param end the last day of its period, if given
+ * @param aciEngagement whether the organisation carries the ACI engagement (TRE_R395 {@code ACI}): the
+ *     CPTS has signed its ACI contract
  */
 public record Registration(
         String name,
@@ -41,7 +44,8 @@ public record Registration(
         Option<InseeCode> seat,
         boolean active,
         Option<LocalDate> start,
-        Option<LocalDate> end) {
+        Option<LocalDate> end,
+        boolean aciEngagement) {
 
     /** Checks the components. */
     public Registration {
@@ -71,5 +75,59 @@ public record Registration(
         }
         return Validation.valid(
                 cpts.withSiren(siren).withSirets(sirets).withRna(rna).withSeat(commune.flatMap(c -> c)));
+    }
+
+    /**
+     * {@link #siren()} as an {@code Optional}.
+     *
+     * @return the SIREN, or empty
+     */
+    public Optional<Siren> sirenOptional() {
+        return siren.toJavaOptional();
+    }
+
+    /**
+     * {@link #sirets()} as a {@code java.util.List} (unmodifiable, same order).
+     *
+     * @return the SIRETs
+     */
+    public java.util.List<Siret> siretsList() {
+        return sirets.asJava();
+    }
+
+    /**
+     * {@link #rna()} as an {@code Optional}.
+     *
+     * @return the RNA number, or empty
+     */
+    public Optional<Rna> rnaOptional() {
+        return rna.toJavaOptional();
+    }
+
+    /**
+     * {@link #seat()} as an {@code Optional}.
+     *
+     * @return the INSEE code of the seat's commune, or empty
+     */
+    public Optional<InseeCode> seatOptional() {
+        return seat.toJavaOptional();
+    }
+
+    /**
+     * {@link #start()} as an {@code Optional}.
+     *
+     * @return the first day of the period, or empty
+     */
+    public Optional<LocalDate> startOptional() {
+        return start.toJavaOptional();
+    }
+
+    /**
+     * {@link #end()} as an {@code Optional}.
+     *
+     * @return the last day of the period, or empty
+     */
+    public Optional<LocalDate> endOptional() {
+        return end.toJavaOptional();
     }
 }

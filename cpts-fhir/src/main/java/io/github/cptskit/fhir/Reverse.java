@@ -62,6 +62,10 @@ final class Reverse {
         if (!problems.isEmpty()) {
             return Validation.invalid(List.ofAll(problems));
         }
+        boolean aci = !Fhir.codes(o.getType(), FhirSystems.ENGAGEMENT).stream()
+                .filter(FhirSystems.ENGAGEMENT_ACI::equals)
+                .toList()
+                .isEmpty();
         Seq<StructureId> all = List.ofAll(ids);
         return Validation.valid(new Registration(
                 o.hasName() ? o.getName() : "",
@@ -71,7 +75,8 @@ final class Reverse {
                 seat,
                 !o.hasActive() || o.getActive(),
                 start,
-                end));
+                end,
+                aci));
     }
 
     static Validation<Seq<Problem>, Member.Structure> structure(Organization o) {
@@ -194,10 +199,15 @@ final class Reverse {
                 .build());
     }
 
-    /** The profession of a coding, if its system is one of the professions' (none: TRE_R95 or R94). */
+    /**
+     * The profession of a coding, if its system is one of the professions' (TRE_G15, TRE_R94, TRE_R95); a
+     * coding without system (cptskit before TRE_R94/R95 had their URLs) is read as TRE_R95, else TRE_R94.
+     */
     private static Option<Validation<Seq<Problem>, Profession>> profession(Coding c) {
-        if (FhirSystems.PROFESSION.equals(c.getSystem())) {
-            return Option.some(Profession.ofCode(Profession.Nomenclature.TRE_G15, String.valueOf(c.getCode())));
+        for (Profession.Nomenclature n : Profession.Nomenclature.values()) {
+            if (CptsFhir.professionSystem(n).equals(c.getSystem())) {
+                return Option.some(Profession.ofCode(n, String.valueOf(c.getCode())));
+            }
         }
         if (!c.hasSystem() && c.hasCode()) {
             var r95 = Profession.ofCode(Profession.Nomenclature.TRE_R95, c.getCode());

@@ -10,6 +10,7 @@ import io.github.cptskit.core.cpts.Membership;
 import io.github.cptskit.core.indicator.Achievement;
 import io.github.cptskit.core.indicator.IndicatorResult;
 import io.github.cptskit.core.member.Member;
+import io.github.cptskit.core.problem.Problem;
 import io.github.cptskit.pathways.catalogue.Catalogue;
 import io.github.cptskit.pathways.catalogue.Pathway;
 import io.github.cptskit.pathways.engine.ActorRef;
@@ -159,7 +160,7 @@ class CptsFhirProperties {
                     assertThat(e.getPatient().getIdentifier().getValue()).isEqualTo("pat-7f3a9c");
                     assertThat(e.getPatient().hasReference()).isFalse();
                 } else {
-                    assertThat(episode.getError().code()).isEqualTo("FHIR_NOT_AN_EPISODE");
+                    assertThat(episode.getError().map(Problem::code)).containsExactly("FHIR_NOT_AN_EPISODE");
                 }
                 var request = CptsFhir.serviceRequest(s, cpts);
                 if (request.isValid()) {

@@ -83,6 +83,7 @@ public final class CptsModule extends Module {
         context.addSerializers(Codecs.serializers());
         context.addDeserializers(Codecs.deserializers(registry));
         context.addBeanSerializerModifier(Codecs.recordComponentsOnly());
+        context.addBeanDeserializerModifier(Codecs.strictRecords());
         context.insertAnnotationIntrospector(new CptsIntrospector());
     }
 }

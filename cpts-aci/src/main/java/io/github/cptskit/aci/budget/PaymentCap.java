@@ -118,24 +118,32 @@ public final class PaymentCap {
      * @param payments the payments (those outside the year are ignored; a {@code java.util.List}, a Vavr {@code Seq}…)
      * @return the problems: {@code PAYMENT_CAP_EXCEEDED} errors, a {@code PAYMENT_CAP_UNCONFIRMED_PASS}
      *     warning when the PASS used is unconfirmed, {@code PAYMENT_CAP_NO_PASS} when the year's PASS is
-     *     neither bundled nor supplied; empty before 2022, when the rule did not exist
-     * @throws IllegalArgumentException if a payment is not in EUR (a programmer's error)
+     *     neither bundled nor supplied, a {@code PAYMENT_CAP_CURRENCY} error for each payment of the year
+     *     not in euros (amounts read from a host's accounting are data: such a payment is left out of
+     *     the sums, never converted); empty before 2022, when the rule did not exist
      */
     public Seq<Problem> check(int year, Iterable<? extends MemberPayment> payments) {
-        Seq<MemberPayment> paid = List.ofAll(Objects.requireNonNull(payments, "payments"));
-        for (MemberPayment p : paid) {
-            if (!"EUR".equals(p.amount().getCurrency().getCurrencyCode())) {
-                throw new IllegalArgumentException("payments to members are in EUR: " + p);
-            }
-        }
+        Seq<MemberPayment> all = List.ofAll(Objects.requireNonNull(payments, "payments"));
         if (year < FIRST_YEAR) {
             return List.empty();
         }
+        Seq<Problem> currency = all.filter(p -> p.date().getYear() == year && !euros(p))
+                .map(p -> Problem.of(
+                                AciProblem.PAYMENT_CAP_CURRENCY,
+                                p.professional(),
+                                p.date(),
+                                p.amount()
+                                        .getNumber()
+                                        .numberValueExact(java.math.BigDecimal.class)
+                                        .toPlainString(),
+                                p.amount().getCurrency().getCurrencyCode())
+                        .withReference(D_1434_44));
+        Seq<MemberPayment> paid = all.filter(PaymentCap::euros);
         Option<Sourced<Long>> cap = passOf(year);
         if (cap.isEmpty()) {
             Option<LocalDate> last = pass.effectiveDates().lastOption();
             String known = last.map(d -> String.valueOf(d.getYear())).getOrElse("-");
-            return List.of(
+            return currency.prepend(
                     Problem.of(AciProblem.PAYMENT_CAP_NO_PASS, year, known).withReference(D_1434_44));
         }
         Sourced<Long> c = cap.get();
@@ -145,7 +153,7 @@ public final class PaymentCap {
                 perProfessional = perProfessional.put(p.professional(), Amounts.cents(p.amount()), Long::sum);
             }
         }
-        List<Problem> problems = List.empty();
+        Seq<Problem> problems = currency;
         if (c.confidence().needsWarning()) {
             problems = problems.append(Problem.of(AciProblem.PAYMENT_CAP_UNCONFIRMED_PASS, year, euros(c.value()))
                     .withReference(c.reference()));
@@ -158,6 +166,10 @@ public final class PaymentCap {
             }
         }
         return problems;
+    }
+
+    private static boolean euros(MemberPayment p) {
+        return "EUR".equals(p.amount().getCurrency().getCurrencyCode());
     }
 
     private static String euros(long cents) {

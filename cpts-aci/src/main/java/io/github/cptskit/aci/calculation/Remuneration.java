@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.cptskit.core.problem.Problem;
 import io.github.cptskit.core.territory.SizeBand;
 import io.vavr.collection.Seq;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
@@ -45,13 +46,46 @@ public record Remuneration(
         throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components and the invariants a reader relies on, so that a remuneration read from
+     * JSON or built by hand is as sound as a calculated one: every amount in EUR, the lines and the
+     * payments (when there is a schedule) adding up to the total, a year that ends after it starts.
+     *
+     * @throws NullPointerException naming the missing component
+     * @throws IllegalArgumentException naming the broken invariant
+     */
     public Remuneration {
         Objects.requireNonNull(scenarioId, "scenarioId");
+        Objects.requireNonNull(yearStart, "yearStart");
+        Objects.requireNonNull(yearEnd, "yearEnd");
+        Objects.requireNonNull(band, "band");
+        Objects.requireNonNull(ruleVersion, "ruleVersion");
         Objects.requireNonNull(lines, "lines");
         Objects.requireNonNull(total, "total");
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(warnings, "warnings");
+        if (!yearEnd.isAfter(yearStart)) {
+            throw new IllegalArgumentException("the year ends (" + yearEnd + ") before it starts (" + yearStart + ")");
+        }
+        BigDecimal expected = euros(total, "total");
+        BigDecimal sumOfLines = lines.foldLeft(BigDecimal.ZERO, (s, l) -> s.add(euros(l.amount(), "line")));
+        if (sumOfLines.compareTo(expected) != 0) {
+            throw new IllegalArgumentException("the lines add up to " + sumOfLines.toPlainString()
+                    + ", not to the total " + expected.toPlainString());
+        }
+        BigDecimal sumOfPayments = schedule.foldLeft(BigDecimal.ZERO, (s, p) -> s.add(euros(p.amount(), "payment")));
+        if (!schedule.isEmpty() && sumOfPayments.compareTo(expected) != 0) {
+            throw new IllegalArgumentException("the payments add up to " + sumOfPayments.toPlainString()
+                    + ", not to the total " + expected.toPlainString());
+        }
+    }
+
+    private static BigDecimal euros(MonetaryAmount amount, String what) {
+        if (!Amounts.EUR.equals(amount.getCurrency())) {
+            throw new IllegalArgumentException(
+                    what + " in " + amount.getCurrency().getCurrencyCode() + ", not in EUR");
+        }
+        return amount.getNumber().numberValueExact(BigDecimal.class);
     }
 
     /**

@@ -123,7 +123,8 @@ public abstract class Scenario implements WithScenario {
     public abstract TreeMap<Mission, LocalDate> missions();
 
     /**
-     * The achievement of each contracted mission's variable part.
+     * The achievement of each contracted mission's variable part; a contracted mission without one
+     * counts 0 and is reported by {@link #warnings()}.
      *
      * @return the achievements
      */
@@ -137,6 +138,36 @@ public abstract class Scenario implements WithScenario {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(problems.mkString("; "));
         }
+    }
+
+    /**
+     * What this scenario leaves to a default: each contracted mission without an achievement, whose
+     * variable part the remuneration counts at 0 ({@code SCENARIO_ACHIEVEMENT_MISSING}, a warning).
+     *
+     * <pre>{@code
+     * Scenario.builder(cpts, day).build().get().warnings();   // one warning per started mission
+     * }</pre>
+     *
+     * @return the warnings, in the order of the missions
+     */
+    public Seq<Problem> warnings() {
+        return missions()
+                .filter(m -> !achievements().containsKey(m._1))
+                .map(m -> achievementMissing(m._1, m._2))
+                .toList();
+    }
+
+    /**
+     * {@link #warnings()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Problem> warningsList() {
+        return warnings().asJava();
+    }
+
+    static Problem achievementMissing(Mission m, LocalDate start) {
+        return Problem.of(AciProblem.SCENARIO_ACHIEVEMENT_MISSING, m.key(), start);
     }
 
     /**
@@ -171,8 +202,9 @@ public abstract class Scenario implements WithScenario {
      * A builder filled from a CPTS for the contract year that holds a day: the id is the CPTS's name,
      * the population and region (the first) come from its territory, the signature from its
      * lifecycle's {@code ACI_SIGNED} day, and each mission the CPTS has started
-     * ({@link Cpts#missionStarts()}) is contracted from that day, its achievement {@code NONE} until
-     * {@link Builder#achievement} sets it. A CPTS that has not signed the ACI, or a day before its
+     * ({@link Cpts#missionStarts()}) is contracted from that day, without an achievement until
+     * {@link Builder#achievement} sets it: such a mission is reported by {@link #warnings()} and by the
+     * remuneration ({@code SCENARIO_ACHIEVEMENT_MISSING}), never paid 0 without a word. A CPTS that has not signed the ACI, or a day before its
      * signature, gives the problems {@code SCENARIO_NOT_SIGNED} or {@code SCENARIO_DAY_BEFORE_SIGNATURE}
      * at {@link Builder#build()}.
      *
@@ -198,9 +230,7 @@ public abstract class Scenario implements WithScenario {
             b.contractYear((int) Math.min(Integer.MAX_VALUE, ChronoUnit.YEARS.between(signature, day) + 1));
         }
         for (var start : cpts.missionStarts()) {
-            Mission m = Mission.of(start._1);
-            b.missions = b.missions.put(m, start._2);
-            b.achievements = b.achievements.put(m, Achievement.NONE);
+            b.missions = b.missions.put(Mission.of(start._1), start._2);
         }
         return b;
     }

@@ -183,6 +183,9 @@ final class Trace implements Tracer {
                 schedule = schedule.append(
                         Payment.of(Payment.Kind.VARIABLE, Option.some(m), s.contractYear(), s.yearEnd(), v.amount()));
             }
+            if (variableNumerator[m.ordinal()] > 0 && !s.achievements().containsKey(m)) {
+                warnings = warnings.append(Scenario.achievementMissing(m, start));
+            }
             if (t.mandatory(m) && start.isAfter(s.signature().plusMonths(t.startMonths(m)))) {
                 warnings = warnings.append(RemunerationCalculator.missionStartedLate(m, start, t));
             }

@@ -92,7 +92,9 @@ public final class NationalModel {
         UPLIFT_RATE("majoration.fonctionnement.taux"),
         UPLIFT_SIGNED_BY("majoration.fonctionnement.signature.avant"),
         UPLIFT_FROM("majoration.fonctionnement.debut"),
-        TARIFF_QUANTILE("tarif.quantile");
+        TARIFF_QUANTILE("tarif.quantile"),
+        /** Not read by the kernel: how a public total compares with its ACI total (Calibration, checks). */
+        NON_ACI_SHARE("chiffres.publics.part.hors.aci");
 
         private final String key;
 
@@ -146,6 +148,8 @@ public final class NationalModel {
     private final int effectFirstYear;
     // Tariff figures by version: [v][b] and [v][b][m] as {low, central, high} in cents.
     private final long[][][] fonct;
+    // The accord's own fonctionnement [b] {low, central, high}: the avenant-2 uplift tops it up to a target.
+    private final long[][] fonctReference;
     private final long[][][] ceiling;
     private final long[][][][] fixed;
     private final long[][][][] variable;
@@ -191,6 +195,7 @@ public final class NationalModel {
         this.effectYears = b.effectYears;
         this.effectFirstYear = b.effectFirstYear;
         this.fonct = b.fonct;
+        this.fonctReference = b.fonctReference;
         this.ceiling = b.ceiling;
         this.fixed = b.fixed;
         this.variable = b.variable;
@@ -356,6 +361,10 @@ public final class NationalModel {
                 }
             }
         }
+        long[] foRef = new long[BANDS];
+        for (int b = 0; b < BANDS; b++) {
+            foRef[b] = at(fonctReference[b], q);
+        }
         SplittableRandom effects = new SplittableRandom(mix(seed, 0x6A09E667F3BCC909L));
         double rho = p[P.PERSISTENCE.ordinal()];
         double innovation = Math.sqrt(Math.max(0, 1 - rho * rho));
@@ -437,8 +446,10 @@ public final class NationalModel {
                 int effectIndex = Math.max(0, Math.min(effectYears - 1, ys + firstYear - effectFirstYear));
                 double shift = shiftMean + national[effectIndex] + regional[region][effectIndex] + effect;
                 long f = fo[v][b];
+                // The uplift tops fonctionnement up to the accord's amount × (1 + rate): a reform that raises
+                // fonctionnement itself is never counted twice (docs/simulation.md).
                 long up = upliftOn && k <= term && signatureDay[c] <= upliftSignedBy && yearStartDay[ck] >= upliftFrom
-                        ? Math.round(f * upliftRate)
+                        ? Math.max(0, Math.round(foRef[b] * (1 + upliftRate)) - f)
                         : 0;
                 long total = f + up;
                 int fonctAdvance = k == 1 ? 100 : advancePercent[v]; // year 1: in full at signature
@@ -684,6 +695,7 @@ public final class NationalModel {
         int effectYears;
         int effectFirstYear;
         long[][][] fonct;
+        long[][] fonctReference;
         long[][][] ceiling;
         long[][][][] fixed;
         long[][][][] variable;
@@ -833,6 +845,13 @@ public final class NationalModel {
                 }
             }
             int v = versions.size();
+            fonctReference = new long[BANDS][];
+            LocalDate firstDay = rules.changeDates().head();
+            Tariff reference = tariff(firstDay, changes, bySegment);
+            for (SizeBand sb : SizeBand.values()) {
+                fonctReference[sb.ordinal()] =
+                        figure(reference.fonctionnementCents(sb), Parameter.FONCTIONNEMENT.path(sb), reference.day());
+            }
             fonct = new long[v][BANDS][];
             ceiling = new long[v][BANDS][];
             fixed = new long[v][BANDS][missionCount][];

@@ -18,6 +18,8 @@ import java.util.ResourceBundle;
 public enum AciProblem implements ProblemCode {
     /** the public figures are payments: calibrate on the cash basis */
     CALIBRATION_BASIS(Spec.error()),
+    /** the fit in use was made from other inputs ({0} changed); refit: {1} */
+    CALIBRATION_FIT_STALE(Spec.error()),
     /** no public figure to fit */
     CALIBRATION_NO_FIGURE(Spec.error()),
     /** calibrate from the priors, not from a posterior */
@@ -86,6 +88,8 @@ public enum AciProblem implements ProblemCode {
     MODEL_PARAMETER_VALUE_NEGATIVE(Spec.error().withCode("MODEL_PARAMETER_VALUE")),
     /** a number is expected */
     MODEL_PARAMETER_VALUE_NUMBER_EXPECTED(Spec.error().withCode("MODEL_PARAMETER_VALUE")),
+    /** {0}: {1} is above 0.9 (a public total cannot be all money outside the ACI) */
+    MODEL_PARAMETER_VALUE_SHARE_CAP(Spec.error()),
     /** {0} = {1}: a switch is 0 (off) or 1 (on) */
     MODEL_PARAMETER_VALUE_SWITCH(Spec.error().withCode("MODEL_PARAMETER_VALUE")),
     /** {0} = {1}: a value from 0 to 1 is expected */
@@ -102,6 +106,8 @@ public enum AciProblem implements ProblemCode {
     MODEL_UNKNOWN_PARAMETER_IN_POSTERIOR(Spec.error().withCode("MODEL_UNKNOWN_PARAMETER")),
     /** unknown model parameter: {0} (did you mean {1}?) */
     MODEL_UNKNOWN_PARAMETER_NEAR(Spec.error().withCode("MODEL_UNKNOWN_PARAMETER")),
+    /** payment to professional {0} on {1}: {2} {3} is not in euros; payments to members are in EUR and this one is left out of the cap's sums */
+    PAYMENT_CAP_CURRENCY(Spec.error()),
     /** professional {0} received {1} in {2}, above 1 PASS ({3}) */
     PAYMENT_CAP_EXCEEDED(Spec.error()),
     /** no PASS known for {0} (last known: {1}): supply it (PaymentCap.withPass); it is set each year by an arrêté */
@@ -112,6 +118,16 @@ public enum AciProblem implements ProblemCode {
     REMUNERATION_ABOVE_CEILING(Spec.warning()),
     /** contract year from {0}, beyond what the rules know: last known change on {1}, rules checked until {2}; a later avenant would change this result */
     RULES_BEYOND_LAST_KNOWN_CHANGE(Spec.warning()),
+    /** a counterfactual dated {0} ({1}) is before every known text */
+    REFORM_BEFORE_FIRST_TEXT(Spec.error()),
+    /** "counterfactual" must be true or false */
+    REFORM_COUNTERFACTUAL_VALUE(Spec.error()),
+    /** {0} is a model parameter: put it under "model" in the reform file */
+    REFORM_MODEL_PARAMETER_IN_RULES(Spec.error()),
+    /** reform file larger than {0} characters */
+    REFORM_TOO_LARGE(Spec.error()),
+    /** mission {0} started on {1} has no achievement: its variable part counts 0 until the achievement of its indicators is given */
+    SCENARIO_ACHIEVEMENT_MISSING(Spec.warning()),
     /** signature on {0} before the ACI came into force ({1}) */
     SCENARIO_BEFORE_ACCORD(Spec.error()),
     /** invalid contract year: {0} (1 to 100) */
@@ -230,12 +246,28 @@ public enum AciProblem implements ProblemCode {
     TARIFF_SYNTAX_VALUE_FOR(Spec.error().withCode("TARIFF_SYNTAX")),
     /** no text of "texts" takes effect on {0} */
     TARIFF_UNKNOWN_DATE(Spec.error()),
+    /** {0} more parameters not checked: a file reports at most {1} problems */
+    TARIFF_TOO_MANY_PROBLEMS(Spec.error()),
     /** unknown parameter: {0} */
     TARIFF_UNKNOWN_PARAMETER(Spec.error()),
     /** unknown parameter: {0} (did you mean {1}?) */
     TARIFF_UNKNOWN_PARAMETER_NEAR(Spec.error().withCode("TARIFF_UNKNOWN_PARAMETER")),
     /** unknown rule version: {0} (known: {1}) */
     TARIFF_UNKNOWN_VERSION(Spec.error()),
+    /** field "{0}" is missing */
+    TARGETS_FIELD_MISSING(Spec.error()),
+    /** no figure to fit in {0} (years with figures: {1}) */
+    TARGETS_FIT_YEAR(Spec.error()),
+    /** the figure of {0} covers part of a year only: it cannot be fitted (use held-out or context) */
+    TARGETS_PART_OF_YEAR_FITTED(Spec.error()),
+    /** a JSON object with a non-empty list "figures" of objects is expected */
+    TARGETS_SYNTAX(Spec.error()),
+    /** more than {0} figures */
+    TARGETS_TOO_MANY(Spec.error()),
+    /** unknown field "{0}" (known: {1}) */
+    TARGETS_UNKNOWN_FIELD(Spec.error()),
+    /** "{0}": {1} is not {2} */
+    TARGETS_VALUE(Spec.error()),
     /** unconfirmed or estimated figures used: {0}; replace them with your own when you know them */
     UNCONFIRMED_FIGURES(Spec.warning());
 

@@ -5,6 +5,7 @@ import io.github.cptskit.aci.problem.AciProblem;
 import io.github.cptskit.core.problem.Problem;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -65,6 +66,13 @@ public final class Calibration {
     }
 
     /**
+     * The version of the model's equations, part of every fit's fingerprint: a fit made by another
+     * version is stale. Raised when a change of the kernel changes what a draw pays (1.1: the avenant-2
+     * uplift tops fonctionnement up to a target instead of adding a share of it).
+     */
+    public static final String MODEL_VERSION = ModelParameters.MODEL + ".1";
+
+    /**
      * Calibrates.
      *
      * @param priors a cash-basis simulation with prior parameters (no posterior) whose years cover the
@@ -77,8 +85,25 @@ public final class Calibration {
      */
     public static Validation<Seq<Problem>, CalibrationResult> run(
             Simulation priors, Seq<PublicFigure> figures, Settings settings, IntConsumer progress) {
-        Objects.requireNonNull(priors, "priors");
         Objects.requireNonNull(figures, "figures");
+        return compare(priors, List.of(figures), settings, progress).map(Seq::head);
+    }
+
+    /**
+     * Calibrates on several choices of fitted figures at once, from the same prior draws (simulated
+     * once): e.g. "fit 2022 and 2023" beside "fit 2023 only". Each result is what {@link #run} gives
+     * for that choice.
+     *
+     * @param priors a cash-basis simulation with prior parameters
+     * @param choices the figures of each choice, each with its roles
+     * @param settings the settings
+     * @param progress called with each finished draw's index
+     * @return one result per choice, in order, or every problem of every choice
+     */
+    public static Validation<Seq<Problem>, Seq<CalibrationResult>> compare(
+            Simulation priors, Seq<Seq<PublicFigure>> choices, Settings settings, IntConsumer progress) {
+        Objects.requireNonNull(priors, "priors");
+        Objects.requireNonNull(choices, "choices");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(progress, "progress");
         java.util.List<Problem> problems = new java.util.ArrayList<>();
@@ -88,43 +113,64 @@ public final class Calibration {
         if (priors.parameters().posterior().isDefined()) {
             problems.add(Problem.of(AciProblem.CALIBRATION_PRIORS));
         }
-        Seq<PublicFigure> fit = figures.filter(f -> f.role() == PublicFigure.Role.FIT);
-        Seq<PublicFigure> used = figures.filter(f -> f.role() != PublicFigure.Role.CONTEXT);
-        if (fit.isEmpty()) {
-            problems.add(Problem.of(AciProblem.CALIBRATION_NO_FIGURE));
-        }
-        for (PublicFigure f : used) {
-            if (f.year() < priors.firstYear() || f.year() > priors.lastYear()) {
-                problems.add(Problem.of(AciProblem.CALIBRATION_YEAR, f.year()));
+        for (Seq<PublicFigure> figures : choices) {
+            Seq<PublicFigure> fit = figures.filter(f -> f.role() == PublicFigure.Role.FIT);
+            if (fit.isEmpty()) {
+                problems.add(Problem.of(AciProblem.CALIBRATION_NO_FIGURE));
+            }
+            for (PublicFigure f : figures.filter(f -> f.role() != PublicFigure.Role.CONTEXT)) {
+                if (f.year() < priors.firstYear() || f.year() > priors.lastYear()) {
+                    problems.add(Problem.of(AciProblem.CALIBRATION_YEAR, f.year()));
+                } else if (f.basis() != Basis.CASH && f.role() == PublicFigure.Role.FIT) {
+                    problems.add(Problem.of(AciProblem.CALIBRATION_BASIS));
+                }
             }
         }
         if (!problems.isEmpty()) {
-            return Validation.invalid(List.ofAll(problems));
+            return Validation.invalid(List.ofAll(problems).distinct());
         }
         int n = settings.draws();
         int series = priors.seriesCount();
-        int[] years = used.map(PublicFigure::year)
-                .distinct()
-                .toJavaStream()
-                .mapToInt(i -> i)
-                .toArray();
-        long[][] totals = new long[years.length][n];
+        int span = priors.lastYear() - priors.firstYear() + 1;
+        long[][] totals = new long[span][n];
         double[][] theta = new double[n][];
         priors.forEachDraw(n, d -> {
             double[] v = priors.parameterValues(settings.seed(), d);
             long[] out = priors.evaluate(v, Simulation.drawSeed(settings.seed(), d));
-            for (int i = 0; i < years.length; i++) {
-                totals[i][d] = out[(years[i] - priors.firstYear()) * series + NationalModel.TOTAL];
+            for (int y = 0; y < span; y++) {
+                totals[y][d] = out[y * series + NationalModel.TOTAL];
             }
             theta[d] = v;
             progress.accept(d);
         });
+        java.util.List<CalibrationResult> results = new java.util.ArrayList<>();
+        for (Seq<PublicFigure> figures : choices) {
+            results.add(weigh(priors, figures, settings, totals, theta));
+        }
+        return Validation.valid(List.ofAll(results));
+    }
+
+    /** What a draw predicts for a public figure: its year's ACI total, grossed up for non-ACI money. */
+    static double predicted(PublicFigure f, long aciTotalCents, double[] theta) {
+        if (f.coverage() != PublicFigure.Coverage.ACI_AND_OTHER) {
+            return aciTotalCents;
+        }
+        double share = theta[NationalModel.P.NON_ACI_SHARE.ordinal()];
+        return aciTotalCents / (1 - share);
+    }
+
+    private static CalibrationResult weigh(
+            Simulation priors, Seq<PublicFigure> figures, Settings settings, long[][] totals, double[][] theta) {
+        int n = settings.draws();
+        int first = priors.firstYear();
+        Seq<PublicFigure> fit = figures.filter(f -> f.role() == PublicFigure.Role.FIT);
+        Seq<PublicFigure> used = figures.filter(f -> f.role() != PublicFigure.Role.CONTEXT);
         double[] logw = new double[n];
         for (PublicFigure f : fit) {
-            int i = indexOf(years, f.year());
+            long[] t = totals[f.year() - first];
             double o = f.amountCents();
             for (int d = 0; d < n; d++) {
-                double z = (totals[i][d] - o) / (settings.tolerance() * o);
+                double z = (predicted(f, t[d], theta[d]) - o) / (settings.tolerance() * o);
                 logw[d] -= 0.5 * z * z;
             }
         }
@@ -183,7 +229,8 @@ public final class Calibration {
                 priors.parameters().fingerprint(),
                 observations,
                 uncertain.map(ModelParameter::name),
-                particles);
+                particles,
+                fingerprints(priors, figures));
         java.util.List<CalibrationResult.ParameterFit> table = new java.util.ArrayList<>();
         for (int i = 0; i < index.length; i++) {
             double[] prior = new double[n];
@@ -195,13 +242,13 @@ public final class Calibration {
         }
         java.util.List<CalibrationResult.YearFit> byYear = new java.util.ArrayList<>();
         for (PublicFigure f : used) {
-            int i = indexOf(years, f.year());
-            double[] t = new double[n];
+            long[] t = totals[f.year() - first];
+            double[] x = new double[n];
             for (int k = 0; k < n; k++) {
-                t[k] = totals[i][k];
+                x[k] = predicted(f, t[k], theta[k]);
             }
-            double[] q = quantiles(t, w);
-            double[] qp = quantiles(t, null);
+            double[] q = quantiles(x, w);
+            double[] qp = quantiles(x, null);
             byYear.add(new CalibrationResult.YearFit(
                     f,
                     Math.round(qp[0]),
@@ -211,23 +258,182 @@ public final class Calibration {
                     Math.round(q[2]),
                     q[0] <= f.amountCents() && f.amountCents() <= q[2]));
         }
-        return Validation.valid(new CalibrationResult(
+        java.util.List<CalibrationResult.YearTotal> yearly = new java.util.ArrayList<>();
+        for (int y = 0; y < totals.length; y++) {
+            double[] x = new double[n];
+            double[] g = new double[n];
+            for (int k = 0; k < n; k++) {
+                x[k] = totals[y][k];
+                g[k] = y == 0 || totals[y - 1][k] == 0 ? Double.NaN : (double) totals[y][k] / totals[y - 1][k];
+            }
+            double[] q = quantiles(x, w);
+            double[] qp = quantiles(x, null);
+            yearly.add(new CalibrationResult.YearTotal(
+                    first + y,
+                    new long[] {Math.round(qp[0]), Math.round(qp[1]), Math.round(qp[2])},
+                    new long[] {Math.round(q[0]), Math.round(q[1]), Math.round(q[2])},
+                    y == 0 ? new double[0] : quantiles(g, null),
+                    y == 0 ? new double[0] : quantiles(g, w)));
+        }
+        return new CalibrationResult(
                 priors.parameters().withPosterior(posterior),
                 posterior,
                 settings,
                 n,
                 ess,
                 List.ofAll(table),
-                List.ofAll(byYear)));
+                List.ofAll(byYear),
+                List.ofAll(yearly));
     }
 
-    private static int indexOf(int[] years, int year) {
-        for (int i = 0; i < years.length; i++) {
-            if (years[i] == year) {
-                return i;
+    /**
+     * The fingerprint of everything a fit depends on, one SHA-256 per input: {@code model} (the
+     * equations' version), {@code priors} (every model parameter's kind, range and central value),
+     * {@code rules} (every text's version, date, parameter values and ranges, overrides included),
+     * {@code portfolio} (each signatory's id, region, population and signature) and {@code targets}
+     * (the public figures and their roles). A fit records them ({@link Posterior#inputs()}) so that
+     * {@link #check} can say which one changed.
+     *
+     * @param simulation the simulation (its rules, parameters' priors and portfolio)
+     * @param figures the public figures
+     * @return name to hexadecimal SHA-256, sorted by name
+     */
+    public static java.util.SortedMap<String, String> fingerprints(Simulation simulation, Seq<PublicFigure> figures) {
+        Objects.requireNonNull(simulation, "simulation");
+        Objects.requireNonNull(figures, "figures");
+        java.util.SortedMap<String, String> m = new java.util.TreeMap<>();
+        m.put("model", sha256(MODEL_VERSION));
+        m.put("priors", simulation.parameters().fingerprint());
+        StringBuilder rules = new StringBuilder();
+        for (io.github.cptskit.aci.tariff.RuleText t : simulation.rules().texts()) {
+            rules.append(t.version()).append(' ').append(t.effective()).append('\n');
+            for (var e : t.parameters()) {
+                rules.append("  ").append(e._1).append('=').append(e._2.value());
+                t.ranges()
+                        .get(e._1)
+                        .forEach(range -> rules.append(" [").append(range).append(']'));
+                rules.append('\n');
             }
         }
-        throw new IllegalArgumentException("year " + year);
+        m.put("rules", sha256(rules.toString()));
+        StringBuilder portfolio = new StringBuilder();
+        for (Signatory s : simulation.portfolio()) {
+            portfolio
+                    .append(s.id())
+                    .append(',')
+                    .append(s.region())
+                    .append(',')
+                    .append(s.population())
+                    .append(',')
+                    .append(s.signature())
+                    .append('\n');
+        }
+        m.put("portfolio", sha256(portfolio.toString()));
+        m.put("targets", targetsFingerprint(figures));
+        return m;
+    }
+
+    /**
+     * The fingerprint of public figures as a fit uses them (year, amount, basis, coverage, role).
+     *
+     * @param figures the figures
+     * @return hexadecimal SHA-256
+     */
+    public static String targetsFingerprint(Seq<PublicFigure> figures) {
+        StringBuilder targets = new StringBuilder();
+        for (PublicFigure f : figures.filter(f -> f.role() != PublicFigure.Role.CONTEXT)) {
+            targets.append(f.year())
+                    .append(',')
+                    .append(f.amountCents())
+                    .append(',')
+                    .append(f.basis().cliName())
+                    .append(',')
+                    .append(f.coverage().fileName())
+                    .append(',')
+                    .append(f.role().fileName())
+                    .append('\n');
+        }
+        return sha256(targets.toString());
+    }
+
+    /** Whether a simulation's fit was made from its own inputs. */
+    public enum FitStatus {
+        /** The simulation has no posterior: priors only. */
+        PRIORS,
+        /** The fit was made from exactly these inputs. */
+        MATCHES,
+        /**
+         * The fit was made from these inputs but on another portfolio (the national one): its parameters
+         * are applied to this portfolio, which the public figures do not describe, so it is not refitted.
+         */
+        TRANSFERRED
+    }
+
+    /**
+     * Checks that the fit a simulation uses was made from the same inputs: the same model version,
+     * priors, rules and public figures ({@link #fingerprints}). A different portfolio is
+     * {@link FitStatus#TRANSFERRED}, not stale: the public figures are national.
+     *
+     * @param simulation the simulation
+     * @param figures the public figures it is compared with
+     * @return the status, or {@code CALIBRATION_FIT_STALE} naming what changed
+     */
+    public static Validation<Seq<Problem>, FitStatus> check(Simulation simulation, Seq<PublicFigure> figures) {
+        Objects.requireNonNull(simulation, "simulation");
+        Objects.requireNonNull(figures, "figures");
+        Option<Posterior> post = simulation.parameters().posterior();
+        if (post.isEmpty()) {
+            return Validation.valid(FitStatus.PRIORS);
+        }
+        Seq<String> changed = staleInputs(simulation, figures);
+        if (!changed.isEmpty()) {
+            return Validation.invalid(List.of(Problem.of(
+                    AciProblem.CALIBRATION_FIT_STALE,
+                    changed.mkString(", "),
+                    "cpts calibrate (same options), then --params FILE; or --priors")));
+        }
+        java.util.Map<String, String> recorded = post.get().inputs();
+        java.util.SortedMap<String, String> now = fingerprints(simulation, figures);
+        return Validation.valid(
+                now.get("portfolio").equals(recorded.get("portfolio")) ? FitStatus.MATCHES : FitStatus.TRANSFERRED);
+    }
+
+    /**
+     * The inputs that differ between a simulation's fit and the simulation itself ({@link #fingerprints}),
+     * the portfolio apart (see {@link FitStatus#TRANSFERRED}).
+     *
+     * @param simulation the simulation
+     * @param figures the public figures
+     * @return the names of the changed inputs, sorted; empty when the fit matches or there is none
+     */
+    public static Seq<String> staleInputs(Simulation simulation, Seq<PublicFigure> figures) {
+        Objects.requireNonNull(simulation, "simulation");
+        Objects.requireNonNull(figures, "figures");
+        Option<Posterior> post = simulation.parameters().posterior();
+        if (post.isEmpty()) {
+            return List.empty();
+        }
+        java.util.Map<String, String> recorded =
+                new java.util.TreeMap<>(post.get().inputs());
+        recorded.putIfAbsent("priors", post.get().priorFingerprint());
+        java.util.SortedMap<String, String> now = fingerprints(simulation, figures);
+        java.util.List<String> changed = new java.util.ArrayList<>();
+        for (String name : now.keySet()) {
+            if (!name.equals("portfolio") && !now.get(name).equals(recorded.get(name))) {
+                changed.add(name);
+            }
+        }
+        return List.ofAll(changed);
+    }
+
+    static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e); // every JDK has SHA-256
+        }
     }
 
     /** P5, P50, P95 of values with weights (null: equal weights). */

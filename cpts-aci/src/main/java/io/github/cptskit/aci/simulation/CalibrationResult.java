@@ -17,6 +17,8 @@ import io.vavr.collection.Seq;
  *     values mean the figures are hard to reach under the priors
  * @param parameters each uncertain parameter's intervals
  * @param years each used public figure beside the simulated intervals
+ * @param totals each simulated year's ACI total under the prior and the posterior, with its growth
+ *     from the year before
  */
 public record CalibrationResult(
         ModelParameters fitted,
@@ -25,7 +27,8 @@ public record CalibrationResult(
         int draws,
         double effectiveSampleSize,
         Seq<ParameterFit> parameters,
-        Seq<YearFit> years) {
+        Seq<YearFit> years,
+        Seq<YearTotal> totals) {
     /** Without cpts-json's CptsModule, Jackson would write this type partially: refuse (docs/decisions/0005). */
     @JsonValue
     private Object jsonWithoutCptsModule() {
@@ -60,4 +63,18 @@ public record CalibrationResult(
             long p50Cents,
             long p95Cents,
             boolean inside) {}
+
+    /**
+     * A simulated year's ACI total (before any non-ACI share) and its growth from the year before,
+     * each under the prior and the posterior: what a fit says about the path between the figures.
+     *
+     * @param year the calendar year
+     * @param priorCents the prior's P5, P50, P95
+     * @param posteriorCents the posterior's P5, P50, P95
+     * @param priorGrowth the prior's P5, P50, P95 of this year's total over the year before's, draw by
+     *     draw (empty for the first year)
+     * @param posteriorGrowth the same under the posterior
+     */
+    public record YearTotal(
+            int year, long[] priorCents, long[] posteriorCents, double[] priorGrowth, double[] posteriorGrowth) {}
 }

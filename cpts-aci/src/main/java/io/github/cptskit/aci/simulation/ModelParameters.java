@@ -47,6 +47,12 @@ public final class ModelParameters {
 
     private static final String BUNDLED = "model-parameters.json";
 
+    /** The share of a public total that is not ACI money ({@link PublicFigure.Coverage#ACI_AND_OTHER}). */
+    static final String NON_ACI_SHARE = "chiffres.publics.part.hors.aci";
+
+    /** Its largest value. */
+    static final double MAX_NON_ACI_SHARE = 0.9;
+
     private final LinkedHashMap<String, ModelParameter> parameters;
     private final Option<Posterior> posterior;
 
@@ -364,6 +370,28 @@ public final class ModelParameters {
         return b.append('"').toString();
     }
 
+    /**
+     * These parameters with the members of a JSON object laid over them, as the {@code parameters}
+     * of {@link #plus(Reader, String)}: the {@code model} section of a reform file.
+     */
+    Validation<Seq<Problem>, ModelParameters> plusMembers(Node params) {
+        java.util.List<Problem> problems = new java.util.ArrayList<>();
+        if (!params.isObject()) {
+            return invalid(Problem.of(AciProblem.MODEL_FILE_SYNTAX_PARAMETERS_NOT_AN_OBJECT)
+                    .at(params.location()));
+        }
+        LinkedHashMap<String, ModelParameter> result = parameters;
+        for (var e : params.members().entrySet()) {
+            Option<ModelParameter> p = override(e.getKey(), e.getValue(), problems);
+            if (p.isDefined()) {
+                result = result.put(e.getKey(), p.get());
+            }
+        }
+        return problems.isEmpty()
+                ? Validation.valid(new ModelParameters(result, posterior))
+                : Validation.invalid(List.ofAll(problems));
+    }
+
     // ---- reading ----
 
     private Validation<Seq<Problem>, ModelParameters> overlay(Reader reader, String source, boolean complete) {
@@ -608,6 +636,10 @@ public final class ModelParameters {
                     reason = unitInterval
                             ? AciProblem.MODEL_PARAMETER_VALUE_UNIT_INTERVAL
                             : AciProblem.MODEL_PARAMETER_VALUE_NEGATIVE;
+                }
+                if (reason == null && p.name().equals(NON_ACI_SHARE) && v > MAX_NON_ACI_SHARE) {
+                    // A public total cannot be all non-ACI money: T / (1 - share) must stay finite.
+                    reason = AciProblem.MODEL_PARAMETER_VALUE_SHARE_CAP;
                 }
             }
         }

@@ -27,6 +27,7 @@ public final class Posterior {
     private final Seq<String> observations;
     private final Seq<String> names;
     private final double[][] particles;
+    private final java.util.SortedMap<String, String> inputs;
 
     /**
      * A posterior.
@@ -40,6 +41,29 @@ public final class Posterior {
      */
     public Posterior(
             String method, String priorFingerprint, Seq<String> observations, Seq<String> names, double[][] particles) {
+        this(method, priorFingerprint, observations, names, particles, java.util.Map.of());
+    }
+
+    /**
+     * A posterior that records the fingerprint of every input of its fit ({@link Calibration#fingerprints}).
+     *
+     * @param method how it was fitted, in one sentence
+     * @param priorFingerprint {@link ModelParameters#fingerprint()} of the priors it was fitted from
+     * @param observations the figures it was fitted on, each described in one line
+     * @param names the parameters, in the order of each particle's values
+     * @param particles the particles: one value per name each; copied
+     * @param inputs input name to SHA-256 (empty for a fit that did not record them); copied
+     * @throws IllegalArgumentException if there is no particle or one has the wrong length
+     */
+    public Posterior(
+            String method,
+            String priorFingerprint,
+            Seq<String> observations,
+            Seq<String> names,
+            double[][] particles,
+            java.util.Map<String, String> inputs) {
+        this.inputs = java.util.Collections.unmodifiableSortedMap(
+                new java.util.TreeMap<>(Objects.requireNonNull(inputs, "inputs")));
         this.method = Objects.requireNonNull(method, "method");
         this.priorFingerprint = Objects.requireNonNull(priorFingerprint, "priorFingerprint");
         this.observations = Objects.requireNonNull(observations, "observations");
@@ -74,6 +98,17 @@ public final class Posterior {
      */
     public String priorFingerprint() {
         return priorFingerprint;
+    }
+
+    /**
+     * The fingerprint of each input of the fit: {@code model}, {@code priors}, {@code rules},
+     * {@code portfolio}, {@code targets} ({@link Calibration#fingerprints}); empty for a fit written
+     * before they were recorded.
+     *
+     * @return name to hexadecimal SHA-256, sorted, unmodifiable
+     */
+    public java.util.SortedMap<String, String> inputs() {
+        return inputs;
     }
 
     /**
@@ -141,6 +176,17 @@ public final class Posterior {
     String toJson(ModelParameters params) {
         StringBuilder b = new StringBuilder("{\n    \"method\": ").append(ModelParameters.quote(method));
         b.append(",\n    \"priorFingerprint\": \"").append(priorFingerprint).append('"');
+        if (!inputs.isEmpty()) {
+            b.append(",\n    \"inputs\": {");
+            int i = 0;
+            for (var e : inputs.entrySet()) {
+                b.append(i++ == 0 ? "" : ", ")
+                        .append(ModelParameters.quote(e.getKey()))
+                        .append(": ")
+                        .append(ModelParameters.quote(e.getValue()));
+            }
+            b.append('}');
+        }
         b.append(",\n    \"observations\": [")
                 .append(observations.map(ModelParameters::quote).mkString(", "))
                 .append(']');
@@ -193,6 +239,19 @@ public final class Posterior {
                 names.add(s);
             }
         }
+        java.util.Map<String, String> inputs = new java.util.TreeMap<>();
+        Node in = f.get("inputs");
+        if (in != null && in.isObject()) {
+            for (var e : in.members().entrySet()) {
+                if (e.getValue().value() instanceof String s && s.matches("[0-9a-f]{64}")) {
+                    inputs.put(e.getKey(), s);
+                } else {
+                    problems.add(syntax(AciProblem.MODEL_FILE_SYNTAX_POSTERIOR_FIELDS, e.getValue()));
+                }
+            }
+        } else if (in != null) {
+            problems.add(syntax(AciProblem.MODEL_FILE_SYNTAX_POSTERIOR_FIELDS, in));
+        }
         java.util.List<String> observations = new java.util.ArrayList<>();
         Node obs = f.get("observations");
         if (obs != null && obs.value() instanceof java.util.List) {
@@ -236,7 +295,8 @@ public final class Posterior {
         if (problems.size() > before) {
             return Option.none();
         }
-        return Option.some(new Posterior(method, fingerprint, List.ofAll(observations), List.ofAll(names), particles));
+        return Option.some(
+                new Posterior(method, fingerprint, List.ofAll(observations), List.ofAll(names), particles, inputs));
     }
 
     private static Double date(String s) {
@@ -257,7 +317,8 @@ public final class Posterior {
                 && p.method.equals(method)
                 && p.priorFingerprint.equals(priorFingerprint)
                 && p.names.equals(names)
-                && Arrays.deepEquals(p.particles, particles);
+                && Arrays.deepEquals(p.particles, particles)
+                && p.inputs.equals(inputs);
     }
 
     @Override

@@ -565,6 +565,15 @@ public final class Simulation {
     }
 
     /**
+     * The signatories, in the portfolio's order.
+     *
+     * @return the portfolio
+     */
+    public Seq<Signatory> portfolio() {
+        return portfolio;
+    }
+
+    /**
      * The region codes of the portfolio, sorted.
      *
      * @return the codes

@@ -227,6 +227,103 @@ public final class SimulationResult {
         return Summary.of(d);
     }
 
+    /** The breakdowns of {@link #difference(SimulationResult, int, String, String)}, in output order. */
+    public static final Seq<String> BREAKDOWNS = List.of("total", "component", "size_band", "mission", "region");
+
+    /**
+     * The series of one breakdown's key in this result, or -1 when this result has no such key (a
+     * mission only a reform declares).
+     */
+    private int seriesOf(String breakdown, String key) {
+        switch (breakdown) {
+            case "total" -> {
+                return "national".equals(key) ? NationalModel.TOTAL : -2;
+            }
+            case "component" -> {
+                int i = COMPONENTS.indexOf(key);
+                return i < 0 ? -2 : NationalModel.COMPONENT + i;
+            }
+            case "size_band" -> {
+                for (SizeBand b : SizeBand.values()) {
+                    if (("taille" + b.number()).equals(key)) {
+                        return NationalModel.BAND + b.ordinal();
+                    }
+                }
+                return -2;
+            }
+            case "mission" -> {
+                int m = simulation.missions().map(MissionKey::key).indexOf(key);
+                return m < 0 ? -1 : NationalModel.MISSION + m;
+            }
+            case "region" -> {
+                int r = simulation.regions().indexOf(key);
+                return r < 0 ? -1 : simulation.regionSeries() + r;
+            }
+            default -> {
+                return -2;
+            }
+        }
+    }
+
+    /**
+     * One breakdown of another result minus this one's, draw by draw on common random numbers: a
+     * reform's effect on a component, size band, mission or region, with its interval. A key that only
+     * one of the two results has (a mission a reform adds) counts as zero in the other.
+     *
+     * @param reform the other result
+     * @param year the calendar year
+     * @param breakdown one of {@link #BREAKDOWNS}
+     * @param key {@code national} for the total, a component, {@code taille1}…{@code taille4}, a
+     *     mission's key or a region code
+     * @return the summary of the differences
+     * @throws IllegalArgumentException if the seeds or numbers of draws differ, or for an unknown
+     *     breakdown or a key neither result has
+     */
+    public Summary difference(SimulationResult reform, int year, String breakdown, String key) {
+        Objects.requireNonNull(reform, "reform");
+        Objects.requireNonNull(breakdown, "breakdown");
+        Objects.requireNonNull(key, "key");
+        if (reform.draws != draws || reform.seed != seed) {
+            throw new IllegalArgumentException("compare results with the same seed and number of draws");
+        }
+        int a = seriesOf(breakdown, key);
+        int b = reform.seriesOf(breakdown, key);
+        if (a == -2 || b == -2 || (a < 0 && b < 0)) {
+            throw new IllegalArgumentException("unknown breakdown or key: " + breakdown + " " + key);
+        }
+        long[] x = a < 0 ? null : columns[series(year, a)];
+        long[] y = b < 0 ? null : reform.columns[reform.series(year, b)];
+        long[] d = new long[draws];
+        for (int i = 0; i < draws; i++) {
+            d[i] = (y == null ? 0 : y[i]) - (x == null ? 0 : x[i]);
+        }
+        return Summary.of(d);
+    }
+
+    /**
+     * The keys of one breakdown in this result and another: both results' keys, this one's first.
+     *
+     * @param reform the other result
+     * @param breakdown one of {@link #BREAKDOWNS}
+     * @return the keys
+     */
+    public Seq<String> keys(SimulationResult reform, String breakdown) {
+        Objects.requireNonNull(reform, "reform");
+        Seq<String> mine = keys(breakdown);
+        return mine.appendAll(reform.keys(breakdown).filter(k -> !mine.contains(k)));
+    }
+
+    private Seq<String> keys(String breakdown) {
+        return switch (breakdown) {
+            case "total" -> List.of("national");
+            case "component" -> COMPONENTS;
+            case "size_band" -> List.of(SizeBand.values()).map(b -> "taille" + b.number());
+            case "mission" -> simulation.missions().map(MissionKey::key);
+            case "region" -> simulation.regions();
+            default -> throw new IllegalArgumentException("unknown breakdown: " + breakdown);
+        };
+    }
+
     /**
      * Every CPTS's amount by calendar year, component and mission, summarised over the draws (mean, P5,
      * P50, P95): the long format a researcher loads in pandas or R. The rows of a year add up, draw by
@@ -276,22 +373,32 @@ public final class SimulationResult {
      * A public figure beside the simulated interval of its year.
      *
      * @param figure the public figure
-     * @param simulated the simulated distribution of its year's total
+     * @param simulated the simulated distribution of what the figure counts: its year's total, grossed
+     *     up by each draw's non-ACI share ({@code chiffres.publics.part.hors.aci}) when the figure may
+     *     include money outside the ACI
      * @param inside whether the figure lies between the simulated P5 and P95
      */
     public record FigureCheck(PublicFigure figure, Summary simulated, boolean inside) {}
 
     /**
-     * Each public figure of a simulated year beside the simulated interval.
+     * Each public figure of a simulated year and of this result's basis beside the simulated interval.
+     * Only meaningful for a portfolio that is the whole country: the public figures are national.
      *
      * @param figures the figures, e.g. {@link PublicFigure#bundled()}
-     * @return the checks of the figures whose year was simulated
+     * @return the checks of the figures whose year was simulated on this basis
      */
     public Seq<FigureCheck> checks(Iterable<? extends PublicFigure> figures) {
         return List.<PublicFigure>ofAll(java.util.Objects.requireNonNull(figures, "figures"))
-                .filter(f -> f.year() >= simulation.firstYear() && f.year() <= simulation.lastYear())
+                .filter(f -> f.year() >= simulation.firstYear()
+                        && f.year() <= simulation.lastYear()
+                        && f.basis() == simulation.basis())
                 .map(f -> {
-                    Summary s = total(f.year());
+                    long[] t = columns[series(f.year(), NationalModel.TOTAL)];
+                    long[] x = new long[draws];
+                    for (int d = 0; d < draws; d++) {
+                        x[d] = Math.round(Calibration.predicted(f, t[d], values[d]));
+                    }
+                    Summary s = Summary.of(x);
                     return new FigureCheck(f, s, s.p5Cents() <= f.amountCents() && f.amountCents() <= s.p95Cents());
                 });
     }

@@ -40,7 +40,8 @@ final class DatedRuleFileReader {
             AciProblem.TARIFF_IO_READ);
 
     private final String source;
-    private List<Problem> problems = List.empty();
+    // A Vector: appending to a Vavr List copies it, which made 200,000 problems take minutes.
+    private io.vavr.collection.Vector<Problem> problems = io.vavr.collection.Vector.empty();
 
     private DatedRuleFileReader(String source) {
         this.source = source;
@@ -102,12 +103,21 @@ final class DatedRuleFileReader {
                     .forEach(s -> missions.add(s.mission().get()));
         }
         java.util.Set<String> seen = new java.util.HashSet<>();
+        int unchecked = 0;
         for (Value v : values) {
+            if (problems.size() >= TariffRules.MAX_PROBLEMS) {
+                unchecked++; // not even checked: each unknown name costs a search for the nearest one
+                continue;
+            }
             ParameterKind.checkParameter(v.path, v.value.value(), missions)
                     .forEach(p -> problems = problems.append(p.at(v.at)));
             if (!seen.add(v.path + "@" + v.day)) {
                 problem(v.at, AciProblem.TARIFF_SYNTAX_SET_TWICE, v.path, v.day);
             }
+        }
+        if (unchecked > 0) {
+            problems = problems.append(
+                    Problem.of(AciProblem.TARIFF_TOO_MANY_PROBLEMS, unchecked, TariffRules.MAX_PROBLEMS));
         }
         if (!problems.isEmpty()) {
             return Validation.invalid(problems);
@@ -355,6 +365,9 @@ final class DatedRuleFileReader {
     }
 
     private void problem(Location at, AciProblem entry, Object... arguments) {
+        if (problems.size() >= TariffRules.MAX_PROBLEMS) {
+            return;
+        }
         Problem p = Problem.of(entry, arguments);
         problems = problems.append(at == null ? p : p.at(at));
     }

@@ -12,7 +12,6 @@ import io.github.cptskit.core.law.Sourced;
 import io.github.cptskit.core.problem.Location;
 import io.github.cptskit.core.problem.Problem;
 import io.vavr.collection.LinkedHashMap;
-import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -32,7 +31,8 @@ final class RuleFileReader {
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
     private final String source;
-    private List<Problem> problems = List.empty();
+    // A Vector: appending to a Vavr List copies it, which made 200,000 problems take minutes.
+    private io.vavr.collection.Vector<Problem> problems = io.vavr.collection.Vector.empty();
 
     private RuleFileReader(String source) {
         this.source = source;
@@ -142,8 +142,13 @@ final class RuleFileReader {
                     .forEach(s -> missions.add(s.mission().get()));
         }
         java.util.List<PendingParameter> ok = new java.util.ArrayList<>();
-        List<Problem> bad = List.empty();
+        io.vavr.collection.Vector<Problem> bad = io.vavr.collection.Vector.empty();
+        int unchecked = 0;
         for (PendingParameter pp : pending) {
+            if (problems.size() + bad.size() >= TariffRules.MAX_PROBLEMS) {
+                unchecked++; // not even checked: each unknown name costs a search for the nearest one
+                continue;
+            }
             Option<Problem> b = ParameterKind.checkParameter(pp.path, pp.value, missions);
             if (b.isDefined()) {
                 bad = bad.append(b.get().at(location(pp.at, "parameters." + pp.path)));
@@ -156,6 +161,10 @@ final class RuleFileReader {
                 .sortBy(p -> p.location()
                         .map(l -> (long) l.line() * 100_000 + l.column())
                         .getOrElse(0L));
+        if (unchecked > 0) {
+            problems = problems.append(
+                    Problem.of(AciProblem.TARIFF_TOO_MANY_PROBLEMS, unchecked, TariffRules.MAX_PROBLEMS));
+        }
         return ok;
     }
 
@@ -308,7 +317,9 @@ final class RuleFileReader {
     }
 
     private void problem(AciProblem entry, JsonLocation at, String path, Object... arguments) {
-        problems = problems.append(Problem.of(entry, arguments).at(location(at, path)));
+        if (problems.size() < TariffRules.MAX_PROBLEMS) {
+            problems = problems.append(Problem.of(entry, arguments).at(location(at, path)));
+        }
     }
 
     private Validation<Seq<Problem>, RuleText> fail(

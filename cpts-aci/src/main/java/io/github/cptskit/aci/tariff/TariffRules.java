@@ -53,6 +53,13 @@ import java.util.Objects;
  */
 public final class TariffRules {
 
+    /**
+     * The most problems one rule or reform file reports: past it the remaining parameters are not
+     * checked and one {@code TARIFF_TOO_MANY_PROBLEMS} says how many were left (a file of 200,000
+     * unknown names took minutes to answer, issue #27).
+     */
+    public static final int MAX_PROBLEMS = 100;
+
     private static final String BUNDLED = "aci-rules.json";
 
     private static final java.util.Set<MissionKey> BUILT_IN =

@@ -57,7 +57,51 @@ class ScenarioFromCptsTest {
         assertThat(second.id()).isEqualTo("CPTS du Pays de Gex");
         assertThat(second.missions().keySet())
                 .containsExactly(Mission.ACCES, Mission.PARCOURS, Mission.PREVENTION, Mission.CRISES);
-        assertThat(second.achievements().values()).containsOnly(Achievement.NONE);
+        assertThat(second.achievements()).isEmpty();
+        assertThat(second.warnings().map(Problem::code)).containsOnly("SCENARIO_ACHIEVEMENT_MISSING");
+        assertThat(second.warningsList()).hasSize(4);
+    }
+
+    @Test
+    void aStartedMissionWithoutAnAchievementIsAWarningNeverASilentZero() {
+        Scenario s = Scenario.builder(signed(), LocalDate.of(2024, 6, 1))
+                .achievement(Mission.ACCES, Achievement.FULL)
+                .achievement(Mission.CRISES, Achievement.NONE)
+                .build()
+                .get();
+        // PARCOURS and PREVENTION started on 2024-01-15 without an achievement: reported by the scenario
+        assertThat(s.warnings().map(p -> p.message(Locale.ENGLISH)))
+                .containsExactly(
+                        "mission parcours started on 2024-01-15 has no achievement: its variable part counts 0"
+                                + " until the achievement of its indicators is given",
+                        "mission prevention started on 2024-01-15 has no achievement: its variable part counts 0"
+                                + " until the achievement of its indicators is given");
+        assertThat(s.warnings().head().message(Locale.FRENCH))
+                .isEqualTo("la mission parcours commencée le 2024-01-15 n'a pas de taux de réalisation : sa part"
+                        + " variable compte 0 tant que la réalisation de ses indicateurs n'est pas donnée");
+        // … and by the remuneration, beside its other warnings; an explicit 0 (CRISES) is no warning.
+        Remuneration r =
+                RemunerationCalculator.of(TariffRules.bundled()).calculate(s).get();
+        assertThat(r.warnings().filter(p -> p.code().equals("SCENARIO_ACHIEVEMENT_MISSING")))
+                .containsExactlyElementsOf(s.warnings());
+        assertThat(r.warnings().filter(Problem::isError)).isEmpty();
+        // a mission that starts after the contract year is no warning of the remuneration
+        Scenario later = Scenario.builder(
+                        signed().withMissionStarted(CptsMission.QUALITE, LocalDate.of(2025, 6, 1)),
+                        LocalDate.of(2024, 6, 1))
+                .achievement(Mission.ACCES, Achievement.FULL)
+                .achievement(Mission.CRISES, Achievement.FULL)
+                .achievement(Mission.PARCOURS, Achievement.FULL)
+                .achievement(Mission.PREVENTION, Achievement.FULL)
+                .build()
+                .get();
+        assertThat(later.warnings()).hasSize(1);
+        assertThat(RemunerationCalculator.of(TariffRules.bundled())
+                        .calculate(later)
+                        .get()
+                        .warnings()
+                        .map(Problem::code))
+                .doesNotContain("SCENARIO_ACHIEVEMENT_MISSING");
     }
 
     @Test

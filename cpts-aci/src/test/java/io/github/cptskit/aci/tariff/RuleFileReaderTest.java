@@ -75,6 +75,27 @@ class RuleFileReaderTest {
         assertThat(m.reference().text()).isEqualTo("Contrat CPTS Gex — mine.json");
     }
 
+    /** 200,000 unknown names took 163 s (issue #27): a file reports at most MAX_PROBLEMS, then how many were left. */
+    @Test
+    void aFileFullOfUnknownNamesReportsABoundedList() {
+        StringBuilder b = new StringBuilder(HEAD + ", \"parameters\": {");
+        int n = 20_000;
+        for (int i = 0; i < n; i++) {
+            b.append(i == 0 ? "" : ",")
+                    .append("\"fonctionnement.taile")
+                    .append(i)
+                    .append("\": 1");
+        }
+        Seq<Problem> problems = read(b.append("}}").toString()).getError();
+        assertThat(problems).hasSize(TariffRules.MAX_PROBLEMS + 1);
+        assertThat(problems.init()).allMatch(p -> p.code().equals("TARIFF_UNKNOWN_PARAMETER"));
+        assertThat(problems.last().code()).isEqualTo("TARIFF_TOO_MANY_PROBLEMS");
+        assertThat(problems.last().messageEn())
+                .isEqualTo((n - TariffRules.MAX_PROBLEMS) + " more parameters not checked: a file reports at most "
+                        + TariffRules.MAX_PROBLEMS + " problems");
+        assertThat(problems.head().location().get().line()).isEqualTo(1);
+    }
+
     @Test
     void withoutTextDateOrUrlTheReferenceHasNone() {
         RuleText t = read(HEAD + ", \"parameters\": {\"fonctionnement.taille1\": 1}}")

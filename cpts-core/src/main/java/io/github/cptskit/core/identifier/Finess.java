@@ -6,6 +6,7 @@ import io.github.cptskit.core.law.Confidence;
 import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.core.problem.Problem;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.util.Objects;
 
@@ -18,12 +19,16 @@ import java.util.Objects;
  * was found in no source (ANS data.gouv schema {@code ^[A-Za-z0-9]{9}$}); cptskit does not invent one.
  *
  * <p><b>Département prefix.</b> The first two characters are the département (industriels.esante.gouv.fr):
- * {@code 01}–{@code 19}, {@code 21}–{@code 95}, {@code 2A} or {@code 2B} for Corsica (never {@code 20}:
- * the Corsican départements have been 2A and 2B since 1976), and {@code 97} followed by 1 to 6 for the
- * overseas départements (971 Guadeloupe … 976 Mayotte). {@code 00}, {@code 20}, {@code 96},
- * {@code 98}, {@code 99} and {@code 97} followed by anything else are refused ({@code FINESS_FORMAT}).
- * The Corsican and overseas prefixes follow the INSEE département codes: no stored source shows how
- * FINESS writes them, so {@link #PREFIX_CONFIDENCE} is {@code UNCONFIRMED}.
+ * {@code 01}–{@code 19} and {@code 21}–{@code 95} are accepted as they are. How FINESS writes the
+ * other départements was confirmed by no source found (no ANS or DREES description of the prefix):
+ * public lists of hospitals show overseas numbers beginning {@code 970} followed by the département's
+ * digit ({@code 9701…} Guadeloupe, {@code 9702…} Martinique, {@code 9704…} La Réunion), and numbers
+ * beginning {@code 98} for the collectivités of the Pacific; Corsica is written {@code 2A} or
+ * {@code 2B} (never {@code 20}, the Corsican départements having been 2A and 2B since 1976, before
+ * FINESS). Numbers beginning {@code 2A}, {@code 2B}, {@code 97} or {@code 98} are therefore accepted
+ * and carry the warning {@code FINESS_PREFIX_UNCONFIRMED} ({@link #prefixWarning()}, reported by the
+ * membership rules) rather than refused; {@code 00}, {@code 20}, {@code 96}, {@code 99} and any other
+ * letters are refused ({@code FINESS_FORMAT}). {@link #PREFIX_CONFIDENCE} is {@code UNCONFIRMED}.
  *
  * <p>The canonical constructor refuses an invalid value with an {@link IllegalArgumentException};
  * {@code null} arguments are a {@link NullPointerException} naming the parameter.
@@ -42,7 +47,7 @@ public record Finess(String value) implements Comparable<Finess> {
     public static final LegalReference REFERENCE = LegalReference.of(
             "ANS, schéma des structures FINESS (data.gouv.fr, finessId ^[A-Za-z0-9]{9}$)", "identifiant FINESS");
 
-    /** How sure the département prefix rule is for Corsica (2A/2B) and overseas (971–976). */
+    /** How sure the département prefix rule is for Corsica (2A/2B), overseas (97…) and the Pacific (98…). */
     public static final Confidence PREFIX_CONFIDENCE = Confidence.UNCONFIRMED;
 
     private static final IdentifierRules RULES = new IdentifierRules("FINESS", 9, REFERENCE);
@@ -74,19 +79,45 @@ public record Finess(String value) implements Comparable<Finess> {
     }
 
     private static boolean departementPrefix(String v) {
+        return confirmedPrefix(v) || unconfirmedPrefix(v);
+    }
+
+    private static boolean confirmedPrefix(String v) {
         char a = v.charAt(0);
         char b = v.charAt(1);
-        if (a == '2' && (b == 'A' || b == 'B')) {
-            return true;
-        }
         if (a < '0' || a > '9' || b < '0' || b > '9') {
             return false;
         }
         int d = (a - '0') * 10 + (b - '0');
-        if (d == 97) {
-            return v.length() >= 3 && v.charAt(2) >= '1' && v.charAt(2) <= '6';
-        }
         return d >= 1 && d <= 95 && d != 20;
+    }
+
+    private static boolean unconfirmedPrefix(String v) {
+        char a = v.charAt(0);
+        char b = v.charAt(1);
+        return (a == '2' && (b == 'A' || b == 'B')) || (a == '9' && (b == '7' || b == '8'));
+    }
+
+    /**
+     * Whether the prefix of this number is one whose FINESS spelling no source confirmed (Corsica
+     * {@code 2A}/{@code 2B}, overseas {@code 97…}, the Pacific {@code 98…}).
+     *
+     * @return the warning {@code FINESS_PREFIX_UNCONFIRMED}, or none for a metropolitan département
+     */
+    public Option<Problem> prefixWarning() {
+        return unconfirmedPrefix(value)
+                ? Option.of(
+                        RULES.problem("PREFIX_UNCONFIRMED", value, value.substring(0, value.startsWith("9") ? 3 : 2)))
+                : Option.none();
+    }
+
+    /**
+     * {@link #prefixWarning()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<Problem> prefixWarningOptional() {
+        return prefixWarning().toJavaOptional();
     }
 
     /**

@@ -30,6 +30,12 @@ public record Achievement(int partsPerMillion) implements Comparable<Achievement
     /** The scale: one million parts make a full achievement. */
     public static final int SCALE = 1_000_000;
 
+    /**
+     * The longest text {@link #parse} reads: a rate written to the millionth needs far fewer characters,
+     * and a longer one would cost time quadratic in its length (issue #27).
+     */
+    public static final int MAX_TEXT_LENGTH = 32;
+
     /** No achievement at all. */
     public static final Achievement NONE = new Achievement(0);
 
@@ -80,10 +86,17 @@ public record Achievement(int partsPerMillion) implements Comparable<Achievement
      * Parses a rate written as a decimal ({@code 0.75}, {@code 0,75}) or a percentage ({@code 75%}).
      *
      * @param text the rate
-     * @return the achievement, or the problem {@code ACHIEVEMENT_SYNTAX} or {@code ACHIEVEMENT_OUT_OF_RANGE}
+     * @return the achievement, or the problem {@code ACHIEVEMENT_SYNTAX}, {@code ACHIEVEMENT_TOO_LONG} (more than
+     *     {@value #MAX_TEXT_LENGTH} characters) or {@code ACHIEVEMENT_OUT_OF_RANGE}
      */
     public static Validation<Seq<Problem>, Achievement> parse(String text) {
         Objects.requireNonNull(text, "text");
+        if (text.length() > MAX_TEXT_LENGTH) {
+            String stripped = text.strip();
+            if (stripped.length() > MAX_TEXT_LENGTH) {
+                return invalid(Problem.of(CoreProblem.ACHIEVEMENT_TOO_LONG, stripped.length(), MAX_TEXT_LENGTH));
+            }
+        }
         String t = text.strip().replace(',', '.');
         boolean percent = t.endsWith("%");
         if (percent) {

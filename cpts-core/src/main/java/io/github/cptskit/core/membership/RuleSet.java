@@ -2,11 +2,13 @@ package io.github.cptskit.core.membership;
 
 import io.github.cptskit.core.cpts.Cpts;
 import io.github.cptskit.core.cpts.Stage;
+import io.github.cptskit.core.identifier.Finess;
 import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.core.legalform.Associate;
 import io.github.cptskit.core.legalform.CptsLegalForms;
 import io.github.cptskit.core.legalform.LegalForm;
 import io.github.cptskit.core.member.Member;
+import io.github.cptskit.core.member.StructureId;
 import io.github.cptskit.core.member.StructureKind;
 import io.github.cptskit.core.problem.CoreProblem;
 import io.github.cptskit.core.problem.Problem;
@@ -40,7 +42,8 @@ import java.util.Objects;
  * TERRITORY_NOT_EMPTY} also refuses a territory without inhabitants ({@code TERRITORY_NO_POPULATION}).
  *
  * <p>The identifiers of members are valid by construction (they are parsed with their types before a
- * CPTS can hold them), so no rule re-checks them.
+ * CPTS can hold them), so no rule re-checks them; {@code MEMBER_IDENTIFIERS} only warns of FINESS
+ * numbers whose prefix no source confirms ({@code FINESS_PREFIX_UNCONFIRMED}, see {@link Finess}).
  *
  * <p>This class is immutable and thread-safe if its rules are.
  */
@@ -60,6 +63,8 @@ public final class RuleSet {
     public static final String REGISTRATION = "REGISTRATION";
     /** No member listed twice. */
     public static final String NO_DUPLICATE_MEMBER = "NO_DUPLICATE_MEMBER";
+    /** Members' identifiers whose spelling no source confirms: FINESS of Corsica and overseas (warning). */
+    public static final String MEMBER_IDENTIFIERS = "MEMBER_IDENTIFIERS";
     /** Communes shared with other CPTS (warning). */
     public static final String OVERLAP = "OVERLAP";
 
@@ -97,6 +102,7 @@ public final class RuleSet {
                 .with(TERRITORY_NOT_EMPTY, RuleSet::territory)
                 .with(REGISTRATION, RuleSet::registration)
                 .with(NO_DUPLICATE_MEMBER, RuleSet::duplicates)
+                .with(MEMBER_IDENTIFIERS, RuleSet::identifiers)
                 .with(OVERLAP, RuleSet::overlaps);
     }
 
@@ -321,6 +327,17 @@ public final class RuleSet {
                 .toList()
                 .sorted()
                 .map(k -> Problem.of(CoreProblem.MEMBER_DUPLICATE, k));
+    }
+
+    private static Seq<Problem> identifiers(Cpts c, LocalDate d, Seq<Cpts> o) {
+        return c.membersOn(d)
+                .flatMap(m -> m.member() instanceof Member.Structure s
+                        ? s.ids()
+                        : ((Member.HealthProfessional) m.member()).practisesAt())
+                .filter(id -> id.scheme().startsWith("FINESS"))
+                .map(StructureId::value)
+                .distinct()
+                .flatMap(v -> Finess.of(v).prefixWarning());
     }
 
     private static Seq<Problem> overlaps(Cpts c, LocalDate d, Seq<Cpts> others) {

@@ -73,10 +73,46 @@ public final class Catalogue {
         for (int i = 0; i < arguments.length; i++) {
             // A missing fact reads "null", as string concatenation writes it (a log line without a field).
             Object a = arguments[i];
-            texts[i] = a instanceof Label l ? l.text(locale) : String.valueOf(a);
+            texts[i] = a instanceof Label l ? l.text(locale) : printable(String.valueOf(a));
         }
         Locale language = language(locale);
         return new MessageFormat(template, language).format(texts);
+    }
+
+    /** The longest fact a message repeats from its input; the rest is cut and said to be cut. */
+    public static final int MAX_FACT_LENGTH = 500;
+
+    /**
+     * A fact from input made safe to print in a terminal or a log line: control characters (ESC, BEL,
+     * CR, LF, NUL, DEL and the C1 controls) and lone surrogates are written as a backslash, u and four hexadecimal digits (ESC is u001b after the backslash), so
+     * that input cannot move a cursor, forge a log line or ring a bell (issue #27), and a fact longer
+     * than {@value #MAX_FACT_LENGTH} characters is cut.
+     *
+     * @param text the fact
+     * @return the text as it is printed
+     */
+    public static String printable(String text) {
+        Objects.requireNonNull(text, "text");
+        int n = Math.min(text.length(), MAX_FACT_LENGTH);
+        StringBuilder b = null;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean lone = Character.isSurrogate(c)
+                    && !(Character.isHighSurrogate(c)
+                            && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1)))
+                    && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1)));
+            if (Character.isISOControl(c) || lone) {
+                if (b == null) {
+                    b = new StringBuilder(n + 16).append(text, 0, i);
+                }
+                b.append(String.format("\\u%04x", (int) c));
+            } else if (b != null) {
+                b.append(c);
+            }
+        }
+        String shown = b == null ? text.substring(0, n) : b.toString();
+        return text.length() > n ? shown + "… (" + text.length() + ")" : shown;
     }
 
     /**

@@ -19,6 +19,8 @@ public enum CoreProblem implements ProblemCode {
     ACHIEVEMENT_OUT_OF_RANGE(Spec.error()),
     /** unreadable achievement rate: "{0}" (expected a number between 0 and 1, or a percentage) */
     ACHIEVEMENT_SYNTAX(Spec.error()),
+    /** achievement rate of {0} characters (at most {1}) */
+    ACHIEVEMENT_TOO_LONG(Spec.error()),
     /** the ACI is signed on {0}, before the legal entity was constituted ({1}) */
     ACI_BEFORE_CONSTITUTION(Spec.error().withReference(() -> Refs.CSP_ACI_SIGNATURE)),
     /** the ACI is signed without a constituted legal entity (legal form and SIREN) */
@@ -51,8 +53,10 @@ public enum CoreProblem implements ProblemCode {
     CPTS_SIRET_WITHOUT_SIREN(Spec.error().withReference(() -> io.github.cptskit.core.identifier.Siret.REFERENCE)),
     /** FINESS number: character '{0}' at position {1} ({2} expected) */
     FINESS_CHARACTER(Spec.error().withReference(() -> io.github.cptskit.core.identifier.Finess.REFERENCE)),
-    /** FINESS number: "{0}" does not start with a département (01 to 95 but 20, 2A, 2B, 971 to 976) */
+    /** FINESS number: "{0}" does not start with a département (01 to 95 but 20, 2A, 2B, 97, 98) */
     FINESS_FORMAT(Spec.error().withReference(() -> io.github.cptskit.core.identifier.Finess.REFERENCE)),
+    /** FINESS number {0}: prefix "{1}" accepted, but no source found confirms how FINESS writes Corsica (2A, 2B), the overseas départements (970 followed by the département's digit in public lists) or the Pacific (98) */
+    FINESS_PREFIX_UNCONFIRMED(Spec.warning().withReference(() -> io.github.cptskit.core.identifier.Finess.REFERENCE)),
     /** FINESS number: 9 characters expected (département + 7 characters), found {0}: "{1}" */
     FINESS_LENGTH(Spec.error().withReference(() -> io.github.cptskit.core.identifier.Finess.REFERENCE)),
     /** a GIE brings together at least 2 persons, found {0} */

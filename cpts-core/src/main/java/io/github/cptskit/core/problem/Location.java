@@ -53,8 +53,8 @@ public record Location(String source, int line, int column, String path) {
 
     @Override
     public String toString() {
-        return source
+        return Catalogue.printable(source)
                 + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "")
-                + (path.isEmpty() ? "" : " (" + path + ")");
+                + (path.isEmpty() ? "" : " (" + Catalogue.printable(path) + ")");
     }
 }

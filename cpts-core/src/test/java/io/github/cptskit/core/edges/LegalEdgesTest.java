@@ -159,13 +159,36 @@ class LegalEdgesTest {
 
     @Test
     void finessStartsWithADepartementThatFinessUses() {
-        for (String ok : List.of("010000123", "190000123", "2A0000123", "2B0000123", "210000123", "950000123")) {
+        // Metropolitan départements: accepted without a word. 750712184 is AP-HP's legal entity,
+        // 130783236 and 690781810 are hospitals of Marseille and Lyon (a public list of burn centres).
+        for (String ok :
+                List.of("010000123", "190000123", "210000123", "950000123", "750712184", "130783236", "690781810")) {
             assertThat(Finess.parse(ok).isValid()).as(ok).isTrue();
+            assertThat(Finess.of(ok).prefixWarning()).as(ok).isEmpty();
         }
-        for (String ok : List.of("971000123", "976000123")) {
-            assertThat(Finess.parse(ok).isValid()).as(ok).isTrue();
+        // Overseas numbers as public lists of hospitals write them (970 + the département's digit):
+        // CHU de Guadeloupe 970100228, CHU de Martinique 970211207, CHU de La Réunion 970408589, and
+        // 980500003 (French Polynesia) in the same list; no public Mayotte number was found, 970600123 is
+        // made up on the same pattern. Corsica 2A/2B. All accepted, each with the UNCONFIRMED warning.
+        for (String unconfirmed : List.of(
+                "970100228",
+                "970211207",
+                "970408589",
+                "970600123",
+                "980500003",
+                "971000123",
+                "2A0000123",
+                "2B0000123")) {
+            assertThat(Finess.parse(unconfirmed).isValid()).as(unconfirmed).isTrue();
+            Problem w = Finess.of(unconfirmed).prefixWarning().get();
+            assertThat(w.code()).isEqualTo("FINESS_PREFIX_UNCONFIRMED");
+            assertThat(w.isError()).isFalse();
+            assertThat(w.messageFr()).contains(unconfirmed).contains("aucune source");
+            assertThat(Finess.of(unconfirmed).prefixWarningOptional()).contains(w);
         }
-        for (String bad : List.of("000000123", "200000123", "960000123", "970000123", "977000123", "980000123")) {
+        assertThat(Finess.of("970211207").prefixWarning().get().messageEn()).contains("prefix \"970\"");
+        assertThat(Finess.of("2A0000123").prefixWarning().get().messageEn()).contains("prefix \"2A\"");
+        for (String bad : List.of("000000123", "200000123", "960000123", "990000123", "2C0000123", "9A0000123")) {
             assertThat(Finess.parse(bad).getError().map(Problem::code)).as(bad).containsExactly("FINESS_FORMAT");
         }
         assertThat(Finess.PREFIX_CONFIDENCE).isEqualTo(Confidence.UNCONFIRMED);

@@ -89,6 +89,22 @@ class AchievementTest {
                 .isEqualTo(1);
     }
 
+    /** 800,000 digits took 10 s (issue #27): a rate longer than any rate is refused before it is read. */
+    @Test
+    void overlongRatesAreRefusedBeforeBeingRead() {
+        String digits = "0." + "3".repeat(800_000);
+        Problem p = Achievement.parse(digits).getError().head();
+        assertThat(p.code()).isEqualTo("ACHIEVEMENT_TOO_LONG");
+        assertThat(p.messageEn()).isEqualTo("achievement rate of 800002 characters (at most 32)");
+        assertThat(p.messageEn().length()).as("the input is not echoed").isLessThan(80);
+        String longest = "0." + "5".repeat(Achievement.MAX_TEXT_LENGTH - 2);
+        assertThat(ok(Achievement.parse(longest)).partsPerMillion()).isEqualTo(555_556);
+        assertThat(ok(Achievement.parse("   " + longest + "   ")).partsPerMillion())
+                .as("blanks around do not count")
+                .isEqualTo(555_556);
+        assertThat(code(Achievement.parse(longest + "5"))).isEqualTo("ACHIEVEMENT_TOO_LONG");
+    }
+
     @Test
     void unreadableRatesSayWhatIsExpected() {
         Problem p = Achievement.parse("trois quarts").getError().head();

@@ -24,6 +24,7 @@ import io.github.cptskit.core.profession.Specialty;
 import io.github.cptskit.core.territory.CommuneRegistry;
 import io.github.cptskit.core.territory.Territory;
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -58,6 +59,25 @@ class MembershipRulesTest {
     @Test
     void aWellFormedAssociationCptsIsValid() {
         assertThat(RuleSet.standard().evaluate(valid(), TODAY, List.empty())).isEmpty();
+    }
+
+    @Test
+    void anOverseasFinessIsAcceptedWithAWarningNotRefused() {
+        // CHU de Martinique as public lists write it (970 + département digit): a member, with a warning.
+        Member chu = Member.Structure.of(
+                StructureKind.ETABLISSEMENT_DE_SANTE,
+                "CHU de Martinique",
+                StructureId.finessEj(Finess.of("970211207")));
+        Member gpThere = ((Member.HealthProfessional) GP).practisingAt(StructureId.of(Finess.of("970211207")));
+        Cpts c = Cpts.of("CPTS", GEX, LocalDate.of(2020, 1, 10))
+                .constituted(LegalForm.ASSOCIATION_1901, Siren.of("180035024"), LocalDate.of(2020, 2, 1))
+                .withMember(gpThere, Role.PRESIDENT)
+                .withMember(chu);
+        Seq<Problem> problems = RuleSet.standard().evaluate(c, TODAY, List.empty());
+        assertThat(problems.map(Problem::code)).containsExactly("FINESS_PREFIX_UNCONFIRMED");
+        assertThat(RuleSet.standard().validate(c, TODAY, List.empty()).isValid())
+                .isTrue();
+        assertThat(RuleSet.standard().ids()).contains(RuleSet.MEMBER_IDENTIFIERS);
     }
 
     @Test
@@ -207,6 +227,7 @@ class MembershipRulesTest {
         assertThat(RuleSet.standard())
                 .hasToString("RuleSet[GENERAL_PRACTITIONER, LEGAL_FORM_ALLOWED, LEGAL_FORM_CONSTITUTION,"
                         + " LEGAL_PERSONALITY_FOR_ACI, TERRITORY_NOT_EMPTY, REGISTRATION, NO_DUPLICATE_MEMBER,"
+                        + " MEMBER_IDENTIFIERS,"
                         + " OVERLAP]");
         assertThat(RuleSet.empty()).hasToString("RuleSet[]");
         assertThat(valid().withMissions(List.of(CptsMission.ACCES, CptsMission.PARCOURS))

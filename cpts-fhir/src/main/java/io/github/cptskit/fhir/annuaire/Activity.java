@@ -28,4 +28,13 @@ public record Activity(long line, Member.HealthProfessional professional, Option
             throw new IllegalArgumentException("data lines start at 2 (line 1 is the header): " + line);
         }
     }
+
+    /**
+     * {@link #commune()} as an {@code Optional}.
+     *
+     * @return the INSEE code of the site's commune, or empty
+     */
+    public java.util.Optional<InseeCode> communeOptional() {
+        return commune.toJavaOptional();
+    }
 }

@@ -102,4 +102,22 @@ public final class Professionals implements Consumer<Activity> {
     public Seq<Problem> warnings() {
         return List.ofAll(warnings);
     }
+
+    /**
+     * {@link #members()} as a {@code java.util.List} (unmodifiable, same order).
+     *
+     * @return the professionals
+     */
+    public java.util.List<Member.HealthProfessional> membersList() {
+        return members().asJava();
+    }
+
+    /**
+     * {@link #warnings()} as a {@code java.util.List} (unmodifiable, same order).
+     *
+     * @return the warnings
+     */
+    public java.util.List<Problem> warningsList() {
+        return warnings().asJava();
+    }
 }

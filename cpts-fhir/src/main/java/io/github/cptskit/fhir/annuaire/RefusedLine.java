@@ -23,4 +23,13 @@ public record RefusedLine(long line, Seq<Problem> problems) {
             throw new IllegalArgumentException("a refused line has a problem");
         }
     }
+
+    /**
+     * {@link #problems()} as a {@code java.util.List} (unmodifiable, same order).
+     *
+     * @return every problem of the line
+     */
+    public java.util.List<Problem> problemsList() {
+        return problems.asJava();
+    }
 }

@@ -1,5 +1,6 @@
 package io.github.cptskit.fhir.internal;
 
+import io.github.cptskit.fhir.annuaire.PsLibreAcces;
 import io.vavr.collection.Seq;
 import java.io.IOException;
 import java.io.Writer;
@@ -7,7 +8,6 @@ import java.util.SplittableRandom;
 
 /** Writes synthetic Annuaire extractions ({@code PsLibreAcces.writeSynthetic}). */
 public final class Synthetic {
-    private Synthetic() {}
 
     private static final String[][] PROFESSIONS = {
         {"10", "Médecin", "SM54"},
@@ -24,83 +24,226 @@ public final class Synthetic {
         {"93", "Psychologue", ""}
     };
 
+    private final Seq<String> columns;
+    private final String[] communes;
+    private final SplittableRandom random;
+    private final int badEvery;
+    private final boolean sorted;
+    private final int[] at;
+
+    private static final String[] NAMES = {
+        PsLibreAcces.TYPE_ID,
+        PsLibreAcces.ID,
+        PsLibreAcces.IDNPS,
+        "Code civilité d'exercice",
+        "Libellé civilité d'exercice",
+        "Nom d'exercice",
+        "Prénom d'exercice",
+        PsLibreAcces.PROFESSION,
+        "Libellé profession",
+        "Code catégorie professionnelle",
+        "Libellé catégorie professionnelle",
+        PsLibreAcces.SAVOIR_FAIRE_TYPE,
+        "Libellé type savoir-faire",
+        PsLibreAcces.SAVOIR_FAIRE,
+        PsLibreAcces.MODE,
+        "Libellé mode exercice",
+        PsLibreAcces.SIRET,
+        "Numéro SIREN site",
+        PsLibreAcces.FINESS,
+        "Raison sociale site",
+        PsLibreAcces.COMMUNE,
+        "Code pays (coord. structure)",
+        PsLibreAcces.ROLE,
+        PsLibreAcces.ACTIVITY_KIND
+    };
+
     /**
-     * Writes the file.
+     * A writer of synthetic files.
      *
-     * @param out the writer
-     * @param lines the data lines
-     * @param seed the seed
+     * @param columns the activity file's columns
      * @param communes the communes of the sites
+     * @param seed the seed
      * @param badEvery one bad line in about this many, 0 for none
-     * @param columns the header's columns
+     * @param sorted increasing IDNPS
+     */
+    public Synthetic(Seq<String> columns, Seq<String> communes, long seed, int badEvery, boolean sorted) {
+        this.columns = columns;
+        this.communes = communes.toJavaArray(String[]::new);
+        this.random = new SplittableRandom(seed);
+        this.badEvery = badEvery;
+        this.sorted = sorted;
+        this.at = new int[NAMES.length];
+        for (int i = 0; i < NAMES.length; i++) {
+            at[i] = columns.indexOf(NAMES[i]);
+        }
+    }
+
+    /**
+     * Writes the files.
+     *
+     * @param out the activities
+     * @param savoirFaire the savoir-faire, or null
+     * @param diplomas the diplomas, or null
+     * @param lines the activity lines
      * @throws IOException if writing fails
      */
-    public static void write(Writer out, long lines, long seed, Seq<String> communes, int badEvery, Seq<String> columns)
-            throws IOException {
-        SplittableRandom random = new SplittableRandom(seed);
+    public void write(Writer out, Writer savoirFaire, Writer diplomas, long lines) throws IOException {
         StringBuilder b = new StringBuilder(512);
-        for (String c : columns) {
-            b.append(c).append('|');
+        header(out, columns, b);
+        if (savoirFaire != null) {
+            header(savoirFaire, PsLibreAcces.SAVOIR_FAIRE_COLUMNS, b);
         }
-        out.write(b.append('\n').toString());
-        String[] communeCodes = communes.toJavaArray(String[]::new);
+        if (diplomas != null) {
+            header(diplomas, PsLibreAcces.DIPLOMA_COLUMNS, b);
+        }
+        String[] f = new String[columns.size()];
         long written = 0;
         long person = 0;
         while (written < lines) {
             person++;
-            boolean rpps = random.nextInt(10) < 8;
-            String id = rpps ? luhn("1" + digits(random, 9)) : digits(random, 9);
+            boolean rpps = sorted || random.nextInt(10) < 8;
+            String id = sorted
+                    ? luhn("1" + String.format("%09d", 100_000 + person * 37))
+                    : rpps ? luhn("1" + digits(random, 9)) : digits(random, 9);
             String type = rpps ? "8" : "0";
             String[] prof = PROFESSIONS[random.nextInt(PROFESSIONS.length)];
-            String mode = random.nextInt(4) == 0 ? "S" : "L";
+            String mode = random.nextInt(10) == 0 ? "" : random.nextInt(4) == 0 ? "S" : "L";
+            boolean specialtyInActivities = random.nextBoolean();
             int activities = 1 + random.nextInt(3);
             for (int a = 0; a < activities && written < lines; a++, written++) {
-                String commune = communeCodes[random.nextInt(communeCodes.length)];
+                String commune = communes[random.nextInt(communes.length)];
                 boolean finess = random.nextInt(3) == 0;
                 String dep = departement(commune);
                 String finessEt = finess ? dep + digits(random, 9 - dep.length()) : "";
                 String siret = finess ? "" : siret(random);
-                String[] f = new String[columns.size()];
                 java.util.Arrays.fill(f, "");
-                f[0] = type;
-                f[1] = id;
-                f[2] = type + id;
-                f[3] = "DR";
-                f[4] = "Docteur";
-                f[7] = "SYNTHETIQUE";
-                f[8] = "PERSONNE" + person;
-                f[9] = prof[0];
-                f[10] = prof[1];
-                f[11] = "C";
-                f[12] = "Civil";
-                if (!prof[2].isEmpty()) {
-                    f[13] = "S";
-                    f[14] = "Spécialité ordinale";
-                    f[15] = prof[2];
-                }
-                f[17] = mode;
-                f[18] = mode.equals("L") ? "Libéral,indépendant,artisan,commerçant" : "Salarié";
-                f[19] = siret;
-                f[20] = siret.isEmpty() ? "" : siret.substring(0, 9);
-                f[21] = finessEt;
-                f[24] = "CABINET SYNTHETIQUE " + person;
-                f[36] = commune;
-                f[38] = "99000";
+                int i = 0;
+                set(f, i++, type);
+                set(f, i++, id);
+                set(f, i++, type + id);
+                set(f, i++, "DR");
+                set(f, i++, "Docteur");
+                set(f, i++, "SYNTHETIQUE");
+                set(f, i++, "PERSONNE" + person);
+                set(f, i++, prof[0]);
+                set(f, i++, prof[1]);
+                set(f, i++, "C");
+                set(f, i++, "Civil");
+                boolean specialty = !prof[2].isEmpty() && specialtyInActivities;
+                set(f, i++, specialty ? "S" : "");
+                set(f, i++, specialty ? "Spécialité ordinale" : "");
+                set(f, i++, specialty ? prof[2] : "");
+                set(f, i++, mode);
+                set(
+                        f,
+                        i++,
+                        mode.isEmpty() ? "" : mode.equals("L") ? "Libéral,indépendant,artisan,commerçant" : "Salarié");
+                set(f, i++, mode.isEmpty() ? "" : siret);
+                set(f, i++, mode.isEmpty() || siret.isEmpty() ? "" : siret.substring(0, 9));
+                set(f, i++, mode.isEmpty() ? "" : finessEt);
+                set(f, i++, mode.isEmpty() ? "" : "CABINET SYNTHETIQUE " + person);
+                set(f, i++, mode.isEmpty() ? "" : commune);
+                set(f, i++, "99000");
+                set(f, i++, mode.isEmpty() ? "" : "FON-01");
+                set(f, i, mode.isEmpty() ? "" : "GENR01");
+                int width = f.length;
                 if (badEvery > 0 && random.nextInt(badEvery) == 0) {
                     switch (random.nextInt(4)) {
-                        case 0 -> f[2] = type.equals("8") ? "8" + breakKey(id) : "0" + id.substring(1);
-                        case 1 -> f[9] = "99";
-                        case 2 -> f[17] = "";
-                        default -> f = java.util.Arrays.copyOf(f, f.length - 3);
+                        case 0 -> set(f, 2, rpps ? "8" + breakKey(id) : "0" + id.substring(1) + "1");
+                        case 1 -> set(f, 7, "99");
+                        case 2 -> set(f, 14, "B");
+                        default -> width = Math.max(0, f.length - 3);
                     }
                 }
-                b.setLength(0);
-                for (String x : f) {
-                    b.append(x).append('|');
+                line(out, f, width, b);
+            }
+            if (savoirFaire != null) {
+                if (!prof[2].isEmpty()) {
+                    savoirFaire(savoirFaire, type, id, person, prof, "S", prof[2], b);
                 }
-                out.write(b.append('\n').toString());
+                if (person % 3 == 0) {
+                    savoirFaire(savoirFaire, type, id, person, prof, "C", "CSYNTH" + (person % 5), b);
+                }
+            }
+            if (diplomas != null) {
+                diploma(diplomas, type, id, person, "DE", "DE" + prof[0], "", b);
+                if (person % 10 == 0) {
+                    diploma(diplomas, type, id, person, "", "", "AUTEXE", b);
+                }
             }
         }
+    }
+
+    private void set(String[] f, int name, String value) {
+        int i = at[name];
+        if (i >= 0) {
+            f[i] = value;
+        }
+    }
+
+    private static void header(Writer out, Seq<String> names, StringBuilder b) throws IOException {
+        b.setLength(0);
+        for (String c : names) {
+            b.append(c).append('|');
+        }
+        out.write(b.append('\n').toString());
+    }
+
+    private static void line(Writer out, String[] f, int width, StringBuilder b) throws IOException {
+        b.setLength(0);
+        for (int i = 0; i < width; i++) {
+            b.append(f[i]).append('|');
+        }
+        out.write(b.append('\n').toString());
+    }
+
+    private static void savoirFaire(
+            Writer out, String type, String id, long person, String[] prof, String sfType, String code, StringBuilder b)
+            throws IOException {
+        line(
+                out,
+                new String[] {
+                    type,
+                    id,
+                    type + id,
+                    "SYNTHETIQUE",
+                    "PERSONNE" + person,
+                    prof[0],
+                    prof[1],
+                    "C",
+                    "Civil",
+                    sfType,
+                    sfType.equals("S") ? "Spécialité ordinale" : "Compétence",
+                    code,
+                    "synthétique"
+                },
+                13,
+                b);
+    }
+
+    private static void diploma(
+            Writer out, String type, String id, long person, String dType, String d, String auth, StringBuilder b)
+            throws IOException {
+        line(
+                out,
+                new String[] {
+                    type,
+                    id,
+                    type + id,
+                    "SYNTHETIQUE",
+                    "PERSONNE" + person,
+                    dType,
+                    dType.isEmpty() ? "" : "Diplôme",
+                    d,
+                    d.isEmpty() ? "" : "Diplôme synthétique",
+                    auth,
+                    auth.isEmpty() ? "" : "Autorisation",
+                    "",
+                    ""
+                },
+                13,
+                b);
     }
 
     private static String departement(String commune) {

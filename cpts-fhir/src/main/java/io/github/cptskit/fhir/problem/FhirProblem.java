@@ -30,12 +30,16 @@ public enum FhirProblem implements ProblemCode {
     ANNUAIRE_FHIR_SYNTAX(Spec.error()),
     /** empty field: "{0}" */
     ANNUAIRE_FIELD_MISSING(Spec.error().withReference(() -> PsLibreAcces.REFERENCE)),
-    /** column missing from the header: "{0}" (a PS_LibreAcces_Personne_activite file?) */
+    /** practitioner {0} was already read at line {1}: this one is not imported */
+    ANNUAIRE_FHIR_DUPLICATE_ID(Spec.error()),
+    /** role {0} refers to {1}, which is no practitioner imported from this input */
+    ANNUAIRE_FHIR_ROLE_ORPHAN(Spec.error()),
+    /** column missing from the header: "{0}" (a {1} file?) */
     ANNUAIRE_HEADER(Spec.error().withReference(() -> PsLibreAcces.REFERENCE)),
     /** national identification {0} is not the type + identifier "{1}" */
     ANNUAIRE_ID_MISMATCH(Spec.error().withReference(() -> PsLibreAcces.REFERENCE)),
-    /** no exercise mode: the line describes no practice */
-    ANNUAIRE_MODE_MISSING(Spec.error().withReference(() -> PsLibreAcces.REFERENCE)),
+    /** line of {0} characters, longer than the cap of {1}: not read */
+    ANNUAIRE_LINE_TOO_LONG(Spec.error().withReference(() -> PsLibreAcces.REFERENCE)),
     /** TRE_R23 exercise mode "{0}": only L (libéral) and S (salarié) are taken */
     ANNUAIRE_MODE_UNSUPPORTED(Spec.error().withReference(() -> PsLibreAcces.REFERENCE)),
     /** professional {0} has a second profession ({1}): the first one ({2}) is kept */

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Timeout;
 class PsLibreAccesFuzzTest {
 
     private static final byte[] HEADER =
-            PsLibreAcces.COLUMNS.mkString("", "|", "|\n").getBytes(StandardCharsets.UTF_8);
+            PsLibreAcces.COLUMNS_56.mkString("", "|", "|\n").getBytes(StandardCharsets.UTF_8);
 
     @FuzzTest(maxDuration = "30s")
     @Timeout(10)

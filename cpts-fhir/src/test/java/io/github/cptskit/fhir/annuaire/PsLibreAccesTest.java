@@ -44,16 +44,17 @@ class PsLibreAccesTest {
         return new Read(s, a, r);
     }
 
+    /** The header of the older 52-column file, the shape of the real sample the issue imported. */
     static String header() {
-        return PsLibreAcces.COLUMNS.mkString("", "|", "|\n");
+        return PsLibreAcces.COLUMNS_52.mkString("", "|", "|\n");
     }
 
     /** A line of the extraction with the given fields set (by column name), the others empty. */
     static String line(String... nameValue) {
-        String[] f = new String[PsLibreAcces.COLUMNS.size()];
+        String[] f = new String[PsLibreAcces.COLUMNS_52.size()];
         java.util.Arrays.fill(f, "");
         for (int i = 0; i < nameValue.length; i += 2) {
-            f[PsLibreAcces.COLUMNS.indexOf(nameValue[i])] = nameValue[i + 1];
+            f[PsLibreAcces.COLUMNS_52.indexOf(nameValue[i])] = nameValue[i + 1];
         }
         return String.join("|", f) + "|\n";
     }
@@ -110,7 +111,7 @@ class PsLibreAccesTest {
         String text = header()
                 + line(with(GP, PsLibreAcces.IDNPS, "810002909372")) // line 2: bad RPPS key
                 + line(GP) // line 3
-                + line(with(with(GP, PsLibreAcces.PROFESSION, "99"), PsLibreAcces.MODE, "")) // line 4: two problems
+                + line(with(with(GP, PsLibreAcces.PROFESSION, "99"), PsLibreAcces.MODE, "B")) // line 4: two problems
                 + "8|10002909371|810002909371|\n" // line 5: too few fields
                 + line(with(GP, PsLibreAcces.TYPE_ID, "0")) // line 6: the IDNPS is not 0 + identifier
                 + line(with(GP, PsLibreAcces.MODE, "B")) // line 7
@@ -132,7 +133,7 @@ class PsLibreAccesTest {
             }
         }
         assertThat(byLine.get(2L)).containsExactly("RPPS_KEY");
-        assertThat(byLine.get(4L)).containsExactlyInAnyOrder("PROFESSION_UNKNOWN", "ANNUAIRE_MODE_MISSING");
+        assertThat(byLine.get(4L)).containsExactlyInAnyOrder("PROFESSION_UNKNOWN", "ANNUAIRE_MODE_UNSUPPORTED");
         assertThat(byLine.get(5L)).containsExactly("ANNUAIRE_COLUMNS");
         assertThat(byLine.get(6L)).containsExactly("ANNUAIRE_ID_MISMATCH");
         assertThat(byLine.get(7L)).containsExactly("ANNUAIRE_MODE_UNSUPPORTED");
@@ -184,11 +185,16 @@ class PsLibreAccesTest {
     @Test
     void aSyntheticFileIsReadWithCountsThatAddUp() throws IOException {
         Read clean = read(synthetic(5_000, 7, 0));
-        assertThat(clean.summary().get()).isEqualTo(new ImportSummary(5_000, 5_000, 0));
+        ImportSummary cs = clean.summary().get();
+        assertThat(cs.refused()).isZero();
+        // about one professional in ten has no practice: their lines are skipped, not refused
+        assertThat(cs.skipped()).isBetween(250L, 750L);
+        assertThat(cs.imported() + cs.skipped()).isEqualTo(5_000);
         Read dirty = read(synthetic(5_000, 7, 20));
         ImportSummary s = dirty.summary().get();
         assertThat(s.lines()).isEqualTo(5_000);
         assertThat(s.refused()).isBetween(100L, 500L);
+        assertThat(s.imported() + s.refused() + s.skipped()).isEqualTo(5_000);
         assertThat(dirty.activities()).hasSize((int) s.imported());
         assertThat(dirty.refused()).hasSize((int) s.refused());
         assertThat(dirty.refused())
@@ -219,5 +225,156 @@ class PsLibreAccesTest {
         assertThat(p.practisesAt()).hasSize(2);
         assertThat(gathered.warnings().single().code()).isEqualTo("ANNUAIRE_SECOND_PROFESSION");
         assertThat(gathered.warnings().single().location().get().line()).isEqualTo(4);
+    }
+
+    static String synthetic(Seq<String> columns, long lines, long seed, int badEvery) throws IOException {
+        StringWriter w = new StringWriter();
+        PsLibreAcces.writeSynthetic(w, null, null, columns, lines, seed, COMMUNES, badEvery, false);
+        return w.toString();
+    }
+
+    /** What a read gives, independent of the columns' places: activities and the codes of each refused line. */
+    static java.util.List<String> outcome(Read r) {
+        java.util.List<String> all = new ArrayList<>();
+        for (Activity a : r.activities()) {
+            all.add(a.line() + " " + a.professional() + " " + a.commune());
+        }
+        for (RefusedLine l : r.refused()) {
+            all.add(l.line() + " " + l.problems().map(Problem::code).mkString(","));
+        }
+        ImportSummary s = r.summary().get();
+        all.add(s.toString());
+        return all;
+    }
+
+    @Test
+    void theCurrent56ColumnFileImportsTheSameMembersAsThe52ColumnOne() throws IOException {
+        Read old = read(synthetic(PsLibreAcces.COLUMNS_52, 3_000, 11, 50));
+        Read current = read(synthetic(PsLibreAcces.COLUMNS_56, 3_000, 11, 50));
+        assertThat(PsLibreAcces.COLUMNS_52).hasSize(52);
+        assertThat(PsLibreAcces.COLUMNS_56)
+                .hasSize(56)
+                .endsWith("Code rôle", "Libellé rôle", "Code genre activité", "Libellé genre activité");
+        assertThat(current.activities()).isNotEmpty();
+        assertThat(outcome(current)).isEqualTo(outcome(old));
+        // and the hand-written 52-column lines read as 56-column lines (the four new fields filled)
+        String header56 = PsLibreAcces.COLUMNS_56.mkString("", "|", "|\n");
+        String gp56 = line(GP).replace("|\n", "|FON-01|Titulaire|GENR01|Activité standard|\n");
+        assertThat(outcome(read(header56 + gp56))).isEqualTo(outcome(read(header() + line(GP))));
+    }
+
+    @Test
+    void eachColumnRemovedOrReorderedGivesTheSameMembersOrNamesTheMissingColumn() throws IOException {
+        java.util.List<String> reference = outcome(read(synthetic(PsLibreAcces.COLUMNS_56, 800, 5, 40)));
+        for (String removed : PsLibreAcces.COLUMNS_56) {
+            Read r = read(synthetic(PsLibreAcces.COLUMNS_56.remove(removed), 800, 5, 40));
+            if (PsLibreAcces.REQUIRED.contains(removed)) {
+                assertThat(r.summary().getError().map(Problem::code))
+                        .as(removed)
+                        .containsExactly("ANNUAIRE_HEADER");
+                assertThat(r.summary().getError().head().messageEn()).contains(removed);
+                assertThat(r.activities()).isEmpty();
+            } else {
+                assertThat(outcome(r)).as(removed).isEqualTo(reference);
+            }
+        }
+        java.util.Random shuffle = new java.util.Random(3);
+        for (int round = 0; round < 5; round++) {
+            java.util.List<String> order = new ArrayList<>(PsLibreAcces.COLUMNS_56.asJava());
+            java.util.Collections.shuffle(order, shuffle);
+            Read r = read(synthetic(List.ofAll(order), 800, 5, 40));
+            // the same activities; a refused line's columns moved, not its codes
+            assertThat(outcome(r)).isEqualTo(reference);
+        }
+    }
+
+    @Test
+    void aLineWithoutExerciseModeDescribesNoPracticeAndIsSkippedNotRefused() throws IOException {
+        String noPractice = line(
+                PsLibreAcces.TYPE_ID, "8",
+                PsLibreAcces.ID, "10002909371",
+                PsLibreAcces.IDNPS, "810002909371",
+                PsLibreAcces.PROFESSION, "10");
+        Read r = read(header() + noPractice + line(GP) + noPractice);
+        assertThat(r.summary().get()).isEqualTo(new ImportSummary(3, 1, 0, 2));
+        assertThat(r.refused()).isEmpty();
+        assertThat(r.activities()).extracting(Activity::line).containsExactly(3L);
+    }
+
+    @Test
+    void aLoneCrInsideAFieldIsDataOnlyLfOrCrLfEndALine() throws IOException {
+        String gp = line(GP);
+        String withCr = gp.replace("|8|", "|8|"); // unchanged start
+        int bar = gp.indexOf('|', gp.indexOf("810002909371") + 13);
+        String crInField = gp.substring(0, bar) + "x\ry" + gp.substring(bar); // a CR in the empty field after the IDNPS
+        String text = header() + withCr + crInField.replace("\n", "\r\n") + gp;
+        Read r = read(text);
+        assertThat(r.summary().get()).isEqualTo(new ImportSummary(3, 3, 0));
+        assertThat(r.activities()).extracting(Activity::line).containsExactly(2L, 3L, 4L);
+    }
+
+    @Test
+    void aLineLongerThanTheCapIsRefusedWithoutBeingHeldAndTheNextOnesAreRead() throws IOException {
+        String longLine = line(with(GP, "Raison sociale site", "A".repeat(5_000)));
+        byte[] bytes = (header() + line(GP) + longLine + line(GP)).getBytes(StandardCharsets.UTF_8);
+        java.util.List<Activity> a = new ArrayList<>();
+        java.util.List<RefusedLine> refused = new ArrayList<>();
+        var s = PsLibreAcces.read(new ByteArrayInputStream(bytes), "ps.txt", 3_000, a::add, refused::add);
+        assertThat(s.get()).isEqualTo(new ImportSummary(3, 2, 1));
+        Problem p = refused.get(0).problems().single();
+        assertThat(p.code()).isEqualTo("ANNUAIRE_LINE_TOO_LONG");
+        assertThat(p.location().get().line()).isEqualTo(3);
+        assertThat(p.messageEn())
+                .contains(String.valueOf(longLine.length() - 1))
+                .contains("3000");
+        assertThat(a).extracting(Activity::line).containsExactly(2L, 4L);
+        // a header longer than the cap refuses the file
+        var header = PsLibreAcces.read(new ByteArrayInputStream(bytes), "ps.txt", 100, x -> {}, x -> {});
+        assertThat(header.getError().single().code()).isEqualTo("ANNUAIRE_LINE_TOO_LONG");
+    }
+
+    @Test
+    void theSavoirFaireAndDiplomaFilesAreReadByColumnName() throws IOException {
+        String sf = PsLibreAcces.SAVOIR_FAIRE_COLUMNS.mkString("", "|", "|\n")
+                + "8|10002909371|810002909371|SYNTHETIQUE|X|10|Médecin|C|Civil|S|Spécialité ordinale|SM54|Médecine générale|\n"
+                + "8|10002909371|810002909371|SYNTHETIQUE|X|10|Médecin|C|Civil|CAPA|Capacité|CAPA08|Gérontologie|\n"
+                + "8|10002909371|810002909372|SYNTHETIQUE|X|10|Médecin|C|Civil|S|Spécialité ordinale|SM54|x|\n"
+                + "8|10002909371|810002909371|SYNTHETIQUE|X|10|Médecin|C|Civil|S|Spécialité ordinale|médecine|x|\n"
+                + "8|10002909371|810002909371|SYNTHETIQUE|X|10|Médecin|C|Civil|||||\n";
+        java.util.List<SavoirFaire> read = new ArrayList<>();
+        java.util.List<RefusedLine> refused = new ArrayList<>();
+        var s = PsLibreAcces.readSavoirFaire(
+                new ByteArrayInputStream(sf.getBytes(StandardCharsets.UTF_8)),
+                "sf.txt",
+                1_000,
+                read::add,
+                refused::add);
+        assertThat(s.get()).isEqualTo(new ImportSummary(5, 2, 2, 1));
+        assertThat(read.get(0).specialty().get()).isEqualTo(Specialty.SM54);
+        assertThat(read.get(1).type()).isEqualTo("CAPA");
+        assertThat(read.get(1).specialty().isEmpty()).isTrue();
+        assertThat(refused)
+                .extracting(l -> l.problems().head().code())
+                .containsExactly("RPPS_KEY", "ANNUAIRE_SPECIALTY_INVALID");
+
+        String dipl = PsLibreAcces.DIPLOMA_COLUMNS.mkString("", "|", "|\n")
+                + "8|10002909371|810002909371|SYNTHETIQUE|X|DE|Diplôme d'État|DE01|Docteur en médecine|||||\n"
+                + "8|10002909371|810002909371|SYNTHETIQUE|X|||||AUTEXE|Autorisation|DISC|Discipline|\n"
+                + "8|10002909371|810002909371|SYNTHETIQUE|X|||||||||\n";
+        java.util.List<Diploma> diplomas = new ArrayList<>();
+        var d = PsLibreAcces.readDiplomas(
+                new ByteArrayInputStream(dipl.getBytes(StandardCharsets.UTF_8)),
+                "d.txt",
+                1_000,
+                diplomas::add,
+                x -> {});
+        assertThat(d.get()).isEqualTo(new ImportSummary(3, 2, 0, 1));
+        assertThat(diplomas.get(0).diploma()).isEqualTo("DE01");
+        assertThat(diplomas.get(1).authorisationType()).isEqualTo("AUTEXE");
+        assertThat(diplomas.get(1).authorisationDiscipline()).isEqualTo("DISC");
+        var wrong = PsLibreAcces.readDiplomas(
+                new ByteArrayInputStream(sf.getBytes(StandardCharsets.UTF_8)), "d.txt", 1_000, x -> {}, x -> {});
+        assertThat(wrong.getError().map(Problem::code).distinct()).containsExactly("ANNUAIRE_HEADER");
+        assertThat(wrong.getError().head().messageEn()).contains("PS_LibreAcces_Dipl_AutExerc");
     }
 }

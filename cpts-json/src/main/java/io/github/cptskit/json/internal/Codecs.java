@@ -160,6 +160,16 @@ public final class Codecs {
         };
     }
 
+    /**
+     * The records of the API refuse a field given twice, a float for an integer, and values their
+     * constructors refuse, with coded problems.
+     *
+     * @return the modifier
+     */
+    public static com.fasterxml.jackson.databind.deser.BeanDeserializerModifier strictRecords() {
+        return Strict.records(BASE);
+    }
+
     /** A record of the API with one string component: an identifier or a reference. */
     private static boolean isStringRecord(Class<?> raw) {
         if (!raw.isRecord() || !raw.getName().startsWith(BASE)) {

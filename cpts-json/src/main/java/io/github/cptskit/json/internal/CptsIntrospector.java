@@ -48,7 +48,7 @@ public final class CptsIntrospector extends NopAnnotationIntrospector {
                 .typeProperty(KIND);
     }
 
-    private static Class<?> sealedOf(Class<?> raw) {
+    static Class<?> sealedOf(Class<?> raw) {
         if (LegalForm.class.isAssignableFrom(raw)) {
             return LegalForm.class;
         }

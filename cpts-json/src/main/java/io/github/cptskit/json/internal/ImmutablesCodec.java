@@ -43,10 +43,24 @@ final class ImmutablesCodec {
     private ImmutablesCodec() {}
 
     /** An attribute: its name, accessor and declared type. */
-    record Attribute(String name, Method accessor, JavaType type, VavrCodecs.Element writer) {
-        Attribute(String name, Method accessor, JavaType type) {
-            this(name, accessor, type, new VavrCodecs.Element(type));
+    /**
+     * An attribute: {@code name} is the accessor's and the builder's, {@code wire} the JSON field's. They
+     * differ where the attribute would collide with the {@code kind} that names a sealed type's variant
+     * (a structure's own kind is written {@code structureKind}): a field written twice is no JSON a
+     * strict reader accepts, and a lenient one keeps only one of them.
+     */
+    record Attribute(String name, String wire, Method accessor, JavaType type, VavrCodecs.Element writer) {
+        Attribute(String name, String wire, Method accessor, JavaType type) {
+            this(name, wire, accessor, type, new VavrCodecs.Element(type));
         }
+    }
+
+    private static String wire(Class<?> valueType, String name) {
+        if (!name.equals(CptsIntrospector.KIND) || CptsIntrospector.sealedOf(valueType) == null) {
+            return name;
+        }
+        String simple = valueType.getSimpleName();
+        return Character.toLowerCase(simple.charAt(0)) + simple.substring(1) + "Kind";
     }
 
     /**
@@ -95,8 +109,11 @@ final class ImmutablesCodec {
                 if (builder != null) {
                     builder.getMethod(field.getName(), accessor.getReturnType());
                 }
-                attributes.add(
-                        new Attribute(field.getName(), accessor, types.constructType(accessor.getGenericReturnType())));
+                attributes.add(new Attribute(
+                        field.getName(),
+                        wire(valueType, field.getName()),
+                        accessor,
+                        types.constructType(accessor.getGenericReturnType())));
             } catch (NoSuchMethodException e) {
                 // Not an attribute (Immutables' own bookkeeping).
             }
@@ -131,7 +148,7 @@ final class ImmutablesCodec {
 
         private void fields(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
             for (Attribute a : attributes) {
-                gen.writeFieldName(a.name());
+                gen.writeFieldName(a.wire());
                 Object v;
                 try {
                     v = a.accessor().invoke(value);
@@ -148,6 +165,7 @@ final class ImmutablesCodec {
         private final List<Attribute> attributes;
         private final Map<String, JsonDeserializer<Object>> deserializers;
         private final Map<String, TypeDeserializer> typed;
+        private final java.util.Set<String> integral;
 
         Deserializer(Class<?> valueType, TypeFactory types) {
             this(valueType, attributes(valueType, types), Map.of(), Map.of());
@@ -161,6 +179,10 @@ final class ImmutablesCodec {
             super(valueType);
             this.valueType = valueType;
             this.attributes = attributes;
+            this.integral = attributes.stream()
+                    .filter(a -> Strict.isIntegral(a.type().getRawClass()))
+                    .map(Attribute::wire)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
             this.deserializers = deserializers;
             this.typed = typed;
         }
@@ -171,10 +193,10 @@ final class ImmutablesCodec {
             var deser = new LinkedHashMap<String, JsonDeserializer<Object>>();
             var types = new LinkedHashMap<String, TypeDeserializer>();
             for (Attribute a : attributes) {
-                deser.put(a.name(), ctxt.findContextualValueDeserializer(a.type(), property));
+                deser.put(a.wire(), ctxt.findContextualValueDeserializer(a.type(), property));
                 TypeDeserializer t = ctxt.getConfig().findTypeDeserializer(a.type());
                 if (t != null) {
-                    types.put(a.name(), t);
+                    types.put(a.wire(), t);
                 }
             }
             return new Deserializer(valueType, attributes, Map.copyOf(deser), Map.copyOf(types));
@@ -198,6 +220,7 @@ final class ImmutablesCodec {
                     ctxt.handleUnknownProperty(p, this, valueType, name);
                     continue;
                 }
+                Strict.check(p, valueType, name, values.containsKey(name), integral.contains(name));
                 TypeDeserializer td = typed.get(name);
                 Object value = v == JsonToken.VALUE_NULL
                         ? deser.getNullValue(ctxt)
@@ -209,11 +232,7 @@ final class ImmutablesCodec {
             try {
                 return valueType == Scenario.class ? scenario(values, ctxt) : build(values);
             } catch (InvocationTargetException e) {
-                return ctxt.reportInputMismatch(
-                        this,
-                        "invalid %s: %s",
-                        valueType.getSimpleName(),
-                        e.getCause().getMessage());
+                throw Strict.invalid(p, valueType, e.getCause());
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
@@ -240,7 +259,7 @@ final class ImmutablesCodec {
                 Class<?> type = create.getReturnType();
                 var setters = new LinkedHashMap<String, Method>();
                 for (Attribute a : attributes) {
-                    setters.put(a.name(), type.getMethod(a.name(), a.accessor().getReturnType()));
+                    setters.put(a.wire(), type.getMethod(a.name(), a.accessor().getReturnType()));
                 }
                 b = new Builder(create, Map.copyOf(setters), type.getMethod("build"));
                 builder = b;

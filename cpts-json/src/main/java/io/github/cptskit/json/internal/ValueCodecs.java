@@ -15,6 +15,8 @@ import io.github.cptskit.core.problem.Problem;
 import io.github.cptskit.core.territory.Commune;
 import io.github.cptskit.core.territory.CommuneRegistry;
 import io.github.cptskit.core.territory.Territory;
+import io.github.cptskit.json.CptsJsonException;
+import io.github.cptskit.json.problem.JsonProblem;
 import io.vavr.collection.Seq;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
@@ -215,6 +217,15 @@ final class ValueCodecs {
         }
     }
 
+    /** The longest amount text read: 15 digits, a point and 10 decimals leave room for a sign and zeros. */
+    public static final int MAX_AMOUNT_LENGTH = 40;
+
+    /** Decimals an amount may have: cents, and the sub-cent rates some accounting keeps. */
+    public static final int MAX_AMOUNT_DECIMALS = 10;
+
+    /** Digits before the point: below a thousand billion euros, far above any CPTS budget. */
+    public static final int MAX_AMOUNT_DIGITS = 15;
+
     static final class MoneyDeserializer extends StdDeserializer<MonetaryAmount> {
         MoneyDeserializer() {
             super(MonetaryAmount.class);
@@ -243,12 +254,7 @@ final class ValueCodecs {
             if (amount == null || currency == null) {
                 return (MonetaryAmount) ctxt.reportInputMismatch(this, "money needs both \"amount\" and \"currency\"");
             }
-            BigDecimal number;
-            try {
-                number = new BigDecimal(amount);
-            } catch (NumberFormatException e) {
-                throw ctxt.weirdStringException(amount, BigDecimal.class, "not a decimal number");
-            }
+            BigDecimal number = amount(amount, p, ctxt);
             CurrencyUnit unit;
             try {
                 // Amounts first: loading it quiets Moneta's INFO line before Moneta's first use.
@@ -260,6 +266,38 @@ final class ValueCodecs {
                     .setCurrency(unit)
                     .setNumber(number)
                     .create();
+        }
+
+        /**
+         * The amount, read only when its text is short: {@code new BigDecimal} is quadratic in the
+         * length, and 1e999999999 would be written as a billion digits (issue #27).
+         */
+        private static BigDecimal amount(String amount, JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (amount.length() > MAX_AMOUNT_LENGTH) {
+                throw outOfBounds(amount, p);
+            }
+            BigDecimal number;
+            try {
+                number = new BigDecimal(amount);
+            } catch (NumberFormatException e) {
+                throw ctxt.weirdStringException(amount, BigDecimal.class, "not a decimal number");
+            }
+            if (number.scale() > MAX_AMOUNT_DECIMALS || number.precision() - number.scale() > MAX_AMOUNT_DIGITS) {
+                throw outOfBounds(amount, p);
+            }
+            return number;
+        }
+
+        private static CptsJsonException outOfBounds(String amount, JsonParser p) {
+            String shown = amount.length() > 24 ? amount.substring(0, 24) + "…" : amount;
+            return new CptsJsonException(
+                    p,
+                    Problem.of(
+                            JsonProblem.JSON_MONEY_BOUNDS,
+                            shown,
+                            MAX_AMOUNT_LENGTH,
+                            MAX_AMOUNT_DECIMALS,
+                            MAX_AMOUNT_DIGITS));
         }
 
         private String text(JsonParser p, DeserializationContext ctxt) throws IOException {

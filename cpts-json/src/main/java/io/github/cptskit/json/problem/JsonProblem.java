@@ -23,6 +23,14 @@ public enum JsonProblem implements ProblemCode {
     FILE_UNREADABLE(Spec.error()),
     /** missing field: {0} */
     JSON_MISSING_FIELD(Spec.error()),
+    /** invalid {0}: {1} */
+    JSON_VALUE_INVALID(Spec.error()),
+    /** amount "{0}" out of bounds (at most {1} characters, {2} decimals and {3} digits before the point) */
+    JSON_MONEY_BOUNDS(Spec.error()),
+    /** {0}: {1} is not an integer */
+    JSON_INTEGER_EXPECTED(Spec.error()),
+    /** field "{0}" given twice */
+    JSON_DUPLICATE_FIELD(Spec.error()),
     /** malformed JSON: {0} */
     JSON_SYNTAX_MALFORMED(Spec.error().withCode("JSON_SYNTAX")),
     /** content after the end of the document */

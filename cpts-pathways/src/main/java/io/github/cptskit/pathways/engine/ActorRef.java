@@ -33,7 +33,7 @@ public record ActorRef(String value) {
 
     /**
      * @param text the reference
-     * @return the reference, or the problem {@code ACTOR_REF_FORMAT} or {@code ACTOR_REF_LOOKS_LIKE_NIR}
+     * @return the reference, or the problem {@code ACTOR_REF_FORMAT} or {@code ACTOR_REF_LOOKS_LIKE_NIR}, {@code ACTOR_REF_LOOKS_PERSONAL}
      */
     public static Validation<Seq<Problem>, ActorRef> parse(String text) {
         Objects.requireNonNull(text, "text");
@@ -42,8 +42,12 @@ public record ActorRef(String value) {
     }
 
     private static Seq<Problem> problems(String text) {
-        if (Pseudonymity.looksLikeNir(text)) {
-            return List.of(Problem.of(PathwaysProblem.ACTOR_REF_LOOKS_LIKE_NIR));
+        Pseudonymity.Kind personal = Pseudonymity.personal(text);
+        if (personal != Pseudonymity.Kind.NONE) {
+            return List.of(Problem.of(
+                    personal == Pseudonymity.Kind.NIR
+                            ? PathwaysProblem.ACTOR_REF_LOOKS_LIKE_NIR
+                            : PathwaysProblem.ACTOR_REF_LOOKS_PERSONAL));
         }
         if (!Pseudonymity.isToken(text)) {
             return List.of(Problem.of(PathwaysProblem.ACTOR_REF_FORMAT));

@@ -11,7 +11,17 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Command c = Command.of("regule", author).with("decision", "RDV");
+ * Command typed = Command.of("majorationsFacturees", author, Map.of("majorationsSemaine", 3));
  * }</pre>
+ *
+ * <p><b>Typed data.</b> From a {@code java.util.Map} or {@link #with(String, Object)}, a datum may be
+ * given in its field's documented type: a whole number ({@code Integer}, {@code Long}, {@code Short},
+ * {@code Byte}, {@code BigInteger}) for an integer field, a {@code Boolean} for a boolean, a
+ * {@code LocalDate} for a date, an {@code Instant} for an instant, an enum constant (its
+ * {@code name()}) for a choice; a token also takes a whole number, an enum constant or a {@code UUID}.
+ * A string is accepted for every field, as event logs write them. The event records the value's
+ * canonical text ({@code 3}, {@code true}, {@code 2025-03-31}…); the engine checks the Java type
+ * against the field and refuses a mismatch ({@code EVENT_DATA_TYPE}, with every other data problem).
  *
  * <p>Not a record: it also keeps its data in the flat form the engine reads on every transition,
  * computed once when the command is made and shared by the events decided from it.
@@ -20,6 +30,8 @@ public final class Command {
     private final String eventType;
     private final ActorRef author;
     final FlatData flat;
+    /** The Java type of each datum given as other than a string, by key; null when all were strings. */
+    final java.util.Map<String, Class<?>> javaTypes;
 
     /**
      * @param eventType the event the command would record, e.g. {@code regule}
@@ -27,9 +39,40 @@ public final class Command {
      * @param author who asks (pseudonymous)
      */
     public Command(String eventType, TreeMap<String, String> data, ActorRef author) {
+        this(eventType, data, author, null);
+    }
+
+    private Command(
+            String eventType,
+            TreeMap<String, String> data,
+            ActorRef author,
+            java.util.Map<String, Class<?>> javaTypes) {
         this.eventType = Objects.requireNonNull(eventType, "eventType");
         this.flat = FlatData.of(Objects.requireNonNull(data, "data"));
         this.author = Objects.requireNonNull(author, "author");
+        this.javaTypes = javaTypes == null || javaTypes.isEmpty() ? null : java.util.Map.copyOf(javaTypes);
+    }
+
+    /** Data given in Java types: their canonical texts and the type of each non-string value. */
+    record Typed(TreeMap<String, String> texts, java.util.Map<String, Class<?>> javaTypes) {
+        static Typed of(java.util.Map<String, ?> data) {
+            TreeMap<String, String> texts = TreeMap.empty();
+            java.util.Map<String, Class<?>> types = new java.util.HashMap<>();
+            for (var e : data.entrySet()) {
+                String k = Objects.requireNonNull(e.getKey(), "data key");
+                Object v = Objects.requireNonNull(e.getValue(), () -> "data value of " + k);
+                texts = texts.put(k, text(v));
+                if (!(v instanceof CharSequence)) {
+                    types.put(k, v.getClass());
+                }
+            }
+            return new Typed(texts, types);
+        }
+
+        /** The text an event records: ISO for dates and instants, the constant's name for an enum. */
+        static String text(Object v) {
+            return v instanceof Enum<?> e ? e.name() : v.toString();
+        }
     }
 
     /**
@@ -52,21 +95,19 @@ public final class Command {
     }
 
     /**
-     * A command from plain Java data (decision record 0004).
+     * A command from plain Java data (decision record 0004), each datum a string or a value of its
+     * field's documented type (see the class comment), e.g. {@code Map.of("majorationsSemaine", 3)}.
      *
      * @param eventType the event type
      * @param author the author
      * @param data the data, in any {@code java.util.Map}; kept sorted by key
-     * @return the command
+     * @return the command; a value whose Java type does not fit its field is refused by the engine
+     *     ({@code EVENT_DATA_TYPE})
      * @throws NullPointerException if an argument, a key or a value is null
      */
-    public static Command of(String eventType, ActorRef author, java.util.Map<String, String> data) {
-        Objects.requireNonNull(data, "data");
-        data.forEach((k, v) -> {
-            Objects.requireNonNull(k, "data key");
-            Objects.requireNonNull(v, "data value of " + k);
-        });
-        return new Command(eventType, TreeMap.ofAll(data), author);
+    public static Command of(String eventType, ActorRef author, java.util.Map<String, ?> data) {
+        Typed typed = Typed.of(Objects.requireNonNull(data, "data"));
+        return new Command(eventType, typed.texts(), author, typed.javaTypes());
     }
 
     /** @return the event the command would record */
@@ -99,10 +140,34 @@ public final class Command {
      * @return this command with one more datum
      */
     public Command with(String key, String value) {
-        return new Command(
-                eventType,
-                flat.map.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value")),
-                author);
+        Objects.requireNonNull(key, "key");
+        java.util.Map<String, Class<?>> types = javaTypes;
+        if (types != null && types.containsKey(key)) {
+            types = new java.util.HashMap<>(types);
+            types.remove(key);
+        }
+        return new Command(eventType, flat.map.put(key, Objects.requireNonNull(value, "value")), author, types);
+    }
+
+    /**
+     * This command with one more datum given in its field's type: a whole number, a boolean, a date,
+     * an instant, an enum constant (see the class comment).
+     *
+     * @param key a data key
+     * @param value its value, e.g. {@code 3}, {@code true}, {@code LocalDate.of(2025, 3, 31)}
+     * @return this command with one more datum; a value whose Java type does not fit its field is
+     *     refused by the engine ({@code EVENT_DATA_TYPE})
+     */
+    public Command with(String key, Object value) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(value, "value");
+        if (value instanceof CharSequence text) {
+            return with(key, text.toString());
+        }
+        java.util.Map<String, Class<?>> types =
+                javaTypes == null ? new java.util.HashMap<>() : new java.util.HashMap<>(javaTypes);
+        types.put(key, value.getClass());
+        return new Command(eventType, flat.map.put(key, Typed.text(value)), author, types);
     }
 
     @Override
@@ -110,7 +175,8 @@ public final class Command {
         return o instanceof Command c
                 && eventType.equals(c.eventType)
                 && flat.map.equals(c.flat.map)
-                && author.equals(c.author);
+                && author.equals(c.author)
+                && Objects.equals(javaTypes, c.javaTypes);
     }
 
     @Override

@@ -177,8 +177,9 @@ public final class Engine<C> {
                 s.subject(),
                 command.author(),
                 command);
-        if (!type.valid(event)) {
-            Seq<Problem> problems = type.type.check(command.data());
+        java.util.Map<String, Class<?>> javaTypes = command.javaTypes;
+        if (!type.valid(event) || javaTypes != null && type.type.mistyped(javaTypes)) {
+            Seq<Problem> problems = type.type.check(command.data(), javaTypes == null ? java.util.Map.of() : javaTypes);
             return Either.left(new Rejection(
                     // The refusal reads as the data problems themselves, each in the reader's language.
                     Problem.of(PathwaysProblem.EVENT_DATA, (Label) locale -> problems.map(p -> p.message(locale))

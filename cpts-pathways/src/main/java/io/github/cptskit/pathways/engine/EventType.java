@@ -62,13 +62,16 @@ public record EventType(String name, String description, Seq<Field> fields) {
     }
 
     /**
-     * {@link #check(TreeMap)} for data in any {@code java.util.Map} (decision record 0004).
+     * {@link #check(TreeMap)} for data in any {@code java.util.Map} (decision record 0004), each
+     * datum a string or a value of its field's type ({@link Command}).
      *
      * @param data the data
-     * @return the problems, empty when valid
+     * @return the problems, empty when valid; {@code EVENT_DATA_TYPE} for a value whose Java type does
+     *     not fit its field
      */
-    public Seq<Problem> check(java.util.Map<String, String> data) {
-        return check(TreeMap.ofAll(java.util.Objects.requireNonNull(data, "data")));
+    public Seq<Problem> check(java.util.Map<String, ?> data) {
+        Command.Typed typed = Command.Typed.of(java.util.Objects.requireNonNull(data, "data"));
+        return check(typed.texts(), typed.javaTypes());
     }
 
     /**
@@ -77,7 +80,7 @@ public record EventType(String name, String description, Seq<Field> fields) {
      * @param data the data
      * @return the same elements
      */
-    public java.util.List<Problem> checkList(java.util.Map<String, String> data) {
+    public java.util.List<Problem> checkList(java.util.Map<String, ?> data) {
         return check(data).asJava();
     }
 
@@ -113,13 +116,40 @@ public record EventType(String name, String description, Seq<Field> fields) {
         if (valid) {
             return List.empty();
         }
-        Seq<Problem> problems = fields.flatMap(f -> f.check(name, data.get(f.name())));
+        return check(data, java.util.Map.of());
+    }
+
+    /** Whether some value was given in a Java type that does not fit its field. */
+    boolean mistyped(java.util.Map<String, Class<?>> javaTypes) {
+        for (Field f : fields) {
+            Class<?> c = javaTypes.get(f.name());
+            if (c != null && !f.acceptsJavaType(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every problem of data given partly in Java types: a mistyped value is reported as such only. */
+    Seq<Problem> check(TreeMap<String, String> data, java.util.Map<String, Class<?>> javaTypes) {
+        Seq<Problem> problems = fields.flatMap(f -> {
+            Class<?> c = javaTypes.get(f.name());
+            return c != null && !f.acceptsJavaType(c)
+                    ? io.vavr.control.Option.some(Problem.of(
+                            PathwaysProblem.EVENT_DATA_TYPE,
+                            name,
+                            f.name(),
+                            c.getSimpleName(),
+                            (io.github.cptskit.core.problem.Label) f::expected))
+                    : f.check(name, data.get(f.name()));
+        });
         Seq<String> unknown = data.keySet().filter(k -> !hasField(k)).toList();
         if (unknown.isEmpty()) {
             return problems;
         }
         // Only key-shaped names are repeated: free text in a key must not reach a log either.
-        Seq<String> shown = unknown.filter(k -> Pseudonymity.isToken(k) && !Pseudonymity.looksLikeNir(k));
+        Seq<String> shown =
+                unknown.filter(k -> Pseudonymity.isToken(k) && Pseudonymity.personal(k) == Pseudonymity.Kind.NONE);
         int hidden = unknown.size() - shown.size();
         PathwaysProblem entry = hidden == 0
                 ? PathwaysProblem.EVENT_DATA_UNKNOWN_FIELD

@@ -144,7 +144,7 @@ public record Field(
      * @param eventType the event type, for the messages
      * @param value the value, if the event carries one
      * @return the problem, if any ({@code EVENT_DATA_MISSING}, {@code EVENT_DATA_INVALID},
-     *     {@code EVENT_DATA_LOOKS_LIKE_NIR})
+     *     {@code EVENT_DATA_LOOKS_LIKE_NIR}, {@code EVENT_DATA_LOOKS_PERSONAL})
      */
     public Option<Problem> check(String eventType, Option<String> value) {
         if (value.isEmpty()) {
@@ -153,15 +153,44 @@ public record Field(
                     : Option.none();
         }
         String v = value.get();
-        if (Pseudonymity.looksLikeNir(v)) {
-            return Option.some(Problem.of(PathwaysProblem.EVENT_DATA_LOOKS_LIKE_NIR, eventType, name));
+        Pseudonymity.Kind personal = Pseudonymity.personal(v);
+        if (personal != Pseudonymity.Kind.NONE) {
+            return Option.some(Problem.of(
+                    personal == Pseudonymity.Kind.NIR
+                            ? PathwaysProblem.EVENT_DATA_LOOKS_LIKE_NIR
+                            : PathwaysProblem.EVENT_DATA_LOOKS_PERSONAL,
+                    eventType,
+                    name));
         }
         return valid(v) ? Option.none() : Option.some(invalid(eventType, v));
     }
 
+    /**
+     * Whether a value given in a Java type other than a string fits this field (see {@link Command}).
+     *
+     * @param type the value's class
+     * @return true for a whole number and an integer field, a {@code Boolean} and a boolean field…
+     */
+    boolean acceptsJavaType(Class<?> type) {
+        boolean whole = type == Integer.class
+                || type == Long.class
+                || type == Short.class
+                || type == Byte.class
+                || type == java.math.BigInteger.class;
+        boolean constant = Enum.class.isAssignableFrom(type);
+        return switch (kind) {
+            case INTEGER -> whole;
+            case BOOLEAN -> type == Boolean.class;
+            case DATE -> type == LocalDate.class;
+            case INSTANT -> type == Instant.class;
+            case CHOICE -> constant;
+            case TOKEN -> whole || constant || type == java.util.UUID.class;
+        };
+    }
+
     /** The allocation-free check of the hot path: {@code value} is null when absent. */
     boolean accepts(String value) {
-        return value == null ? !required : !Pseudonymity.looksLikeNir(value) && valid(value);
+        return value == null ? !required : Pseudonymity.personal(value) == Pseudonymity.Kind.NONE && valid(value);
     }
 
     private boolean valid(String v) {

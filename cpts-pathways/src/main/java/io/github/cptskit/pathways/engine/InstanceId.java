@@ -38,7 +38,7 @@ public record InstanceId(String value) {
 
     /**
      * @param text the id
-     * @return the id, or the problem {@code INSTANCE_ID_FORMAT} or {@code INSTANCE_ID_LOOKS_LIKE_NIR}
+     * @return the id, or the problem {@code INSTANCE_ID_FORMAT} or {@code INSTANCE_ID_LOOKS_LIKE_NIR}, {@code INSTANCE_ID_LOOKS_PERSONAL}
      */
     public static Validation<Seq<Problem>, InstanceId> parse(String text) {
         Objects.requireNonNull(text, "text");
@@ -47,8 +47,12 @@ public record InstanceId(String value) {
     }
 
     private static Seq<Problem> problems(String text) {
-        if (Pseudonymity.looksLikeNir(text)) {
-            return List.of(Problem.of(PathwaysProblem.INSTANCE_ID_LOOKS_LIKE_NIR));
+        Pseudonymity.Kind personal = Pseudonymity.personal(text);
+        if (personal != Pseudonymity.Kind.NONE) {
+            return List.of(Problem.of(
+                    personal == Pseudonymity.Kind.NIR
+                            ? PathwaysProblem.INSTANCE_ID_LOOKS_LIKE_NIR
+                            : PathwaysProblem.INSTANCE_ID_LOOKS_PERSONAL));
         }
         if (!Pseudonymity.isToken(text)) {
             return List.of(Problem.of(PathwaysProblem.INSTANCE_ID_FORMAT));

@@ -36,7 +36,7 @@ public record PatientRef(String value) {
      * Checks a reference.
      *
      * @param text the reference
-     * @return the reference, or the problems {@code PATIENT_REF_FORMAT}, {@code PATIENT_REF_LOOKS_LIKE_NIR}
+     * @return the reference, or the problems {@code PATIENT_REF_FORMAT}, {@code PATIENT_REF_LOOKS_LIKE_NIR}, {@code PATIENT_REF_LOOKS_PERSONAL}
      */
     public static Validation<Seq<Problem>, PatientRef> parse(String text) {
         Seq<Problem> problems = problems(text);
@@ -44,8 +44,12 @@ public record PatientRef(String value) {
     }
 
     private static Seq<Problem> problems(String text) {
-        if (Pseudonymity.looksLikeNir(text)) {
-            return List.of(Problem.of(PathwaysProblem.PATIENT_REF_LOOKS_LIKE_NIR));
+        Pseudonymity.Kind personal = Pseudonymity.personal(text);
+        if (personal != Pseudonymity.Kind.NONE) {
+            return List.of(Problem.of(
+                    personal == Pseudonymity.Kind.NIR
+                            ? PathwaysProblem.PATIENT_REF_LOOKS_LIKE_NIR
+                            : PathwaysProblem.PATIENT_REF_LOOKS_PERSONAL));
         }
         if (!Pseudonymity.isToken(text)) {
             return List.of(Problem.of(PathwaysProblem.PATIENT_REF_FORMAT));

@@ -20,6 +20,8 @@ public enum PathwaysProblem implements ProblemCode {
     ACTOR_REF_FORMAT(Spec.error()),
     /** the author reference looks like a NIR: use a pseudonym */
     ACTOR_REF_LOOKS_LIKE_NIR(Spec.error()),
+    /** the author reference looks like personal data (an e-mail address, a phone number, a name with a date): use a pseudonym */
+    ACTOR_REF_LOOKS_PERSONAL(Spec.error()),
     /** instance {0} is no longer at version {1}: another writer appended events; read again and decide again */
     APPEND_CONFLICT(Spec.error()),
     /** event {0} belongs to instance {1}, not {2} */
@@ -60,8 +62,12 @@ public enum PathwaysProblem implements ProblemCode {
     EVENT_DATA_INVALID(Spec.error()),
     /** {0}: "{1}" looks like a NIR; a pathway carries pseudonyms only */
     EVENT_DATA_LOOKS_LIKE_NIR(Spec.error()),
+    /** {0}: "{1}" looks like personal data (an e-mail address, a phone number, a name with a date); a pathway carries pseudonyms only */
+    EVENT_DATA_LOOKS_PERSONAL(Spec.error()),
     /** {0}: "{1}" is required */
     EVENT_DATA_MISSING(Spec.error()),
+    /** {0}: "{1}" given as a {2} value, {3} expected */
+    EVENT_DATA_TYPE(Spec.error()),
     /** {0}: data not in the schema: {1} */
     EVENT_DATA_UNKNOWN_FIELD(Spec.error()),
     /** {0}: data not in the schema: {1}, {2} unreadable key(s) */
@@ -78,6 +84,8 @@ public enum PathwaysProblem implements ProblemCode {
     INSTANCE_ID_FORMAT(Spec.error()),
     /** the instance id looks like a NIR */
     INSTANCE_ID_LOOKS_LIKE_NIR(Spec.error()),
+    /** the instance id looks like personal data (an e-mail address, a phone number, a name with a date) */
+    INSTANCE_ID_LOOKS_PERSONAL(Spec.error()),
     /** the pathway has ended ({0}) */
     INSTANCE_TERMINATED(Spec.error()),
     /** "data" is an object */
@@ -128,6 +136,8 @@ public enum PathwaysProblem implements ProblemCode {
     PATIENT_REF_FORMAT(Spec.error()),
     /** the patient reference looks like a NIR: use a pseudonym */
     PATIENT_REF_LOOKS_LIKE_NIR(Spec.error()),
+    /** the patient reference looks like personal data (an e-mail address, a phone number, a name with a date): use a pseudonym */
+    PATIENT_REF_LOOKS_PERSONAL(Spec.error()),
     /** "{0}", raised by "{1}", is refused: {2} */
     RAISED_EVENT_REFUSED(Spec.error()),
     /** more than {0} events raised by "{1}" */

@@ -1,0 +1,99 @@
+package io.github.cptskit.cli;
+
+import io.github.cptskit.aci.simulation.Basis;
+import io.github.cptskit.aci.simulation.Calibration;
+import io.github.cptskit.aci.simulation.CalibrationResult;
+import io.github.cptskit.aci.simulation.ModelParameters;
+import io.github.cptskit.aci.simulation.PublicFigure;
+import io.github.cptskit.aci.simulation.Simulation;
+import io.github.cptskit.aci.tariff.TariffRules;
+import io.github.cptskit.core.problem.Problem;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+
+/**
+ * Keeps a run's fit current: checks that the fit in use was made from the run's own inputs
+ * ({@link Calibration#check}); when it was not, refits with the defaults of {@code cpts calibrate} if
+ * that is quick enough, or refuses with a coded problem naming what changed.
+ */
+final class Fits {
+    private Fits() {}
+
+    /** Refit automatically only when the estimated time is below this. */
+    static final double MAX_AUTOMATIC_SECONDS = 30;
+
+    /** What a run uses: its parameters and a sentence saying which fit and whether it matches. */
+    record Used(ModelParameters parameters, String statement, String status) {}
+
+    static Used current(
+            TariffRules rules,
+            Portfolio portfolio,
+            ModelParameters params,
+            Seq<PublicFigure> targets,
+            String refit,
+            String origin) {
+        if (!refit.equals("auto") && !refit.equals("never")) {
+            throw new UserError(List.of(Problem.of(CliProblem.REFIT_UNKNOWN, refit)));
+        }
+        Simulation probe = calibrationSimulation(rules, portfolio, params, targets);
+        var check = Calibration.check(probe, targets);
+        if (check.isValid()) {
+            return switch (check.get()) {
+                case PRIORS -> new Used(params, "priors only (not fitted)", "priors");
+                case MATCHES ->
+                    new Used(
+                            params,
+                            origin + ", fitted on the public figures; it matches this run's rules, priors, targets and"
+                                    + " model (" + params.posterior().get().method() + ")",
+                            "matches");
+                case TRANSFERRED ->
+                    new Used(
+                            params,
+                            origin
+                                    + ", fitted on the national portfolio and applied to this one (rules, priors, targets"
+                                    + " and model match; "
+                                    + params.posterior().get().method() + ")",
+                            "transferred");
+            };
+        }
+        String changed = Calibration.staleInputs(probe, targets).mkString(", ");
+        Simulation priors = calibrationSimulation(rules, portfolio, params.priors(), targets);
+        Calibration.Settings settings = Calibration.Settings.defaults();
+        long started = System.nanoTime();
+        int pilot = 200;
+        Rules.orThrow(Calibration.run(
+                priors, targets, new Calibration.Settings(settings.seed(), pilot, settings.tolerance(), 10), d -> {}));
+        double estimate = (System.nanoTime() - started) / 1e9 * settings.draws() / pilot;
+        if (refit.equals("never") || estimate > MAX_AUTOMATIC_SECONDS) {
+            throw new UserError(List.of(Problem.of(
+                    CliProblem.FIT_STALE_TOO_SLOW, changed, String.format(java.util.Locale.ROOT, "%.0f", estimate))));
+        }
+        System.err.printf(
+                java.util.Locale.ROOT,
+                "cpts: the fit in use was made from other inputs (%s changed): refitting (about %.0f s)...%n",
+                changed,
+                estimate);
+        CalibrationResult r = Rules.orThrow(Calibration.run(priors, targets, settings, d -> {}));
+        return new Used(
+                r.fitted(),
+                "refitted now on the public figures because the fit in use was stale (" + changed + " changed): "
+                        + r.posterior().method(),
+                "refitted (" + changed + " changed)");
+    }
+
+    /** The simulation a fit is made with: cash basis, from 2019 to 2025 or the targets' last year. */
+    static Simulation calibrationSimulation(
+            TariffRules rules, Portfolio portfolio, ModelParameters params, Seq<PublicFigure> targets) {
+        int last = Math.max(
+                2025,
+                targets.filter(f -> f.role() != PublicFigure.Role.CONTEXT)
+                        .map(PublicFigure::year)
+                        .max()
+                        .getOrElse(2025));
+        return Rules.orThrow(Simulation.builder(rules, portfolio.signatories())
+                .parameters(params)
+                .basis(Basis.CASH)
+                .years(2019, last)
+                .build());
+    }
+}
