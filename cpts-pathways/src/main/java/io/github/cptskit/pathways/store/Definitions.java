@@ -137,7 +137,7 @@ public final class Definitions {
                 problems = problems.appendAll(type.check(e.data()));
             }
         }
-        return problems.isEmpty() ? Either.right(decision) : refuse(s, problems);
+        return problems.isEmpty() ? Either.right(decision) : refuse(s, problems.distinct());
     }
 
     /**

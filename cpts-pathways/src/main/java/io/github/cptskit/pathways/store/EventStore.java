@@ -134,7 +134,8 @@ public interface EventStore {
      * Erases a patient (right to erasure, art. 17 RGPD): every event of every instance of the patient
      * in this tenant, the instance rows, their deadlines and dead-letter records, in one transaction
      * that also stores the {@link Erasure} audit record (no personal data in it). Erasing a patient
-     * who has nothing stored records an erasure of 0 instances. Erased instances cannot be replayed
+     * who has nothing stored records an erasure of 0 instances. An instance of the patient started
+     * while the erasure runs is not part of it: erase again once the host stops writing for them. Erased instances cannot be replayed
      * any more: indicators already reported stay as reported (decision record 0006).
      *
      * @param patient the pseudonymous patient reference
