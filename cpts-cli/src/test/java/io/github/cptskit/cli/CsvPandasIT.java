@@ -80,8 +80,8 @@ class CsvPandasIT {
         Path reform = tmp.resolve("less.json");
         Files.writeString(
                 reform,
-                "{\"version\": \"less\", \"title\": \"-10 000 € fonctionnement taille 1\","
-                        + " \"effective\": \"2024-01-01\", \"parameters\": {\"fonctionnement.taille1\": 40000}}");
+                "{\"version\": \"less\", \"title\": \"-10 000 € fonctionnement taille 2\","
+                        + " \"effective\": \"2024-01-01\", \"parameters\": {\"fonctionnement.taille2\": 50000}}");
         Path out = tmp.resolve("out");
         String cp = System.getProperty("cpts.cli.jar") + File.pathSeparator + Path.of("target", "lib") + File.separator
                 + "*";
