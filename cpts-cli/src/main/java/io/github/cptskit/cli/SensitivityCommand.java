@@ -80,7 +80,8 @@ final class SensitivityCommand implements Callable<Integer> {
                 .build());
         boolean fitted = sim.parameters().posterior().isDefined();
         if (on.equals("posterior") && !fitted) {
-            throw new UserError(List.of(Problem.of(CliProblem.SENSITIVITY_ANALYSE_UNKNOWN, on + " (no fit: --priors)")));
+            throw new UserError(
+                    List.of(Problem.of(CliProblem.SENSITIVITY_ANALYSE_UNKNOWN, on + " (no fit: --priors)")));
         }
         java.util.List<Boolean> which = new java.util.ArrayList<>();
         if (!on.equals("posterior")) {

@@ -148,14 +148,21 @@ final class SimulateCommand implements Callable<Integer> {
         if (byCptsDraws < 1) {
             throw new UserError(List.of(Problem.of(CliProblem.DRAWS_RANGE_BY_CPTS)));
         }
-        Fits.Used fit = Fits.current(rules, portfolio, model.parameters(), figures, refit, model.fitOrigin());
+        boolean compare = national || portfolio.synthetic();
+        Fits.Used fit = Fits.current(
+                rules,
+                portfolio,
+                compare ? portfolio : Portfolio.bundled(),
+                model.parameters(),
+                figures,
+                refit,
+                model.fitOrigin());
         ModelParameters params = fit.parameters();
         Simulation baseline = build(rules, portfolio, params, b, span);
         java.util.List<Simulation> reformed = new java.util.ArrayList<>();
         for (io.github.cptskit.aci.simulation.Reform r : read) {
             reformed.add(build(Rules.orThrow(r.rules(rules)), portfolio, Rules.orThrow(r.parameters(params)), b, span));
         }
-        boolean compare = national || portfolio.synthetic();
         PrintWriter o = Main.out();
         banner(o, portfolio, baseline, span, fit, compare);
         for (int i = 0; i < read.size(); i++) {

@@ -241,7 +241,9 @@ class CliIT {
         assertThat(Files.readAllBytes(tmp.resolve("a/draws.csv.gz")))
                 .isEqualTo(Files.readAllBytes(tmp.resolve("b/draws.csv.gz")));
         try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(tmp.resolve("a/draws.csv.gz")))) {
-            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("draw,total_2020_eur");
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .startsWith("draw,param_realisation.moyenne,")
+                    .contains(",total_2020_eur,");
         }
         assertThat(tmp.resolve("a/simulation-draws.csv")).doesNotExist();
         for (String f : new String[] {"simulation-fan.svg", "simulation-years.csv"}) {

@@ -80,8 +80,8 @@ class CsvPandasIT {
         Path reform = tmp.resolve("less.json");
         Files.writeString(
                 reform,
-                "{\"version\": \"less\", \"title\": \"-10 000 € fonctionnement taille 1\","
-                        + " \"effective\": \"2024-01-01\", \"parameters\": {\"fonctionnement.taille1\": 40000}}");
+                "{\"version\": \"less\", \"title\": \"-10 000 € fonctionnement taille 2\","
+                        + " \"effective\": \"2024-01-01\", \"parameters\": {\"fonctionnement.taille2\": 50000}}");
         Path out = tmp.resolve("out");
         String cp = System.getProperty("cpts.cli.jar") + File.pathSeparator + Path.of("target", "lib") + File.separator
                 + "*";
@@ -141,7 +141,7 @@ class CsvPandasIT {
             assert diff["mean_eur"].dtype.kind == "f", diff["mean_eur"].dtype
             assert (diff[(diff["breakdown"] == "total") & (diff["year"] == 2025)]["mean_eur"] < 0).all()
             # Sums: components add up to the total; CPTS rows add up to the national mean (same draws).
-            comps = [c for c in years.columns if c.startswith("mean_") and c.endswith("_eur")]
+            comps = [c for c in years.columns if c.startswith("mean_") and c.endswith("_eur") and c != "mean_eur"]
             for _, r in years.iterrows():
                 assert abs(sum(r[c] for c in comps) - r["mean_eur"]) < 0.01 * len(comps), r
             base = cpts[cpts["scenario"] == "baseline"].groupby("year")["mean_eur"].sum()
