@@ -9,4 +9,4 @@ if not exist "%JAR%" (
   call mvnw.cmd -q -B -ntp -DskipTests -Djacoco.skip=true -pl cpts-cli -am package 1>&2 || (popd & exit /b 3)
   popd
 )
-java -cp "%JAR%;%ROOT%cpts-cli\target\lib\*" io.github.cptskit.cli.Main %*
+java %CPTS_JAVA_OPTS% -cp "%JAR%;%ROOT%cpts-cli\target\lib\*" io.github.cptskit.cli.Main %*

@@ -33,6 +33,6 @@ done
 for m in cpts-parent cpts-bom; do
   grep -q "io/github/cptskit/$m/$v/$m-$v.pom.asc\$" <<<"$listing" || { echo "MISSING $m pom"; status=1; }
 done
-if grep -qE "cpts-(cli|benchmarks|it|example-backend)/" <<<"$listing"; then echo "UNEXPECTED cpts-cli, cpts-benchmarks, cpts-it or cpts-example-backend in the bundle"; status=1; fi
+if grep -qE "cpts-(cli|benchmarks|it|api-rules|example-backend)/" <<<"$listing"; then echo "UNEXPECTED cpts-cli, cpts-benchmarks, cpts-it, cpts-api-rules or cpts-example-backend in the bundle"; status=1; fi
 [ $status -eq 0 ] && echo "release check: bundle complete"
 exit $status

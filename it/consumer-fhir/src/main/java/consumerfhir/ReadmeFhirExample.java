@@ -31,7 +31,7 @@ public final class ReadmeFhirExample {
         String json = CptsFhir.context().newJsonParser().encodeResourceToString(practitioner);
         Member.HealthProfessional back = Results.orElseThrow(CptsFhir.professional(
             CptsFhir.context().newJsonParser().parseResource(Practitioner.class, json),
-            CptsFhir.practitionerRoles(gp)));
+            CptsFhir.practitionerRolesList(gp)));
         check(back.equals(gp), "round trip");
         check(json.contains("urn:oid:1.2.250.1.71.4.2.1") && json.contains("https://rpps.esante.gouv.fr"), json);
 
@@ -41,7 +41,7 @@ public final class ReadmeFhirExample {
         InputStream in = new ByteArrayInputStream(file.toString().getBytes(StandardCharsets.UTF_8));
         Professionals professionals = new Professionals();
         ImportSummary summary = Results.orElseThrow(PsLibreAcces.read(in, "PS_LibreAcces_Personne_activite.txt",
-            professionals, refused -> refused.problems().forEach(System.err::println)));
+            professionals, refused -> refused.problemsList().forEach(System.err::println)));
         check(summary.lines() == 1_000 && summary.imported() + summary.refused() == 1_000, summary.toString());
         check(!professionals.members().isEmpty(), "members");
         System.out.println("cpts-fhir consumer check (" + args[0] + "): " + summary + ", "

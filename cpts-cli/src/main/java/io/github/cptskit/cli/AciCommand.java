@@ -74,7 +74,8 @@ final class AciCommand implements Callable<Integer> {
         o.println(header.append(",total,unconfirmed_figures"));
         for (Remuneration r : results) {
             StringBuilder sb = new StringBuilder();
-            sb.append(r.scenarioId())
+            // The id comes from the user's file: RFC 4180 quoting and OWASP formula neutralisation (issue #27).
+            sb.append(CsvOut.quote(CsvOut.neutralise(r.scenarioId()), false))
                     .append(',')
                     .append(r.band().number())
                     .append(',')

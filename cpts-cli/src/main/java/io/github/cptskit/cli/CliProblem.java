@@ -18,8 +18,6 @@ import java.util.ResourceBundle;
 public enum CliProblem implements ProblemCode {
     /** unknown basis: {0} (cash, accrual, contract-year) */
     BASIS_UNKNOWN(Spec.error()),
-    /** batch file: {0} */
-    BATCH_SYNTAX(Spec.error()),
     /** invalid settings: --draws 100 to 10,000,000, --tolerance in (0, 1], --particles 10 to 100,000 */
     CALIBRATION_SETTINGS(Spec.error()),
     /** --compare: {0} is not a list of choices of years (e.g. 2022+2023,2023) */
@@ -44,10 +42,18 @@ public enum CliProblem implements ProblemCode {
     FIT_STALE_TOO_SLOW(Spec.error()),
     /** --fit-years: {0} is not a list of years (e.g. 2023 or 2022,2023) */
     FIT_YEARS_SYNTAX(Spec.error()),
+    /** --max-line-length and --sort-memory must be at least 1 */
+    MEMBERS_LIMITS(Spec.error()),
     /** give the communes: --commune CODE… or --territory FILE */
     MEMBERS_NO_TERRITORY(Spec.error()),
+    /** out of memory (Java heap {0} MB): lines up to {1} characters (--max-line-length), sort of {2} characters (--sort-memory); lower them or give Java more memory (JDK_JAVA_OPTIONS=-Xmx…) */
+    MEMBERS_OUT_OF_MEMORY(Spec.error()),
     /** cannot write {0}: {1} */
     OUTPUT_NOT_WRITABLE(Spec.error()),
+    /** not enough memory ({0} MB of Java heap): lower {1}, or give Java more memory (CPTS_JAVA_OPTS=-Xmx…) */
+    OUT_OF_MEMORY(Spec.error()),
+    /** not enough memory ({0} MB of Java heap) for this input: give Java more memory (CPTS_JAVA_OPTS=-Xmx…) */
+    OUT_OF_MEMORY_INPUT(Spec.error().withCode("OUT_OF_MEMORY")),
     /** cannot read */
     PARAMS_IO(Spec.error()),
     /** unknown pathway: {0} (cpts pathway list) */
@@ -94,6 +100,8 @@ public enum CliProblem implements ProblemCode {
     SCENARIOS_POPULATION(Spec.error()),
     /** no CPTS "{0}" in {1} */
     SCENARIO_UNKNOWN_ID(Spec.error()),
+    /** --analyse: unknown value {0} (prior, posterior, both) */
+    SENSITIVITY_ANALYSE_UNKNOWN(Spec.error()),
     /** invalid settings: --year 2019 to 2100, --tornado-draws 1 to 100,000, --sobol-rows 0 to 100,000 */
     SENSITIVITY_SETTINGS(Spec.error()),
     /** --set expects PARAM=VALUE: {0} */
@@ -102,9 +110,7 @@ public enum CliProblem implements ProblemCode {
     SET_UNKNOWN_PARAMETER(Spec.error()),
     /** --set: unknown parameter {0} (did you mean {1}?) */
     SET_UNKNOWN_PARAMETER_NEAR(Spec.error().withCode("SET_UNKNOWN_PARAMETER")),
-    /** --sobol-rows must be 0 or between 256 and 100,000 */
-    SOBOL_ROWS_RANGE(Spec.error()),
-    /** LINES and --bad-every are 0 or more */
+    /** LINES and --bad-every are 0 or more, --columns is 52 or 56 */
     SYNTHETIC_ARGUMENTS(Spec.error()),
     /** no ACI text in force on {0} */
     TARIFF_NOT_IN_FORCE(Spec.error()),
@@ -112,9 +118,6 @@ public enum CliProblem implements ProblemCode {
     TERRITORY_NOTHING(Spec.error()),
     /** --years expects FIRST-LAST, e.g. 2020-2027: {0} */
     YEARS_SYNTAX(Spec.error());
-
-    /** The base name of the bundles holding the messages. */
-    public static final String BUNDLE = "io.github.cptskit.cli.messages";
 
     private final Spec spec;
 
@@ -127,14 +130,9 @@ public enum CliProblem implements ProblemCode {
         return spec;
     }
 
-    @Override
-    public String bundle() {
-        return BUNDLE;
-    }
-
-    /** {@inheritDoc} Read from this module, the only one that sees its bundles on the module path. */
+    /** {@inheritDoc} Loaded by this module: a named module's bundles are its own. */
     @Override
     public ResourceBundle messages(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, Catalogue.language(locale));
+        return Catalogue.messages(bundle(), locale, ResourceBundle::getBundle);
     }
 }

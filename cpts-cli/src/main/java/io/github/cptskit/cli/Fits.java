@@ -28,6 +28,7 @@ final class Fits {
     static Used current(
             TariffRules rules,
             Portfolio portfolio,
+            Portfolio national,
             ModelParameters params,
             Seq<PublicFigure> targets,
             String refit,
@@ -57,7 +58,8 @@ final class Fits {
             };
         }
         String changed = Calibration.staleInputs(probe, targets).mkString(", ");
-        Simulation priors = calibrationSimulation(rules, portfolio, params.priors(), targets);
+        // The public figures are national: a refit is made on the national portfolio, whatever this run's.
+        Simulation priors = calibrationSimulation(rules, national, params.priors(), targets);
         Calibration.Settings settings = Calibration.Settings.defaults();
         long started = System.nanoTime();
         int pilot = 200;
@@ -76,7 +78,8 @@ final class Fits {
         CalibrationResult r = Rules.orThrow(Calibration.run(priors, targets, settings, d -> {}));
         return new Used(
                 r.fitted(),
-                "refitted now on the public figures because the fit in use was stale (" + changed + " changed): "
+                "refitted now on the public figures and the national portfolio (" + national.source()
+                        + ") because the fit in use was stale (" + changed + " changed): "
                         + r.posterior().method(),
                 "refitted (" + changed + " changed)");
     }

@@ -74,6 +74,9 @@ public final class Main {
             return 2;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (outOfMemory(e)) {
+                return outOfMemory(commandLine.getCommandName());
+            }
             if (e instanceof UserError u) {
                 for (Problem p : u.problems()) {
                     System.err.println(p.format(locale()));
@@ -86,6 +89,40 @@ public final class Main {
             }
             return 3;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            var parsed = cli.getParseResult();
+            String command = parsed != null && parsed.subcommand() != null
+                    ? parsed.subcommand().commandSpec().name()
+                    : "";
+            return outOfMemory(command);
+        }
+    }
+
+    /** Whether an error is, or was caused by, the Java heap running out. */
+    private static boolean outOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reports an out-of-memory as a user error naming the options that set the memory a command needs. */
+    private static int outOfMemory(String command) {
+        String options = switch (command) {
+            case "simulate" -> "--draws, --by-cpts-draws, --reform";
+            case "calibrate" -> "--draws";
+            case "sensitivity" -> "--tornado-draws, --sobol-rows";
+            default -> null;
+        };
+        long heap = Runtime.getRuntime().maxMemory() >> 20;
+        Problem p = options == null
+                ? Problem.of(CliProblem.OUT_OF_MEMORY_INPUT, heap)
+                : Problem.of(CliProblem.OUT_OF_MEMORY, heap, options);
+        System.err.println(p.format(locale()));
+        return 2;
     }
 }

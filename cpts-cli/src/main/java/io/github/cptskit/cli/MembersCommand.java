@@ -11,9 +11,10 @@ import io.github.cptskit.core.profession.Specialty;
 import io.github.cptskit.core.territory.Commune;
 import io.github.cptskit.core.territory.CommuneRegistry;
 import io.github.cptskit.core.territory.Territory;
-import io.github.cptskit.fhir.annuaire.Activity;
+import io.github.cptskit.fhir.annuaire.AnnuaireImport;
+import io.github.cptskit.fhir.annuaire.Diploma;
 import io.github.cptskit.fhir.annuaire.ImportSummary;
-import io.github.cptskit.fhir.annuaire.Professionals;
+import io.github.cptskit.fhir.annuaire.Professional;
 import io.github.cptskit.fhir.annuaire.PsLibreAcces;
 import io.vavr.collection.List;
 import java.io.FilterInputStream;
@@ -43,14 +44,17 @@ final class MembersCommand {
             name = "import",
             mixinStandardHelpOptions = true,
             description = "Reads the Annuaire Santé's extraction PS_LibreAcces_Personne_activite (UTF-8, '|'"
-                    + " separated) as a stream and writes, as the \"members\" of a cpts validate file, the"
-                    + " professionals with an activity in the communes given; every refused line is printed"
-                    + " with file:line:column and its code.",
+                    + " separated; the 52-column and the 56-column files) as a stream and writes, as the"
+                    + " \"members\" of a cpts validate file, the professionals with an activity in the communes"
+                    + " given, joined with their savoir-faire (specialties) and diplomas when those files are"
+                    + " given; every refused line is printed with file:line:column and its code. Lines without"
+                    + " exercise mode describe no practice: they are counted, not refused.",
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {
-                "0:every line imported",
+                "0:every line imported (or skipped: no practice)",
                 "1:some lines refused (printed on stderr), the others imported",
-                "2:bad input (unreadable file, not an extraction, unknown commune)"
+                "2:bad input (unreadable file, not an extraction, unknown commune, output or temporary"
+                        + " directory not writable, out of memory)"
             })
     static final class Import implements Callable<Integer> {
 
@@ -70,33 +74,113 @@ final class MembersCommand {
                 description = "A file of INSEE codes (whitespace or comma separated), as cpts territory --file")
         Path territory;
 
-        @Option(names = "--out", paramLabel = "FILE", description = "Where the JSON goes (default: standard output)")
+        @Option(
+                names = "--savoir-faire",
+                paramLabel = "FILE",
+                description = "PS_LibreAcces_SavoirFaire: adds the ordinal specialties (e.g. SM54) to the members")
+        Path savoirFaire;
+
+        @Option(
+                names = "--diplomas",
+                paramLabel = "FILE",
+                description = "PS_LibreAcces_Dipl_AutExerc: writes each member's diplomas and authorisations")
+        Path diplomas;
+
+        @Option(
+                names = "--out",
+                paramLabel = "FILE",
+                description = "Where the JSON goes (default: standard output); written to a temporary file beside"
+                        + " it, then moved in place")
         Path out;
+
+        @Option(
+                names = "--max-line-length",
+                paramLabel = "CHARS",
+                description = "Longest line read; a longer one is refused, ANNUAIRE_LINE_TOO_LONG (default: 65536)")
+        int maxLineLength = PsLibreAcces.DEFAULT_MAX_LINE_LENGTH;
+
+        @Option(
+                names = "--temp-dir",
+                paramLabel = "DIR",
+                description = "Where the sort's run files go (default: java.io.tmpdir)")
+        Path tempDir;
+
+        @Option(
+                names = "--sort-memory",
+                paramLabel = "CHARS",
+                description = "Characters of records the sort holds before writing a run file (default: 8000000)")
+        long sortMemory = AnnuaireImport.DEFAULT_SORT_MEMORY;
 
         @Option(names = "--progress", description = "Progress bar on stderr (shown anyway on a terminal)")
         boolean progress;
 
         @Override
         public Integer call() throws IOException {
+            if (maxLineLength < 1 || sortMemory < 1) {
+                throw new UserError(List.of(Problem.of(CliProblem.MEMBERS_LIMITS)));
+            }
             Set<String> selected = selection();
             long size = size();
-            Professionals gathered = new Professionals(file.toString());
+            Path temp = tempDir != null ? tempDir : Path.of(System.getProperty("java.io.tmpdir"));
+            probe(temp);
+            // the output is opened before anything is read: an unwritable --out fails at once
+            Path partial = out == null ? null : partial(out);
+            try {
+                int exit = run(selected, size, temp, partial);
+                if (partial != null) {
+                    moveInPlace(partial, out);
+                    partial = null;
+                }
+                return exit;
+            } catch (OutOfMemoryError e) {
+                throw new UserError(List.of(Problem.of(
+                                CliProblem.MEMBERS_OUT_OF_MEMORY,
+                                Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                                maxLineLength,
+                                sortMemory)
+                        .at(Location.of(file.toString(), 0, 0))));
+            } finally {
+                if (partial != null) {
+                    Files.deleteIfExists(partial);
+                }
+            }
+        }
+
+        private int run(Set<String> selected, long size, Path temp, Path partial) throws IOException {
             long[] outside = {0};
             long[] refusedLines = {0};
-            ImportSummary summary;
             Progress bar = progress || System.console() != null ? new Progress(System.err, size) : null;
-            try (InputStream raw = Files.newInputStream(file);
-                    InputStream in = bar == null ? raw : bar.counting(raw)) {
-                summary = Rules.orThrow(PsLibreAcces.read(
-                        in,
-                        file.toString(),
-                        (Activity a) -> {
+            AnnuaireImport job = AnnuaireImport.of(file)
+                    .withMaxLineLength(maxLineLength)
+                    .withSortMemory(sortMemory)
+                    .withTempDirectory(temp);
+            if (savoirFaire != null) {
+                job = job.withSavoirFaire(savoirFaire);
+            }
+            if (diplomas != null) {
+                job = job.withDiplomas(diplomas);
+            }
+            if (bar != null) {
+                job = job.withProgress(bar::advance);
+            }
+            OutputStream sink = partial == null ? System.out : Files.newOutputStream(partial);
+            AnnuaireImport.Summary summary;
+            try (JsonGenerator g = new JsonFactory()
+                    .createGenerator(sink, JsonEncoding.UTF8)
+                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+                g.useDefaultPrettyPrinter();
+                g.writeStartObject();
+                g.writeStringField("source", file.getFileName().toString());
+                g.writeArrayFieldStart("members");
+                var result = job.run(
+                        a -> {
                             if (a.commune().exists(c -> selected.contains(c.value()))) {
-                                gathered.add(a);
-                            } else {
-                                outside[0]++;
+                                return true;
                             }
+                            outside[0]++;
+                            return false;
                         },
+                        p -> write(g, p),
                         refused -> {
                             refusedLines[0]++;
                             if (bar != null) {
@@ -105,20 +189,33 @@ final class MembersCommand {
                             for (Problem p : refused.problems()) {
                                 System.err.println(p.format(Main.locale()));
                             }
-                        }));
-            } catch (IOException e) {
-                throw unreadable(file, e);
+                        },
+                        w -> System.err.println(w.format(Main.locale())));
+                summary = Rules.orThrow(result);
+                g.writeEndArray();
+                g.writeEndObject();
+                g.writeRaw('\n');
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
+                throw unreadable(Path.of(e.getFile()), e);
+            } finally {
+                if (partial == null) {
+                    System.out.flush();
+                } else {
+                    sink.close();
+                }
             }
             if (bar != null) {
                 bar.done();
             }
-            for (Problem w : gathered.warnings()) {
-                System.err.println(w.format(Main.locale()));
-            }
-            write(gathered.members());
-            System.err.println(summary + "; " + (summary.imported() - outside[0]) + " activities on the "
-                    + selected.size() + " communes (" + outside[0] + " elsewhere) → "
-                    + gathered.members().size() + " professionals");
+            ImportSummary a = summary.activities();
+            System.err.println(a + " (no practice); " + summary.selected() + " activities on the "
+                    + selected.size() + " communes (" + outside[0] + " elsewhere) → " + summary.professionals()
+                    + " professionals"
+                    + (summary.runFiles() == 0 ? "" : " (sorted through " + summary.runFiles() + " run files)"));
+            summary.savoirFaire().ifPresent(s -> System.err.println("savoir-faire " + savoirFaire + " — " + s));
+            summary.diplomas().ifPresent(s -> System.err.println("diplomas " + diplomas + " — " + s));
             return refusedLines[0] > 0 ? 1 : 0;
         }
 
@@ -141,6 +238,11 @@ final class MembersCommand {
         }
 
         private long size() {
+            for (Path p : new Path[] {savoirFaire, diplomas}) {
+                if (p != null && !Files.isReadable(p)) {
+                    throw unreadable(p, new java.nio.file.AccessDeniedException(p.toString()));
+                }
+            }
             try {
                 return Files.size(file);
             } catch (IOException e) {
@@ -153,45 +255,97 @@ final class MembersCommand {
                     Problem.of(CliProblem.FILE_UNREADABLE, e.getMessage()).at(Location.of(file.toString(), 0, 0))));
         }
 
-        /** The members as the "members" array that {@code cpts validate} reads (docs/cli.md). */
-        private void write(io.vavr.collection.Seq<Member.HealthProfessional> members) throws IOException {
-            OutputStream sink = out == null ? System.out : Files.newOutputStream(out);
-            try (JsonGenerator g = new JsonFactory()
-                    .createGenerator(sink, JsonEncoding.UTF8)
-                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-                g.useDefaultPrettyPrinter();
+        private static UserError notWritable(Path file, Exception e) {
+            return new UserError(
+                    List.of(Problem.of(CliProblem.OUTPUT_NOT_WRITABLE, file, String.valueOf(e.getMessage()))
+                            .at(Location.of(file.toString(), 0, 0))));
+        }
+
+        /** Checks that the sort can write its run files in the directory. */
+        private static void probe(Path dir) {
+            try {
+                Files.delete(Files.createTempFile(dir, "cpts-annuaire-", ".probe"));
+            } catch (IOException | SecurityException e) {
+                throw notWritable(dir, e);
+            }
+        }
+
+        /** The temporary file beside the output, created now. */
+        private static Path partial(Path out) {
+            try {
+                if (Files.isDirectory(out)) {
+                    throw new java.nio.file.FileAlreadyExistsException(out.toString(), null, "is a directory");
+                }
+                Path parent = out.toAbsolutePath().getParent();
+                // created new (never through an existing file or link), with the umask's permissions
+                Path partial = parent.resolve("." + out.getFileName() + "."
+                        + ProcessHandle.current().pid() + "." + System.nanoTime() + ".partial");
+                Files.newOutputStream(partial, java.nio.file.StandardOpenOption.CREATE_NEW)
+                        .close();
+                return partial;
+            } catch (IOException | SecurityException e) {
+                throw notWritable(out, e);
+            }
+        }
+
+        /** Replaces the output by the finished file in one step (the output, not a file it links to). */
+        private static void moveInPlace(Path partial, Path out) {
+            try {
+                try {
+                    Files.move(
+                            partial,
+                            out,
+                            java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                    Files.move(partial, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException e) {
+                throw notWritable(out, e);
+            }
+        }
+
+        /** A professional as a member of the "members" array that {@code cpts validate} reads (docs/cli.md). */
+        private void write(JsonGenerator g, Professional professional) {
+            Member.HealthProfessional p = professional.member();
+            try {
                 g.writeStartObject();
-                g.writeStringField("source", file.getFileName().toString());
-                g.writeArrayFieldStart("members");
-                for (Member.HealthProfessional p : members) {
-                    g.writeStartObject();
-                    g.writeStringField("type", "professional");
-                    g.writeStringField("idnps", p.id().value());
-                    g.writeStringField("profession", p.profession().code());
-                    g.writeStringField(
-                            "nomenclature", p.profession().nomenclature().name());
-                    g.writeArrayFieldStart("specialties");
-                    for (Specialty s : p.specialties()) {
-                        g.writeString(s.code());
-                    }
-                    g.writeEndArray();
-                    g.writeStringField("mode", p.mode().name());
-                    g.writeArrayFieldStart("practisesAt");
-                    for (StructureId s : p.practisesAt()) {
-                        g.writeString(s.toString());
-                    }
-                    g.writeEndArray();
-                    g.writeEndObject();
+                g.writeStringField("type", "professional");
+                g.writeStringField("idnps", p.id().value());
+                g.writeStringField("profession", p.profession().code());
+                g.writeStringField("nomenclature", p.profession().nomenclature().name());
+                g.writeArrayFieldStart("specialties");
+                for (Specialty s : p.specialties()) {
+                    g.writeString(s.code());
                 }
                 g.writeEndArray();
-                g.writeEndObject();
-                g.writeRaw('\n');
-            } finally {
-                if (out == null) {
-                    System.out.flush();
-                } else {
-                    sink.close();
+                g.writeStringField("mode", p.mode().name());
+                g.writeArrayFieldStart("practisesAt");
+                for (StructureId s : p.practisesAt()) {
+                    g.writeString(s.toString());
                 }
+                g.writeEndArray();
+                if (diplomas != null) {
+                    g.writeArrayFieldStart("diplomas");
+                    for (Diploma d : professional.diplomas()) {
+                        g.writeStartObject();
+                        writeIfSet(g, "type", d.diplomaType());
+                        writeIfSet(g, "diploma", d.diploma());
+                        writeIfSet(g, "authorisation", d.authorisationType());
+                        writeIfSet(g, "discipline", d.authorisationDiscipline());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                }
+                g.writeEndObject();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        private static void writeIfSet(JsonGenerator g, String name, String value) throws IOException {
+            if (!value.isEmpty()) {
+                g.writeStringField(name, value);
             }
         }
     }
@@ -220,17 +374,67 @@ final class MembersCommand {
         @Option(names = "--bad-every", description = "About one bad line in N (default: 0, none)")
         int badEvery;
 
+        @Option(
+                names = "--savoir-faire-out",
+                paramLabel = "FILE",
+                description = "Also writes the same professionals' PS_LibreAcces_SavoirFaire there")
+        Path savoirFaireOut;
+
+        @Option(
+                names = "--diplomas-out",
+                paramLabel = "FILE",
+                description = "Also writes the same professionals' PS_LibreAcces_Dipl_AutExerc there")
+        Path diplomasOut;
+
+        @Option(names = "--sorted", description = "Professionals in increasing IDNPS order (default: random)")
+        boolean sorted;
+
+        @Option(
+                names = "--columns",
+                paramLabel = "52|56",
+                description = "The older 52-column or the current 56-column file (default: 56)")
+        int columns = 56;
+
         @Override
         public Integer call() throws IOException {
-            if (lines < 0 || badEvery < 0) {
+            if (lines < 0 || badEvery < 0 || (columns != 52 && columns != 56)) {
                 throw new UserError(List.of(Problem.of(CliProblem.SYNTHETIC_ARGUMENTS)));
             }
             Rules.orThrow(CommuneRegistry.bundled().territory(communes));
             java.io.Writer w = new java.io.BufferedWriter(
                     new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
-            PsLibreAcces.writeSynthetic(w, lines, seed, List.ofAll(communes), badEvery);
-            w.flush();
+            java.io.Writer sf = savoirFaireOut == null ? null : writer(savoirFaireOut);
+            java.io.Writer dp = diplomasOut == null ? null : writer(diplomasOut);
+            try {
+                PsLibreAcces.writeSynthetic(
+                        w,
+                        sf,
+                        dp,
+                        columns == 52 ? PsLibreAcces.COLUMNS_52 : PsLibreAcces.COLUMNS_56,
+                        lines,
+                        seed,
+                        List.ofAll(communes),
+                        badEvery,
+                        sorted);
+            } finally {
+                w.flush();
+                if (sf != null) {
+                    sf.close();
+                }
+                if (dp != null) {
+                    dp.close();
+                }
+            }
             return 0;
+        }
+
+        private static java.io.Writer writer(Path file) {
+            try {
+                return Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException | SecurityException e) {
+                throw new UserError(List.of(Problem.of(CliProblem.OUTPUT_NOT_WRITABLE, file, e.getMessage())
+                        .at(Location.of(file.toString(), 0, 0))));
+            }
         }
     }
 
@@ -268,7 +472,7 @@ final class MembersCommand {
             };
         }
 
-        private void advance(long n) {
+        void advance(long n) {
             read += n;
             int percent = (int) Math.min(100, read * 100 / total);
             if (percent != shown) {

@@ -42,10 +42,17 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(
             names = "--sobol-rows",
             description = "N of Saltelli's scheme; 0 skips the indices (default: ${DEFAULT-VALUE})")
-    int sobolRows = 512;
+    int sobolRows = 2048;
 
     @Option(names = "--seed", description = "Seed (default: ${DEFAULT-VALUE})")
     long seed = 42;
+
+    @Option(
+            names = "--analyse",
+            paramLabel = "WHAT",
+            description =
+                    "prior, posterior (the fit's marginals) or both (default: ${DEFAULT-VALUE}; both needs a fit)")
+    String on = "both";
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE})")
     Path out = Path.of("cpts-sensitivity");
@@ -60,6 +67,9 @@ final class SensitivityCommand implements Callable<Integer> {
                 || sobolRows > 100_000) {
             throw new UserError(List.of(Problem.of(CliProblem.SENSITIVITY_SETTINGS)));
         }
+        if (!java.util.Set.of("prior", "posterior", "both").contains(on)) {
+            throw new UserError(List.of(Problem.of(CliProblem.SENSITIVITY_ANALYSE_UNKNOWN, on)));
+        }
         Basis b = SimulateCommand.basis(basis);
         long started = System.nanoTime();
         Portfolio portfolio = model.portfolio();
@@ -68,79 +78,121 @@ final class SensitivityCommand implements Callable<Integer> {
                 .basis(b)
                 .years(Math.max(2019, Math.min(year, 2020)), year)
                 .build());
-        SensitivityResult r =
-                Sensitivity.run(sim, year, new Sensitivity.Settings(seed, tornadoDraws, sobolRows, 200), n -> {});
+        boolean fitted = sim.parameters().posterior().isDefined();
+        if (on.equals("posterior") && !fitted) {
+            throw new UserError(
+                    List.of(Problem.of(CliProblem.SENSITIVITY_ANALYSE_UNKNOWN, on + " (no fit: --priors)")));
+        }
+        java.util.List<Boolean> which = new java.util.ArrayList<>();
+        if (!on.equals("posterior")) {
+            which.add(false);
+        }
+        if (!on.equals("prior") && fitted) {
+            which.add(true);
+        }
         PrintWriter o = Main.out();
-        o.println("cptskit sensitivity — " + year + ", " + b.cliName() + " basis, portfolio " + portfolio.source()
-                + (portfolio.synthetic() ? " (SYNTHETIC)" : "") + "; priors of "
-                + sim.parameters().uncertain().size()
-                + " uncertain parameters");
-        o.printf(Locale.ROOT, "Central value: %.1f M€ (mean of %d draws)%n", r.centralMeanCents() / 1e8, tornadoDraws);
-        o.println();
-        o.println("Tornado (mean national total, M€): parameter, low end -> total, high end -> total, swing");
-        StringBuilder tornado = new StringBuilder("# cptskit sensitivity, year " + year + ", basis " + b.cliName()
-                + ", seed " + seed + ", " + tornadoDraws + " draws per point, portfolio sha256 "
-                + portfolio.fingerprint() + "\nparameter,unit,low_value,high_value,mean_total_at_low_eur,"
-                + "mean_total_at_high_eur,swing_eur\n");
+        CsvOut tornado = new CsvOut()
+                .header(
+                        "distribution",
+                        "parameter",
+                        "unit",
+                        "low_value",
+                        "high_value",
+                        "mean_total_at_low_eur",
+                        "mean_total_at_high_eur",
+                        "swing_eur");
+        CsvOut sobol = new CsvOut()
+                .header(
+                        "distribution",
+                        "parameter",
+                        "first_order",
+                        "first_order_p5",
+                        "first_order_p95",
+                        "total",
+                        "total_p5",
+                        "total_p95");
         java.util.List<Svg.Bar> bars = new java.util.ArrayList<>();
-        for (Sensitivity.TornadoBar t : r.tornado()) {
-            var p = t.parameter();
+        long centralForChart = 0;
+        o.println("cptskit sensitivity — " + year + ", " + b.cliName() + " basis, portfolio " + portfolio.source()
+                + (portfolio.synthetic() ? " (SYNTHETIC)" : "") + "; "
+                + sim.parameters().uncertain().size()
+                + " uncertain parameters; Sobol N = " + sobolRows + " (" + sobolRows + " x (k + 2) runs each)");
+        for (boolean posterior : which) {
+            String label = posterior ? "posterior" : "prior";
+            SensitivityResult r = Sensitivity.run(
+                    sim, year, new Sensitivity.Settings(seed, tornadoDraws, sobolRows, 200), posterior, n -> {});
+            o.println();
+            o.println(
+                    posterior
+                            ? "ON THE FITTED POSTERIOR (each fitted parameter drawn from its marginal, independently: the"
+                                    + " fit's correlations are left out)"
+                            : "ON THE PRIORS");
             o.printf(
                     Locale.ROOT,
-                    "  %-38s %8s -> %7.1f   %8s -> %7.1f   %+7.1f%n",
-                    p.name(),
-                    p.format(p.low()),
-                    t.lowMeanCents() / 1e8,
-                    p.format(p.high()),
-                    t.highMeanCents() / 1e8,
-                    t.swingCents() / 1e8);
-            tornado.append(p.name())
-                    .append(',')
-                    .append(p.unit())
-                    .append(',')
-                    .append(p.format(p.low()))
-                    .append(',')
-                    .append(p.format(p.high()))
-                    .append(',')
-                    .append(SimulationOutputs.eur(t.lowMeanCents()))
-                    .append(',')
-                    .append(SimulationOutputs.eur(t.highMeanCents()))
-                    .append(',')
-                    .append(SimulationOutputs.eur(t.swingCents()))
-                    .append('\n');
-            bars.add(new Svg.Bar(
-                    p.name() + " [" + p.format(p.low()) + "–" + p.format(p.high()) + " " + p.unit() + "]",
-                    t.lowMeanCents(),
-                    t.highMeanCents()));
-        }
-        StringBuilder sobol = new StringBuilder("# cptskit Sobol indices, year " + year + ", basis " + b.cliName()
-                + ", N " + sobolRows + " (Saltelli sampling, Jansen 1999 estimators; bootstrap"
-                + " 90 % intervals)\nparameter,first_order,first_order_p5,first_order_p95,total,total_p5,total_p95\n");
-        if (!r.sobol().isEmpty()) {
-            o.println();
-            o.println("Sobol indices (share of the variance of the total), largest total first:");
-            o.println("  parameter                               first order (90 % CI)       total (90 % CI)");
-            for (Sensitivity.SobolIndex s : r.sobol()) {
+                    "Central value: %.1f M€ (mean of %d draws)%n",
+                    r.centralMeanCents() / 1e8,
+                    tornadoDraws);
+            o.println("Tornado (mean national total, M€): parameter, low end -> total, high end -> total, swing");
+            for (Sensitivity.TornadoBar t : r.tornado()) {
+                var p = t.parameter();
                 o.printf(
                         Locale.ROOT,
-                        "  %-38s %6.3f (%6.3f, %6.3f)    %6.3f (%6.3f, %6.3f)%n",
-                        s.parameter().name(),
-                        s.firstOrder(),
-                        s.firstLow(),
-                        s.firstHigh(),
-                        s.withInteractions(),
-                        s.withInteractionsLow(),
-                        s.withInteractionsHigh());
-                sobol.append(String.format(
+                        "  %-38s %8s -> %7.1f   %8s -> %7.1f   %+7.1f%n",
+                        p.name(),
+                        p.format(t.lowValue()),
+                        t.lowMeanCents() / 1e8,
+                        p.format(t.highValue()),
+                        t.highMeanCents() / 1e8,
+                        t.swingCents() / 1e8);
+                tornado.text(label)
+                        .text(p.name())
+                        .text(p.unit())
+                        .text(p.format(t.lowValue()))
+                        .text(p.format(t.highValue()))
+                        .number(SimulationOutputs.eur(t.lowMeanCents()))
+                        .number(SimulationOutputs.eur(t.highMeanCents()))
+                        .number(SimulationOutputs.eur(t.swingCents()))
+                        .end();
+                if (!posterior) {
+                    bars.add(new Svg.Bar(
+                            p.name() + " [" + p.format(p.low()) + "–" + p.format(p.high()) + " " + p.unit() + "]",
+                            t.lowMeanCents(),
+                            t.highMeanCents()));
+                    centralForChart = r.centralMeanCents();
+                }
+            }
+            if (!r.sobol().isEmpty()) {
+                o.println("Sobol indices (share of the variance of the total), largest total first; bootstrap 90 %"
+                        + " intervals:");
+                o.println("  parameter                               first order (90 % CI)       total (90 % CI)");
+                for (Sensitivity.SobolIndex x : r.sobol()) {
+                    o.printf(
+                            Locale.ROOT,
+                            "  %-38s %6.3f (%6.3f, %6.3f)    %6.3f (%6.3f, %6.3f)%n",
+                            x.parameter().name(),
+                            x.firstOrder(),
+                            x.firstLow(),
+                            x.firstHigh(),
+                            x.withInteractions(),
+                            x.withInteractionsLow(),
+                            x.withInteractionsHigh());
+                    sobol.text(label).text(x.parameter().name());
+                    for (double v : new double[] {
+                        x.firstOrder(),
+                        x.firstLow(),
+                        x.firstHigh(),
+                        x.withInteractions(),
+                        x.withInteractionsLow(),
+                        x.withInteractionsHigh()
+                    }) {
+                        sobol.number(String.format(Locale.ROOT, "%.4f", v));
+                    }
+                    sobol.end();
+                }
+                o.printf(
                         Locale.ROOT,
-                        "%s,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f%n",
-                        s.parameter().name(),
-                        s.firstOrder(),
-                        s.firstLow(),
-                        s.firstHigh(),
-                        s.withInteractions(),
-                        s.withInteractionsLow(),
-                        s.withInteractionsHigh()));
+                        "  smallest first-order index: %.3f%n",
+                        r.sobol().map(Sensitivity.SobolIndex::firstOrder).min().getOrElse(0.0));
             }
         }
         ModelOptions.write(out.resolve("sensitivity-tornado.csv"), tornado.toString());
@@ -154,7 +206,7 @@ final class SensitivityCommand implements Callable<Integer> {
                         (portfolio.synthetic() ? "SYNTHETIC portfolio; " : "")
                                 + "each parameter at the low and high end"
                                 + " of its prior range, the others central; mean of " + tornadoDraws + " draws each",
-                        r.centralMeanCents(),
+                        centralForChart,
                         bars,
                         "Warning: the per-mission ACI amounts and several other figures are ESTIMATES (docs/aci-estimates.md);"
                                 + " tarif.quantile moves all of them together within their ranges."));

@@ -148,14 +148,21 @@ final class SimulateCommand implements Callable<Integer> {
         if (byCptsDraws < 1) {
             throw new UserError(List.of(Problem.of(CliProblem.DRAWS_RANGE_BY_CPTS)));
         }
-        Fits.Used fit = Fits.current(rules, portfolio, model.parameters(), figures, refit, model.fitOrigin());
+        boolean compare = national || portfolio.synthetic();
+        Fits.Used fit = Fits.current(
+                rules,
+                portfolio,
+                compare ? portfolio : Portfolio.bundled(),
+                model.parameters(),
+                figures,
+                refit,
+                model.fitOrigin());
         ModelParameters params = fit.parameters();
         Simulation baseline = build(rules, portfolio, params, b, span);
         java.util.List<Simulation> reformed = new java.util.ArrayList<>();
         for (io.github.cptskit.aci.simulation.Reform r : read) {
             reformed.add(build(Rules.orThrow(r.rules(rules)), portfolio, Rules.orThrow(r.parameters(params)), b, span));
         }
-        boolean compare = national || portfolio.synthetic();
         PrintWriter o = Main.out();
         banner(o, portfolio, baseline, span, fit, compare);
         for (int i = 0; i < read.size(); i++) {
@@ -348,7 +355,7 @@ final class SimulateCommand implements Callable<Integer> {
                 + " docs/simulation.md); their ranges are drawn in every draw. Supply real ones with --set, --params or a"
                 + " rules file:");
         o.println("  " + compact(sim.unconfirmed()).mkString(", ") + " ("
-                + sim.unconfirmed().size() + " in all, listed one by one in run.json and the CSV headers)");
+                + sim.unconfirmed().size() + " in all, listed one by one in run.json)");
         o.println();
     }
 
@@ -403,12 +410,23 @@ final class SimulateCommand implements Callable<Integer> {
                 o.printf(Locale.ROOT, "  %59s%s%n", "", figure(c, r));
             }
         }
+        if (r.simulation().basis() != Basis.CASH && compare) {
+            o.println("  Public figures not comparable on this basis: they are payments (cash basis).");
+        }
         if (!compare) {
             o.println("  Public figures not shown: they are national totals and this portfolio of "
                     + portfolio.entries().size() + " CPTS is not the national one (--national if it is).");
         }
         o.println("  P5-P95: the model's uncertainty (parameters, estimated figures, achievements); MC s.e.: the"
                 + " sampling noise of the mean.");
+        if (!r.exactPercentiles()) {
+            o.printf(
+                    Locale.ROOT,
+                    "  Above %,d draws the percentiles of the breakdowns (components, bands, missions, regions) are"
+                            + " streamed: within %.4f %% of the exact ones; the national total's stay exact.%n",
+                    Simulation.EXACT_DRAWS,
+                    100 * Simulation.SKETCH_RELATIVE_ERROR);
+        }
         o.println("  The public totals may include money outside the ACI (FIR funding, support before signature): the"
                 + " Sénat report does not say. The letter-of-intent support and the fonctionnement uplift are counted"
                 + " as switchable parts (lettre.intention.active, majoration.fonctionnement.active).");
@@ -421,7 +439,8 @@ final class SimulateCommand implements Callable<Integer> {
             case HELD_OUT -> "held out";
             case CONTEXT -> "context";
         };
-        if (f.coverage() == PublicFigure.Coverage.ACI_AND_OTHER) {
+        var share = r.simulation().parameters().get("chiffres.publics.part.hors.aci");
+        if (f.coverage() == PublicFigure.Coverage.ACI_AND_OTHER && (share.uncertain() || share.central() != 0)) {
             role += ", vs ACI / (1 - non-ACI share)";
         }
         String verdict = c.inside() ? "inside P5-P95" : "OUTSIDE P5-P95";

@@ -366,9 +366,13 @@ final class SimulationOutputs {
                         + sim.basis().cliName() + " basis",
                 (portfolio.synthetic() ? "SYNTHETIC portfolio of " : "Portfolio of ") + sim.size() + " CPTS; "
                         + base.draws() + " draws, seed " + base.seed() + "; "
-                        + (sim.parameters().posterior().isDefined()
-                                ? "parameters fitted on the public totals of 2022-2023"
-                                : "prior parameters (not fitted)")
+                        + sim.parameters()
+                                .posterior()
+                                .map(p -> "parameters fitted on the public figures of "
+                                        + p.observations()
+                                                .map(o -> o.length() >= 4 ? o.substring(0, 4) : o)
+                                                .mkString("+"))
+                                .getOrElse("prior parameters (not fitted)")
                         + (cash ? "" : "; public figures not shown: they are payments (cash basis)"),
                 years,
                 points,

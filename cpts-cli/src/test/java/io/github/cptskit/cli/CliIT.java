@@ -22,14 +22,18 @@ class CliIT {
     record Run(int exit, String out, String err) {}
 
     private static Run cpts(String... args) throws IOException, InterruptedException {
+        return cptsWithJvm(List.of(), args);
+    }
+
+    /** The command line in a JVM with the given options (e.g. a small heap). */
+    private static Run cptsWithJvm(List<String> jvm, String... args) throws IOException, InterruptedException {
         Path target = Path.of("target");
         String cp =
                 System.getProperty("cpts.cli.jar") + File.pathSeparator + target.resolve("lib") + File.separator + "*";
-        List<String> cmd = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                cp,
-                "io.github.cptskit.cli.Main"));
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvm);
+        cmd.addAll(List.of("-cp", cp, "io.github.cptskit.cli.Main"));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).start();
         p.getOutputStream().close();
@@ -58,7 +62,8 @@ class CliIT {
                 .contains("SYNTHETIC")
                 .contains("cash basis, 2020–2027")
                 .contains("Rules by year: 2020 accord-2019")
-                .contains("fitted on the public totals")
+                .contains("the bundled fit, fitted on the public figures; it matches this run's rules, priors,"
+                        + " targets and model")
                 .contains("105.8 [fitted, CONFIRMED]")
                 .contains("170.0 [held out, UNCONFIRMED]")
                 .contains("MC s.e.")
@@ -67,16 +72,20 @@ class CliIT {
                 .contains("estimated or unconfirmed figures");
         String years = Files.readString(tmp.resolve("simulation-years.csv"));
         assertThat(years)
-                .startsWith("# cptskit ACI simulation, cash basis, years 2020-2027")
-                .contains("# estimated or unconfirmed figures used")
-                .contains("missions.acces.fixe.taille1")
-                .contains("scenario,year,basis,mean_eur,p5_eur,p50_eur,p95_eur,mc_standard_error_eur")
+                .startsWith("scenario,year,basis,mean_eur,p5_eur,p50_eur,p95_eur,mc_standard_error_eur")
+                .doesNotContain("#")
                 .contains("baseline,2022,cash,")
                 .contains(",105800000.00,fit,");
-        assertThat(years.lines().filter(l -> !l.startsWith("#")).count()).isEqualTo(9);
+        assertThat(years.lines().count()).isEqualTo(9);
         String draws = Files.readString(tmp.resolve("simulation-draws.csv"));
-        assertThat(draws).contains("draw,total_2020_eur,total_2021_eur");
-        assertThat(draws.lines().filter(l -> !l.startsWith("#")).count()).isEqualTo(301);
+        assertThat(draws)
+                .startsWith("draw,param_realisation.moyenne,")
+                .contains(",param_tarif.quantile,")
+                .contains(",total_2020_eur,total_2021_eur");
+        assertThat(draws.lines().count()).isEqualTo(301);
+        assertThat(Files.readString(tmp.resolve("run.json")))
+                .contains("\"unconfirmedFigures\"")
+                .contains("missions.acces.fixe.taille1");
         assertThat(Files.readString(tmp.resolve("simulation-fan.svg")))
                 .startsWith("<svg")
                 .contains("cash basis")
@@ -125,6 +134,7 @@ class CliIT {
                 "2025",
                 "--draws",
                 "50",
+                "--priors",
                 "--set",
                 "realisation.moyenne=0.3",
                 "--out",
@@ -135,6 +145,7 @@ class CliIT {
                 "2025",
                 "--draws",
                 "50",
+                "--priors",
                 "--set",
                 "realisation.moyenne=0.9",
                 "--out",
@@ -165,7 +176,9 @@ class CliIT {
         assertThat(Files.readString(fitted)).contains("\"posterior\"").contains("\"particles\"");
         Run s = cpts("simulate", "--params", fitted.toString(), "--draws", "20", "--out", tmp.toString());
         assertThat(s.exit()).isZero();
-        assertThat(s.out()).contains("fitted.json over fitted on the public totals (importance weighting of 400");
+        assertThat(s.out())
+                .contains("fitted.json over the bundled parameters, fitted on the public figures; it matches")
+                .contains("importance weighting of 400");
         Run bad = cpts("calibrate", "--draws", "10", "--out", fitted.toString());
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("CALIBRATION_SETTINGS");
@@ -176,7 +189,16 @@ class CliIT {
         Run r = cpts(
                 "sensitivity", "--year", "2023", "--tornado-draws", "4", "--sobol-rows", "16", "--out", tmp.toString());
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("Tornado").contains("Sobol indices").contains("realisation.moyenne");
+        assertThat(r.out())
+                .contains("Tornado")
+                .contains("Sobol indices")
+                .contains("realisation.moyenne")
+                .contains("ON THE PRIORS")
+                .contains("ON THE FITTED POSTERIOR");
+        Run bad = cpts("sensitivity", "--analyse", "fitted", "--sobol-rows", "0", "--out", tmp.toString());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("SENSITIVITY_ANALYSE_UNKNOWN");
+        assertNoStackTrace(bad);
         assertThat(Files.readString(tmp.resolve("sensitivity-tornado.csv")))
                 .contains("parameter,unit,low_value,high_value,mean_total_at_low_eur");
         assertThat(Files.readString(tmp.resolve("sensitivity-sobol.csv"))).contains("first_order,");
@@ -219,7 +241,9 @@ class CliIT {
         assertThat(Files.readAllBytes(tmp.resolve("a/draws.csv.gz")))
                 .isEqualTo(Files.readAllBytes(tmp.resolve("b/draws.csv.gz")));
         try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(tmp.resolve("a/draws.csv.gz")))) {
-            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("draw,total_2020_eur");
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .startsWith("draw,param_realisation.moyenne,")
+                    .contains(",total_2020_eur,");
         }
         assertThat(tmp.resolve("a/simulation-draws.csv")).doesNotExist();
         for (String f : new String[] {"simulation-fan.svg", "simulation-years.csv"}) {
@@ -236,7 +260,14 @@ class CliIT {
                 .contains("\"draws\": 200")
                 .contains("\"basis\": \"cash\"")
                 .contains("\"2022\": \"avenant-2\"")
-                .contains("\"portfolio\": \"(bundled) default-portfolio.csv sha256:")
+                .contains("\"portfolio\": \"(bundled) io/github/cptskit/aci/simulation/default-portfolio.csv sha256:")
+                .contains("\"rules\": \"(bundled) io/github/cptskit/aci/tariff/aci-rules.json sha256:")
+                .contains("\"modelParameters\": \"(bundled) io/github/cptskit/aci/simulation/model-parameters.json")
+                .contains("\"fit\": \"(bundled) io/github/cptskit/aci/simulation/fitted-parameters.json sha256:")
+                .contains("\"targets\": \"(bundled) io/github/cptskit/aci/simulation/public-figures.json sha256:")
+                .contains("\"builtFromCommit\": \"")
+                .contains("\"status\": \"matches\"")
+                .doesNotContain("gitCommit")
                 .contains("\"draws.csv.gz\": \"sha256:")
                 .contains("\"simulation-summary.csv\": \"sha256:");
         assertThat(a.exit()).isZero();
@@ -260,7 +291,11 @@ class CliIT {
                 .contains("scenario,year,basis,breakdown,key,mean_eur,p5_eur,p50_eur,p95_eur")
                 .contains("baseline,2025,cash,size_band,taille1,")
                 .contains("reform,2025,cash,mission,acces,")
-                .contains("baseline,2023,cash,region,84,")
+                .contains("baseline,2023,cash,region,\"84\",")
+                .contains("reform_minus_baseline,2025,cash,component,fonctionnement,")
+                .contains("reform_minus_baseline,2025,cash,size_band,taille1,")
+                .contains("reform_minus_baseline,2025,cash,region,\"84\",")
+                .contains("reform_minus_baseline,2025,cash,mission,acces,0.00,0.00,0.00,0.00")
                 .contains("reform_minus_baseline,2024,cash,total,national,0.00,0.00,0.00,0.00")
                 .doesNotContain("reform_minus_baseline,2025,cash,total,national,0.00,");
     }
@@ -305,12 +340,12 @@ class CliIT {
         assertThat(cpts)
                 .contains("scenario,cpts,region,year,basis,component,mission,mean_eur,p5_eur,p50_eur,p95_eur")
                 .anyMatch(l -> l.startsWith("baseline,SYN-0001,") && l.contains(",fixed,acces,"))
-                .anyMatch(l -> l.startsWith("less,SYN-0001,") && l.contains(",fonctionnement,,"))
-                .anyMatch(l -> l.contains("over the first 20 draws"));
+                .anyMatch(l -> l.startsWith("less,SYN-0001,") && l.contains(",fonctionnement,,"));
         assertThat(Files.readString(tmp.resolve("run.json")))
                 .contains("\"reform:more\"")
                 .contains("\"reform:less\"")
-                .contains("\"simulation-cpts.csv\"");
+                .contains("\"simulation-cpts.csv\"")
+                .contains("\"drawsInPerCptsFile\": 20");
     }
 
     @Test
@@ -365,6 +400,86 @@ class CliIT {
                 .contains("declared population 97000, INSEE population of the communes");
         assertThat(w.out()).contains("run past their 5-year contract");
         assertNoStackTrace(r);
+    }
+
+    @Test
+    void everyNewResearchOptionAnswersABadValueWithACodeAndExit2() throws Exception {
+        Run years = cpts("simulate", "--fit-years", "2023,twenty", "--draws", "5", "--out", tmp.toString());
+        assertThat(years.exit()).isEqualTo(2);
+        assertThat(years.err()).contains("FIT_YEARS_SYNTAX");
+        Run none = cpts("simulate", "--fit-years", "2021", "--draws", "5", "--out", tmp.toString());
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).contains("TARGETS_FIT_YEAR").contains("2022, 2023, 2024");
+        Run refit = cpts("simulate", "--refit", "sometimes", "--draws", "5", "--out", tmp.toString());
+        assertThat(refit.exit()).isEqualTo(2);
+        assertThat(refit.err()).contains("REFIT_UNKNOWN");
+        Path targets = tmp.resolve("targets.json");
+        Files.writeString(
+                targets,
+                "{\"figures\": [\n  {\"year\": 2023, \"amount\": 121000000, \"basis\": \"cash\", \"coverage\": \"aci\","
+                        + " \"role\": \"fited\", \"confidence\": \"CONFIRMED\", \"quote\": \"q\", \"source\": \"s\","
+                        + " \"citation\": \"c\"}]}");
+        Run t = cpts("simulate", "--targets", targets.toString(), "--draws", "5", "--out", tmp.toString());
+        assertThat(t.exit()).isEqualTo(2);
+        assertThat(t.err()).contains(targets + ":2:").contains("TARGETS_VALUE").contains("fit, held-out or context");
+        Run compare = cpts(
+                "calibrate",
+                "--compare",
+                "2022+x",
+                "--draws",
+                "100",
+                "--out",
+                tmp.resolve("f.json").toString());
+        assertThat(compare.exit()).isEqualTo(2);
+        assertThat(compare.err()).contains("COMPARE_SYNTAX");
+        Path reform = tmp.resolve("model.json");
+        Files.writeString(
+                reform,
+                "{\"version\": \"r\", \"title\": \"R\", \"effective\": \"2027-01-01\",\n"
+                        + " \"model\": {\"adhesion.qualitee\": 0.9}}");
+        Run m = cpts("simulate", "--reform", reform.toString(), "--draws", "5", "--out", tmp.toString());
+        assertThat(m.exit()).isEqualTo(2);
+        assertThat(m.err()).contains(reform + ":2:").contains("did you mean adhesion.qualite");
+        for (Run r : new Run[] {years, none, refit, t, compare, m}) {
+            assertNoStackTrace(r);
+        }
+    }
+
+    @Test
+    void aStaleFitIsNeverUsedSilently() throws Exception {
+        // The issue's case: a fixed tarif.quantile changes the priors the bundled fit was made from.
+        Run r = cpts(
+                "simulate", "--set", "tarif.quantile=0.5", "--refit", "never", "--draws", "5", "--out", tmp.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err())
+                .contains("FIT_STALE_TOO_SLOW")
+                .contains("priors changed")
+                .contains("cpts calibrate");
+        Run other =
+                cpts("simulate", "--fit-years", "2023", "--refit", "never", "--draws", "5", "--out", tmp.toString());
+        assertThat(other.err()).contains("FIT_STALE_TOO_SLOW").contains("targets changed");
+        Run priors =
+                cpts("simulate", "--priors", "--set", "tarif.quantile=0.5", "--draws", "5", "--out", tmp.toString());
+        assertThat(priors.exit()).isZero();
+        assertThat(priors.out()).contains("Model parameters: priors only (not fitted)");
+    }
+
+    @Test
+    void aPartialPortfolioIsNeverComparedWithTheNationalTotals() throws Exception {
+        Path two = tmp.resolve("two.csv");
+        Files.writeString(
+                two,
+                "id,name,region,departement,population,signature,communes\n"
+                        + "G,Gex,84,01,41000,2020-01-01,01173 01160 01419\n"
+                        + "H,Gex 2,84,01,41000,2020-06-01,01173 01160 01419\n");
+        Run r = cpts("simulate", two.toString(), "--draws", "20", "--out", tmp.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out())
+                .contains("not the national portfolio")
+                .contains("applied to this one")
+                .doesNotContain("OUTSIDE")
+                .doesNotContain("105.8");
+        assertThat(Files.readString(tmp.resolve("run.json"))).contains("\"publicFiguresCompared\": false");
     }
 
     @Test
@@ -576,7 +691,10 @@ class CliIT {
         assertThat(refused)
                 .isNotEmpty()
                 .allMatch(l -> l.matches(".*\\.txt:\\d+:\\d+.*(ANNUAIRE_|RPPS_|ADELI_|PROFESSION_).*"));
-        assertThat(r.err()).contains("3000 lines: ").contains(" refused; ").doesNotContain("[#");
+        assertThat(r.err())
+                .contains("3000 lines: ")
+                .contains(" skipped (no practice); ")
+                .doesNotContain("[#");
         String members = Files.readString(json);
         assertThat(members).contains("\"members\"").contains("\"type\" : \"professional\"");
         // the members it writes are what cpts validate reads
@@ -599,5 +717,164 @@ class CliIT {
         assertNoStackTrace(other);
         assertThat(other.exit()).isEqualTo(2);
         assertThat(other.err()).contains(notAnExtraction + ":1:1").contains("ANNUAIRE_HEADER");
+    }
+
+    @Test
+    void runningOutOfMemoryNamesTheOptionsToLowerWithExitTwo() throws Exception {
+        // 10,000,000 draws keep 640 MB of national totals: beyond a 96 MB heap, whatever the machine.
+        Run r = cptsWithJvm(
+                List.of("-Xmx96m"), "simulate", "--draws", "10000000", "--by-cpts-draws", "1", "--out", tmp.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("OUT_OF_MEMORY").contains("--draws").contains("--by-cpts-draws");
+        assertNoStackTrace(r);
+        assertThat(r.err()).doesNotContain("internal error");
+    }
+
+    @Test
+    void aHundredThousandDrawsRunInFourHundredMegabytes() throws Exception {
+        // Issue #23: 100,000 draws with -Xmx400m ended in an internal error; the series above 20,000
+        // draws are streamed into sketches (a 40-CPTS portfolio keeps the test short).
+        Path portfolio = tmp.resolve("small.csv");
+        java.util.List<String> lines = Files.readAllLines(
+                Path.of("../cpts-aci/src/main/resources/io/github/cptskit/aci/simulation/default-portfolio.csv"));
+        java.util.List<String> kept = new ArrayList<>();
+        int data = 0;
+        for (String line : lines) {
+            if (line.startsWith("#") || line.startsWith("id,") || data++ < 40) {
+                kept.add(line);
+            }
+        }
+        Files.write(portfolio, kept);
+        Run r = cptsWithJvm(
+                List.of("-Xmx400m"),
+                "simulate",
+                portfolio.toString(),
+                "--draws",
+                "100000",
+                "--by-cpts-draws",
+                "100",
+                "--out",
+                tmp.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("100000 draws").contains("percentiles of the breakdowns");
+    }
+
+    @Test
+    void membersImportJoinsTheThreeFilesAndExits0WhenOnlyLinesWithoutPracticeWereSkipped() throws Exception {
+        Path sf = tmp.resolve("PS_LibreAcces_SavoirFaire.txt");
+        Path dp = tmp.resolve("PS_LibreAcces_Dipl_AutExerc.txt");
+        Run synthetic = cpts(
+                "members",
+                "synthetic",
+                "4000",
+                "--seed",
+                "9",
+                "--savoir-faire-out",
+                sf.toString(),
+                "--diplomas-out",
+                dp.toString());
+        assertThat(synthetic.exit()).isZero();
+        Path file = tmp.resolve("PS_LibreAcces_Personne_activite.txt");
+        Files.writeString(file, synthetic.out());
+        Path json = tmp.resolve("members.json");
+        Run r = cpts(
+                "members",
+                "import",
+                file.toString(),
+                "--commune",
+                "01053",
+                "2A004",
+                "--savoir-faire",
+                sf.toString(),
+                "--diplomas",
+                dp.toString(),
+                "--out",
+                json.toString(),
+                "--sort-memory",
+                "10000",
+                "--temp-dir",
+                tmp.toString());
+        assertNoStackTrace(r);
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err())
+                .containsPattern("4000 lines: \\d+ imported, 0 refused, [1-9]\\d* skipped \\(no practice\\)");
+        assertThat(r.err()).contains("savoir-faire " + sf + " — ").contains("diplomas " + dp + " — ");
+        String members = Files.readString(json);
+        // doctors get their ordinal specialty from the savoir-faire file; diplomas are written
+        assertThat(members).contains("\"SM54\"").contains("\"diplomas\" : [ {");
+        try (var left = Files.list(tmp)) {
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .noneMatch(n -> n.endsWith(".run") || n.endsWith(".partial"));
+        }
+        Path cptsFile = tmp.resolve("cpts.json");
+        Files.writeString(
+                cptsFile,
+                "{\"name\": \"CPTS test\", \"communes\": [\"01053\"], \"lifecycle\": {\"initiative\": \"2024-01-10\"}, "
+                        + members.substring(members.indexOf("\"members\""), members.lastIndexOf('}'))
+                        + "}");
+        Run validate = cpts("validate", cptsFile.toString());
+        assertNoStackTrace(validate);
+        assertThat(validate.exit()).as(validate.err()).isIn(0, 1);
+    }
+
+    @Test
+    void membersImportRefusesAnUnwritableOutBeforeReadingAndRunsOutOfMemoryWithACode() throws Exception {
+        Path file = tmp.resolve("ps.txt");
+        Files.writeString(file, cpts("members", "synthetic", "2000").out());
+        Run out = cpts(
+                "members",
+                "import",
+                file.toString(),
+                "--commune",
+                "01053",
+                "--out",
+                tmp.resolve("no/such/dir/m.json").toString());
+        assertNoStackTrace(out);
+        assertThat(out.exit()).isEqualTo(2);
+        assertThat(out.err()).contains("OUTPUT_NOT_WRITABLE").doesNotContain("lines:");
+        Run dir = cpts("members", "import", file.toString(), "--commune", "01053", "--out", tmp.toString());
+        assertThat(dir.exit()).isEqualTo(2);
+        assertThat(dir.err()).contains("OUTPUT_NOT_WRITABLE").doesNotContain("lines:");
+
+        // a 100 MB line: refused by the cap at -Xmx64m; with the cap lifted, a coded out-of-memory, exit 2
+        Path big = tmp.resolve("big.txt");
+        String text = Files.readString(file);
+        try (var w = Files.newBufferedWriter(big)) {
+            w.write(text, 0, text.indexOf('\n') + 1);
+            for (int i = 0; i < 1000; i++) {
+                w.write("A".repeat(100_000));
+            }
+            w.write("|\n");
+            w.write(text, text.indexOf('\n') + 1, text.length() - text.indexOf('\n') - 1);
+        }
+        Run capped = cptsWithJvm(
+                List.of("-Xmx64m"),
+                "members",
+                "import",
+                big.toString(),
+                "--commune",
+                "01053",
+                "--out",
+                tmp.resolve("m.json").toString());
+        assertNoStackTrace(capped);
+        assertThat(capped.exit()).isIn(0, 1);
+        assertThat(capped.err())
+                .contains(big + ":2:1: error ANNUAIRE_LINE_TOO_LONG")
+                .contains("2001 lines: ");
+        Run oom = cptsWithJvm(
+                List.of("-Xmx64m"),
+                "members",
+                "import",
+                big.toString(),
+                "--commune",
+                "01053",
+                "--max-line-length",
+                "200000000",
+                "--out",
+                tmp.resolve("m2.json").toString());
+        assertNoStackTrace(oom);
+        assertThat(oom.exit()).isEqualTo(2);
+        assertThat(oom.err()).contains("MEMBERS_OUT_OF_MEMORY").doesNotContain("internal error");
+        assertThat(tmp.resolve("m2.json")).doesNotExist();
     }
 }

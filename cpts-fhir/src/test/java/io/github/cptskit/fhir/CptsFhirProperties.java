@@ -169,19 +169,23 @@ class CptsFhirProperties {
                     assertThat(r.getStatus().toCode())
                             .isEqualTo(row._2.carePlan().get().code());
                 }
-                Seq<Task> steps = CptsFhir.steps(
-                        task,
-                        List.of(new Event(
-                                s.instance(),
-                                1,
-                                new UUID(1, 2),
-                                "signale",
-                                Instant.parse("2025-03-01T10:15:30.123Z"),
-                                Instant.parse("2025-03-01T10:16:00Z"),
-                                s.subject(),
-                                ActorRef.parse("usr-4411").get(),
-                                TreeMap.empty())));
+                List<Event> events = List.of(new Event(
+                        s.instance(),
+                        1,
+                        new UUID(1, 2),
+                        "signale",
+                        Instant.parse("2025-03-01T10:15:30.123Z"),
+                        Instant.parse("2025-03-01T10:16:00Z"),
+                        s.subject(),
+                        ActorRef.parse("usr-4411").get(),
+                        TreeMap.empty()));
+                Seq<Task> steps = CptsFhir.steps(task, events);
                 steps.forEach(CptsFhirProperties::valid);
+                assertThat(CptsFhir.stepsList(task, events.asJava()).stream()
+                                .map(t -> json().encodeResourceToString(t))
+                                .toList())
+                        .isEqualTo(
+                                steps.map(t -> json().encodeResourceToString(t)).toJavaList());
                 assertThat(trip(steps.head()).getExecutionPeriod().getEnd().toInstant())
                         .isEqualTo(Instant.parse("2025-03-01T10:15:30.123Z"));
             }
@@ -218,12 +222,62 @@ class CptsFhirProperties {
                     assertThat(r.getGroupFirstRep().getPopulation().get(1).getCount())
                             .isEqualTo(ratio.denominator());
                 });
-        MeasureReport noCounts = CptsFhir.measureReport(
-                new IndicatorResult("créneaux SNP publiés", 1, Achievement.FULL),
-                Option.none(),
-                LocalDate.of(2025, 1, 1),
-                LocalDate.of(2025, 12, 31),
-                cpts);
+        IndicatorResult snp = new IndicatorResult("créneaux SNP publiés", 1, Achievement.FULL);
+        MeasureReport noCounts =
+                CptsFhir.measureReport(snp, Option.none(), LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), cpts);
         valid(noCounts);
+        // The java.util overload and the builder give the same report as the positional Vavr form.
+        Ratio ratio = new Ratio(3, 7);
+        IndicatorResult counted = ratio.indicator("patients sans MT ayant trouvé un MT", 2);
+        String positional = json().encodeResourceToString(CptsFhir.measureReport(
+                counted, Option.some(ratio), LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), cpts));
+        assertThat(json().encodeResourceToString(CptsFhir.measureReport(
+                        counted,
+                        java.util.Optional.of(ratio),
+                        LocalDate.of(2025, 1, 1),
+                        LocalDate.of(2025, 12, 31),
+                        cpts)))
+                .isEqualTo(positional);
+        assertThat(json().encodeResourceToString(CptsFhir.measureReport(counted)
+                        .counts(ratio)
+                        .period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31))
+                        .reporter(cpts)
+                        .build()))
+                .isEqualTo(positional);
+        assertThat(json().encodeResourceToString(CptsFhir.measureReport(snp)
+                        .period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31))
+                        .reporter(cpts)
+                        .build()))
+                .isEqualTo(json().encodeResourceToString(noCounts));
+        org.assertj.core.api.Assertions.assertThatIllegalStateException()
+                .isThrownBy(() -> CptsFhir.measureReport(snp).reporter(cpts).build())
+                .withMessageContaining("period");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> CptsFhir.measureReport(snp)
+                        .period(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 1, 1))
+                        .reporter(cpts)
+                        .build());
+    }
+
+    @Test
+    void theJavaUtilViewsHoldWhatTheVavrAccessorsHold() {
+        qt().withExamples(EXAMPLES).forAll(longs().all()).checkAssert(seed -> {
+            Domain domain = new Domain(seed);
+            Member.HealthProfessional p = domain.professional();
+            assertThat(CptsFhir.practitionerRolesList(p).stream()
+                            .map(r -> json().encodeResourceToString(r))
+                            .toList())
+                    .isEqualTo(CptsFhir.practitionerRoles(p)
+                            .map(r -> json().encodeResourceToString(r))
+                            .toJavaList());
+            Registration r =
+                    CptsFhir.registration(CptsFhir.organization(domain.cpts())).get();
+            assertThat(r.sirenOptional()).isEqualTo(r.siren().toJavaOptional());
+            assertThat(r.siretsList()).isEqualTo(r.sirets().toJavaList());
+            assertThat(r.rnaOptional()).isEqualTo(r.rna().toJavaOptional());
+            assertThat(r.seatOptional()).isEqualTo(r.seat().toJavaOptional());
+            assertThat(r.startOptional()).isEqualTo(r.start().toJavaOptional());
+            assertThat(r.endOptional()).isEqualTo(r.end().toJavaOptional());
+        });
     }
 }

@@ -1,5 +1,6 @@
 package io.github.cptskit.fhir;
 
+import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
@@ -33,7 +34,8 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
  *   <li>the StructureDefinitions, ValueSets and CodeSystems of FR Core and the ANS Annuaire IG vendored
  *       under {@code src/test/resources/profiles} (their README says which, from where, at which version,
  *       under which licence), in a {@code PrePopulatedValidationSupport}, with snapshot generation for
- *       any that would come without one;
+ *       any that would come without one; FR Core references pinned at {@code |2.2.0} (the Annuaire's)
+ *       resolve to the vendored 2.2.0-ballot-2 ({@link FrCoreBallot});
  *   <li>in-memory terminology and the common code systems;
  *   <li>an <b>unknown code system is a warning, not an error</b>
  *       ({@code UnknownCodeSystemWarningValidationSupport}): the ANS's NOS code systems (TRE_G15, TRE_R23,
@@ -76,11 +78,70 @@ final class Validation {
         ValidationSupportChain chain = new ValidationSupportChain(
                 new DefaultProfileValidationSupport(ctx),
                 french,
+                new FrCoreBallot(ctx, french),
                 new SnapshotGeneratingValidationSupport(ctx),
                 new CommonCodeSystemsTerminologyService(ctx),
                 new InMemoryTerminologyServerValidationSupport(ctx),
                 unknownCodeSystems);
         return new FhirInstanceValidator(chain);
+    }
+
+    /**
+     * Resolves the FR Core references the Annuaire IG pins at {@code |2.2.0} to the vendored FR Core
+     * 2.2.0-ballot-2 (the version the file look-ups could read): HAPI resolves a versioned canonical
+     * exactly, so without this the Annuaire's {@code fr-core-address-insee-code|2.2.0} and its FR Core value
+     * sets would not be found. Only FR Core's canonical base and only that version are rewritten.
+     */
+    static final class FrCoreBallot implements IValidationSupport {
+        static final String FR_CORE = "https://hl7.fr/ig/fhir/core/";
+        static final String PINNED = "|2.2.0";
+        private final FhirContext ctx;
+        private final IValidationSupport vendored;
+
+        FrCoreBallot(FhirContext ctx, IValidationSupport vendored) {
+            this.ctx = ctx;
+            this.vendored = vendored;
+        }
+
+        private static String unpinned(String url) {
+            return url != null && url.startsWith(FR_CORE) && url.endsWith(PINNED)
+                    ? url.substring(0, url.length() - PINNED.length())
+                    : null;
+        }
+
+        @Override
+        public IBaseResource fetchStructureDefinition(String url) {
+            String u = unpinned(url);
+            return u == null ? null : vendored.fetchStructureDefinition(u);
+        }
+
+        @Override
+        public IBaseResource fetchValueSet(String url) {
+            String u = unpinned(url);
+            return u == null ? null : vendored.fetchValueSet(u);
+        }
+
+        @Override
+        public IBaseResource fetchCodeSystem(String url) {
+            String u = unpinned(url);
+            return u == null ? null : vendored.fetchCodeSystem(u);
+        }
+
+        @Override
+        public <T extends IBaseResource> T fetchResource(Class<T> type, String url) {
+            String u = unpinned(url);
+            return u == null ? null : vendored.fetchResource(type, u);
+        }
+
+        @Override
+        public FhirContext getFhirContext() {
+            return ctx;
+        }
+
+        @Override
+        public String getName() {
+            return "FR Core |2.2.0 to the vendored 2.2.0-ballot-2";
+        }
     }
 
     /** The vendored JSON resources (every {@code *.json} but the packages' {@code package.json}). */

@@ -10,7 +10,9 @@ import java.util.Objects;
 
 /**
  * The CPTS JSON document that {@code cpts validate} reads (and {@link #write} writes): a CPTS as its registration file describes it
- * (name, communes, lifecycle, legal form, SIREN, RNA, SIRETs, seat, missions, members). Every problem of
+ * (name, communes, lifecycle with its step notes and an ARS objection, legal form, SIREN, RNA, SIRETs,
+ * seat, missions with their start dates, members with their roles and dates, structures' constitutions,
+ * professionals' sites): everything a {@code Cpts} holds. Every problem of
  * a document is reported at once, each located by line, column and JSON path; its JSON Schema is the
  * resource {@code io/github/cptskit/json/cpts-document.schema.json} (draft 2020-12). Format: docs/cli.md.
  *
@@ -43,9 +45,9 @@ public final class CptsDocument {
      *
      * @param cpts the CPTS
      * @return the document
-     * @throws IllegalArgumentException if the CPTS holds what the document format cannot say (step notes,
-     *     mission start dates, a member structure's constitution, a professional's sites): write such a
-     *     CPTS with {@link CptsModule}, never a document that would silently drop them
+     * @throws IllegalArgumentException if the CPTS would not read back equal (a lifecycle built by hand out
+     *     of the order its steps allow): write such a CPTS with {@link CptsModule}, never a document that
+     *     would silently change it
      */
     public static String write(Cpts cpts) {
         return CptsDocumentWriter.write(Objects.requireNonNull(cpts, "cpts"));

@@ -65,6 +65,8 @@ class CoverageTest {
             "io.github.cptskit.pathways.store.DeadlineScheduler",
             "io.github.cptskit.pathways.store.EventStore",
             "io.github.cptskit.pathways.store.EventStoreException",
+            "io.github.cptskit.pathways.store.EventStoreListener", // a callback the host implements
+            "io.github.cptskit.pathways.store.Definitions", // the definitions a store checks against
             "io.github.cptskit.pathways.store.InMemoryEventStore",
             "io.github.cptskit.pathways.indicator.MedecinTraitantAccess",
             "io.github.cptskit.pathways.store.EventStore.DueInstance",

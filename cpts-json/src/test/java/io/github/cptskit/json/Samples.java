@@ -421,6 +421,38 @@ final class Samples {
                 new Case("InstanceId", InstanceId.class, INSTANCE_ID),
                 new Case("PatientRef", PatientRef.class, PATIENT),
                 new Case("ActorRef", ActorRef.class, ACTOR),
+                new Case(
+                        "Tenant",
+                        io.github.cptskit.pathways.store.Tenant.class,
+                        WORD.map(w -> new io.github.cptskit.pathways.store.Tenant("t_" + w))),
+                new Case(
+                        "Erasure",
+                        io.github.cptskit.pathways.store.Erasure.class,
+                        INSTANT.zip(
+                                ACTOR,
+                                integers().between(0, 1000),
+                                (at, actor, n) -> new io.github.cptskit.pathways.store.Erasure(
+                                        new java.util.UUID(at.getEpochSecond(), n),
+                                        new io.github.cptskit.pathways.store.Tenant("cpts_" + n),
+                                        n % 2 == 0
+                                                ? io.github.cptskit.pathways.store.Erasure.Reason.PATIENT
+                                                : io.github.cptskit.pathways.store.Erasure.Reason.RETENTION,
+                                        at,
+                                        actor,
+                                        n,
+                                        3L * n,
+                                        n / 2))),
+                new Case(
+                        "Parked",
+                        io.github.cptskit.pathways.store.Parked.class,
+                        INSTANCE_ID.zip(
+                                INSTANT,
+                                (id, at) -> new io.github.cptskit.pathways.store.Parked(
+                                        id,
+                                        "snp-sas",
+                                        "STREAM_UNREPLAYABLE",
+                                        "event " + id + "#2 does not follow",
+                                        at))),
                 new Case("Event", Event.class, EVENT),
                 new Case("InstanceState", InstanceState.class, STATE),
                 new Case("Decision", Decision.class, DECISION),

@@ -66,9 +66,16 @@ class SchemaTest {
     @Test
     void theWriterRefusesACptsTheDocumentCannotHold() throws Exception {
         var cpts = CptsDocument.read(Files.readString(EXAMPLE), "cpts.json").get();
-        var withStart = cpts.withMissionStarted(
-                io.github.cptskit.core.cpts.CptsMission.values()[0], java.time.LocalDate.of(2023, 7, 1));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CptsDocument.write(withStart))
+        // A lifecycle built by hand, out of the order its steps allow (the ACI signed straight after the
+        // initiative, with no projet approved).
+        var outOfOrder = cpts.withLifecycle(new io.github.cptskit.core.cpts.Lifecycle(
+                io.vavr.collection.List.of(
+                        new io.github.cptskit.core.cpts.Lifecycle.Step(
+                                io.github.cptskit.core.cpts.Stage.INITIATIVE, java.time.LocalDate.of(2023, 1, 1), ""),
+                        new io.github.cptskit.core.cpts.Lifecycle.Step(
+                                io.github.cptskit.core.cpts.Stage.ACI_SIGNED, java.time.LocalDate.of(2023, 7, 1), "")),
+                io.vavr.control.Option.none()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CptsDocument.write(outOfOrder))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("CptsModule");
     }

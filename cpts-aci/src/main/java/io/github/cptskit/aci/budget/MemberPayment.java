@@ -22,7 +22,13 @@ public record MemberPayment(String professional, LocalDate date, MonetaryAmount 
         throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param professional the caller's reference of the professional
+     * @param date the day of the payment
+     * @param amount the amount, EUR
+     */
     public MemberPayment {
         Objects.requireNonNull(professional, "professional");
         Objects.requireNonNull(date, "date");

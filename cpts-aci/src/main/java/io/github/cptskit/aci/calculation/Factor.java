@@ -43,7 +43,13 @@ public record Factor(Kind kind, long value, long of) {
         EXCESS
     }
 
-    /** Checks the numbers: none negative, a pro rata over a positive whole, an excess over its ceiling. */
+    /**
+     * Checks the numbers: none negative, a pro rata over a positive whole, an excess over its ceiling.
+     *
+     * @param kind what the factor is
+     * @param value its number: cents, parts per million, days, months or inhabitants (see {@link Kind})
+     * @param of the second number of {@link Kind#DAYS}, {@link Kind#MONTHS} and {@link Kind#EXCESS}, 0 for the other kinds
+     */
     public Factor {
         Objects.requireNonNull(kind, "kind");
         boolean ratio = kind == Kind.DAYS || kind == Kind.MONTHS;

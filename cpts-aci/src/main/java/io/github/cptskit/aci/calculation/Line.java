@@ -51,6 +51,13 @@ public record Line(
      * Checks the components.
      *
      * @throws IllegalArgumentException if the factors are given and the formula is not their English text
+     *
+     * @param component the component
+     * @param mission the mission, for fixed and variable parts
+     * @param amount the amount, EUR, scale 2
+     * @param formula the calculation with its values in English, e.g. {@code 37 833,00 € × 245/366 days}
+     * @param parameters the parameters used, with source and confidence
+     * @param factors the formula's factors, in order; empty for a line made from a text
      */
     public Line {
         Objects.requireNonNull(component, "component");
@@ -138,5 +145,32 @@ public record Line(
                 .format(
                         "line." + component.name(),
                         mission.map(m -> m.label(locale)).getOrElse(""));
+    }
+
+    /**
+     * {@link #mission()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<Mission> missionOptional() {
+        return mission().toJavaOptional();
+    }
+
+    /**
+     * {@link #parameters()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<UsedParameter> parametersList() {
+        return parameters().asJava();
+    }
+
+    /**
+     * {@link #factors()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Factor> factorsList() {
+        return factors().asJava();
     }
 }

@@ -203,6 +203,17 @@ public abstract class Payment implements WithPayment {
     /** Builds a {@link Payment}; not thread-safe. */
     public static final class Builder extends ImmutablePayment.Builder {
         Builder() {}
+
+        /**
+         * Sets the mission, for a fixed or variable part (a java.util-friendly form of {@code mission(Option.some(…))},
+         * decision record 0004).
+         *
+         * @param mission the mission, for a fixed or variable part
+         * @return this builder
+         */
+        public Builder mission(Mission mission) {
+            return mission(Option.some(Objects.requireNonNull(mission, "mission")));
+        }
     }
 
     /**
@@ -212,5 +223,31 @@ public abstract class Payment implements WithPayment {
      */
     public java.util.Optional<Mission> missionOptional() {
         return mission().toJavaOptional();
+    }
+
+    /**
+     * This value with the mission, for a fixed or variable part (a java.util-friendly form of {@code withMission(Option.some(…))},
+     * decision record 0004).
+     *
+     * @param mission the mission, for a fixed or variable part
+     * @return a new payment
+     */
+    public Payment withMission(Mission mission) {
+        return withMission(Option.some(Objects.requireNonNull(mission, "mission")));
+    }
+
+    /**
+     * A payment in full of a mission's part (a java.util-friendly form of {@code of(kind, Option.some(mission), …)},
+     * decision record 0004).
+     *
+     * @param kind what it pays
+     * @param mission the mission
+     * @param contractYear the contract year
+     * @param date the day it is due
+     * @param amount the amount, EUR
+     * @return the payment
+     */
+    public static Payment of(Kind kind, Mission mission, int contractYear, LocalDate date, MonetaryAmount amount) {
+        return of(kind, Option.some(Objects.requireNonNull(mission, "mission")), contractYear, date, amount);
     }
 }

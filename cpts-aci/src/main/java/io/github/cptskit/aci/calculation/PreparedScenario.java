@@ -13,6 +13,10 @@ import java.io.Serializable;
  * simulations, which evaluate the same CPTS-year under many draws of achievements.
  *
  * <p>This class is immutable, thread-safe and serializable (for distributed simulations).
+ *
+ * <p>Serializable for distributed simulations between JVMs of one cptskit version; the serial form is not API.
+ *
+ * @serial exclude
  */
 public final class PreparedScenario implements Serializable {
 

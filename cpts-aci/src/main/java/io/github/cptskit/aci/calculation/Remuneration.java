@@ -51,6 +51,15 @@ public record Remuneration(
      * JSON or built by hand is as sound as a calculated one: every amount in EUR, the lines and the
      * payments (when there is a schedule) adding up to the total, a year that ends after it starts.
      *
+     * @param scenarioId the scenario's identifier
+     * @param yearStart the first day of the contract year
+     * @param yearEnd the anniversary (first day after the year)
+     * @param band the size band
+     * @param ruleVersion the version of the rules used (the latest text in force at the start of the year)
+     * @param lines the lines
+     * @param total the total, EUR
+     * @param schedule the payments, in date order; they add up to the total
+     * @param warnings what the reader must know
      * @throws NullPointerException naming the missing component
      * @throws IllegalArgumentException naming the broken invariant
      */
@@ -142,5 +151,32 @@ public record Remuneration(
             sb.append("  ! ").append(w.format(locale)).append('\n');
         }
         return sb.toString();
+    }
+
+    /**
+     * {@link #lines()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Line> linesList() {
+        return lines().asJava();
+    }
+
+    /**
+     * {@link #schedule()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Payment> scheduleList() {
+        return schedule().asJava();
+    }
+
+    /**
+     * {@link #warnings()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Problem> warningsList() {
+        return warnings().asJava();
     }
 }

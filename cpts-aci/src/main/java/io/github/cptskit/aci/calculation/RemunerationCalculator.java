@@ -247,8 +247,16 @@ public final class RemunerationCalculator {
                 .withReference(reference);
     }
 
-    static Problem unconfirmedFigures(Seq<String> unconfirmed) {
-        return Problem.of(AciProblem.UNCONFIRMED_FIGURES, unconfirmed.mkString(", "));
+    static Problem unconfirmedFigures(Seq<UsedParameter> unconfirmed) {
+        // Each figure with its confidence in the reader's words: "(estimation)", "(estimate)".
+        return Problem.of(AciProblem.UNCONFIRMED_FIGURES, (io.github.cptskit.core.problem.Label) locale -> {
+            Texts texts = Texts.of(locale);
+            return unconfirmed
+                    .map(u -> u.path() + " ("
+                            + texts.format(
+                                    "confidence." + u.value().confidence().name()) + ")")
+                    .mkString(", ");
+        });
     }
 
     private static String euros(long cents) {

@@ -422,4 +422,24 @@ public abstract class Scenario implements WithScenario {
     public java.util.Map<Mission, Achievement> achievementsMap() {
         return java.util.Collections.unmodifiableMap(achievements().toJavaMap(java.util.LinkedHashMap::new, t -> t));
     }
+
+    /**
+     * This scenario with the day each mission started, from a {@code java.util.Map} (decision record 0004).
+     *
+     * @param missions the start of each mission
+     * @return a new scenario
+     */
+    public Scenario withMissions(java.util.Map<Mission, LocalDate> missions) {
+        return withMissions(TreeMap.ofAll(Objects.requireNonNull(missions, "missions")));
+    }
+
+    /**
+     * This scenario with each mission's achievement, from a {@code java.util.Map} (decision record 0004).
+     *
+     * @param achievements the achievement of each mission
+     * @return a new scenario
+     */
+    public Scenario withAchievements(java.util.Map<Mission, Achievement> achievements) {
+        return withAchievements(TreeMap.ofAll(Objects.requireNonNull(achievements, "achievements")));
+    }
 }

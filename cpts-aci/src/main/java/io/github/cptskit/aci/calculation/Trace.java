@@ -206,10 +206,9 @@ final class Trace implements Tracer {
                     p.band(),
                     cap.parameters().head().value().reference()));
         }
-        Seq<String> unconfirmed = lines.flatMap(Line::parameters)
+        Seq<UsedParameter> unconfirmed = lines.flatMap(Line::parameters)
                 .filter(u -> u.value().confidence().needsWarning())
-                .map(u -> u.path() + " (" + u.value().confidence() + ")")
-                .distinct();
+                .distinctBy(u -> u.path() + " " + u.value().confidence());
         if (!unconfirmed.isEmpty()) {
             warnings = warnings.prepend(RemunerationCalculator.unconfirmedFigures(unconfirmed));
         }

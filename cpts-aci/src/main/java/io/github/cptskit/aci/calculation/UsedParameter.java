@@ -17,7 +17,12 @@ public record UsedParameter(String path, Sourced<String> value) {
         throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path the parameter path, e.g. {@code missions.acces.fixe.taille2}
+     * @param value the raw value with its source
+     */
     public UsedParameter {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(value, "value");

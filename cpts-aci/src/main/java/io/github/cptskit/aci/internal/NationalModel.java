@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.function.IntConsumer;
 import java.util.function.IntToDoubleFunction;
 import org.jspecify.annotations.Nullable;
 
@@ -48,6 +47,11 @@ public final class NationalModel {
     private static final int C_CAP = 4;
     private static final int C_LOI = 5;
     private static final int BANDS = SizeBand.values().length;
+    /** The cell of each component without mission in a CPTS-year (fixed and variable: by mission). */
+    private static final int[] PLAIN_CELL = {0, 1, -1, -1, 2, 3};
+    /** The number of components without mission. */
+    private static final int PLAIN = 4;
+
     private static final int BUILT_IN = Mission.values().length;
     private static final int QUALITE = Mission.QUALITE.ordinal();
     private static final int ACCOMPAGNEMENT = Mission.ACCOMPAGNEMENT.ordinal();
@@ -117,6 +121,7 @@ public final class NationalModel {
 
     private final java.util.List<MissionKey> missions;
     private final int missionCount;
+    private final int cells; // PLAIN + 2 * missionCount
     private final int[] termYears; // [v]: contrat.duree.annees of the rules in force
     private final long[] missionSalt; // [m]: the stream of a mission the rules add
     private final int n;
@@ -163,6 +168,7 @@ public final class NationalModel {
     private NationalModel(Builder b) {
         this.missions = b.missions;
         this.missionCount = b.missions.size();
+        this.cells = PLAIN + 2 * missionCount;
         this.termYears = b.termYears;
         this.missionSalt = new long[missionCount];
         for (int m = BUILT_IN; m < missionCount; m++) {
@@ -319,31 +325,120 @@ public final class NationalModel {
      * Evaluates one draw: adds each calendar year's amounts, in cents, to {@code out[year * series()
      * + series]}.
      *
+     * <p>Each amount is booked once into a small accumulator by calendar year, region and cell
+     * (component, or fixed or variable part of a mission) and once by calendar year and size band;
+     * the series (total, components, bands, missions, regions) are summed from it at the end of the
+     * draw. The sums are of integers, so the result is the same, to the cent, as booking every amount
+     * into every series it belongs to, at a fraction of the memory traffic.
+     *
      * @param p the parameter values, indexed by {@link P#ordinal()}
      * @param basis 0 cash, 1 accrual, 2 contract year
      * @param seed the draw's seed (achievements, activations, renewals and effects)
      * @param out the output, {@code years() * series()} long values, zeroed by the caller
      */
     public void draw(double[] p, int basis, long seed, long[] out) {
-        draw(p, basis, seed, out, 0, n, null);
+        int stride = regions * cells;
+        long[] acc = new long[years * stride + years * BANDS];
+        run(p, basis, seed, acc, stride, false, 0, n, null);
+        int series = series();
+        int rs = regionSeries();
+        long[] cell = new long[cells];
+        for (int y = 0; y < years; y++) {
+            int at = y * series;
+            java.util.Arrays.fill(cell, 0);
+            long total = 0;
+            for (int r = 0; r < regions; r++) {
+                int base = y * stride + r * cells;
+                long region = 0;
+                for (int k = 0; k < cells; k++) {
+                    long a = acc[base + k];
+                    region += a;
+                    cell[k] += a;
+                }
+                out[at + rs + r] += region;
+                total += region;
+            }
+            out[at + TOTAL] += total;
+            int bands = years * stride + y * BANDS;
+            for (int b = 0; b < BANDS; b++) {
+                out[at + BAND + b] += acc[bands + b];
+            }
+            out[at + COMPONENT + C_FONCT] += cell[PLAIN_CELL[C_FONCT]];
+            out[at + COMPONENT + C_UPLIFT] += cell[PLAIN_CELL[C_UPLIFT]];
+            out[at + COMPONENT + C_CAP] += cell[PLAIN_CELL[C_CAP]];
+            out[at + COMPONENT + C_LOI] += cell[PLAIN_CELL[C_LOI]];
+            long fixedSum = 0;
+            long variableSum = 0;
+            for (int m = 0; m < missionCount; m++) {
+                long f = cell[PLAIN + m];
+                long v = cell[PLAIN + missionCount + m];
+                fixedSum += f;
+                variableSum += v;
+                out[at + MISSION + m] += f + v;
+                out[at + rs + regions + m] += f;
+                out[at + rs + regions + missionCount + m] += v;
+            }
+            out[at + COMPONENT + C_FIXED] += fixedSum;
+            out[at + COMPONENT + C_VARIABLE] += variableSum;
+        }
+    }
+
+    /**
+     * The number of cells of one CPTS and calendar year in {@link #drawByCpts}: the components without
+     * mission (fonctionnement, uplift, ceiling cap, letter of intent, in {@link #COMPONENTS} order),
+     * then the fixed part of each mission, then the variable part of each mission.
+     *
+     * @return the cell count
+     */
+    public int cells() {
+        return cells;
+    }
+
+    /** Receives one CPTS's amounts of a draw. */
+    @FunctionalInterface
+    public interface CptsCells {
+        /**
+         * One CPTS's amounts.
+         *
+         * @param cpts the CPTS's index
+         * @param amounts in cents, at {@code year * cells() + cell}; cleared after the call returns
+         */
+        void accept(int cpts, long[] amounts);
     }
 
     /**
      * Evaluates one draw for the CPTS {@code from} (inclusive) to {@code to} (exclusive) only, with the
-     * same random numbers as a full draw (each CPTS has its own stream), calling {@code afterCpts} with
-     * each CPTS's index once its amounts are in {@code out}: a caller that reads and clears them gets
-     * the draw CPTS by CPTS.
+     * same random numbers as a full draw (each CPTS has its own stream), giving {@code sink} each
+     * CPTS's amounts by calendar year and cell ({@link #cells()}).
      *
      * @param p the parameter values, indexed by {@link P#ordinal()}
      * @param basis 0 cash, 1 accrual, 2 contract year
      * @param seed the draw's seed
-     * @param out the output, {@code years() * series()} long values
      * @param from the first CPTS
      * @param to after the last CPTS
-     * @param afterCpts called after each CPTS, or null
+     * @param sink called after each CPTS
      */
-    public void draw(double[] p, int basis, long seed, long[] out, int from, int to, @Nullable IntConsumer afterCpts) {
-        final int series = series();
+    public void drawByCpts(double[] p, int basis, long seed, int from, int to, CptsCells sink) {
+        long[] acc = new long[years * cells + years * BANDS];
+        run(p, basis, seed, acc, cells, true, from, to, sink);
+    }
+
+    /**
+     * The draw itself: books every amount into {@code acc} ({@link #book}); with {@code perCpts}, every
+     * CPTS books into region slot 0 and {@code sink} reads and clears the slot after each CPTS.
+     */
+    private void run(
+            double[] p,
+            int basis,
+            long seed,
+            long[] acc,
+            int stride,
+            boolean perCpts,
+            int from,
+            int to,
+            @Nullable CptsCells sink) {
+        final long[] out = acc;
+        final int series = stride;
         // Tariff figures of this draw: one quantile for every estimated figure (docs/simulation.md).
         double q = p[P.TARIFF_QUANTILE.ordinal()];
         int versions = fonct.length;
@@ -409,6 +504,7 @@ public final class NationalModel {
             boolean takesQ = frac(c * pq + uptakeOffsetQ) < pq;
             boolean takesA = frac(c * pa + uptakeOffsetA) < pa;
             int region = regionOf[c];
+            int slot = perCpts ? 0 : region; // where its amounts are booked
             for (int m = 0; m < missionCount; m++) {
                 delay[m] = Math.min(maxDelay, (int) Math.floor(startShare * deadline[c * missionCount + m] + 0.5));
                 firstPaid[m] = 0;
@@ -419,7 +515,7 @@ public final class NationalModel {
             if (loiOn && signatureDay[c] >= loiFrom) {
                 int y = loiYear[c * (maxLag + 1) + loiLead];
                 int b0 = signatureBand[c];
-                book(out, series, y, C_LOI, -1, b0, region, loi[b0]);
+                book(out, series, y, C_LOI, -1, b0, slot, loi[b0]);
             }
             for (int k = 1; k <= contractYears[c]; k++) {
                 // Every stream draw below happens whatever the year pays, so that a reform that changes
@@ -453,8 +549,8 @@ public final class NationalModel {
                         : 0;
                 long total = f + up;
                 int fonctAdvance = k == 1 ? 100 : advancePercent[v]; // year 1: in full at signature
-                bookAdvanceAndBalance(out, series, basis, ck, ys, ys, ye, fonctAdvance, C_FONCT, -1, b, region, f);
-                bookAdvanceAndBalance(out, series, basis, ck, ys, ys, ye, fonctAdvance, C_UPLIFT, -1, b, region, up);
+                bookAdvanceAndBalance(out, series, basis, ck, ys, ys, ye, fonctAdvance, C_FONCT, -1, b, slot, f);
+                bookAdvanceAndBalance(out, series, basis, ck, ys, ys, ye, fonctAdvance, C_UPLIFT, -1, b, slot, up);
                 for (int m = 0; m < missionCount; m++) {
                     if (!inForce[v][m]) {
                         continue;
@@ -470,7 +566,9 @@ public final class NationalModel {
                     if (firstPaid[m] == 0) {
                         firstPaid[m] = k;
                     }
-                    long fixedCents = RemunerationCalculator.roundHalfUp(fi[v][b][m] * num, den);
+                    // A full year (num == den) needs no division: roundHalfUp(x * den, den) == x.
+                    long fixedCents =
+                            num == den ? fi[v][b][m] : RemunerationCalculator.roundHalfUp(fi[v][b][m] * num, den);
                     int started = missionStartYear[c * (maxDelay + 1) + delay[m]];
                     int advanceYear = started > ys ? started : ys;
                     bookAdvanceAndBalance(
@@ -485,7 +583,7 @@ public final class NationalModel {
                             C_FIXED,
                             m,
                             b,
-                            region,
+                            slot,
                             fixedCents);
                     total += fixedCents;
                     long base = va[v][b][m];
@@ -497,18 +595,22 @@ public final class NationalModel {
                         boolean ramping = deployed == Long.MAX_VALUE ? running <= 2 : yearStartDay[ck] < deployed;
                         double ramp = !ramping ? 1 : running == 1 ? ramp1 : ramp2;
                         int ppm = achievement(u[m], shift, ramp);
-                        long var = RemunerationCalculator.roundHalfUp(base * ppm * num, 1_000_000L * den);
-                        bookAt(out, series, basis, ck, ys, ye, C_VARIABLE, m, b, region, var);
+                        // A full year: the same rounding with den cancelled, by a constant (no division).
+                        long var = num == den
+                                ? RemunerationCalculator.roundHalfUp(base * ppm, 1_000_000L)
+                                : RemunerationCalculator.roundHalfUp(base * ppm * num, 1_000_000L * den);
+                        bookAt(out, series, basis, ck, ys, ye, C_VARIABLE, m, b, slot, var);
                         total += var;
                     }
                 }
                 long cap = total - ce[v][b];
                 if (cap > 0) {
-                    bookAt(out, series, basis, ck, ys, ye, C_CAP, -1, b, region, -cap);
+                    bookAt(out, series, basis, ck, ys, ye, C_CAP, -1, b, slot, -cap);
                 }
             }
-            if (afterCpts != null) {
-                afterCpts.accept(c);
+            if (sink != null) {
+                sink.accept(c, acc);
+                java.util.Arrays.fill(acc, 0);
             }
         }
     }
@@ -617,19 +719,17 @@ public final class NationalModel {
         }
     }
 
+    /**
+     * Books an amount: once in its calendar year's cell of its region ({@code series} is the stride of a
+     * year), once in its calendar year's size band after the cells.
+     */
     private void book(long[] out, int series, int y, int comp, int m, int b, int r, long a) {
         if (y < 0 || y >= years || a == 0) {
             return;
         }
-        int at = y * series;
-        out[at + TOTAL] += a;
-        out[at + COMPONENT + comp] += a;
-        out[at + BAND + b] += a;
-        if (m >= 0) {
-            out[at + MISSION + m] += a;
-            out[at + MISSION + missionCount + regions + (comp == C_FIXED ? 0 : missionCount) + m] += a;
-        }
-        out[at + MISSION + missionCount + r] += a;
+        int cell = m < 0 ? PLAIN_CELL[comp] : PLAIN + (comp == C_FIXED ? 0 : missionCount) + m;
+        out[y * series + r * cells + cell] += a;
+        out[years * series + y * BANDS + b] += a;
     }
 
     private static long at(long[] lowCentralHigh, double q) {

@@ -271,9 +271,6 @@ public enum AciProblem implements ProblemCode {
     /** unconfirmed or estimated figures used: {0}; replace them with your own when you know them */
     UNCONFIRMED_FIGURES(Spec.warning());
 
-    /** The base name of the bundles holding the messages. */
-    public static final String BUNDLE = "io.github.cptskit.aci.problem.messages";
-
     private final Spec spec;
 
     AciProblem(Spec spec) {
@@ -285,14 +282,9 @@ public enum AciProblem implements ProblemCode {
         return spec;
     }
 
-    @Override
-    public String bundle() {
-        return BUNDLE;
-    }
-
-    /** {@inheritDoc} Read from this module, the only one that sees its bundles on the module path. */
+    /** {@inheritDoc} Loaded by this module: a named module's bundles are its own. */
     @Override
     public ResourceBundle messages(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, Catalogue.language(locale));
+        return Catalogue.messages(bundle(), locale, ResourceBundle::getBundle);
     }
 }

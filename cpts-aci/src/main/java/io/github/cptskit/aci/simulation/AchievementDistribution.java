@@ -73,9 +73,14 @@ public sealed interface AchievementDistribution extends Serializable {
      * A fixed achievement.
      *
      * @param ppm the achievement in parts per million
+     * @serial exclude its serial form is between JVMs of one cptskit version, not API
      */
     record Fixed(int ppm) implements AchievementDistribution {
-        /** Checks the range. */
+        /**
+         * Checks the range.
+         *
+         * @param ppm the achievement in parts per million
+         */
         public Fixed {
             new Achievement(ppm);
         }
@@ -97,9 +102,15 @@ public sealed interface AchievementDistribution extends Serializable {
      *
      * @param lowPpm the lowest, parts per million
      * @param highPpm the highest, parts per million
+     * @serial exclude its serial form is between JVMs of one cptskit version, not API
      */
     record Uniform(int lowPpm, int highPpm) implements AchievementDistribution {
-        /** Checks the range. */
+        /**
+         * Checks the range.
+         *
+         * @param lowPpm the lowest, parts per million
+         * @param highPpm the highest, parts per million
+         */
         public Uniform {
             if (lowPpm < 0 || highPpm > Achievement.SCALE || lowPpm > highPpm) {
                 throw new IllegalArgumentException("0 <= low <= high <= 1 expected");
@@ -124,9 +135,15 @@ public sealed interface AchievementDistribution extends Serializable {
      *
      * @param alpha α, positive
      * @param beta β, positive
+     * @serial exclude its serial form is between JVMs of one cptskit version, not API
      */
     record Beta(double alpha, double beta) implements AchievementDistribution {
-        /** Checks the parameters. */
+        /**
+         * Checks the parameters.
+         *
+         * @param alpha α, positive
+         * @param beta β, positive
+         */
         public Beta {
             if (!(alpha > 0 && beta > 0 && alpha < 1e6 && beta < 1e6)) {
                 throw new IllegalArgumentException(

@@ -42,7 +42,14 @@ public final class Calibration {
      * @param particles the number of particles of the posterior, 10 or more
      */
     public record Settings(long seed, int draws, double tolerance, int particles) {
-        /** Checks the values. */
+        /**
+         * Checks the values.
+         *
+         * @param seed the seed
+         * @param draws the number of prior draws, 100 or more
+         * @param tolerance the kernel's relative width, e.g. 0.05 for 5 % of each figure
+         * @param particles the number of particles of the posterior, 10 or more
+         */
         public Settings {
             if (draws < 100 || draws > 10_000_000) {
                 throw new IllegalArgumentException("draws between 100 and 10,000,000: " + draws);
@@ -465,5 +472,106 @@ public final class Calibration {
 
     static String euros(long cents) {
         return String.format(java.util.Locale.ROOT, "%.1f M€", cents / 1e8);
+    }
+
+    /**
+     * Calibrates on public figures given as any {@code Iterable}, a {@code java.util.List} as well as a
+     * Vavr {@code Seq} (decision record 0004).
+     *
+     * @param priors a cash-basis simulation with prior parameters (no posterior) whose years cover the
+     *     figures
+     * @param figures the public figures; those marked FIT are fitted, HELD_OUT are predicted
+     * @param settings the settings
+     * @param progress called with each finished draw's index
+     * @return the result, or a coded problem
+     */
+    public static Validation<Seq<Problem>, CalibrationResult> run(
+            Simulation priors, Iterable<? extends PublicFigure> figures, Settings settings, IntConsumer progress) {
+        return run(
+                priors,
+                io.vavr.collection.List.<PublicFigure>ofAll(Objects.requireNonNull(figures, "figures")),
+                settings,
+                progress);
+    }
+
+    /**
+     * {@link #compare(Simulation, Seq, Settings, IntConsumer)} for java.util callers (decision record 0004).
+     *
+     * @param priors a cash-basis simulation with prior parameters
+     * @param choices the figures of each choice, each with its roles
+     * @param settings the settings
+     * @param progress called with each finished draw's index
+     * @return one result per choice, in order, or every problem of every choice
+     */
+    public static Validation<Seq<Problem>, Seq<CalibrationResult>> compare(
+            Simulation priors,
+            Iterable<? extends Iterable<? extends PublicFigure>> choices,
+            Settings settings,
+            IntConsumer progress) {
+        Objects.requireNonNull(choices, "choices");
+        return compare(priors, io.vavr.collection.List.ofAll(choices).map(Calibration::seq), settings, progress);
+    }
+
+    /**
+     * {@link #fingerprints(Simulation, Seq)} for java.util callers (decision record 0004).
+     *
+     * @param simulation the simulation
+     * @param figures the public figures
+     * @return the fingerprints
+     */
+    public static java.util.SortedMap<String, String> fingerprints(
+            Simulation simulation, Iterable<? extends PublicFigure> figures) {
+        return fingerprints(simulation, seq(figures));
+    }
+
+    /**
+     * {@link #targetsFingerprint(Seq)} for java.util callers (decision record 0004).
+     *
+     * @param figures the public figures
+     * @return the fingerprint
+     */
+    public static String targetsFingerprint(Iterable<? extends PublicFigure> figures) {
+        return targetsFingerprint(seq(figures));
+    }
+
+    /**
+     * {@link #check(Simulation, Seq)} for java.util callers (decision record 0004).
+     *
+     * @param simulation the simulation
+     * @param figures the public figures
+     * @return the status of the fit, or the problems
+     */
+    public static Validation<Seq<Problem>, FitStatus> check(
+            Simulation simulation, Iterable<? extends PublicFigure> figures) {
+        return check(simulation, seq(figures));
+    }
+
+    /**
+     * {@link #staleInputs(Simulation, Seq)} for java.util callers (decision record 0004).
+     *
+     * @param simulation the simulation
+     * @param figures the public figures
+     * @return the inputs that changed since the fit
+     */
+    public static Seq<String> staleInputs(Simulation simulation, Iterable<? extends PublicFigure> figures) {
+        return staleInputs(simulation, seq(figures));
+    }
+
+    /**
+     * {@link #staleInputs(Simulation, Seq)} as an unmodifiable {@code java.util.List} (decision record 0004).
+     *
+     * @param simulation the simulation
+     * @param figures the public figures
+     * @return the inputs that changed since the fit
+     */
+    public static java.util.List<String> staleInputsList(
+            Simulation simulation, Iterable<? extends PublicFigure> figures) {
+        return staleInputs(simulation, seq(figures)).asJava();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Seq<PublicFigure> seq(Iterable<? extends PublicFigure> figures) {
+        Objects.requireNonNull(figures, "figures");
+        return figures instanceof Seq<?> s ? (Seq<PublicFigure>) s : io.vavr.collection.List.ofAll(figures);
     }
 }

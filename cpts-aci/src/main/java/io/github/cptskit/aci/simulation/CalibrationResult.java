@@ -77,4 +77,31 @@ public record CalibrationResult(
      */
     public record YearTotal(
             int year, long[] priorCents, long[] posteriorCents, double[] priorGrowth, double[] posteriorGrowth) {}
+
+    /**
+     * {@link #parameters()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<ParameterFit> parametersList() {
+        return parameters().asJava();
+    }
+
+    /**
+     * {@link #years()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<YearFit> yearsList() {
+        return years().asJava();
+    }
+
+    /**
+     * {@link #totals()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<YearTotal> totalsList() {
+        return totals().asJava();
+    }
 }

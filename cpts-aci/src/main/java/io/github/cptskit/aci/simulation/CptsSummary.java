@@ -28,7 +28,16 @@ import java.util.Objects;
  */
 public record CptsSummary(String cpts, String region, int year, String component, String mission, Summary summary) {
 
-    /** Checks that no part is null and that the component is known. */
+    /**
+     * Checks that no part is null and that the component is known.
+     *
+     * @param cpts the signatory's id
+     * @param region the signatory's region code
+     * @param year the calendar year
+     * @param component the component ({@link SimulationResult#COMPONENTS})
+     * @param mission the mission's key for the fixed and variable parts, else empty
+     * @param summary mean, P5, P50 and P95 over the draws, in cents
+     */
     public CptsSummary {
         Objects.requireNonNull(cpts, "cpts");
         Objects.requireNonNull(region, "region");

@@ -52,7 +52,19 @@ public record ModelParameter(
         DATE
     }
 
-    /** Checks the order of the values and the kind's constraints. */
+    /**
+     * Checks the order of the values and the kind's constraints.
+     *
+     * @param name the dotted name, e.g. {@code realisation.moyenne}
+     * @param kind what values it takes
+     * @param low the lowest value
+     * @param central the central value
+     * @param high the highest value
+     * @param unit the unit, e.g. {@code rate}, {@code months}, {@code EUR}
+     * @param confidence how sure the central value is
+     * @param source where the value and its range come from
+     * @param description what it means, in one sentence
+     */
     public ModelParameter {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");

@@ -98,7 +98,17 @@ public record PublicFigure(
         }
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param year the calendar year
+     * @param amountCents the amount in euro cents
+     * @param quote what the source says
+     * @param source who says it, where
+     * @param citation a short form of the source for charts, e.g. {@code Sénat r25-032}
+     * @param confidence how sure it is
+     * @param role how the simulation uses it
+     */
     public PublicFigure {
         Objects.requireNonNull(quote, "quote");
         Objects.requireNonNull(source, "source");

@@ -85,7 +85,7 @@ public final class Reform {
         }
         java.util.List<Problem> problems = new java.util.ArrayList<>();
         // Model parameters written among the rule parameters: say where they go, not "unknown".
-        java.util.Set<Integer> movedLines = new java.util.HashSet<>();
+        java.util.Set<String> moved = new java.util.HashSet<>();
         Node rules = root.members().get("parameters");
         ModelParameters names = ModelParameters.bundled();
         if (rules != null && rules.isObject()) {
@@ -93,16 +93,16 @@ public final class Reform {
                 if (names.names().contains(e.getKey())) {
                     problems.add(Problem.of(AciProblem.REFORM_MODEL_PARAMETER_IN_RULES, e.getKey())
                             .at(e.getValue().location()));
-                    movedLines.add(e.getValue().location().line());
+                    moved.add(e.getKey());
                 }
             }
         }
         Validation<Seq<Problem>, RuleText> text = TariffRules.read(new StringReader(content), source);
         if (text.isInvalid()) {
             for (Problem p : text.getError()) {
-                boolean moved = p.code().equals("TARIFF_UNKNOWN_PARAMETER")
-                        && p.location().exists(l -> movedLines.contains(l.line()));
-                if (!moved) {
+                boolean reported = p.code().equals("TARIFF_UNKNOWN_PARAMETER")
+                        && moved.stream().anyMatch(name -> p.messageEn().matches(".*: \\Q" + name + "\\E( .*)?"));
+                if (!reported) {
                     problems.add(p);
                 }
             }
@@ -212,5 +212,15 @@ public final class Reform {
     public String toString() {
         return "Reform[" + version() + " from " + effective() + (counterfactual ? ", counterfactual" : "")
                 + (model.isDefined() ? ", model " + model.get().members().keySet() : "") + "]";
+    }
+
+    /**
+     * {@link #dropped(TariffRules)} as an unmodifiable {@code java.util.List} (decision record 0004).
+     *
+     * @param base the rules the reform applies to
+     * @return the same elements
+     */
+    public java.util.List<String> droppedList(TariffRules base) {
+        return dropped(base).asJava();
     }
 }

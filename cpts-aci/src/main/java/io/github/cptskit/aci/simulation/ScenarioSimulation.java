@@ -39,6 +39,10 @@ import java.util.stream.IntStream;
  * scenarios it is given.
  *
  * <p>This class is immutable, thread-safe and serializable.
+ *
+ * <p>Serializable for distributed simulations between JVMs of one cptskit version; the serial form is not API.
+ *
+ * @serial exclude
  */
 public final class ScenarioSimulation implements Serializable {
 

@@ -10,6 +10,10 @@ import java.io.Serializable;
  * variable components, by size band and by region, and the total of every draw.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * <p>Serializable for distributed simulations between JVMs of one cptskit version; the serial form is not API.
+ *
+ * @serial exclude
  */
 public final class ScenarioSimulationResult implements Serializable {
 

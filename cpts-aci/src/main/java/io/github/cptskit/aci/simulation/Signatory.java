@@ -21,7 +21,14 @@ import java.util.Objects;
  */
 public record Signatory(String id, String region, long population, LocalDate signature) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param id the identifier, unique within a portfolio
+     * @param region the INSEE region code (may be empty when unknown)
+     * @param population the population of its territory, at least 1
+     * @param signature the day it signed the ACI, from {@link Scenario#ACCORD_IN_FORCE} to {@link Scenario#LAST_SIGNATURE}
+     */
     public Signatory {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(region, "region");

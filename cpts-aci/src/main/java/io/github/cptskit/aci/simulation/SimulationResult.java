@@ -8,6 +8,7 @@ import io.github.cptskit.core.territory.SizeBand;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of a {@link Simulation}: for each calendar year, the distribution over the draws of the
@@ -31,15 +32,65 @@ public final class SimulationResult {
     private final Simulation simulation;
     private final long seed;
     private final int draws;
-    private final long[][] columns;
-    private final double[][] values;
+    private final long[][] totals; // [year][draw]: always kept
+    private final long @Nullable [][] columns; // [series][draw], up to Simulation.EXACT_DRAWS draws
+    private final QuantileSketch @Nullable [] sketches; // [series], above
 
-    SimulationResult(Simulation simulation, long seed, int draws, long[][] columns, double[][] values) {
+    SimulationResult(
+            Simulation simulation,
+            long seed,
+            int draws,
+            long[][] totals,
+            long @Nullable [][] columns,
+            QuantileSketch @Nullable [] sketches) {
         this.simulation = simulation;
         this.seed = seed;
         this.draws = draws;
+        this.totals = totals;
         this.columns = columns;
-        this.values = values;
+        this.sketches = sketches;
+    }
+
+    /**
+     * Whether every percentile of this result is an exact order statistic: true up to {@link
+     * Simulation#EXACT_DRAWS} draws. Above, the percentiles of every series but the national total are
+     * within {@link Simulation#SKETCH_RELATIVE_ERROR} of the exact ones (means stay exact).
+     *
+     * @return whether the percentiles are exact
+     */
+    public boolean exactPercentiles() {
+        return columns != null;
+    }
+
+    /** The summary of one series (an index of {@link #series(int, int)}). */
+    private Summary summary(int index) {
+        int s = simulation.seriesCount();
+        if (index % s == NationalModel.TOTAL) {
+            return Summary.of(totals[index / s]);
+        }
+        return columns != null ? Summary.of(columns[index]) : sketches[index].summary();
+    }
+
+    /**
+     * Every draw's value of one series: kept, or computed again from the seed when the result keeps
+     * sketches only (at the cost of a run).
+     */
+    long[] column(int index) {
+        int s = simulation.seriesCount();
+        if (index % s == NationalModel.TOTAL) {
+            return totals[index / s];
+        }
+        return columns != null ? columns[index] : simulation.column(seed, draws, index);
+    }
+
+    /**
+     * The parameter values of one draw (computed again from the seed: a few hundred nanoseconds).
+     *
+     * @param draw the draw's index
+     * @return the values, indexed by {@link NationalModel.P#ordinal()}
+     */
+    double[] values(int draw) {
+        return simulation.parameterValues(seed, draw);
     }
 
     /**
@@ -94,7 +145,7 @@ public final class SimulationResult {
      * @throws IllegalArgumentException if the year was not simulated
      */
     public long[] totalsCents(int year) {
-        return columns[series(year, NationalModel.TOTAL)].clone();
+        return column(series(year, NationalModel.TOTAL)).clone();
     }
 
     /**
@@ -105,7 +156,7 @@ public final class SimulationResult {
      * @throws IllegalArgumentException if the year was not simulated
      */
     public Summary total(int year) {
-        return Summary.of(columns[series(year, NationalModel.TOTAL)]);
+        return summary(series(year, NationalModel.TOTAL));
     }
 
     /**
@@ -116,7 +167,7 @@ public final class SimulationResult {
      * @return the standard error in cents, rounded
      */
     public long standardErrorCents(int year) {
-        long[] x = columns[series(year, NationalModel.TOTAL)];
+        long[] x = column(series(year, NationalModel.TOTAL));
         if (x.length < 2) {
             return 0;
         }
@@ -146,7 +197,7 @@ public final class SimulationResult {
             throw new IllegalArgumentException(
                     "unknown component " + component + "; known: " + COMPONENTS.mkString(", "));
         }
-        return Summary.of(columns[series(year, NationalModel.COMPONENT + i)]);
+        return summary(series(year, NationalModel.COMPONENT + i));
     }
 
     /**
@@ -157,7 +208,7 @@ public final class SimulationResult {
      * @return the summary
      */
     public Summary band(int year, SizeBand band) {
-        return Summary.of(columns[series(year, NationalModel.BAND + band.ordinal())]);
+        return summary(series(year, NationalModel.BAND + band.ordinal()));
     }
 
     /**
@@ -168,7 +219,7 @@ public final class SimulationResult {
      * @return the summary
      */
     public Summary mission(int year, Mission mission) {
-        return Summary.of(columns[series(year, NationalModel.MISSION + mission.ordinal())]);
+        return summary(series(year, NationalModel.MISSION + mission.ordinal()));
     }
 
     /**
@@ -185,7 +236,7 @@ public final class SimulationResult {
         if (m < 0) {
             throw new IllegalArgumentException("mission " + mission + " is not declared by the rules");
         }
-        return Summary.of(columns[series(year, NationalModel.MISSION + m)]);
+        return summary(series(year, NationalModel.MISSION + m));
     }
 
     /**
@@ -201,7 +252,7 @@ public final class SimulationResult {
         if (r < 0) {
             throw new IllegalArgumentException("region " + region + " is not in the portfolio");
         }
-        return Summary.of(columns[series(year, simulation.regionSeries() + r)]);
+        return summary(series(year, simulation.regionSeries() + r));
     }
 
     /**
@@ -218,8 +269,8 @@ public final class SimulationResult {
         if (reform.draws != draws || reform.seed != seed) {
             throw new IllegalArgumentException("compare results with the same seed and number of draws");
         }
-        long[] a = columns[series(year, NationalModel.TOTAL)];
-        long[] b = reform.columns[reform.series(year, NationalModel.TOTAL)];
+        long[] a = column(series(year, NationalModel.TOTAL));
+        long[] b = reform.column(reform.series(year, NationalModel.TOTAL));
         long[] d = new long[draws];
         for (int i = 0; i < draws; i++) {
             d[i] = b[i] - a[i];
@@ -291,8 +342,8 @@ public final class SimulationResult {
         if (a == -2 || b == -2 || (a < 0 && b < 0)) {
             throw new IllegalArgumentException("unknown breakdown or key: " + breakdown + " " + key);
         }
-        long[] x = a < 0 ? null : columns[series(year, a)];
-        long[] y = b < 0 ? null : reform.columns[reform.series(year, b)];
+        long[] x = a < 0 ? null : column(series(year, a));
+        long[] y = b < 0 ? null : reform.column(reform.series(year, b));
         long[] d = new long[draws];
         for (int i = 0; i < draws; i++) {
             d[i] = (y == null ? 0 : y[i]) - (x == null ? 0 : x[i]);
@@ -350,7 +401,7 @@ public final class SimulationResult {
         if (firstDraws < 1 || firstDraws > draws) {
             throw new IllegalArgumentException("firstDraws between 1 and " + draws + ": " + firstDraws);
         }
-        return simulation.byCpts(seed, firstDraws, values);
+        return simulation.byCpts(seed, firstDraws);
     }
 
     /**
@@ -363,7 +414,10 @@ public final class SimulationResult {
     public double parameterValue(int draw, String name) {
         for (NationalModel.P p : NationalModel.P.values()) {
             if (p.key().equals(name)) {
-                return values[draw][p.ordinal()];
+                if (draw < 0 || draw >= draws) {
+                    throw new IndexOutOfBoundsException("draw " + draw + " of " + draws);
+                }
+                return values(draw)[p.ordinal()];
             }
         }
         throw new IllegalArgumentException("unknown model parameter: " + name);
@@ -393,10 +447,10 @@ public final class SimulationResult {
                         && f.year() <= simulation.lastYear()
                         && f.basis() == simulation.basis())
                 .map(f -> {
-                    long[] t = columns[series(f.year(), NationalModel.TOTAL)];
+                    long[] t = column(series(f.year(), NationalModel.TOTAL));
                     long[] x = new long[draws];
                     for (int d = 0; d < draws; d++) {
-                        x[d] = Math.round(Calibration.predicted(f, t[d], values[d]));
+                        x[d] = Math.round(Calibration.predicted(f, t[d], values(d)));
                     }
                     Summary s = Summary.of(x);
                     return new FigureCheck(f, s, s.p5Cents() <= f.amountCents() && f.amountCents() <= s.p95Cents());
@@ -458,5 +512,16 @@ public final class SimulationResult {
      */
     public java.util.List<CptsSummary> byCptsList(int firstDraws) {
         return byCpts(firstDraws).asJava();
+    }
+
+    /**
+     * {@link #keys(SimulationResult, String)} as an unmodifiable {@code java.util.List} (decision record 0004).
+     *
+     * @param reform the other result
+     * @param breakdown the breakdown
+     * @return the same elements
+     */
+    public java.util.List<String> keysList(SimulationResult reform, String breakdown) {
+        return keys(reform, breakdown).asJava();
     }
 }

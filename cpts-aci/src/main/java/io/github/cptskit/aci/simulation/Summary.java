@@ -1,7 +1,6 @@
 package io.github.cptskit.aci.simulation;
 
 import io.github.cptskit.aci.calculation.Amounts;
-import java.util.Arrays;
 import javax.money.MonetaryAmount;
 
 /**
@@ -30,15 +29,71 @@ public record Summary(long meanCents, long p5Cents, long p50Cents, long p95Cents
         if (draws.length == 0) {
             return new Summary(0, 0, 0, 0, 0, 0);
         }
-        long[] sorted = draws.clone();
-        Arrays.sort(sorted);
-        return new Summary(
-                mean(sorted),
-                rank(sorted, 5),
-                rank(sorted, 50),
-                rank(sorted, 95),
-                sorted[0],
-                sorted[sorted.length - 1]);
+        long[] work = draws.clone();
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (long v : work) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        int n = work.length;
+        // Exact order statistics by selection (no full sort): P50 first, then P5 left of it and P95 right.
+        int i50 = index(n, 50);
+        int i5 = index(n, 5);
+        int i95 = index(n, 95);
+        long p50 = select(work, 0, n - 1, i50);
+        long p5 = select(work, 0, i50, i5);
+        long p95 = select(work, i50, n - 1, i95);
+        return new Summary(mean(work), p5, p50, p95, min, max);
+    }
+
+    /** The index of the nearest-rank percentile in sorted order. */
+    static int index(int n, int percent) {
+        int index = (int) Math.ceil(percent / 100.0 * n) - 1;
+        return Math.max(0, Math.min(n - 1, index));
+    }
+
+    /**
+     * The value of rank {@code k} of {@code a[lo..hi]}, leaving {@code a} partitioned around it (smaller
+     * before, larger after): quickselect with a three-way partition (draws repeat, zeros often), a
+     * median-of-three pivot, and a sort of the range when it stops shrinking.
+     */
+    static long select(long[] a, int lo, int hi, int k) {
+        int rounds = 0;
+        while (hi > lo) {
+            if (hi - lo < 16 || ++rounds > 64) {
+                java.util.Arrays.sort(a, lo, hi + 1);
+                return a[k];
+            }
+            int mid = (lo + hi) >>> 1;
+            long x = a[lo];
+            long y = a[mid];
+            long z = a[hi];
+            long pivot = Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
+            int lt = lo;
+            int gt = hi;
+            int i = lo;
+            while (i <= gt) {
+                long v = a[i];
+                if (v < pivot) {
+                    a[i++] = a[lt];
+                    a[lt++] = v;
+                } else if (v > pivot) {
+                    a[i] = a[gt];
+                    a[gt--] = v;
+                } else {
+                    i++;
+                }
+            }
+            if (k < lt) {
+                hi = lt - 1;
+            } else if (k > gt) {
+                lo = gt + 1;
+            } else {
+                return pivot;
+            }
+        }
+        return a[k];
     }
 
     /** The mean rounded half up to the cent: in long arithmetic, in BigInteger only if the sum overflows. */
@@ -58,11 +113,6 @@ public record Summary(long meanCents, long p5Cents, long p50Cents, long p95Cents
             java.math.BigInteger big = java.math.BigInteger.valueOf(n);
             return sum.shiftLeft(1).add(big).divide(big.shiftLeft(1)).longValueExact();
         }
-    }
-
-    private static long rank(long[] sorted, int percent) {
-        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
     /**

@@ -203,7 +203,7 @@ final class DatedRuleFileReader {
                 continue;
             }
             java.util.Map<String, Node> f = entry.members();
-            Meta shared = meta(f, new Meta("", "", Confidence.USER_SUPPLIED));
+            Meta shared = meta(f, new Meta("", "", "", Confidence.USER_SUPPLIED));
             boolean byBand = f.keySet().stream().anyMatch(k -> k.startsWith("taille"));
             if (byBand) {
                 for (var b : f.entrySet()) {
@@ -227,11 +227,31 @@ final class DatedRuleFileReader {
         }
     }
 
-    private record Meta(String article, String source, Confidence confidence) {}
+    /** A parameter's article, its source in French and English (the same text when one is given), its confidence. */
+    private record Meta(String article, String source, String sourceEn, Confidence confidence) {}
+
+    /** A source: one text, or {@code {"fr": …, "en": …}} for a source written in both languages. */
+    private String[] source(Node n) {
+        if (n.isObject()) {
+            java.util.Map<String, Node> m = n.members();
+            for (var k : m.entrySet()) {
+                if (!k.getKey().equals("fr") && !k.getKey().equals("en")) {
+                    unknownField(k.getValue().location(), k.getKey());
+                }
+            }
+            String fr = text(m.get("fr"), n.location(), "source.fr");
+            String en = text(m.get("en"), n.location(), "source.en");
+            return fr == null || en == null ? null : new String[] {fr, en};
+        }
+        String one = text(n, null, "source");
+        return one == null ? null : new String[] {one, one};
+    }
 
     private Meta meta(java.util.Map<String, Node> f, Meta base) {
         String article = f.containsKey("article") ? text(f.get("article"), null, "article") : base.article;
-        String src = f.containsKey("source") ? text(f.get("source"), null, "source") : base.source;
+        String[] both = f.containsKey("source") ? source(f.get("source")) : new String[] {base.source, base.sourceEn};
+        String src = both == null ? null : both[0];
+        String srcEn = both == null ? null : both[1];
         Confidence confidence = base.confidence;
         Node c = f.get("confidence");
         if (c != null) {
@@ -242,7 +262,7 @@ final class DatedRuleFileReader {
                 problem(c.location(), AciProblem.TARIFF_BAD_CONFIDENCE, name);
             }
         }
-        return new Meta(article == null ? "" : article, src == null ? "" : src, confidence);
+        return new Meta(article == null ? "" : article, src == null ? "" : src, srcEn == null ? "" : srcEn, confidence);
     }
 
     /** An object {value, range?, article?, source?, confidence?}. */
@@ -292,8 +312,10 @@ final class DatedRuleFileReader {
         if (h.textDate.isDefined()) {
             base = base.withDate(h.textDate.get());
         }
-        LegalReference ref = new LegalReference(
-                base.text() + (meta.source.isEmpty() ? "" : " — " + meta.source), meta.article, base.date(), h.url);
+        LegalReference ref = new LegalReference(base.text(), meta.article, base.date(), h.url);
+        if (!meta.source.isEmpty()) {
+            ref = ref.withNote(meta.source, meta.sourceEn);
+        }
         out.add(new Value(path, Sourced.of(raw, ref, meta.confidence), range, v.location(), h.effective));
     }
 

@@ -41,7 +41,11 @@ public record MissionKey(String key) implements Comparable<MissionKey> {
 
     private static final List<MissionKey> BUILT_IN = List.of(Mission.values()).map(m -> new MissionKey(m.key()));
 
-    /** Checks the key's form. */
+    /**
+     * Checks the key's form.
+     *
+     * @param key lower-case letters, digits and underscores, starting with a letter, e.g. {@code acces}
+     */
     public MissionKey {
         Objects.requireNonNull(key, "key");
         if (!KEY.matcher(key).matches()) {
@@ -118,5 +122,23 @@ public record MissionKey(String key) implements Comparable<MissionKey> {
     @Override
     public String toString() {
         return key;
+    }
+
+    /**
+     * {@link #builtIn()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public static java.util.List<MissionKey> builtInList() {
+        return builtIn().asJava();
+    }
+
+    /**
+     * {@link #mission()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<Mission> missionOptional() {
+        return mission().toJavaOptional();
     }
 }

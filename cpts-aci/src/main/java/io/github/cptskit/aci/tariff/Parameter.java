@@ -455,4 +455,22 @@ public final class Parameter<T> {
     public String toString() {
         return name;
     }
+
+    /**
+     * {@link #bands()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<SizeBand> bandsList() {
+        return bands().asJava();
+    }
+
+    /**
+     * {@link #all()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public static java.util.List<Parameter<?>> allList() {
+        return all().asJava();
+    }
 }

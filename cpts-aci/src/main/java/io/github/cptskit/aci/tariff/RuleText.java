@@ -40,7 +40,16 @@ public record RuleText(
         throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
     }
 
-    /** Checks the components: every range belongs to a parameter the text sets. */
+    /**
+     * Checks the components: every range belongs to a parameter the text sets.
+     *
+     * @param version a short identifier, e.g. {@code accord-2019}, {@code avenant-2}
+     * @param title the full title of the text
+     * @param effective the first day its parameters apply
+     * @param url where the text can be read, if known
+     * @param parameters the raw value of each parameter path it sets, with source and confidence
+     * @param ranges for estimated or unconfirmed amounts, the range the true figure is believed to lie in (docs/aci-estimates.md says how wide and why); simulations draw figures within it
+     */
     public RuleText {
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(title, "title");
@@ -85,5 +94,50 @@ public record RuleText(
     public static RuleText of(
             String version, String title, LocalDate effective, Map<String, Sourced<String>> parameters) {
         return new RuleText(version, title, effective, Option.none(), parameters);
+    }
+
+    /**
+     * {@link #url()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<String> urlOptional() {
+        return url().toJavaOptional();
+    }
+
+    /**
+     * {@link #parameters()} as an unmodifiable {@code java.util.Map}, in the same order (decision record 0004).
+     *
+     * @return the same entries
+     */
+    public java.util.Map<String, Sourced<String>> parametersMap() {
+        return java.util.Collections.unmodifiableMap(parameters().toJavaMap(java.util.LinkedHashMap::new, t -> t));
+    }
+
+    /**
+     * {@link #ranges()} as an unmodifiable {@code java.util.Map}, in the same order (decision record 0004).
+     *
+     * @return the same entries
+     */
+    public java.util.Map<String, ValueRange> rangesMap() {
+        return java.util.Collections.unmodifiableMap(ranges().toJavaMap(java.util.LinkedHashMap::new, t -> t));
+    }
+
+    /**
+     * A text without address, its parameters given as a {@code java.util.Map} (decision record 0004).
+     *
+     * @param version the identifier
+     * @param title the title
+     * @param effective the effective date
+     * @param parameters the parameters it sets
+     * @return the text
+     */
+    public static RuleText of(
+            String version, String title, LocalDate effective, java.util.Map<String, Sourced<String>> parameters) {
+        return of(
+                version,
+                title,
+                effective,
+                io.vavr.collection.LinkedHashMap.ofAll(Objects.requireNonNull(parameters, "parameters")));
     }
 }

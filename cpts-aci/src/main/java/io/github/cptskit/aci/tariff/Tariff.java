@@ -69,6 +69,34 @@ public final class Tariff {
         this.variable = values[Parameter.MISSION_VARIABLE.index()];
     }
 
+    /** The same figures as another snapshot, for another day of the same period of the rules. */
+    private Tariff(Tariff same, LocalDate day) {
+        this.day = day;
+        this.version = same.version;
+        this.scaleSource = same.scaleSource;
+        this.scale = same.scale;
+        this.missionSlots = same.missionSlots;
+        this.missionIndex = same.missionIndex;
+        this.values = same.values;
+        this.sources = same.sources;
+        this.byPath = same.byPath;
+        this.fonctionnement = same.fonctionnement;
+        this.ceiling = same.ceiling;
+        this.fixed = same.fixed;
+        this.variable = same.variable;
+    }
+
+    /**
+     * This snapshot for another day on which the same texts and size-band scale are in force: the
+     * figures are shared (they are never written after construction), only the day differs.
+     *
+     * @param other the day
+     * @return the snapshot of that day
+     */
+    Tariff on(LocalDate other) {
+        return other.equals(day) ? this : new Tariff(this, other);
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Sourced<String>> byPath(Seq<MissionKey> missions, Sourced<?>[][] sources) {
         Map<String, Sourced<String>> m = io.vavr.collection.TreeMap.empty();
@@ -481,5 +509,23 @@ public final class Tariff {
      */
     public java.util.List<String> unconfirmedParametersList() {
         return unconfirmedParameters().asJava();
+    }
+
+    /**
+     * {@link #missions()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<MissionKey> missionsList() {
+        return missions().asJava();
+    }
+
+    /**
+     * {@link #contractTermYears()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<Integer> contractTermYearsOptional() {
+        return contractTermYears().toJavaOptional();
     }
 }

@@ -68,6 +68,19 @@ public final class TariffRules {
     private final List<RuleText> texts;
     private final EffectiveDated<SizeBandScale> scale;
 
+    /**
+     * The tariff of each period of these rules (the texts in force and the size-band scale's step),
+     * built and checked once: building one reads and checks every parameter (most of the time of an
+     * explained remuneration, the profiler showed, issue #24). The figures are immutable, so a day of a
+     * known period gets the same snapshot re-dated. At most one entry per period; invalid periods are
+     * not kept (their problems name the day).
+     */
+    private final java.util.concurrent.ConcurrentHashMap<Period, Tariff> tariffs =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A period of the rules: how many texts are in force, and since when the scale is. */
+    private record Period(int texts, LocalDate scaleSince) {}
+
     private TariffRules(List<RuleText> texts, EffectiveDated<SizeBandScale> scale) {
         this.texts = texts;
         this.scale = scale;
@@ -488,6 +501,32 @@ public final class TariffRules {
      * @return the tariff, or every problem (no text in force, missing or malformed parameters)
      */
     public Validation<Seq<Problem>, Tariff> on(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        int inForceCount = 0;
+        for (RuleText t : texts) {
+            if (!t.effective().isAfter(day)) {
+                inForceCount++;
+            }
+        }
+        LocalDate scaleSince = null;
+        for (LocalDate d : scale.effectiveDates()) {
+            if (!d.isAfter(day)) {
+                scaleSince = d;
+            }
+        }
+        Period period = scaleSince == null ? null : new Period(inForceCount, scaleSince);
+        Tariff known = period == null ? null : tariffs.get(period);
+        if (known != null) {
+            return Validation.valid(known.on(day));
+        }
+        Validation<Seq<Problem>, Tariff> built = build(day);
+        if (period != null && built.isValid()) {
+            tariffs.putIfAbsent(period, built.get());
+        }
+        return built;
+    }
+
+    private Validation<Seq<Problem>, Tariff> build(LocalDate day) {
         List<RuleText> inForce = texts.filter(t -> !t.effective().isAfter(day));
         if (inForce.isEmpty()) {
             return Validation.invalid(List.of(texts.headOption()
@@ -687,5 +726,14 @@ public final class TariffRules {
      */
     public java.util.List<Problem> checkList() {
         return check().asJava();
+    }
+
+    /**
+     * {@link #missions()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<MissionKey> missionsList() {
+        return missions().asJava();
     }
 }

@@ -17,7 +17,12 @@ import java.util.Objects;
  */
 public record ValueRange(BigDecimal low, BigDecimal high) {
 
-    /** Checks the order. */
+    /**
+     * Checks the order.
+     *
+     * @param low the lowest plausible value
+     * @param high the highest plausible value, at least low
+     */
     public ValueRange {
         Objects.requireNonNull(low, "low");
         Objects.requireNonNull(high, "high");

@@ -62,6 +62,11 @@ class ExplanationTest {
         return BUNDLED.on(SIG).get().source(path).reference().citation();
     }
 
+    /** The French citation: the bundled sources are bilingual (issue #24). */
+    private static String citationFr(String path) {
+        return BUNDLED.on(SIG).get().source(path).reference().citation(Locale.FRENCH);
+    }
+
     private static String user(String path, String value) {
         return "      " + path + " = " + value + " [USER_SUPPLIED] " + path + " = " + value + " — user-supplied value";
     }
@@ -74,11 +79,11 @@ class ExplanationTest {
     private static final String FONCTIONNEMENT =
             "      fonctionnement.taille1 = 50000 [CONFIRMED] " + citation("fonctionnement.taille1");
     private static final String FONCTIONNEMENT_FR =
-            "      fonctionnement.taille1 = 50000 [confirmé] " + citation("fonctionnement.taille1");
+            "      fonctionnement.taille1 = 50000 [confirmé] " + citationFr("fonctionnement.taille1");
     private static final String PRORATA =
             "      paiement.prorata.methode = JOURS_CALENDAIRES [ESTIMATE] " + citation("paiement.prorata.methode");
     private static final String PRORATA_FR =
-            "      paiement.prorata.methode = JOURS_CALENDAIRES [estimation] " + citation("paiement.prorata.methode");
+            "      paiement.prorata.methode = JOURS_CALENDAIRES [estimation] " + citationFr("paiement.prorata.methode");
 
     // prévention from 2022-07-02 to the anniversary 2023-01-01: 183 of 365 days;
     // 20,000 x 183/365 = 10,027.397 -> 10,027.40, advance 75 % = 7,520.55, balance 2,506.85.
@@ -121,9 +126,9 @@ class ExplanationTest {
             "    2023-01-01  2\u00a0500,00 €  variable parcours (après l'évaluation des indicateurs)",
             "    2023-01-01  2\u00a0506,85 €  solde prevention.fixe",
             "  ! avertissement UNCONFIRMED_FIGURES: chiffres non confirmés ou estimés utilisés : paiement.prorata.methode"
-                    + " (ESTIMATE) ; remplacez-les par les vôtres quand vous les connaissez",
+                    + " (estimation) ; remplacez-les par les vôtres quand vous les connaissez",
             "  ! avertissement MISSION_STARTED_LATE: la mission prevention a démarré le 2022-07-02, après le délai de 12"
-                    + " mois suivant la signature [" + citation("missions.prevention.demarrage.mois") + "]",
+                    + " mois suivant la signature [" + citationFr("missions.prevention.demarrage.mois") + "]",
             "");
 
     private static final String ENGLISH = String.join(

@@ -334,7 +334,7 @@ class RemunerationCalculatorTest {
                         "missions.qualite.variable.taille2 (ESTIMATE); replace them with your own when you know them");
         assertThat(w.messageEn().split("paiement.prorata.methode", -1)).hasSize(2);
         assertThat(w.messageFr())
-                .startsWith("chiffres non confirmés ou estimés utilisés : missions.acces.fixe.taille2 (ESTIMATE),")
+                .startsWith("chiffres non confirmés ou estimés utilisés : missions.acces.fixe.taille2 (estimation),")
                 .endsWith(" ; remplacez-les par les vôtres quand vous les connaissez");
     }
 

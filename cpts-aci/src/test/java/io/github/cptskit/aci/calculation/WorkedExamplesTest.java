@@ -56,7 +56,10 @@ class WorkedExamplesTest {
                 .isEqualTo(14_528_105L);
         assertThat(r.schedule().head().date()).isEqualTo(LocalDate.of(2020, 1, 1));
         assertThat(r.warnings().map(w -> w.code())).contains("UNCONFIRMED_FIGURES");
-        assertThat(r.explain(Locale.FRENCH)).contains("chiffre non confirmé").contains("ESTIMATE");
+        assertThat(r.explain(Locale.FRENCH))
+                .contains("chiffre non confirmé")
+                .contains("(estimation)")
+                .doesNotContain("ESTIMATE");
     }
 
     @Test

@@ -52,6 +52,37 @@ class SensitivityTest {
                 .hasMessageContaining("2030");
     }
 
+    @Test
+    void onThePosteriorTheFittedParametersSpanTheirMarginals() {
+        Simulation fitted = Simulation.builder(TariffRules.bundled(), NationalSimulationTest.portfolio(4, 80))
+                .parameters(ModelParameters.bundledFitted())
+                .years(2021, 2024)
+                .build()
+                .get();
+        SensitivityResult r = Sensitivity.run(fitted, 2024, new Sensitivity.Settings(1, 2, 64, 20), true, n -> {});
+        assertThat(r.onPosterior()).isTrue();
+        double[] q = ModelParameters.bundledFitted()
+                .posterior()
+                .get()
+                .quantiles("tarif.quantile")
+                .get();
+        Sensitivity.TornadoBar bar = r.tornado()
+                .find(b -> b.parameter().name().equals("tarif.quantile"))
+                .get();
+        assertThat(bar.lowValue()).isEqualTo(q[0]);
+        assertThat(bar.highValue()).isEqualTo(q[2]);
+        // The posterior's tarif.quantile range (0.55-0.98) is narrower than the prior's (0-1): a smaller swing.
+        SensitivityResult prior = Sensitivity.run(fitted, 2024, new Sensitivity.Settings(1, 2, 0, 0), false, n -> {});
+        long priorSwing = prior.tornado()
+                .find(b -> b.parameter().name().equals("tarif.quantile"))
+                .get()
+                .swingCents();
+        assertThat(bar.swingCents()).isPositive().isLessThan(priorSwing);
+        assertThat(r.sobol()).isNotEmpty();
+        assertThatThrownBy(() -> Sensitivity.run(SIM, 2024, new Sensitivity.Settings(1, 2, 0, 0), true, n -> {}))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static long swing(SensitivityResult r, String name) {
         return r.tornado().find(b -> b.parameter().name().equals(name)).get().swingCents();
     }

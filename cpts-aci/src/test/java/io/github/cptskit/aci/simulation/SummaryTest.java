@@ -90,6 +90,27 @@ class SummaryTest {
         });
     }
 
+    @Test
+    void percentilesAreTheNearestRanksOfTheSortedDrawsEvenWithManyRepeats() {
+        // Summary selects the ranks without sorting: it must give what sorting gives.
+        qt().forAll(integers().between(1, 2_000), integers().between(1, 50), longs().all())
+                .checkAssert((n, distinct, seed) -> {
+                    java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+                    long[] draws = new long[n];
+                    for (int i = 0; i < n; i++) {
+                        draws[i] = r.nextInt(distinct) * 1_000L - 7_000L;
+                    }
+                    long[] sorted = draws.clone();
+                    Arrays.sort(sorted);
+                    Summary s = Summary.of(draws);
+                    assertThat(s.p5Cents()).isEqualTo(sorted[(int) Math.ceil(0.05 * n) - 1]);
+                    assertThat(s.p50Cents()).isEqualTo(sorted[(int) Math.ceil(0.50 * n) - 1]);
+                    assertThat(s.p95Cents()).isEqualTo(sorted[(int) Math.ceil(0.95 * n) - 1]);
+                    assertThat(s.minCents()).isEqualTo(sorted[0]);
+                    assertThat(s.maxCents()).isEqualTo(sorted[n - 1]);
+                });
+    }
+
     private static void reverse(long[] a) {
         for (int i = 0, j = a.length - 1; i < j; i++, j--) {
             long t = a[i];

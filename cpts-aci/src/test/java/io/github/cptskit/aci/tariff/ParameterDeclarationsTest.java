@@ -188,8 +188,23 @@ class ParameterDeclarationsTest {
             assertThat(now.title()).isEqualTo(was.title());
             assertThat(now.effective()).isEqualTo(was.effective());
             assertThat(now.url()).isEqualTo(was.url());
-            assertThat(now.parameters().remove("contrat.duree.annees").toSortedMap(x -> x))
-                    .isEqualTo(was.parameters().toSortedMap(x -> x));
+            // The figures and their confidence are unchanged; the sources became bilingual notes
+            // without repository paths (issue #24), so references are compared by text and article only.
+            assertThat(now.parameters()
+                            .remove("contrat.duree.annees")
+                            .mapValues(v -> v.value() + " " + v.confidence() + " "
+                                    + v.reference().text())
+                            .toSortedMap(x -> x))
+                    .isEqualTo(was.parameters()
+                            .mapValues(v -> v.value() + " " + v.confidence() + " "
+                                    + v.reference().text().replaceAll(" — .*", ""))
+                            .toSortedMap(x -> x));
+            for (var v : now.parameters().values()) {
+                var note = v.reference().note().get();
+                assertThat(note.text(java.util.Locale.FRENCH)).doesNotContain(".md", "docs/");
+                assertThat(note.text(java.util.Locale.ENGLISH)).doesNotContain(".md", "docs/");
+                assertThat(v.reference().article()).doesNotContain("not found");
+            }
             assertThat(now.ranges().toSortedMap(x -> x)).isEqualTo(was.ranges().toSortedMap(x -> x));
         }
         // The one parameter added: the contract's term, formerly a model parameter of the simulation.

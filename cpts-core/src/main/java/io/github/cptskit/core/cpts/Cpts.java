@@ -227,6 +227,109 @@ public abstract class Cpts implements WithCpts {
     /** Builds a {@link Cpts}; not thread-safe. */
     public static final class Builder extends ImmutableCpts.Builder {
         Builder() {}
+
+        /**
+         * Sets the legal form (a java.util-friendly form of {@code legalForm(Option.some(…))}, decision record 0004).
+         *
+         * @param legalForm the legal form
+         * @return this builder
+         */
+        public Builder legalForm(LegalForm legalForm) {
+            return legalForm(Option.some(Objects.requireNonNull(legalForm, "legalForm")));
+        }
+
+        /**
+         * Sets the day the legal entity was constituted (a java.util-friendly form of {@code constitutionDate(Option.some(…))}, decision record 0004).
+         *
+         * @param constitutionDate the day the legal entity was constituted
+         * @return this builder
+         */
+        public Builder constitutionDate(LocalDate constitutionDate) {
+            return constitutionDate(Option.some(Objects.requireNonNull(constitutionDate, "constitutionDate")));
+        }
+
+        /**
+         * Sets the day the association was made public (a java.util-friendly form of {@code registrationDate(Option.some(…))}, decision record 0004).
+         *
+         * @param registrationDate the day the association was made public
+         * @return this builder
+         */
+        public Builder registrationDate(LocalDate registrationDate) {
+            return registrationDate(Option.some(Objects.requireNonNull(registrationDate, "registrationDate")));
+        }
+
+        /**
+         * Sets the SIREN of the legal entity (a java.util-friendly form of {@code siren(Option.some(…))}, decision record 0004).
+         *
+         * @param siren the SIREN of the legal entity
+         * @return this builder
+         */
+        public Builder siren(Siren siren) {
+            return siren(Option.some(Objects.requireNonNull(siren, "siren")));
+        }
+
+        /**
+         * Sets the SIRETs of its establishments from any {@code Iterable}, a {@code java.util.List} as well as a Vavr {@code Seq}
+         * (decision record 0004).
+         *
+         * @param sirets the SIRETs of its establishments, in order
+         * @return this builder
+         */
+        public Builder sirets(Iterable<? extends Siret> sirets) {
+            return sirets(List.<Siret>ofAll(Objects.requireNonNull(sirets, "sirets")));
+        }
+
+        /**
+         * Sets the RNA number (a java.util-friendly form of {@code rna(Option.some(…))}, decision record 0004).
+         *
+         * @param rna the RNA number
+         * @return this builder
+         */
+        public Builder rna(Rna rna) {
+            return rna(Option.some(Objects.requireNonNull(rna, "rna")));
+        }
+
+        /**
+         * Sets the commune of the seat (a java.util-friendly form of {@code seat(Option.some(…))}, decision record 0004).
+         *
+         * @param seat the commune of the seat
+         * @return this builder
+         */
+        public Builder seat(Commune seat) {
+            return seat(Option.some(Objects.requireNonNull(seat, "seat")));
+        }
+
+        /**
+         * Sets the memberships from any {@code Iterable}, a {@code java.util.List} as well as a Vavr {@code Seq}
+         * (decision record 0004).
+         *
+         * @param members the memberships, in order
+         * @return this builder
+         */
+        public Builder members(Iterable<? extends Membership> members) {
+            return members(List.<Membership>ofAll(Objects.requireNonNull(members, "members")));
+        }
+
+        /**
+         * Sets the missions the CPTS has taken on from any {@code Iterable}, a {@code java.util.List} as well as a Vavr {@code Seq}
+         * (decision record 0004).
+         *
+         * @param missions the missions the CPTS has taken on, in order
+         * @return this builder
+         */
+        public Builder missions(Iterable<? extends CptsMission> missions) {
+            return missions(List.<CptsMission>ofAll(Objects.requireNonNull(missions, "missions")));
+        }
+
+        /**
+         * Sets the day each mission started from a {@code java.util.Map} (decision record 0004).
+         *
+         * @param missionStarts the start of each started mission
+         * @return this builder
+         */
+        public Builder missionStarts(java.util.Map<CptsMission, LocalDate> missionStarts) {
+            return missionStarts(HashMap.ofAll(Objects.requireNonNull(missionStarts, "missionStarts")));
+        }
     }
 
     /**
@@ -438,5 +541,78 @@ public abstract class Cpts implements WithCpts {
      */
     public Cpts withSeat(java.util.Optional<Commune> seat) {
         return withSeat(Option.ofOptional(Objects.requireNonNull(seat, "seat")));
+    }
+
+    /**
+     * This CPTS with the day the legal entity was constituted (a java.util-friendly form of {@code withConstitutionDate(Option.some(…))}, decision record 0004).
+     *
+     * @param constitutionDate the day the legal entity was constituted
+     * @return a new CPTS
+     */
+    public Cpts withConstitutionDate(LocalDate constitutionDate) {
+        return withConstitutionDate(Option.some(Objects.requireNonNull(constitutionDate, "constitutionDate")));
+    }
+
+    /**
+     * This CPTS with the day the association was made public (a java.util-friendly form of {@code withRegistrationDate(Option.some(…))}, decision record 0004).
+     *
+     * @param registrationDate the day the association was made public
+     * @return a new CPTS
+     */
+    public Cpts withRegistrationDate(LocalDate registrationDate) {
+        return withRegistrationDate(Option.some(Objects.requireNonNull(registrationDate, "registrationDate")));
+    }
+
+    /**
+     * This CPTS with the SIREN of the legal entity (a java.util-friendly form of {@code withSiren(Option.some(…))}, decision record 0004).
+     *
+     * @param siren the SIREN of the legal entity
+     * @return a new CPTS
+     */
+    public Cpts withSiren(Siren siren) {
+        return withSiren(Option.some(Objects.requireNonNull(siren, "siren")));
+    }
+
+    /**
+     * This CPTS with the SIRETs of its establishments from any {@code Iterable}, a {@code java.util.List} as well as a Vavr
+     * {@code Seq} (decision record 0004).
+     *
+     * @param sirets the SIRETs of its establishments, in order
+     * @return a new CPTS
+     */
+    public Cpts withSirets(Iterable<? extends Siret> sirets) {
+        return withSirets(List.<Siret>ofAll(Objects.requireNonNull(sirets, "sirets")));
+    }
+
+    /**
+     * This CPTS with these memberships from any {@code Iterable}, a {@code java.util.List} as well as a Vavr
+     * {@code Seq} (decision record 0004).
+     *
+     * @param members these memberships, in order
+     * @return a new CPTS
+     */
+    public Cpts withMembers(Iterable<? extends Membership> members) {
+        return withMembers(List.<Membership>ofAll(Objects.requireNonNull(members, "members")));
+    }
+
+    /**
+     * This CPTS with these missions from any {@code Iterable}, a {@code java.util.List} as well as a Vavr
+     * {@code Seq} (decision record 0004).
+     *
+     * @param missions these missions, in order
+     * @return a new CPTS
+     */
+    public Cpts withMissions(Iterable<? extends CptsMission> missions) {
+        return withMissions(List.<CptsMission>ofAll(Objects.requireNonNull(missions, "missions")));
+    }
+
+    /**
+     * This CPTS with the day each mission started, from a {@code java.util.Map} (decision record 0004).
+     *
+     * @param missionStarts the start of each started mission
+     * @return a new CPTS
+     */
+    public Cpts withMissionStarts(java.util.Map<CptsMission, LocalDate> missionStarts) {
+        return withMissionStarts(HashMap.ofAll(Objects.requireNonNull(missionStarts, "missionStarts")));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.cptskit.core.cpts;
 
+import io.github.cptskit.core.internal.law.References;
 import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.core.problem.CoreProblem;
 import io.github.cptskit.core.problem.Problem;
@@ -36,9 +37,7 @@ public enum CptsMission {
     ACCOMPAGNEMENT("accompagnement", "accompagnement des professionnels de santé", "support to health professionals");
 
     /** The article that lists the missions. */
-    public static final LegalReference REFERENCE = LegalReference.of(
-                    "Code de la santé publique (ordonnance n° 2021-584 du 12 mai 2021)", "art. L.1434-12-2")
-            .withDate(java.time.LocalDate.of(2021, 5, 12));
+    public static final LegalReference REFERENCE = References.CPTS_MISSIONS;
 
     private final String key;
     private final String labelFr;

@@ -1,6 +1,7 @@
 package io.github.cptskit.core.cpts;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.cptskit.core.internal.law.References;
 import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.core.problem.CoreProblem;
 import io.github.cptskit.core.problem.Problem;
@@ -53,7 +54,7 @@ public record Lifecycle(Seq<Step> history, Option<Step> objection) {
     }
 
     /** The article of the tacit approval. */
-    public static final LegalReference L1434_12 = LegalReference.of("Code de la santé publique", "art. L.1434-12");
+    public static final LegalReference L1434_12 = References.L1434_12;
 
     /** How a délai in months is counted: the usual rule, applied to the ARS's two months. */
     public static final LegalReference DELAI_EN_MOIS = LegalReference.of(
@@ -68,7 +69,13 @@ public record Lifecycle(Seq<Step> history, Option<Step> objection) {
      * @param note how it was reached (e.g. "tacit approval"), may be empty
      */
     public record Step(Stage stage, LocalDate date, String note) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param stage the stage
+         * @param date the day
+         * @param note how it was reached (e.g. "tacit approval"), may be empty
+         */
         public Step {
             Objects.requireNonNull(stage, "stage");
             Objects.requireNonNull(date, "date");
@@ -76,7 +83,12 @@ public record Lifecycle(Seq<Step> history, Option<Step> objection) {
         }
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param history each stage reached with its date, in order
+     * @param objection the ARS's objection to the projet, if any (date and ground)
+     */
     public Lifecycle {
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(objection, "objection");

@@ -128,6 +128,28 @@ public abstract class Membership implements WithMembership {
     /** Builds a {@link Membership}; not thread-safe. */
     public static final class Builder extends ImmutableMembership.Builder {
         Builder() {}
+
+        /**
+         * Sets the roles from any {@code Iterable}, a {@code java.util.List} as well as
+         * a Vavr {@code Seq} (decision record 0004).
+         *
+         * @param roles the roles, in order
+         * @return this builder
+         */
+        public Builder roles(Iterable<? extends Role> roles) {
+            return roles(List.<Role>ofAll(Objects.requireNonNull(roles, "roles")));
+        }
+
+        /**
+         * Sets the day the member left (a java.util-friendly form of {@code left(Option.some(…))},
+         * decision record 0004).
+         *
+         * @param left the day the member left
+         * @return this builder
+         */
+        public Builder left(LocalDate left) {
+            return left(Option.some(Objects.requireNonNull(left, "left")));
+        }
     }
 
     /**
@@ -146,5 +168,27 @@ public abstract class Membership implements WithMembership {
      */
     public java.util.Optional<LocalDate> leftOptional() {
         return left().toJavaOptional();
+    }
+
+    /**
+     * This value with these roles from any {@code Iterable}, a {@code java.util.List} as well as
+     * a Vavr {@code Seq} (decision record 0004).
+     *
+     * @param roles these roles, in order
+     * @return a new membership
+     */
+    public Membership withRoles(Iterable<? extends Role> roles) {
+        return withRoles(List.<Role>ofAll(Objects.requireNonNull(roles, "roles")));
+    }
+
+    /**
+     * This value with the day the member left (a java.util-friendly form of {@code withLeft(Option.some(…))},
+     * decision record 0004).
+     *
+     * @param left the day the member left
+     * @return a new membership
+     */
+    public Membership withLeft(LocalDate left) {
+        return withLeft(Option.some(Objects.requireNonNull(left, "left")));
     }
 }

@@ -2,6 +2,7 @@ package io.github.cptskit.core.identifier;
 
 import io.github.cptskit.core.internal.identifier.IdentifierRules;
 import io.github.cptskit.core.internal.identifier.IdentifierRules.CharClass;
+import io.github.cptskit.core.internal.law.References;
 import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.core.problem.Problem;
 import io.vavr.collection.Seq;
@@ -24,12 +25,15 @@ import java.util.Objects;
 public record Adeli(String value) implements Comparable<Adeli> {
 
     /** The source of the format. */
-    public static final LegalReference REFERENCE =
-            LegalReference.of("ADELI (9 chiffres ; clé non documentée dans les sources)", "numéro ADELI");
+    public static final LegalReference REFERENCE = References.ADELI;
 
     private static final IdentifierRules RULES = new IdentifierRules("ADELI", 9, REFERENCE);
 
-    /** Checks the value; use {@link #parse} for untrusted input. */
+    /**
+     * Checks the value; use {@link #parse} for untrusted input.
+     *
+     * @param value the normalised identifier
+     */
     public Adeli {
         IdentifierRules.requireValid(Objects.requireNonNull(value, "value"), problems(value));
     }

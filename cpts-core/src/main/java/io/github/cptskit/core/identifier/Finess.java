@@ -2,6 +2,7 @@ package io.github.cptskit.core.identifier;
 
 import io.github.cptskit.core.internal.identifier.IdentifierRules;
 import io.github.cptskit.core.internal.identifier.IdentifierRules.CharClass;
+import io.github.cptskit.core.internal.law.References;
 import io.github.cptskit.core.law.Confidence;
 import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.core.problem.Problem;
@@ -44,15 +45,18 @@ import java.util.Objects;
 public record Finess(String value) implements Comparable<Finess> {
 
     /** The source of the format. */
-    public static final LegalReference REFERENCE = LegalReference.of(
-            "ANS, schéma des structures FINESS (data.gouv.fr, finessId ^[A-Za-z0-9]{9}$)", "identifiant FINESS");
+    public static final LegalReference REFERENCE = References.FINESS;
 
     /** How sure the département prefix rule is for Corsica (2A/2B), overseas (97…) and the Pacific (98…). */
     public static final Confidence PREFIX_CONFIDENCE = Confidence.UNCONFIRMED;
 
     private static final IdentifierRules RULES = new IdentifierRules("FINESS", 9, REFERENCE);
 
-    /** Checks the value; use {@link #parse} for untrusted input. */
+    /**
+     * Checks the value; use {@link #parse} for untrusted input.
+     *
+     * @param value the normalised identifier
+     */
     public Finess {
         IdentifierRules.requireValid(Objects.requireNonNull(value, "value"), problems(value));
     }

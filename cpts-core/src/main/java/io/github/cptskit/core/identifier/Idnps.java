@@ -2,6 +2,7 @@ package io.github.cptskit.core.identifier;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.cptskit.core.internal.identifier.IdentifierRules;
+import io.github.cptskit.core.internal.law.References;
 import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.core.problem.Problem;
 import io.vavr.collection.List;
@@ -40,12 +41,15 @@ public record Idnps(Either<Adeli, Rpps> professional) implements Comparable<Idnp
     public static final String FHIR_TYPE = "IDNPS";
 
     /** The source of the format. */
-    public static final LegalReference REFERENCE = LegalReference.of(
-            "ANS, IG FHIR (PSIdNat.fsh) : 0 + ADELI, 8 + RPPS", "identifiant national des professionnels de santé");
+    public static final LegalReference REFERENCE = References.IDNPS;
 
     private static final IdentifierRules RULES = new IdentifierRules("IDNPS", 12, REFERENCE);
 
-    /** Checks the value. */
+    /**
+     * Checks the value.
+     *
+     * @param professional the RPPS (right) or the ADELI number (left) behind the identifier
+     */
     public Idnps {
         Objects.requireNonNull(professional, "professional");
         Objects.requireNonNull(professional.fold(a -> a, r -> r), "professional's identifier");

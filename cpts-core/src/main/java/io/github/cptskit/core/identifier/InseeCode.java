@@ -2,6 +2,7 @@ package io.github.cptskit.core.identifier;
 
 import io.github.cptskit.core.internal.identifier.IdentifierRules;
 import io.github.cptskit.core.internal.identifier.IdentifierRules.CharClass;
+import io.github.cptskit.core.internal.law.References;
 import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.core.problem.Problem;
 import io.vavr.collection.Seq;
@@ -26,12 +27,15 @@ import java.util.Objects;
 public record InseeCode(String value) implements Comparable<InseeCode> {
 
     /** The source of the format. */
-    public static final LegalReference REFERENCE =
-            LegalReference.of("INSEE, Code officiel géographique", "code commune");
+    public static final LegalReference REFERENCE = References.INSEE_CODE;
 
     private static final IdentifierRules RULES = new IdentifierRules("INSEE", 5, REFERENCE);
 
-    /** Checks the value; use {@link #parse} for untrusted input. */
+    /**
+     * Checks the value; use {@link #parse} for untrusted input.
+     *
+     * @param value the normalised code
+     */
     public InseeCode {
         IdentifierRules.requireValid(Objects.requireNonNull(value, "value"), problems(value));
     }

@@ -2,6 +2,7 @@ package io.github.cptskit.core.identifier;
 
 import io.github.cptskit.core.internal.identifier.IdentifierRules;
 import io.github.cptskit.core.internal.identifier.IdentifierRules.CharClass;
+import io.github.cptskit.core.internal.law.References;
 import io.github.cptskit.core.law.Confidence;
 import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.core.problem.Problem;
@@ -38,8 +39,7 @@ import java.util.Objects;
 public record Rna(String value) implements Comparable<Rna> {
 
     /** The source of the format. */
-    public static final LegalReference REFERENCE = LegalReference.of(
-            "associations.gouv.fr, le RNA (« débutant par W et composé de 9 chiffres »)", "numéro RNA");
+    public static final LegalReference REFERENCE = References.RNA;
 
     /**
      * How sure the format rule is: {@code W} + 9 digits is confirmed; letters after the {@code W} are
@@ -49,7 +49,11 @@ public record Rna(String value) implements Comparable<Rna> {
 
     private static final IdentifierRules RULES = new IdentifierRules("RNA", 10, REFERENCE);
 
-    /** Checks the value; use {@link #parse} for untrusted input. */
+    /**
+     * Checks the value; use {@link #parse} for untrusted input.
+     *
+     * @param value the normalised identifier
+     */
     public Rna {
         IdentifierRules.requireValid(Objects.requireNonNull(value, "value"), problems(value));
     }

@@ -2,6 +2,7 @@ package io.github.cptskit.core.identifier;
 
 import io.github.cptskit.core.internal.identifier.IdentifierRules;
 import io.github.cptskit.core.internal.identifier.IdentifierRules.CharClass;
+import io.github.cptskit.core.internal.law.References;
 import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.core.problem.Problem;
 import io.vavr.collection.Seq;
@@ -29,9 +30,7 @@ import java.util.Objects;
 public record Rpps(String value) implements Comparable<Rpps> {
 
     /** The source of the format. */
-    public static final LegalReference REFERENCE = LegalReference.of(
-            "ANS, FAQ RPPS (11 caractères numériques, le dernier étant la clé de Luhn)",
-            "format de l'identifiant RPPS");
+    public static final LegalReference REFERENCE = References.RPPS;
 
     private static final IdentifierRules RULES = new IdentifierRules("RPPS", 11, REFERENCE);
 
@@ -39,6 +38,8 @@ public record Rpps(String value) implements Comparable<Rpps> {
      * Checks the value: a normalised, valid RPPS number; use {@link #parse} for untrusted input.
      *
      * @throws IllegalArgumentException with every problem if the value is not a valid RPPS number
+     *
+     * @param value the normalised identifier
      */
     public Rpps {
         IdentifierRules.requireValid(Objects.requireNonNull(value, "value"), problems(value));

@@ -2,6 +2,7 @@ package io.github.cptskit.core.identifier;
 
 import io.github.cptskit.core.internal.identifier.IdentifierRules;
 import io.github.cptskit.core.internal.identifier.IdentifierRules.CharClass;
+import io.github.cptskit.core.internal.law.References;
 import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.core.problem.Problem;
 import io.vavr.collection.Seq;
@@ -27,8 +28,7 @@ import java.util.Objects;
 public record Siren(String value) implements Comparable<Siren> {
 
     /** The source of the format. */
-    public static final LegalReference REFERENCE = LegalReference.of(
-            "INSEE, répertoire SIRENE (clé de Luhn ; python-stdnum stdnum/fr/siren.py)", "numéro SIREN");
+    public static final LegalReference REFERENCE = References.SIREN;
 
     private static final IdentifierRules RULES = new IdentifierRules("SIREN", 9, REFERENCE);
 
@@ -36,6 +36,8 @@ public record Siren(String value) implements Comparable<Siren> {
      * Checks the value: a normalised, valid SIREN number; use {@link #parse} for untrusted input.
      *
      * @throws IllegalArgumentException with every problem if the value is not a valid SIREN number
+     *
+     * @param value the normalised identifier
      */
     public Siren {
         IdentifierRules.requireValid(Objects.requireNonNull(value, "value"), problems(value));

@@ -2,6 +2,7 @@ package io.github.cptskit.core.identifier;
 
 import io.github.cptskit.core.internal.identifier.IdentifierRules;
 import io.github.cptskit.core.internal.identifier.IdentifierRules.CharClass;
+import io.github.cptskit.core.internal.law.References;
 import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.core.problem.Problem;
 import io.vavr.collection.Seq;
@@ -25,14 +26,16 @@ import java.util.Objects;
 public record Siret(String value) implements Comparable<Siret> {
 
     /** The source of the format. */
-    public static final LegalReference REFERENCE = LegalReference.of(
-            "INSEE, répertoire SIRENE (clé de Luhn, exception La Poste ; python-stdnum stdnum/fr/siret.py)",
-            "numéro SIRET");
+    public static final LegalReference REFERENCE = References.SIRET;
 
     private static final IdentifierRules RULES = new IdentifierRules("SIRET", 14, REFERENCE);
     private static final String LA_POSTE = "356000000";
 
-    /** Checks the value; use {@link #parse} for untrusted input. */
+    /**
+     * Checks the value; use {@link #parse} for untrusted input.
+     *
+     * @param value the normalised identifier
+     */
     public Siret {
         IdentifierRules.requireValid(Objects.requireNonNull(value, "value"), problems(value));
     }

@@ -42,7 +42,11 @@ public record Achievement(int partsPerMillion) implements Comparable<Achievement
     /** The target fully reached. */
     public static final Achievement FULL = new Achievement(SCALE);
 
-    /** Checks the range. */
+    /**
+     * Checks the range.
+     *
+     * @param partsPerMillion the rate in millionths, 0 to 1,000,000
+     */
     public Achievement {
         if (partsPerMillion < 0 || partsPerMillion > SCALE) {
             throw new IllegalArgumentException("an achievement is between 0 and 1: " + partsPerMillion + " ppm");

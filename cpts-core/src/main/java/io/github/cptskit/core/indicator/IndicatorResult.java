@@ -25,7 +25,13 @@ import java.util.Objects;
  */
 public record IndicatorResult(String name, int weight, Achievement achievement) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param name the indicator's name in the contract
+     * @param weight its weight, 1 or more
+     * @param achievement its achievement
+     */
     public IndicatorResult {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(achievement, "achievement");

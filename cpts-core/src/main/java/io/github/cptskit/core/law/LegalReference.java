@@ -35,7 +35,15 @@ public record LegalReference(
         throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param text the legal text (code, law, décret, arrêté, accord) or the source document, never blank
+     * @param article the article, annex, section or page within the text, may be empty
+     * @param date the date of the text, if known
+     * @param url an address where the text can be read, if known
+     * @param note a remark in French and English on the source (how sure, what it covers), if any
+     */
     public LegalReference {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(article, "article");
@@ -150,5 +158,14 @@ public record LegalReference(
      */
     public java.util.Optional<String> urlOptional() {
         return url().toJavaOptional();
+    }
+
+    /**
+     * {@link #note()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<Note> noteOptional() {
+        return note().toJavaOptional();
     }
 }

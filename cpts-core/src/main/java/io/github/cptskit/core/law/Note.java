@@ -17,7 +17,12 @@ import java.util.Objects;
  */
 public record Note(String fr, String en) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param fr the remark in French, not blank
+     * @param en the remark in English, not blank
+     */
     public Note {
         Objects.requireNonNull(fr, "fr");
         Objects.requireNonNull(en, "en");

@@ -26,7 +26,13 @@ public record Sourced<T>(T value, LegalReference reference, Confidence confidenc
         throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param value the value, not null
+     * @param reference where it comes from
+     * @param confidence how sure we are of it
+     */
     public Sourced {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(reference, "reference");

@@ -63,6 +63,16 @@ public sealed interface Member permits Member.HealthProfessional, Member.Structu
     }
 
     /**
+     * This member as an associate of a legal entity (the CPTS's association, a SISA…): a health
+     * professional as a natural person with their profession, a structure as a legal person.
+     *
+     * @return the associate
+     */
+    default Associate asAssociate() {
+        return Associate.legalPerson();
+    }
+
+    /**
      * The legal form and associates the structure declared, if any.
      *
      * @return the form with its associates
@@ -78,7 +88,12 @@ public sealed interface Member permits Member.HealthProfessional, Member.Structu
      * @param associates the associates
      */
     record Constitution(LegalForm form, Seq<Associate> associates) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param form the form
+         * @param associates the associates
+         */
         public Constitution {
             Objects.requireNonNull(form, "form");
             Objects.requireNonNull(associates, "associates");
@@ -203,6 +218,28 @@ public sealed interface Member permits Member.HealthProfessional, Member.Structu
         /** Builds a {@link HealthProfessional}; not thread-safe. */
         public static final class Builder extends ImmutableHealthProfessional.Builder {
             Builder() {}
+
+            /**
+             * Sets the specialties from any {@code Iterable}, a {@code java.util.List} as well as
+             * a Vavr {@code Seq} (decision record 0004).
+             *
+             * @param specialties the specialties, in order
+             * @return this builder
+             */
+            public Builder specialties(Iterable<? extends Specialty> specialties) {
+                return specialties(List.<Specialty>ofAll(Objects.requireNonNull(specialties, "specialties")));
+            }
+
+            /**
+             * Sets the structures and sites where they practise from any {@code Iterable}, a {@code java.util.List} as well as
+             * a Vavr {@code Seq} (decision record 0004).
+             *
+             * @param practisesAt the structures and sites where they practise, in order
+             * @return this builder
+             */
+            public Builder practisesAt(Iterable<? extends StructureId> practisesAt) {
+                return practisesAt(List.<StructureId>ofAll(Objects.requireNonNull(practisesAt, "practisesAt")));
+            }
         }
 
         /**
@@ -248,8 +285,31 @@ public sealed interface Member permits Member.HealthProfessional, Member.Structu
          *
          * @return the associate
          */
+        @Override
         public Associate asAssociate() {
             return Associate.professional(profession());
+        }
+
+        /**
+         * This value with these specialties from any {@code Iterable}, a {@code java.util.List} as well as
+         * a Vavr {@code Seq} (decision record 0004).
+         *
+         * @param specialties these specialties, in order
+         * @return a new professional
+         */
+        public HealthProfessional withSpecialties(Iterable<? extends Specialty> specialties) {
+            return withSpecialties(List.<Specialty>ofAll(Objects.requireNonNull(specialties, "specialties")));
+        }
+
+        /**
+         * This value with these structures and sites where they practise from any {@code Iterable}, a {@code java.util.List} as well as
+         * a Vavr {@code Seq} (decision record 0004).
+         *
+         * @param practisesAt these structures and sites where they practise, in order
+         * @return a new professional
+         */
+        public HealthProfessional withPractisesAt(Iterable<? extends StructureId> practisesAt) {
+            return withPractisesAt(List.<StructureId>ofAll(Objects.requireNonNull(practisesAt, "practisesAt")));
         }
     }
 
@@ -348,6 +408,28 @@ public sealed interface Member permits Member.HealthProfessional, Member.Structu
         /** Builds a {@link Structure}; not thread-safe. */
         public static final class Builder extends ImmutableStructure.Builder {
             Builder() {}
+
+            /**
+             * Sets the identifiers, the first identifying it from any {@code Iterable}, a {@code java.util.List} as well as
+             * a Vavr {@code Seq} (decision record 0004).
+             *
+             * @param ids the identifiers, the first identifying it, in order
+             * @return this builder
+             */
+            public Builder ids(Iterable<? extends StructureId> ids) {
+                return ids(List.<StructureId>ofAll(Objects.requireNonNull(ids, "ids")));
+            }
+
+            /**
+             * Sets its legal form and associates (a java.util-friendly form of {@code constitution(Option.some(…))},
+             * decision record 0004).
+             *
+             * @param constitution its legal form and associates
+             * @return this builder
+             */
+            public Builder constitution(Constitution constitution) {
+                return constitution(Option.some(Objects.requireNonNull(constitution, "constitution")));
+            }
         }
 
         /**
@@ -391,6 +473,28 @@ public sealed interface Member permits Member.HealthProfessional, Member.Structu
         @Override
         public Seq<String> keys() {
             return ids().map(StructureId::registerKey);
+        }
+
+        /**
+         * This value with these identifiers, the first identifying it from any {@code Iterable}, a {@code java.util.List} as well as
+         * a Vavr {@code Seq} (decision record 0004).
+         *
+         * @param ids these identifiers, the first identifying it, in order
+         * @return a new structure
+         */
+        public Structure withIds(Iterable<? extends StructureId> ids) {
+            return withIds(List.<StructureId>ofAll(Objects.requireNonNull(ids, "ids")));
+        }
+
+        /**
+         * This value with its legal form and associates (a java.util-friendly form of {@code withConstitution(Option.some(…))},
+         * decision record 0004).
+         *
+         * @param constitution its legal form and associates
+         * @return a new structure
+         */
+        public Structure withConstitution(Constitution constitution) {
+            return withConstitution(Option.some(Objects.requireNonNull(constitution, "constitution")));
         }
     }
 }

@@ -34,6 +34,9 @@ public record StructureId(String scheme, String value) {
      * Checks the components: a known scheme and a valid, normalised number of its register.
      *
      * @throws IllegalArgumentException if the scheme is unknown or the value invalid
+     *
+     * @param scheme the register: {@code FINESS} (EJ or ET not said), {@code FINESS_EJ}, {@code FINESS_ET}, {@code SIREN}, {@code SIRET} or {@code RNA}
+     * @param value the normalised number
      */
     public StructureId {
         Objects.requireNonNull(scheme, "scheme");
@@ -110,6 +113,62 @@ public record StructureId(String scheme, String value) {
      */
     public static StructureId of(Rna id) {
         return new StructureId("RNA", Objects.requireNonNull(id, "id").value());
+    }
+
+    /**
+     * From a FINESS number, EJ or ET not said (the same as {@link #of(Finess)}): the factory named after the register, as a reader guesses it.
+     *
+     * <pre>{@code
+     * StructureId.finess(Finess.of("…"));
+     * }</pre>
+     *
+     * @param id the number
+     * @return the identifier
+     */
+    public static StructureId finess(Finess id) {
+        return of(id);
+    }
+
+    /**
+     * From a SIREN number (the same as {@link #of(Siren)}): the factory named after the register, as a reader guesses it.
+     *
+     * <pre>{@code
+     * StructureId.siren(Siren.of("…"));
+     * }</pre>
+     *
+     * @param id the number
+     * @return the identifier
+     */
+    public static StructureId siren(Siren id) {
+        return of(id);
+    }
+
+    /**
+     * From a SIRET number (the same as {@link #of(Siret)}): the factory named after the register, as a reader guesses it.
+     *
+     * <pre>{@code
+     * StructureId.siret(Siret.of("…"));
+     * }</pre>
+     *
+     * @param id the number
+     * @return the identifier
+     */
+    public static StructureId siret(Siret id) {
+        return of(id);
+    }
+
+    /**
+     * From an RNA number (the same as {@link #of(Rna)}): the factory named after the register, as a reader guesses it.
+     *
+     * <pre>{@code
+     * StructureId.rna(Rna.of("…"));
+     * }</pre>
+     *
+     * @param id the number
+     * @return the identifier
+     */
+    public static StructureId rna(Rna id) {
+        return of(id);
     }
 
     /**

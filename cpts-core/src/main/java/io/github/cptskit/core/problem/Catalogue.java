@@ -9,6 +9,7 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,6 +38,31 @@ public final class Catalogue {
      */
     public static Locale language(Locale locale) {
         return "fr".equals(Objects.requireNonNull(locale, "locale").getLanguage()) ? Locale.FRENCH : Locale.ENGLISH;
+    }
+
+    /**
+     * A catalogue's bundle in the reader's language, loaded by the catalogue's own module: what each
+     * module's {@code *Problem} enum delegates {@link ProblemCode#messages} to.
+     *
+     * <pre>{@code
+     * @Override
+     * public ResourceBundle messages(Locale locale) {
+     *     return Catalogue.messages(bundle(), locale, ResourceBundle::getBundle);
+     * }
+     * }</pre>
+     *
+     * @param bundle the bundle's base name
+     * @param locale the reader's locale
+     * @param loader {@code ResourceBundle::getBundle}, written in the catalogue's module (getBundle is
+     *     caller-sensitive, and a named module's bundles are visible to that module alone)
+     * @return the bundle, French for a French locale and English otherwise
+     * @throws java.util.MissingResourceException if the bundle is missing
+     */
+    public static ResourceBundle messages(
+            String bundle, Locale locale, BiFunction<String, Locale, ResourceBundle> loader) {
+        Objects.requireNonNull(bundle, "bundle");
+        Objects.requireNonNull(loader, "loader");
+        return Objects.requireNonNull(loader.apply(bundle, language(locale)), "loader returned null");
     }
 
     /**

@@ -20,7 +20,14 @@ import java.util.Objects;
  */
 public record Location(String source, int line, int column, String path) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param source the file name or source description, never blank
+     * @param line the 1-based line, 0 when unknown
+     * @param column the 1-based column, 0 when unknown
+     * @param path the path of the field in a structured document, empty when none
+     */
     public Location {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(path, "path");

@@ -48,7 +48,16 @@ public record Problem(
         throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param code a stable, upper-case code such as {@code RPPS_KEY}; never changes between versions
+     * @param severity error or warning
+     * @param messageFr the message in French
+     * @param messageEn the message in English
+     * @param reference the legal reference behind the rule, if any
+     * @param location where in a user's file, if the input came from one
+     */
     public Problem {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");
@@ -172,5 +181,23 @@ public record Problem(
     @Override
     public String toString() {
         return format(Locale.ENGLISH);
+    }
+
+    /**
+     * {@link #reference()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<LegalReference> referenceOptional() {
+        return reference().toJavaOptional();
+    }
+
+    /**
+     * {@link #location()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<Location> locationOptional() {
+        return location().toJavaOptional();
     }
 }

@@ -75,17 +75,30 @@ public interface ProblemCode {
     }
 
     /**
-     * The base name of the bundles holding the messages, in a package of the entry's module.
+     * {@link #reference()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the reference, if fixed
+     */
+    default java.util.Optional<LegalReference> referenceOptional() {
+        return reference().toJavaOptional();
+    }
+
+    /**
+     * The base name of the bundles holding the messages: {@code messages} in the catalogue's package.
      *
      * @return for example {@code io.github.cptskit.core.problem.messages}
      */
-    String bundle();
+    default String bundle() {
+        return getClass().getPackageName() + ".messages";
+    }
 
     /**
      * The module's messages in a language. A named module's bundles can be read by the module
-     * alone: a catalogue in a named module overrides this method with
-     * {@code ResourceBundle.getBundle(BUNDLE, Catalogue.language(locale))}, so that the call comes
-     * from its own module; this default serves catalogues on the class path.
+     * alone, and {@code ResourceBundle.getBundle} answers for the module that calls it: a catalogue in
+     * a named module overrides this method in one line, handing its own module's loader,
+     * {@code return Catalogue.messages(bundle(), locale, ResourceBundle::getBundle);} (the method
+     * reference is made in the catalogue's module, so the bundles are found on the module path as on
+     * the class path). This default serves catalogues on the class path and in open packages.
      *
      * @param locale French for a French locale, English otherwise
      * @return the bundle
@@ -124,7 +137,13 @@ public interface ProblemCode {
             @Nullable String code,
             @Nullable Supplier<LegalReference> reference) {
 
-        /** Checks the severity. */
+        /**
+         * Checks the severity.
+         *
+         * @param severity error or warning
+         * @param code the code when it differs from the entry's name (several entries share a code), or null
+         * @param reference the fixed legal reference, read when a problem is made (so that a catalogue loads before the rules it cites), or null
+         */
         public Spec {
             Objects.requireNonNull(severity, "severity");
         }

@@ -1,6 +1,5 @@
 package io.github.cptskit.core.problem;
 
-import io.github.cptskit.core.internal.CoreLabel;
 import java.util.Locale;
 
 /** How serious a {@link Problem} is. */
@@ -10,6 +9,9 @@ public enum Severity implements Label {
     /** Accepted, but a person should look at it (a deadline ahead, an overlap, an unconfirmed figure). */
     WARNING;
 
+    /** The bundles of cpts-core's labels ({@code internal.CoreLabel}'s). */
+    private static final String LABELS = "io.github.cptskit.core.internal.labels";
+
     /**
      * The severity as a reader sees it: "erreur"/"avertissement" in French, "error"/"warning" in English.
      *
@@ -17,7 +19,8 @@ public enum Severity implements Label {
      * @return the word
      */
     public String label(Locale locale) {
-        return (this == ERROR ? CoreLabel.SEVERITY_ERROR : CoreLabel.SEVERITY_WARNING).text(locale);
+        // By name, not through internal.CoreLabel, so that this package does not import the internal one.
+        return Catalogue.text(Severity.class.getModule(), LABELS, "SEVERITY_" + name(), locale);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.cptskit.core.profession;
 
+import io.github.cptskit.core.internal.law.References;
 import io.github.cptskit.core.law.LegalReference;
 import io.github.cptskit.core.problem.CoreProblem;
 import io.github.cptskit.core.problem.Problem;
@@ -154,9 +155,7 @@ public enum Profession {
     }
 
     /** Where the codes come from. */
-    public static final LegalReference REFERENCE = LegalReference.of(
-            "ANS, Nomenclatures des objets de santé (NOS), TRE_G15-ProfessionSante v20250328, TRE_R95, TRE_R94",
-            "codes de profession");
+    public static final LegalReference REFERENCE = References.PROFESSION_CODES;
 
     private final String code;
     private final String label;

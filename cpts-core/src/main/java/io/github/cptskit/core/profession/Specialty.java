@@ -46,7 +46,11 @@ public record Specialty(String code) {
     /** Médecine d'urgence. */
     public static final Specialty MEDECINE_URGENCE = new Specialty("SM59");
 
-    /** Checks the code. */
+    /**
+     * Checks the code.
+     *
+     * @param code the TRE_R38 code, e.g. {@code SM54}
+     */
     public Specialty {
         Objects.requireNonNull(code, "code");
         if (!code.matches("[A-Z]{2,3}\\d{2}")) {

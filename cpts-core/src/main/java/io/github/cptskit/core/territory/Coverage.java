@@ -46,7 +46,17 @@ public record Coverage(
         DEPARTEMENT
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param level national, region or département
+     * @param code the area's INSEE code ({@code FR} for the national figure)
+     * @param name the area's name
+     * @param coveredPopulation the population of the area's communes inside some CPTS territory
+     * @param population the population of all the area's communes
+     * @param coveredCommunes the number of the area's communes inside some CPTS territory
+     * @param communes the number of the area's communes
+     */
     public Coverage {
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(code, "code");

@@ -19,7 +19,14 @@ import java.util.Objects;
  */
 public record Departement(String code, String name, Region region, Zone zone) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param code the INSEE département code, such as {@code 01}, {@code 2A} or {@code 974}
+     * @param name the département's name
+     * @param region the region it belongs to
+     * @param zone metropolitan, overseas département or overseas collectivity
+     */
     public Departement {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");

@@ -34,7 +34,13 @@ public record Epci(String siren, Kind kind, String name) {
         MET69
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param siren the EPCI's SIREN number (9 digits)
+     * @param kind its legal kind
+     * @param name its name
+     */
     public Epci {
         Objects.requireNonNull(siren, "siren");
         Objects.requireNonNull(kind, "kind");

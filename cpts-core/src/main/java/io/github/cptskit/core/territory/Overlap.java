@@ -24,7 +24,12 @@ public record Overlap(Commune commune, Seq<String> claimants) {
         throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param commune the commune claimed more than once
+     * @param claimants the names of the CPTS that claim it, in the portfolio's order (two or more)
+     */
     public Overlap {
         Objects.requireNonNull(commune, "commune");
         Objects.requireNonNull(claimants, "claimants");

@@ -17,7 +17,12 @@ import java.util.Objects;
  */
 public record Region(String code, String name) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param code the INSEE region code, such as {@code 24} or {@code 975}
+     * @param name the region's name, such as {@code Centre-Val de Loire}
+     */
     public Region {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");

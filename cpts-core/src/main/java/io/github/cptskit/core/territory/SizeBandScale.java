@@ -57,7 +57,16 @@ public record SizeBandScale(
         UPPER_BOUND_INCLUSIVE
     }
 
-    /** Checks that thresholds are positive and increasing. */
+    /**
+     * Checks that thresholds are positive and increasing.
+     *
+     * @param taille2From the threshold between bands 1 and 2
+     * @param boundary2 which band a population exactly equal to {@code taille2From} belongs to
+     * @param taille3From the threshold between bands 2 and 3
+     * @param boundary3 which band a population exactly equal to {@code taille3From} belongs to
+     * @param taille4From the threshold between bands 3 and 4
+     * @param boundary4 which band a population exactly equal to {@code taille4From} belongs to
+     */
     public SizeBandScale {
         if (taille2From <= 0 || taille3From <= taille2From || taille4From <= taille3From) {
             throw new IllegalArgumentException("size band thresholds must be positive and increasing: " + taille2From

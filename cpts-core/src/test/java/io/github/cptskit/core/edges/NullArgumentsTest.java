@@ -86,6 +86,8 @@ class NullArgumentsTest {
         if (type == java.util.Optional.class) return java.util.Optional.empty();
         if (type == io.vavr.control.Validation.class) return io.vavr.control.Validation.valid("x");
         if (type == java.math.BigDecimal.class) return java.math.BigDecimal.ONE;
+        if (type == java.util.function.Function.class)
+            return (java.util.function.Function<Object, Object>) x -> new IllegalStateException();
         if (type == Profession.Nomenclature.class) return Profession.Nomenclature.TRE_G15;
         if (type == Commune.class)
             return CommuneRegistry.bundled().find("01173").get();

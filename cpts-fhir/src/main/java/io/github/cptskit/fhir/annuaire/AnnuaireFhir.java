@@ -26,6 +26,7 @@ import java.util.function.Consumer;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Practitioner;
 import org.hl7.fhir.r4.model.PractitionerRole;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the Annuaire Santé's FHIR {@code Practitioner} and {@code PractitionerRole} resources, as a
@@ -34,9 +35,13 @@ import org.hl7.fhir.r4.model.PractitionerRole;
  * one resource at a time is parsed by HAPI, never the whole document. Each practitioner becomes a
  * {@link Member.HealthProfessional} with the roles that refer to it
  * ({@link CptsFhir#professional}: IDNPS, TRE_G15 profession, TRE_R38 specialties of the roles or of the
- * practitioner's savoir-faire, TRE_R23 modes); a practitioner that does not map, or an entry that is
- * not FHIR, is refused with its line and coded problems. Other resource types are counted as read
- * and ignored ({@code imported + refused} counts the practitioners and the bad entries).
+ * practitioner's savoir-faire, TRE_R23 modes). Every resource read is counted
+ * ({@link ImportSummary#lines()}) as imported (a practitioner that maps, a role of an imported
+ * practitioner), refused with its line and coded problems (an entry that is not FHIR,
+ * {@code ANNUAIRE_FHIR_RESOURCE}; a practitioner that does not map; a second practitioner of the same id,
+ * {@code ANNUAIRE_FHIR_DUPLICATE_ID}; a role whose practitioner is not imported from this input,
+ * {@code ANNUAIRE_FHIR_ROLE_ORPHAN}) or skipped (another resource type); none is lost. A practitioner
+ * without {@code id} is imported on its own (no role can refer to it).
  *
  * <p>The roles are joined to their practitioner by its {@code Practitioner/id} reference, so the
  * practitioners and roles of one input are held until its end: feed it a page, or a territory's
@@ -72,14 +77,7 @@ public final class AnnuaireFhir {
         Objects.requireNonNull(accepted, "accepted");
         Objects.requireNonNull(refused, "refused");
         IParser fhir = CptsFhir.context().newJsonParser();
-        Map<String, Practitioner> practitioners = new LinkedHashMap<>();
-        Map<String, Long> lines = new LinkedHashMap<>();
-        Map<String, java.util.List<PractitionerRole>> roles = new LinkedHashMap<>();
-        long[] bad = {0};
-        Consumer<RefusedLine> badEntry = r -> {
-            bad[0]++;
-            refused.accept(r);
-        };
+        Resources all = new Resources(source, refused);
         try (JsonParser p = JSON.createParser(in)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
@@ -89,6 +87,7 @@ public final class AnnuaireFhir {
                 // A Bundle's resources are in entry[].resource, each parsed as it comes; the other
                 // fields of the object are kept, so that an NDJSON line (a resource itself) is parsed whole.
                 long line = p.currentTokenLocation().getLineNr();
+                String type = null;
                 StringWriter rest = new StringWriter();
                 try (JsonGenerator g = JSON.createGenerator(rest)) {
                     g.writeStartObject();
@@ -96,17 +95,19 @@ public final class AnnuaireFhir {
                         String name = p.currentName();
                         JsonToken value = p.nextToken();
                         if (name.equals("entry") && value == JsonToken.START_ARRAY) {
-                            entries(p, fhir, source, badEntry, practitioners, lines, roles);
+                            entries(p, fhir, all);
                         } else {
+                            if (name.equals("resourceType") && value == JsonToken.VALUE_STRING) {
+                                type = p.getText();
+                            }
                             g.writeFieldName(name);
                             g.copyCurrentStructure(p);
                         }
                     }
                     g.writeEndObject();
                 }
-                String json = rest.toString();
-                if (!json.contains("\"resourceType\":\"Bundle\"")) {
-                    take(parse(fhir, json, source, line, badEntry), line, practitioners, lines, roles);
+                if (!"Bundle".equals(type)) {
+                    all.take(parse(fhir, rest.toString(), line, all), line);
                 }
             }
         } catch (JsonProcessingException e) {
@@ -124,32 +125,108 @@ public final class AnnuaireFhir {
                                             ? 0
                                             : e.getLocation().getColumnNr())))));
         }
-        long imported = 0;
-        for (var e : practitioners.entrySet()) {
-            var m = CptsFhir.professional(e.getValue(), roles.getOrDefault(e.getKey(), java.util.List.of()));
-            long line = lines.get(e.getKey());
-            if (m.isValid()) {
-                imported++;
-                accepted.accept(m.get());
-            } else {
-                bad[0]++;
-                int l = (int) Math.min(Integer.MAX_VALUE, line);
-                refused.accept(new RefusedLine(
-                        line, m.getError().map(x -> x.location().isDefined() ? x : x.at(Location.of(source, l, 0)))));
-            }
-        }
-        return Validation.valid(new ImportSummary(imported + bad[0], imported, bad[0]));
+        return Validation.valid(all.finish(accepted));
     }
 
-    private static void entries(
-            JsonParser p,
-            IParser fhir,
-            String source,
-            Consumer<RefusedLine> badEntry,
-            Map<String, Practitioner> practitioners,
-            Map<String, Long> lines,
-            Map<String, java.util.List<PractitionerRole>> roles)
-            throws IOException {
+    /**
+     * The resources of one input: every one counted as imported, refused (with its problems) or skipped
+     * (another type); practitioners and roles held until the end, to be joined.
+     */
+    private static final class Resources {
+        private final String source;
+        private final Consumer<RefusedLine> refused;
+        private final Map<String, Practitioner> practitioners = new LinkedHashMap<>();
+        private final Map<String, Long> lines = new LinkedHashMap<>();
+        private final Map<String, java.util.List<PractitionerRole>> roles = new LinkedHashMap<>();
+        private final Map<PractitionerRole, Long> roleLines = new java.util.IdentityHashMap<>();
+        private long read;
+        private long imported;
+        private long rejected;
+        private long skipped;
+        private long anonymous;
+
+        Resources(String source, Consumer<RefusedLine> refused) {
+            this.source = source;
+            this.refused = refused;
+        }
+
+        void refuse(long line, Problem problem) {
+            rejected++;
+            refused.accept(new RefusedLine(
+                    Math.max(1, line), List.of(problem.location().isDefined() ? problem : problem.at(at(line)))));
+        }
+
+        Location at(long line) {
+            return Location.of(source, (int) Math.min(Integer.MAX_VALUE, Math.max(1, line)), 0);
+        }
+
+        /** A parsed resource (null: unreadable, already refused). */
+        void take(@Nullable IBaseResource r, long line) {
+            if (r == null) {
+                return;
+            }
+            if (r instanceof Practitioner p) {
+                String key = p.getIdElement().hasIdPart()
+                        ? "Practitioner/" + p.getIdElement().getIdPart()
+                        // without id no role can refer to it: a key of its own
+                        : "#" + ++anonymous;
+                Long first = lines.get(key);
+                if (first != null) {
+                    refuse(line, Problem.of(FhirProblem.ANNUAIRE_FHIR_DUPLICATE_ID, key, first));
+                    return;
+                }
+                practitioners.put(key, p);
+                lines.put(key, line);
+            } else if (r instanceof PractitionerRole role) {
+                String ref = role.hasPractitioner() ? role.getPractitioner().getReference() : null;
+                String key =
+                        ref == null ? "" : ref.contains("/_history") ? ref.substring(0, ref.indexOf("/_history")) : ref;
+                roles.computeIfAbsent(key, k -> new ArrayList<>()).add(role);
+                roleLines.put(role, line);
+            } else {
+                skipped++;
+            }
+        }
+
+        ImportSummary finish(Consumer<Member.HealthProfessional> accepted) {
+            java.util.Set<String> done = new java.util.HashSet<>();
+            for (var e : practitioners.entrySet()) {
+                java.util.List<PractitionerRole> mine = roles.getOrDefault(e.getKey(), java.util.List.of());
+                var m = CptsFhir.professional(e.getValue(), mine);
+                long line = lines.get(e.getKey());
+                if (m.isValid()) {
+                    imported++;
+                    done.add(e.getKey());
+                    accepted.accept(m.get());
+                } else {
+                    rejected++;
+                    refused.accept(new RefusedLine(
+                            Math.max(1, line),
+                            m.getError().map(x -> x.location().isDefined() ? x : x.at(at(line)))));
+                }
+            }
+            for (var e : roles.entrySet()) {
+                for (PractitionerRole role : e.getValue()) {
+                    if (done.contains(e.getKey())) {
+                        imported++;
+                    } else {
+                        String id = role.getIdElement().hasIdPart()
+                                ? "PractitionerRole/" + role.getIdElement().getIdPart()
+                                : "PractitionerRole";
+                        refuse(
+                                roleLines.get(role),
+                                Problem.of(
+                                        FhirProblem.ANNUAIRE_FHIR_ROLE_ORPHAN,
+                                        id,
+                                        e.getKey().isEmpty() ? "—" : e.getKey()));
+                    }
+                }
+            }
+            return new ImportSummary(read, imported, rejected, skipped);
+        }
+    }
+
+    private static void entries(JsonParser p, IParser fhir, Resources all) throws IOException {
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.START_OBJECT) {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -157,7 +234,7 @@ public final class AnnuaireFhir {
                 JsonToken value = p.nextToken();
                 if (field.equals("resource") && value == JsonToken.START_OBJECT) {
                     long line = p.currentTokenLocation().getLineNr();
-                    take(parse(fhir, copy(p), source, line, badEntry), line, practitioners, lines, roles);
+                    all.take(parse(fhir, copy(p), line, all), line);
                 } else {
                     p.skipChildren();
                 }
@@ -168,34 +245,12 @@ public final class AnnuaireFhir {
         }
     }
 
-    private static void take(
-            IBaseResource r,
-            long line,
-            Map<String, Practitioner> practitioners,
-            Map<String, Long> lines,
-            Map<String, java.util.List<PractitionerRole>> roles) {
-        if (r instanceof Practitioner p) {
-            String key = "Practitioner/" + p.getIdElement().getIdPart();
-            practitioners.put(key, p);
-            lines.put(key, line);
-        } else if (r instanceof PractitionerRole role && role.hasPractitioner()) {
-            String ref = role.getPractitioner().getReference();
-            if (ref != null) {
-                String key = ref.contains("/_history") ? ref.substring(0, ref.indexOf("/_history")) : ref;
-                roles.computeIfAbsent(key, k -> new ArrayList<>()).add(role);
-            }
-        }
-    }
-
-    private static IBaseResource parse(
-            IParser fhir, String json, String source, long line, Consumer<RefusedLine> refused) {
+    private static @Nullable IBaseResource parse(IParser fhir, String json, long line, Resources all) {
+        all.read++;
         try {
             return fhir.parseResource(json);
         } catch (DataFormatException e) {
-            refused.accept(new RefusedLine(
-                    Math.max(1, line),
-                    List.of(Problem.of(FhirProblem.ANNUAIRE_FHIR_RESOURCE, e.getMessage())
-                            .at(Location.of(source, (int) Math.min(Integer.MAX_VALUE, line), 0)))));
+            all.refuse(line, Problem.of(FhirProblem.ANNUAIRE_FHIR_RESOURCE, e.getMessage()));
             return null;
         }
     }

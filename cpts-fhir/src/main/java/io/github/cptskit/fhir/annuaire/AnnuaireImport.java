@@ -13,7 +13,9 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.io.Closeable;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -60,6 +63,7 @@ public final class AnnuaireImport {
     private final @Nullable Path tempDirectory;
     private final int maxLineLength;
     private final long sortMemory;
+    private final @Nullable LongConsumer progress;
 
     private AnnuaireImport(
             Path activities,
@@ -67,13 +71,15 @@ public final class AnnuaireImport {
             @Nullable Path diplomas,
             @Nullable Path tempDirectory,
             int maxLineLength,
-            long sortMemory) {
+            long sortMemory,
+            @Nullable LongConsumer progress) {
         this.activities = activities;
         this.savoirFaire = savoirFaire;
         this.diplomas = diplomas;
         this.tempDirectory = tempDirectory;
         this.maxLineLength = maxLineLength;
         this.sortMemory = sortMemory;
+        this.progress = progress;
     }
 
     /**
@@ -89,7 +95,8 @@ public final class AnnuaireImport {
                 null,
                 null,
                 PsLibreAcces.DEFAULT_MAX_LINE_LENGTH,
-                DEFAULT_SORT_MEMORY);
+                DEFAULT_SORT_MEMORY,
+                null);
     }
 
     /**
@@ -100,7 +107,13 @@ public final class AnnuaireImport {
      */
     public AnnuaireImport withSavoirFaire(Path file) {
         return new AnnuaireImport(
-                activities, Objects.requireNonNull(file, "file"), diplomas, tempDirectory, maxLineLength, sortMemory);
+                activities,
+                Objects.requireNonNull(file, "file"),
+                diplomas,
+                tempDirectory,
+                maxLineLength,
+                sortMemory,
+                progress);
     }
 
     /**
@@ -116,7 +129,8 @@ public final class AnnuaireImport {
                 Objects.requireNonNull(file, "file"),
                 tempDirectory,
                 maxLineLength,
-                sortMemory);
+                sortMemory,
+                progress);
     }
 
     /**
@@ -132,7 +146,8 @@ public final class AnnuaireImport {
                 diplomas,
                 Objects.requireNonNull(directory, "directory"),
                 maxLineLength,
-                sortMemory);
+                sortMemory,
+                progress);
     }
 
     /**
@@ -146,7 +161,7 @@ public final class AnnuaireImport {
         if (characters < 1) {
             throw new IllegalArgumentException("characters must be at least 1: " + characters);
         }
-        return new AnnuaireImport(activities, savoirFaire, diplomas, tempDirectory, characters, sortMemory);
+        return new AnnuaireImport(activities, savoirFaire, diplomas, tempDirectory, characters, sortMemory, progress);
     }
 
     /**
@@ -160,7 +175,25 @@ public final class AnnuaireImport {
         if (characters < 1) {
             throw new IllegalArgumentException("characters must be at least 1: " + characters);
         }
-        return new AnnuaireImport(activities, savoirFaire, diplomas, tempDirectory, maxLineLength, characters);
+        return new AnnuaireImport(
+                activities, savoirFaire, diplomas, tempDirectory, maxLineLength, characters, progress);
+    }
+
+    /**
+     * This import telling how many bytes of the activities file it has read (for a progress bar).
+     *
+     * @param bytesRead receives the bytes read at each read, on the thread that runs the import
+     * @return a new import
+     */
+    public AnnuaireImport withProgress(LongConsumer bytesRead) {
+        return new AnnuaireImport(
+                activities,
+                savoirFaire,
+                diplomas,
+                tempDirectory,
+                maxLineLength,
+                sortMemory,
+                Objects.requireNonNull(bytesRead, "bytesRead"));
     }
 
     /**
@@ -222,7 +255,7 @@ public final class AnnuaireImport {
         Path temp = tempDirectory != null ? tempDirectory : Path.of(System.getProperty("java.io.tmpdir"));
         java.util.List<Closeable> resources = new ArrayList<>();
         try {
-            Reader a = open(activities, resources);
+            Reader a = open(activities, resources, progress);
             var act = PsLibreAcces.activities(a, activities.toString(), maxLineLength);
             Validation<Seq<Problem>, PsLibreAcces.Lines<SavoirFaire>> sf = Validation.valid(null);
             Validation<Seq<Problem>, PsLibreAcces.Lines<Diploma>> dp = Validation.valid(null);
@@ -335,7 +368,34 @@ public final class AnnuaireImport {
     }
 
     private static Reader open(Path file, java.util.List<Closeable> resources) throws IOException {
-        Reader r = PsLibreAcces.utf8(Files.newInputStream(file));
+        return open(file, resources, null);
+    }
+
+    private static Reader open(Path file, java.util.List<Closeable> resources, @Nullable LongConsumer progress)
+            throws IOException {
+        InputStream in = Files.newInputStream(file);
+        if (progress != null) {
+            in = new FilterInputStream(in) {
+                @Override
+                public int read() throws IOException {
+                    int b = super.read();
+                    if (b >= 0) {
+                        progress.accept(1);
+                    }
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buf, int off, int len) throws IOException {
+                    int n = super.read(buf, off, len);
+                    if (n > 0) {
+                        progress.accept(n);
+                    }
+                    return n;
+                }
+            };
+        }
+        Reader r = PsLibreAcces.utf8(in);
         resources.add(r);
         return r;
     }

@@ -261,6 +261,7 @@ public final class PsLibreAcces {
      * @param refused receives each refused line, in file order
      * @return the counts, or the header's problems
      * @throws IOException if the stream cannot be read
+     * @throws IllegalArgumentException if {@code maxLineLength} is below 1
      */
     public static Validation<Seq<Problem>, ImportSummary> read(
             InputStream in,
@@ -314,6 +315,7 @@ public final class PsLibreAcces {
      * @param refused receives each refused line, in file order
      * @return the counts, or the header's problems
      * @throws IOException if the stream cannot be read
+     * @throws IllegalArgumentException if {@code maxLineLength} is below 1
      */
     public static Validation<Seq<Problem>, ImportSummary> readSavoirFaire(
             InputStream in,
@@ -345,6 +347,7 @@ public final class PsLibreAcces {
      * @param refused receives each refused line, in file order
      * @return the counts, or the header's problems
      * @throws IOException if the stream cannot be read
+     * @throws IllegalArgumentException if {@code maxLineLength} is below 1
      */
     public static Validation<Seq<Problem>, ImportSummary> readDiplomas(
             InputStream in, String source, int maxLineLength, Consumer<Diploma> accepted, Consumer<RefusedLine> refused)
@@ -691,20 +694,21 @@ public final class PsLibreAcces {
             java.io.Writer activities,
             java.io.@Nullable Writer savoirFaire,
             java.io.@Nullable Writer diplomas,
-            Seq<String> columns,
+            Iterable<String> columns,
             long lines,
             long seed,
-            Seq<String> communes,
+            Iterable<String> communes,
             int badEvery,
             boolean sorted)
             throws IOException {
         Objects.requireNonNull(activities, "activities");
         Objects.requireNonNull(columns, "columns");
         Objects.requireNonNull(communes, "communes");
-        if (communes.isEmpty() || lines < 0 || badEvery < 0) {
+        Seq<String> communeCodes = List.ofAll(communes);
+        if (communeCodes.isEmpty() || lines < 0 || badEvery < 0) {
             throw new IllegalArgumentException("communes, lines >= 0 and badEvery >= 0 expected");
         }
-        new io.github.cptskit.fhir.internal.Synthetic(columns, communes, seed, badEvery, sorted)
+        new io.github.cptskit.fhir.internal.Synthetic(List.ofAll(columns), communeCodes, seed, badEvery, sorted)
                 .write(activities, savoirFaire, diplomas, lines);
     }
 
@@ -719,5 +723,23 @@ public final class PsLibreAcces {
             }
         }
         return Map.copyOf(m);
+    }
+
+    /**
+     * {@link #writeSynthetic(java.io.Writer, long, long, Seq, int)} with the communes in any
+     * {@code java.util} collection.
+     *
+     * @param out where the lines go (LF line ends), not closed
+     * @param lines the number of data lines
+     * @param seed the seed: the same seed writes the same file
+     * @param communes the INSEE codes of the communes of the sites, at least one
+     * @param badEvery one bad line in about this many (0 for none)
+     * @throws IOException if writing fails
+     */
+    public static void writeSynthetic(
+            java.io.Writer out, long lines, long seed, java.util.Collection<String> communes, int badEvery)
+            throws IOException {
+        Objects.requireNonNull(communes, "communes");
+        writeSynthetic(out, lines, seed, io.vavr.collection.List.ofAll(communes), badEvery);
     }
 }

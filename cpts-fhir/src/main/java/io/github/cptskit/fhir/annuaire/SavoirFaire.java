@@ -4,6 +4,7 @@ import io.github.cptskit.core.identifier.Idnps;
 import io.github.cptskit.core.profession.Specialty;
 import io.vavr.control.Option;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One line of the Annuaire Santé's extraction {@code PS_LibreAcces_SavoirFaire}: a savoir-faire of a
@@ -44,5 +45,14 @@ public record SavoirFaire(long line, Idnps professional, String type, String cod
         } catch (IllegalArgumentException e) {
             return Option.none();
         }
+    }
+
+    /**
+     * {@link #specialty()} as a {@code java.util.Optional}.
+     *
+     * @return the specialty, or empty
+     */
+    public Optional<Specialty> specialtyOptional() {
+        return specialty().toJavaOptional();
     }
 }

@@ -150,7 +150,7 @@ public final class Synthetic {
                 int width = f.length;
                 if (badEvery > 0 && random.nextInt(badEvery) == 0) {
                     switch (random.nextInt(4)) {
-                        case 0 -> set(f, 2, rpps ? "8" + breakKey(id) : "0" + id.substring(1) + "1");
+                        case 0 -> set(f, 2, rpps ? "8" + breakKey(id) : "0" + id.substring(1));
                         case 1 -> set(f, 7, "99");
                         case 2 -> set(f, 14, "B");
                         default -> width = Math.max(0, f.length - 3);

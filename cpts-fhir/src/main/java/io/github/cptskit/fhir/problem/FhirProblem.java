@@ -65,9 +65,6 @@ public enum FhirProblem implements ProblemCode {
     /** state {0} of pathway {1} has no FHIR status */
     FHIR_STATE_UNMAPPED(Spec.error());
 
-    /** The base name of the bundles holding the messages. */
-    public static final String BUNDLE = "io.github.cptskit.fhir.problem.messages";
-
     private final Spec spec;
 
     FhirProblem(Spec spec) {
@@ -79,14 +76,9 @@ public enum FhirProblem implements ProblemCode {
         return spec;
     }
 
-    @Override
-    public String bundle() {
-        return BUNDLE;
-    }
-
-    /** {@inheritDoc} Read from this module, the only one that sees its bundles on the module path. */
+    /** {@inheritDoc} Loaded by this module: a named module's bundles are its own. */
     @Override
     public ResourceBundle messages(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, Catalogue.language(locale));
+        return Catalogue.messages(bundle(), locale, ResourceBundle::getBundle);
     }
 }

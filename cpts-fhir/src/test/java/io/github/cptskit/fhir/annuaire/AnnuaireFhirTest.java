@@ -46,7 +46,9 @@ class AnnuaireFhirTest {
     void aBundleOfPractitionersAndRolesGivesTheProfessionalsBack() throws IOException {
         Seq<Member.HealthProfessional> members = professionals(300);
         Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);
+        int roles = 0;
         for (Member.HealthProfessional m : members) {
+            roles += CptsFhir.practitionerRoles(m).size();
             // roles first for some: the join does not depend on the order
             CptsFhir.practitionerRoles(m).forEach(r -> bundle.addEntry().setResource(r));
             bundle.addEntry().setResource(CptsFhir.practitioner(m));
@@ -54,7 +56,9 @@ class AnnuaireFhirTest {
         bundle.addEntry().setResource(new org.hl7.fhir.r4.model.Organization().setName("ignored"));
         String json = CptsFhir.context().newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle);
         Read r = read(json);
-        assertThat(r.summary().get()).isEqualTo(new ImportSummary(members.size(), members.size(), 0));
+        // every resource counted: practitioners and roles imported, the organisation skipped
+        assertThat(r.summary().get())
+                .isEqualTo(new ImportSummary(members.size() + roles + 1, members.size() + roles, 0, 1));
         assertThat(r.members()).containsExactlyElementsOf(members);
     }
 
@@ -63,7 +67,9 @@ class AnnuaireFhirTest {
         Seq<Member.HealthProfessional> members = professionals(50);
         StringBuilder b = new StringBuilder();
         var json = CptsFhir.context().newJsonParser();
+        int roles = 0;
         for (Member.HealthProfessional m : members) {
+            roles += CptsFhir.practitionerRoles(m).size();
             b.append(json.encodeResourceToString(CptsFhir.practitioner(m))).append('\n');
             CptsFhir.practitionerRoles(m)
                     .forEach(x -> b.append(json.encodeResourceToString(x)).append('\n'));
@@ -73,11 +79,12 @@ class AnnuaireFhirTest {
         b.append("{\"resourceType\": \"Nonsense\"}\n");
         Read r = read(b.toString());
         assertThat(r.members()).containsExactlyElementsOf(members);
-        assertThat(r.summary().get()).isEqualTo(new ImportSummary(members.size() + 2, members.size(), 2));
+        assertThat(r.summary().get())
+                .isEqualTo(new ImportSummary(members.size() + roles + 2, members.size() + roles, 2, 0));
         assertThat(r.refused())
                 .extracting(l -> l.problems().head().code())
                 .containsExactlyInAnyOrder("ANNUAIRE_FHIR_RESOURCE", "RPPS_KEY");
-        assertThat(r.refused()).allMatch(l -> l.line() == members.size() * 2 + 1 || l.line() > members.size());
+        assertThat(r.refused()).allMatch(l -> l.line() > members.size());
     }
 
     @Test
@@ -117,5 +124,52 @@ class AnnuaireFhirTest {
         Read r = read("{\"resourceType\": \"Bundle\", \"entry\": [ {\"resource\": {\"resourceType\": ");
         assertThat(r.summary().getError().single().code()).isEqualTo("ANNUAIRE_FHIR_SYNTAX");
         assertThat(r.summary().getError().single().location().get().line()).isEqualTo(1);
+    }
+
+    @Test
+    void everyResourceIsCountedAsImportedRefusedOrSkippedNoneLost() throws IOException {
+        String gp = "\"identifier\": [{\"system\": \"urn:oid:1.2.250.1.71.4.2.1\", \"value\": \"%s\"}],"
+                + " \"qualification\": [{\"code\": {\"coding\": [{\"system\":"
+                + " \"https://mos.esante.gouv.fr/NOS/TRE_G15-ProfessionSante/FHIR/TRE-G15-ProfessionSante\","
+                + " \"code\": \"10\"}]}}]";
+        String ndjson = String.join(
+                "\n",
+                // two practitioners without id: both imported
+                "{\"resourceType\": \"Practitioner\", " + gp.formatted("810002909371") + "}",
+                "{\"resourceType\": \"Practitioner\", " + gp.formatted("810100000008") + "}",
+                // the same id with different RPPS: the first imported, the second refused
+                "{\"resourceType\": \"Practitioner\", \"id\": \"p1\", " + gp.formatted("810002909371") + "}",
+                "{\"resourceType\": \"Practitioner\", \"id\": \"p1\", " + gp.formatted("810100000008") + "}",
+                // a practitioner with a contained Bundle: read as a practitioner, not as a Bundle
+                "{\"resourceType\": \"Practitioner\", \"id\": \"p2\", \"contained\": [{\"resourceType\":"
+                        + " \"Bundle\", \"id\": \"b\", \"type\": \"collection\"}], "
+                        + gp.formatted("810100000008") + "}",
+                // a role of an imported practitioner, and one of nobody here
+                "{\"resourceType\": \"PractitionerRole\", \"id\": \"r1\", \"practitioner\": {\"reference\":"
+                        + " \"Practitioner/p1\"}}",
+                "{\"resourceType\": \"PractitionerRole\", \"id\": \"r2\", \"practitioner\": {\"reference\":"
+                        + " \"Practitioner/elsewhere\"}}",
+                "{\"resourceType\": \"Organization\", \"id\": \"o1\"}",
+                "");
+        Read r = read(ndjson);
+        ImportSummary s = r.summary().get();
+        assertThat(s.lines()).isEqualTo(8);
+        assertThat(s.lines()).isEqualTo(s.imported() + s.refused() + s.skipped());
+        assertThat(s.skipped()).isEqualTo(1);
+        assertThat(r.refused()).hasSize((int) s.refused());
+        var codes = new java.util.TreeMap<Long, String>();
+        r.refused().forEach(l -> codes.put(l.line(), l.problems().head().code()));
+        assertThat(codes)
+                .containsEntry(4L, "ANNUAIRE_FHIR_DUPLICATE_ID")
+                .containsEntry(7L, "ANNUAIRE_FHIR_ROLE_ORPHAN");
+        assertThat(r.refused().get(0).problems().head().location().get().line()).isPositive();
+        // imported: the two without id, p1 and its role r1, and p2 if HAPI reads its contained Bundle
+        assertThat(r.members())
+                .extracting(m -> m.id().value())
+                .startsWith("810002909371", "810100000008", "810002909371");
+        assertThat(s.imported()).isEqualTo(r.members().size() + 1);
+        // the practitioner with a contained Bundle (line 5) is accounted for: imported, or refused with a code
+        assertThat(r.members().size() == 4 || codes.containsKey(5L)).isTrue();
+        assertThat(s.refused()).isEqualTo(8 - 1 - s.imported());
     }
 }

@@ -189,4 +189,35 @@ class AnnuaireImportTest {
                 .contains(f.savoirFaire().toString(), empty.toString());
         assertThat(out).isEmpty();
     }
+
+    @Test
+    void aLoneCrOrATooLongLineInASideFileIsCountedAndTheOthersJoined() throws IOException {
+        Files3 f = synthetic("cr", 200, 6, 0, false);
+        java.util.List<String> lines = new ArrayList<>(Files.readAllLines(f.savoirFaire()));
+        String first = lines.get(1);
+        // a CR inside the name field (data, not a line end), and a line far longer than the cap
+        lines.set(1, first.replace("|SYNTHETIQUE|", "|SYNTHE\rTIQUE|"));
+        lines.add(2, first.replace("|SYNTHETIQUE|", "|" + "X".repeat(5_000) + "|"));
+        Files.writeString(f.savoirFaire(), String.join("\n", lines) + "\n");
+        java.util.List<Professional> out = new ArrayList<>();
+        java.util.List<RefusedLine> refused = new ArrayList<>();
+        var s = AnnuaireImport.of(f.activities())
+                .withSavoirFaire(f.savoirFaire())
+                .withMaxLineLength(3_000)
+                .run(a -> true, out::add, refused::add, w -> {})
+                .get();
+        ImportSummary sf = s.savoirFaire().get();
+        assertThat(sf.lines()).isEqualTo(lines.size() - 1);
+        assertThat(sf.refused()).isEqualTo(1);
+        assertThat(refused).extracting(l -> l.problems().head().code()).containsExactly("ANNUAIRE_LINE_TOO_LONG");
+        assertThat(refused.get(0).line()).isEqualTo(3);
+        // the professional of the line with a CR still gets its savoir-faire
+        String id = first.split("\\|")[2];
+        assertThat(out)
+                .filteredOn(p -> p.member().id().value().equals(id))
+                .singleElement()
+                .satisfies(p -> assertThat(p.savoirFaire())
+                        .extracting(SavoirFaire::line)
+                        .contains(2L));
+    }
 }

@@ -38,5 +38,32 @@ class PsLibreAccesFuzzTest {
                 });
         assertThat(summary.get().imported()).isEqualTo(accepted.get());
         assertThat(summary.get().refused()).isEqualTo(refused.get());
+        ImportSummary s = summary.get();
+        assertThat(s.lines()).isEqualTo(s.imported() + s.refused() + s.skipped());
+        // the same bytes after the savoir-faire and the diplomas headers, with a small line cap
+        for (var header : java.util.List.of(PsLibreAcces.SAVOIR_FAIRE_COLUMNS, PsLibreAcces.DIPLOMA_COLUMNS)) {
+            byte[] h = header.mkString("", "|", "|\n").getBytes(StandardCharsets.UTF_8);
+            byte[] side = new byte[h.length + data.length];
+            System.arraycopy(h, 0, side, 0, h.length);
+            System.arraycopy(data, 0, side, h.length, data.length);
+            AtomicLong values = new AtomicLong();
+            AtomicLong bad = new AtomicLong();
+            java.util.function.Consumer<RefusedLine> check = r -> {
+                bad.incrementAndGet();
+                for (Problem p : r.problems()) {
+                    assertThat(p.code()).matches("[A-Z0-9_]+");
+                    assertThat(p.location().get().line()).isEqualTo(r.line());
+                }
+            };
+            var read = header == PsLibreAcces.SAVOIR_FAIRE_COLUMNS
+                    ? PsLibreAcces.readSavoirFaire(
+                            new ByteArrayInputStream(side), "fuzz.txt", 400, x -> values.incrementAndGet(), check)
+                    : PsLibreAcces.readDiplomas(
+                            new ByteArrayInputStream(side), "fuzz.txt", 400, x -> values.incrementAndGet(), check);
+            ImportSummary r = read.get();
+            assertThat(r.imported()).isEqualTo(values.get());
+            assertThat(r.refused()).isEqualTo(bad.get());
+            assertThat(r.lines()).isEqualTo(r.imported() + r.refused() + r.skipped());
+        }
     }
 }

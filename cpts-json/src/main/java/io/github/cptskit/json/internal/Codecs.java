@@ -43,6 +43,15 @@ public final class Codecs {
             public JsonSerializer<?> findSerializer(
                     SerializationConfig config, JavaType type, BeanDescription beanDesc) {
                 Class<?> raw = type.getRawClass();
+                if (io.vavr.control.Validation.class.isAssignableFrom(raw)) {
+                    return new ControlCodecs.ValidationSerializer();
+                }
+                if (io.vavr.control.Either.class.isAssignableFrom(raw)) {
+                    return new ControlCodecs.EitherSerializer();
+                }
+                if (ControlCodecs.refused(raw)) {
+                    return new ControlCodecs.RefusingSerializer();
+                }
                 if (Option.class.isAssignableFrom(raw)) {
                     return new VavrCodecs.OptionSerializer(type);
                 }
@@ -93,6 +102,12 @@ public final class Codecs {
             public JsonDeserializer<?> findBeanDeserializer(
                     JavaType type, DeserializationConfig config, BeanDescription beanDesc) {
                 Class<?> raw = type.getRawClass();
+                if (io.vavr.control.Validation.class.isAssignableFrom(raw)) {
+                    return new ControlCodecs.ControlDeserializer(type, true);
+                }
+                if (io.vavr.control.Either.class.isAssignableFrom(raw)) {
+                    return new ControlCodecs.ControlDeserializer(type, false);
+                }
                 if (Option.class.isAssignableFrom(raw)) {
                     return new VavrCodecs.OptionDeserializer(type);
                 }

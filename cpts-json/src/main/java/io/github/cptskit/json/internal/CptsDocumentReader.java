@@ -8,7 +8,9 @@ import io.github.cptskit.core.identifier.Idnps;
 import io.github.cptskit.core.identifier.Rna;
 import io.github.cptskit.core.identifier.Siren;
 import io.github.cptskit.core.identifier.Siret;
+import io.github.cptskit.core.legalform.Associate;
 import io.github.cptskit.core.legalform.LegalForm;
+import io.github.cptskit.core.legalform.ScicCategory;
 import io.github.cptskit.core.member.Member;
 import io.github.cptskit.core.member.StructureId;
 import io.github.cptskit.core.member.StructureKind;
@@ -82,20 +84,7 @@ public final class CptsDocumentReader {
                 .withLifecycle(lifecycle);
         JsonTree.Node form = f.get("legalForm");
         if (form != null) {
-            LegalForm lf = switch (String.valueOf(form.text())) {
-                case "ASSOCIATION_1901" -> LegalForm.ASSOCIATION_1901;
-                case "ASSOCIATION_ALSACE_MOSELLE" -> LegalForm.ASSOCIATION_ALSACE_MOSELLE;
-                case "SISA" -> LegalForm.SISA;
-                case "SCIC" -> LegalForm.SCIC;
-                case "GIE" -> LegalForm.GIE;
-                default -> {
-                    bad(
-                            JsonProblem.LEGAL_FORM_UNKNOWN,
-                            form,
-                            "ASSOCIATION_1901, ASSOCIATION_ALSACE_MOSELLE, SISA, SCIC, GIE");
-                    yield null;
-                }
-            };
+            LegalForm lf = legalForm(form);
             if (lf != null) {
                 cpts = cpts.withLegalForm(lf);
             }
@@ -160,6 +149,20 @@ public final class CptsDocumentReader {
             }
             cpts = cpts.withMissions(typedMissions);
         }
+        JsonTree.Node starts = f.get("missionStarts");
+        if (starts != null) {
+            for (var e : starts.object().entrySet()) {
+                var m = io.github.cptskit.core.cpts.CptsMission.parse(e.getKey());
+                if (m.isInvalid()) {
+                    m.getError().forEach(p -> problems.add(p.at(e.getValue().at(source))));
+                    continue;
+                }
+                LocalDate d = date(starts, e.getKey());
+                if (d != null) {
+                    cpts = cpts.withMissionStarted(m.get(), d);
+                }
+            }
+        }
         JsonTree.Node members = f.get("members");
         for (JsonTree.Node m : members == null ? java.util.List.<JsonTree.Node>of() : members.array()) {
             Either<Void, Member> member = member(m);
@@ -187,6 +190,149 @@ public final class CptsDocumentReader {
         return cpts;
     }
 
+    private LegalForm legalForm(JsonTree.Node form) {
+        return switch (String.valueOf(form.text())) {
+            case "ASSOCIATION_1901" -> LegalForm.ASSOCIATION_1901;
+            case "ASSOCIATION_ALSACE_MOSELLE" -> LegalForm.ASSOCIATION_ALSACE_MOSELLE;
+            case "SISA" -> LegalForm.SISA;
+            case "SCIC" -> LegalForm.SCIC;
+            case "GIE" -> LegalForm.GIE;
+            default -> {
+                bad(
+                        JsonProblem.LEGAL_FORM_UNKNOWN,
+                        form,
+                        "ASSOCIATION_1901, ASSOCIATION_ALSACE_MOSELLE, SISA, SCIC, GIE");
+                yield null;
+            }
+        };
+    }
+
+    /**
+     * The note the lifecycle's own step gives a stage ("express approval" for the ARS's approval,
+     * none for the others): the document writes a step's note only when it differs.
+     *
+     * @param stage the stage
+     * @return the note
+     */
+    public static String defaultNote(io.github.cptskit.core.cpts.Stage stage) {
+        return stage == io.github.cptskit.core.cpts.Stage.APPROVED_BY_ARS ? "express approval" : "";
+    }
+
+    /** A profession and its nomenclature (TRE_G15 unless given), or null with the problem reported. */
+    private Profession profession(JsonTree.Node m) {
+        var f = m.object();
+        JsonTree.Node p = f.get("profession");
+        if (p == null) {
+            missing(m, "profession");
+            return null;
+        }
+        // "nomenclature" (TRE_G15 unless given) lets cpts members import write TRE_R95/R94 professions.
+        JsonTree.Node n = f.get("nomenclature");
+        var nomenclature = n == null
+                ? io.vavr.control.Option.some(Profession.Nomenclature.TRE_G15)
+                : List.of(Profession.Nomenclature.values()).find(x -> x.name().equals(n.text()));
+        if (nomenclature.isEmpty()) {
+            bad(JsonProblem.NOMENCLATURE_UNKNOWN, n);
+            return null;
+        }
+        var v = Profession.ofCode(nomenclature.get(), String.valueOf(p.text()));
+        if (v.isInvalid()) {
+            v.getError().forEach(e -> problems.add(e.at(p.at(source))));
+            return null;
+        }
+        return v.get();
+    }
+
+    /** A professional's site as cpts members import writes it: {@code "FINESS_ET:010000024"}. */
+    private StructureId site(JsonTree.Node n) {
+        String text = n.text() == null ? "" : n.text();
+        int colon = text.indexOf(':');
+        String field = colon < 0
+                ? null
+                : java.util.Map.of(
+                                "FINESS", "finess",
+                                "FINESS_EJ", "finessEj",
+                                "FINESS_ET", "finessEt",
+                                "SIRET", "siret",
+                                "SIREN", "siren",
+                                "RNA", "rna")
+                        .get(text.substring(0, colon));
+        if (field == null) {
+            bad(JsonProblem.SITE_INVALID, n);
+            return null;
+        }
+        return structureId(field, new JsonTree.Node(text.substring(colon + 1), n.line(), n.column(), n.path()));
+    }
+
+    private Boolean bool(JsonTree.Node parent, String field) {
+        JsonTree.Node n = parent.object().get(field);
+        if (n == null) {
+            missing(parent, field);
+            return null;
+        }
+        if (n.value() instanceof Boolean b) {
+            return b;
+        }
+        problems.add(Problem.of(JsonProblem.BOOLEAN_EXPECTED, field).at(n.at(source)));
+        return null;
+    }
+
+    private Member.Constitution constitution(JsonTree.Node c) {
+        JsonTree.Node form = c.object().get("legalForm");
+        LegalForm lf = null;
+        if (form == null) {
+            missing(c, "legalForm");
+        } else {
+            lf = legalForm(form);
+        }
+        List<Associate> associates = List.empty();
+        boolean bad = false;
+        JsonTree.Node list = c.object().get("associates");
+        for (JsonTree.Node a : list == null ? java.util.List.<JsonTree.Node>of() : list.array()) {
+            var af = a.object();
+            Boolean natural = bool(a, "naturalPerson");
+            Boolean publicBody = af.containsKey("publicBody") ? bool(a, "publicBody") : Boolean.FALSE;
+            Profession profession = af.containsKey("profession") ? profession(a) : null;
+            ScicCategory category = null;
+            JsonTree.Node sc = af.get("scicCategory");
+            if (sc != null) {
+                try {
+                    category = ScicCategory.valueOf(String.valueOf(sc.text()));
+                } catch (IllegalArgumentException e) {
+                    bad(
+                            JsonProblem.SCIC_CATEGORY_UNKNOWN,
+                            sc,
+                            List.of(ScicCategory.values()).mkString(", "));
+                    bad = true;
+                }
+            }
+            int ppm = 0;
+            JsonTree.Node share = af.get("capitalPartsPerMillion");
+            if (share != null) {
+                try {
+                    ppm = Integer.parseInt(String.valueOf(share.text()));
+                } catch (NumberFormatException e) {
+                    ppm = -1;
+                }
+                if (ppm < 0 || ppm > 1_000_000) {
+                    bad(JsonProblem.CAPITAL_SHARE_INVALID, share);
+                    bad = true;
+                }
+            }
+            if (natural == null || publicBody == null || (af.containsKey("profession") && profession == null) || bad) {
+                bad = true;
+                continue;
+            }
+            associates = associates.append(new Associate(
+                    natural,
+                    io.vavr.control.Option.of(profession),
+                    io.vavr.control.Option.of(category),
+                    publicBody,
+                    ppm));
+        }
+        return lf == null || bad ? null : new Member.Constitution(lf, associates);
+    }
+
     private Either<Void, Member> member(JsonTree.Node m) {
         var f = m.object();
         String type = text(m, "type");
@@ -195,28 +341,7 @@ public final class CptsDocumentReader {
             if (id == null && !f.containsKey("idnps")) {
                 missing(m, "idnps");
             }
-            Profession profession = null;
-            JsonTree.Node p = f.get("profession");
-            if (p == null) {
-                missing(m, "profession");
-            } else {
-                // "nomenclature" (TRE_G15 unless given) lets cpts members import write TRE_R95/R94 professions.
-                JsonTree.Node n = f.get("nomenclature");
-                var nomenclature = n == null
-                        ? io.vavr.control.Option.some(Profession.Nomenclature.TRE_G15)
-                        : List.of(Profession.Nomenclature.values())
-                                .find(x -> x.name().equals(n.text()));
-                if (nomenclature.isEmpty()) {
-                    bad(JsonProblem.NOMENCLATURE_UNKNOWN, n);
-                } else {
-                    var v = Profession.ofCode(nomenclature.get(), String.valueOf(p.text()));
-                    if (v.isInvalid()) {
-                        v.getError().forEach(e -> problems.add(e.at(p.at(source))));
-                    } else {
-                        profession = v.get();
-                    }
-                }
-            }
+            Profession profession = profession(m);
             List<Specialty> specialties = List.empty();
             if (f.containsKey("specialties")) {
                 for (JsonTree.Node s : f.get("specialties").array()) {
@@ -235,9 +360,24 @@ public final class CptsDocumentReader {
                     bad(JsonProblem.MODE_UNKNOWN, f.get("mode"), "LIBERAL, SALARIE, MIXTE");
                 }
             }
-            return id == null || profession == null
-                    ? Either.left(null)
-                    : Either.right(Member.HealthProfessional.of(id, profession, specialties, mode));
+            List<StructureId> sites = List.empty();
+            boolean badSite = false;
+            if (f.containsKey("practisesAt")) {
+                for (JsonTree.Node n : f.get("practisesAt").array()) {
+                    StructureId site = site(n);
+                    if (site == null) {
+                        badSite = true;
+                    } else {
+                        sites = sites.append(site);
+                    }
+                }
+            }
+            if (id == null || profession == null || badSite) {
+                return Either.left(null);
+            }
+            return Either.right(sites.foldLeft(
+                    Member.HealthProfessional.of(id, profession, specialties, mode),
+                    Member.HealthProfessional::practisingAt));
         }
         if ("structure".equals(type)) {
             StructureKind kind = null;
@@ -266,13 +406,23 @@ public final class CptsDocumentReader {
                 missing(m, "finess|finessEj|finessEt|siret|siren|rna");
             }
             String name = f.containsKey("name") ? f.get("name").text() : "";
-            return kind == null || ids.isEmpty() || bad
-                    ? Either.left(null)
-                    : Either.right(Member.Structure.builder()
-                            .kind(kind)
-                            .name(name == null ? "" : name)
-                            .ids(List.ofAll(ids))
-                            .build());
+            Member.Constitution constitution = null;
+            if (f.containsKey("constitution")) {
+                constitution = constitution(f.get("constitution"));
+                bad |= constitution == null;
+            }
+            if (kind == null || ids.isEmpty() || bad) {
+                return Either.left(null);
+            }
+            Member.Structure structure = Member.Structure.builder()
+                    .kind(kind)
+                    .name(name == null ? "" : name)
+                    .ids(List.ofAll(ids))
+                    .build();
+            return Either.right(
+                    constitution == null
+                            ? structure
+                            : structure.constitutedAs(constitution.form(), constitution.associates()));
         }
         bad(JsonProblem.MEMBER_TYPE, f.getOrDefault("type", m), "professional, structure");
         return Either.left(null);
@@ -336,6 +486,48 @@ public final class CptsDocumentReader {
                 next.getError().forEach(e -> problems.add(e.at(at)));
             } else {
                 l = next.get();
+            }
+        }
+        JsonTree.Node notes = n.object().get("notes");
+        if (notes != null) {
+            java.util.Map<String, String> fields = new java.util.HashMap<>();
+            fields.put("initiative", "INITIATIVE");
+            String[] stages = {
+                "LETTRE_D_INTENTION",
+                "PROJET_DE_SANTE_SUBMITTED",
+                "APPROVED_BY_ARS",
+                "ACI_SIGNED",
+                "ACTIVE",
+                "DISSOLVED"
+            };
+            for (int i = 0; i < steps.length; i++) {
+                fields.put(steps[i], stages[i]);
+            }
+            Seq<Lifecycle.Step> history = l.history();
+            for (var e : notes.object().entrySet()) {
+                String stage = fields.get(e.getKey());
+                String note = e.getValue().text();
+                int at = stage == null
+                        ? -1
+                        : history.indexWhere(x -> x.stage().name().equals(stage));
+                if (at < 0 || note == null) {
+                    bad(JsonProblem.LIFECYCLE_NOTE_WITHOUT_STEP, e.getValue(), e.getKey());
+                    continue;
+                }
+                Lifecycle.Step old = history.get(at);
+                history = history.update(at, new Lifecycle.Step(old.stage(), old.date(), note));
+            }
+            l = new Lifecycle(history, l.objection());
+        }
+        JsonTree.Node objection = n.object().get("objection");
+        if (objection != null) {
+            LocalDate day = date(objection, "date");
+            String ground = text(objection, "ground");
+            if (day != null && ground != null) {
+                l = new Lifecycle(
+                        l.history(),
+                        io.vavr.control.Option.some(new Lifecycle.Step(
+                                io.github.cptskit.core.cpts.Stage.PROJET_DE_SANTE_SUBMITTED, day, ground)));
             }
         }
         return l;

@@ -7,6 +7,7 @@ import io.github.cptskit.core.cpts.CptsMission;
 import io.github.cptskit.core.cpts.Lifecycle;
 import io.github.cptskit.core.cpts.Membership;
 import io.github.cptskit.core.cpts.Role;
+import io.github.cptskit.core.legalform.Associate;
 import io.github.cptskit.core.legalform.LegalForm;
 import io.github.cptskit.core.member.Member;
 import io.github.cptskit.core.member.StructureId;
@@ -19,9 +20,10 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * Writes the CPTS JSON document, the inverse of {@link CptsDocumentReader}. The document holds less than
- * a {@link Cpts} can (no step notes, no mission start dates, no constitution of a member structure):
- * the writer reads its output back and refuses a CPTS that would not come back equal.
+ * Writes the CPTS JSON document, the inverse of {@link CptsDocumentReader}: everything a {@link Cpts}
+ * holds (mission start dates, step notes and an ARS objection, member structures' constitutions,
+ * professionals' sites). The writer reads its output back and refuses, loudly, a CPTS that would not
+ * come back equal (a lifecycle built by hand out of the order its methods allow).
  */
 public final class CptsDocumentWriter {
     private CptsDocumentWriter() {}
@@ -89,6 +91,15 @@ public final class CptsDocumentWriter {
                 }
                 g.writeEndArray();
             }
+            if (!cpts.missionStarts().isEmpty()) {
+                g.writeObjectFieldStart("missionStarts");
+                for (CptsMission m : cpts.missions()) {
+                    for (var start : cpts.missionStarts().get(m)) {
+                        g.writeStringField(m.key(), start.toString());
+                    }
+                }
+                g.writeEndObject();
+            }
             g.writeArrayFieldStart("communes");
             for (Commune c : cpts.territory().communes()) {
                 g.writeString(c.code());
@@ -108,8 +119,8 @@ public final class CptsDocumentWriter {
         var back = CptsDocumentReader.create().read(document, "written");
         if (back.isInvalid() || !back.get().equals(cpts)) {
             throw new IllegalArgumentException("the CPTS document cannot hold all of " + cpts.name()
-                    + " (step notes, mission start dates, a structure's constitution, sites): write it with"
-                    + " CptsModule instead");
+                    + " (a lifecycle out of the order its methods allow, or a structure with a repeated"
+                    + " identifier): write it with CptsModule instead");
         }
         return document;
     }
@@ -130,6 +141,56 @@ public final class CptsDocumentWriter {
             String field = STAGES.getOrDefault(s.stage().name(), "initiative");
             g.writeStringField(field, s.date().toString());
         }
+        // A note is written when it is not the one the reader's step gives ("express approval" for the
+        // ARS's approval, none for the others): a tacit approval, a host's own note.
+        boolean notes = false;
+        for (Lifecycle.Step s : l.history()) {
+            if (!s.note().equals(CptsDocumentReader.defaultNote(s.stage()))) {
+                if (!notes) {
+                    g.writeObjectFieldStart("notes");
+                    notes = true;
+                }
+                g.writeStringField(STAGES.getOrDefault(s.stage().name(), "initiative"), s.note());
+            }
+        }
+        if (notes) {
+            g.writeEndObject();
+        }
+        for (Lifecycle.Step o : l.objection()) {
+            g.writeObjectFieldStart("objection");
+            g.writeStringField("date", o.date().toString());
+            g.writeStringField("ground", o.note());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private static void profession(JsonGenerator g, Profession p) throws IOException {
+        g.writeStringField("profession", p.code());
+        // TRE_G15 is the default the reader assumes: only the other nomenclatures are written.
+        if (p.nomenclature() != Profession.Nomenclature.TRE_G15) {
+            g.writeStringField("nomenclature", p.nomenclature().name());
+        }
+    }
+
+    private static void constitution(JsonGenerator g, Member.Constitution c) throws IOException {
+        g.writeObjectFieldStart("constitution");
+        g.writeStringField("legalForm", legalForm(c.form()));
+        g.writeArrayFieldStart("associates");
+        for (Associate a : c.associates()) {
+            g.writeStartObject();
+            g.writeBooleanField("naturalPerson", a.naturalPerson());
+            for (Profession p : a.profession()) {
+                profession(g, p);
+            }
+            for (var category : a.scicCategory()) {
+                g.writeStringField("scicCategory", category.name());
+            }
+            g.writeBooleanField("publicBody", a.publicBody());
+            g.writeNumberField("capitalPartsPerMillion", a.capitalPartsPerMillion());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 
@@ -138,23 +199,30 @@ public final class CptsDocumentWriter {
         if (m.member() instanceof Member.HealthProfessional p) {
             g.writeStringField("type", "professional");
             g.writeStringField("idnps", p.id().value());
-            g.writeStringField("profession", p.profession().code());
-            // TRE_G15 is the default the reader assumes: only the other nomenclatures are written.
-            if (p.profession().nomenclature() != Profession.Nomenclature.TRE_G15) {
-                g.writeStringField("nomenclature", p.profession().nomenclature().name());
-            }
+            profession(g, p.profession());
             g.writeArrayFieldStart("specialties");
             for (Specialty s : p.specialties()) {
                 g.writeString(s.code());
             }
             g.writeEndArray();
             g.writeStringField("mode", p.mode().name());
+            if (!p.practisesAt().isEmpty()) {
+                // As cpts members import writes them: "FINESS_ET:010000024".
+                g.writeArrayFieldStart("practisesAt");
+                for (StructureId site : p.practisesAt()) {
+                    g.writeString(site.toString());
+                }
+                g.writeEndArray();
+            }
         } else if (m.member() instanceof Member.Structure s) {
             g.writeStringField("type", "structure");
             g.writeStringField("kind", s.kind().name());
             g.writeStringField("name", s.name());
             for (StructureId id : s.ids()) {
                 g.writeStringField(SCHEMES.get(id.scheme()), id.value());
+            }
+            for (Member.Constitution c : s.constitution()) {
+                constitution(g, c);
             }
         }
         g.writeArrayFieldStart("roles");

@@ -117,16 +117,17 @@ final class EventCodec {
                                 + " and data");
             }
             try {
-                return new Event(
-                        new InstanceId(instance),
-                        sequence,
-                        id,
-                        type,
-                        at,
-                        recordedAt,
-                        new PatientRef(patient),
-                        new ActorRef(author),
-                        data);
+                return Event.builder()
+                        .instance(new InstanceId(instance))
+                        .sequence(sequence)
+                        .id(id)
+                        .type(type)
+                        .at(at)
+                        .recordedAt(recordedAt)
+                        .patient(new PatientRef(patient))
+                        .author(new ActorRef(author))
+                        .data(data)
+                        .build();
             } catch (IllegalArgumentException e) {
                 return (Event) ctxt.reportInputMismatch(this, e.getMessage());
             }

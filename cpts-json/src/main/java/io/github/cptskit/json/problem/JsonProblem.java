@@ -17,6 +17,10 @@ import java.util.ResourceBundle;
  * }</pre>
  */
 public enum JsonProblem implements ProblemCode {
+    /** "{0}": true or false expected */
+    BOOLEAN_EXPECTED(Spec.error()),
+    /** invalid share of the capital "{0}" (expected: a whole number of millionths, 0 to 1000000) */
+    CAPITAL_SHARE_INVALID(Spec.error()),
     /** invalid date "{0}" (expected: YYYY-MM-DD) */
     DATE_INVALID(Spec.error()),
     /** cannot read the file: {0} */
@@ -37,6 +41,8 @@ public enum JsonProblem implements ProblemCode {
     JSON_SYNTAX_TRAILING(Spec.error().withCode("JSON_SYNTAX")),
     /** unknown legal form "{0}" (expected: {1}) */
     LEGAL_FORM_UNKNOWN(Spec.error()),
+    /** note "{0}" for {1}, a step the lifecycle does not have */
+    LIFECYCLE_NOTE_WITHOUT_STEP(Spec.error()),
     /** left before joining "{0}" (expected: a day after {1}) */
     MEMBER_LEFT_BEFORE_JOINING(Spec.error()),
     /** unknown member type "{0}" (expected: {1}) */
@@ -47,15 +53,16 @@ public enum JsonProblem implements ProblemCode {
     NOMENCLATURE_UNKNOWN(Spec.error()),
     /** unknown role "{0}" (expected: {1}) */
     ROLE_UNKNOWN(Spec.error()),
+    /** unknown SCIC associates' category "{0}" (expected: {1}) */
+    SCIC_CATEGORY_UNKNOWN(Spec.error()),
     /** unknown seat commune "{0}" (expected: a current INSEE code) */
     SEAT_UNKNOWN_COMMUNE(Spec.error()),
     /** invalid TRE_R38 specialty code "{0}" (expected: e.g. SM54) */
     SPECIALTY_UNKNOWN(Spec.error()),
+    /** invalid site "{0}" (expected: FINESS, FINESS_EJ, FINESS_ET, SIRET, SIREN or RNA, a colon and the number, e.g. FINESS_ET:010000024) */
+    SITE_INVALID(Spec.error()),
     /** unknown structure kind "{0}" (expected: {1}) */
     STRUCTURE_KIND_UNKNOWN(Spec.error());
-
-    /** The base name of the bundles holding the messages. */
-    public static final String BUNDLE = "io.github.cptskit.json.problem.messages";
 
     private final Spec spec;
 
@@ -68,14 +75,9 @@ public enum JsonProblem implements ProblemCode {
         return spec;
     }
 
-    @Override
-    public String bundle() {
-        return BUNDLE;
-    }
-
-    /** {@inheritDoc} Read from this module, the only one that sees its bundles on the module path. */
+    /** {@inheritDoc} Loaded by this module: a named module's bundles are its own. */
     @Override
     public ResourceBundle messages(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, Catalogue.language(locale));
+        return Catalogue.messages(bundle(), locale, ResourceBundle::getBundle);
     }
 }

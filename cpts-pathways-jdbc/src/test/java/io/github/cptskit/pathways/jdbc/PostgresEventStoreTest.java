@@ -7,11 +7,16 @@ import io.github.cptskit.pathways.catalogue.NoContext;
 import io.github.cptskit.pathways.engine.Command;
 import io.github.cptskit.pathways.engine.Decision;
 import io.github.cptskit.pathways.engine.Engine;
+import io.github.cptskit.pathways.engine.Event;
 import io.github.cptskit.pathways.engine.InstanceId;
 import io.github.cptskit.pathways.engine.InstanceState;
+import io.github.cptskit.pathways.engine.PatientRef;
 import io.github.cptskit.pathways.store.DeadlineScheduler;
 import io.github.cptskit.pathways.store.EventStore;
 import io.github.cptskit.pathways.store.EventStoreException;
+import io.github.cptskit.pathways.store.EventStoreListener;
+import io.github.cptskit.pathways.store.Parked;
+import io.github.cptskit.pathways.store.Tenant;
 import io.vavr.collection.List;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -30,7 +35,6 @@ import org.junit.jupiter.api.Test;
 
 /** The contract on a real PostgreSQL, then what only a database can get wrong: faults and several processes. */
 class PostgresEventStoreTest extends EventStoreContract {
-    private static final Engine<NoContext> LOOP = TestPathways.LOOP.engine();
 
     private Postgres.Pool db;
 
@@ -38,15 +42,87 @@ class PostgresEventStoreTest extends EventStoreContract {
     void closePool() {
         if (db != null) {
             db.close();
+            db = null;
         }
     }
 
     @Override
     EventStore store() {
+        closePool();
         db = Postgres.pooled(Postgres.freshDatabase(), 8);
-        PostgresEventStore store = PostgresEventStore.of(db);
-        assertThat(store.migrate()).isEqualTo(1);
+        PostgresEventStore store = PostgresEventStore.of(db).withDefinitions(DEFS);
+        assertThat(store.migrate()).isEqualTo(2);
         return store;
+    }
+
+    @Override
+    EventStore store(Tenant t) {
+        if (db == null) {
+            store();
+        }
+        PostgresEventStore store = PostgresEventStore.of(db).withTenant(t).withDefinitions(DEFS);
+        assertThat(store.migrate()).isEqualTo(2);
+        assertThat(store.migrate()).isZero();
+        return store;
+    }
+
+    @Override
+    EventStore listened(EventStoreListener l) {
+        return PostgresEventStore.of(db).withDefinitions(DEFS).withListener(l);
+    }
+
+    @Override
+    void nothingStoredOf(PatientRef patient, Tenant tenant) throws Exception {
+        for (String table : List.of("cpts_instance", "cpts_event", "cpts_deadline", "cpts_parked", "cpts_erasure")) {
+            assertThat(count(
+                            db,
+                            "SELECT count(*) FROM \"" + tenant.id() + "\"." + table + " t WHERE t::text LIKE '%"
+                                    + patient.value() + "%'"))
+                    .as(table)
+                    .isZero();
+        }
+    }
+
+    /** Every column of every table of every schema, searched for the patient's reference. */
+    @Override
+    void nothingStoredOf(PatientRef patient) throws Exception {
+        java.util.List<String> columns = new java.util.ArrayList<>();
+        try (Connection c = db.getConnection();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT c.table_schema, c.table_name, c.column_name"
+                        + " FROM information_schema.columns c JOIN information_schema.tables t"
+                        + " ON t.table_schema = c.table_schema AND t.table_name = c.table_name"
+                        + " WHERE t.table_type = 'BASE TABLE'"
+                        + " AND c.table_schema NOT IN ('pg_catalog', 'information_schema')")) {
+            while (rs.next()) {
+                columns.add("\"" + rs.getString(1) + "\".\"" + rs.getString(2) + "\" WHERE \"" + rs.getString(3)
+                        + "\"::text LIKE '%" + patient.value() + "%'");
+            }
+        }
+        assertThat(columns).as("the tables were found").hasSizeGreaterThan(20);
+        for (String where : columns) {
+            assertThat(count(db, "SELECT count(*) FROM " + where)).as(where).isZero();
+        }
+        // through the patient index itself, sequential scans off
+        try (Connection c = db.getConnection();
+                Statement st = c.createStatement()) {
+            c.setAutoCommit(false);
+            st.execute("SET LOCAL enable_seqscan = off");
+            try (ResultSet rs = st.executeQuery(
+                    "EXPLAIN SELECT instance_id FROM cpts_instance WHERE patient = '" + patient.value() + "'")) {
+                StringBuilder plan = new StringBuilder();
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+                assertThat(plan).contains("cpts_instance_patient");
+            }
+            try (ResultSet rs =
+                    st.executeQuery("SELECT count(*) FROM cpts_instance WHERE patient = '" + patient.value() + "'")) {
+                rs.next();
+                assertThat(rs.getLong(1)).isZero();
+            }
+            c.rollback();
+        }
     }
 
     private static long count(DataSource db, String sql) throws SQLException {
@@ -68,10 +144,12 @@ class PostgresEventStoreTest extends EventStoreContract {
     @Test
     void migrationsApplyOnceAndAreShippedInTheJar() throws Exception {
         EventStore store = store();
-        assertThat(PostgresEventStore.of(db).migrate()).isZero();
-        assertThat(count(db, "SELECT max(version) FROM cpts_schema_version")).isEqualTo(1);
-        assertThat(PostgresEventStore.class.getResource("migration/V1__event_store.sql"))
-                .isNotNull();
+        assertThat(PostgresEventStore.of(db).withDefinitions(DEFS).migrate()).isZero();
+        assertThat(count(db, "SELECT max(version) FROM cpts_schema_version")).isEqualTo(2);
+        for (String script : PostgresEventStore.MIGRATIONS) {
+            assertThat(PostgresEventStore.class.getResource("migration/" + script))
+                    .isNotNull();
+        }
         assertThat(store.toString()).isEqualTo("PostgresEventStore");
         try (Connection c = db.getConnection();
                 Statement st = c.createStatement();
@@ -88,20 +166,12 @@ class PostgresEventStoreTest extends EventStoreContract {
     void dataThatNeedsEscapingReadsBackExactly() {
         EventStore store = store();
         InstanceId id = InstanceId.random();
-        InstanceState s = P2.start(id, PATIENT);
-        io.github.cptskit.pathways.engine.Event odd = new io.github.cptskit.pathways.engine.Event(
-                id,
-                1,
-                java.util.UUID.randomUUID(),
-                "note",
-                T0,
-                T0,
-                PATIENT,
-                AUTHOR,
-                io.vavr.collection.TreeMap.of("q", "a\"b\\c\nd\u0001é", "k\"ey", ""));
-        InstanceState after = new InstanceState(id, PATIENT, "snp-sas", 1, "APPEL_RECU", 1, s.deadlines());
-        assertThat(store.append(new Decision(List.of(odd), after)).isRight()).isTrue();
-        assertThat(read(store, id)).containsExactly(odd);
+        Engine<NoContext> echo = TestPathways.ECHO.engine();
+        Decision d =
+                decide(echo, echo.start(id, PATIENT), Command.of("dit", AUTHOR).with("q", TestPathways.ODD), T0);
+        assertThat(store.append(d).isRight()).isTrue();
+        assertThat(read(store, id)).containsExactlyElementsOf(d.events());
+        assertThat(read(store, id).get(0).datum("q")).isEqualTo(TestPathways.ODD);
     }
 
     /** Sleeps inside the append of the instances named slow-…, long enough to kill the connection. */
@@ -214,7 +284,7 @@ class PostgresEventStoreTest extends EventStoreContract {
         assertThat(expiries()).as("fired before the crash, committed").isEqualTo(30);
         exec(db, "DROP TRIGGER cpts_test_slow ON cpts_event");
         // the restarted process: a new store and scheduler on the same database
-        EventStore again = PostgresEventStore.of(db);
+        EventStore again = PostgresEventStore.of(db).withDefinitions(DEFS);
         EventStore.Fired f = DeadlineScheduler.of(again, List.of(TestPathways.LOOP), NoContext.INSTANCE, at(now))
                 .runOnce();
         assertThat(f.events()).isEqualTo(31);
@@ -239,7 +309,10 @@ class PostgresEventStoreTest extends EventStoreContract {
         for (int i = 0; i < processes; i++) {
             // each with its own store object, as separate processes would have
             DeadlineScheduler<NoContext> s = DeadlineScheduler.of(
-                            PostgresEventStore.of(db), List.of(TestPathways.LOOP), NoContext.INSTANCE, at(now))
+                            PostgresEventStore.of(db).withDefinitions(DEFS),
+                            List.of(TestPathways.LOOP),
+                            NoContext.INSTANCE,
+                            at(now))
                     .withBatch(7);
             runs.add(pool.submit(s::runOnce));
         }
@@ -251,5 +324,106 @@ class PostgresEventStoreTest extends EventStoreContract {
         assertThat(fired).isEqualTo(300);
         assertThat(expiries()).isEqualTo(300);
         assertThat(instancesFiredTwice()).isZero();
+    }
+
+    @Test
+    void aCorruptStreamIsParkedAndEveryOtherDeadlineFires() throws Exception {
+        // the issue's case: three P2 instances with 48 h deadlines, then one event of p2-a deleted
+        EventStore store = store();
+        for (String name : List.of("p2-a", "p2-b", "p2-c")) {
+            waitingForAppointment(store, new InstanceId(name));
+        }
+        exec(db, "DELETE FROM cpts_event WHERE instance_id = 'p2-a' AND seq = 1");
+        Instant now = T0.plus(Duration.ofHours(49));
+        DeadlineScheduler<NoContext> scheduler = DeadlineScheduler.of(
+                store,
+                io.github.cptskit.pathways.catalogue.Catalogue.all().map(p -> p.definition()),
+                NoContext.INSTANCE,
+                at(now));
+        EventStore.Fired f = scheduler.runOnce();
+        assertThat(f.events()).isEqualTo(2);
+        assertThat(f.parked().map(p -> p.instance().value())).containsExactly("p2-a");
+        Parked parked = store.parked().single();
+        assertThat(parked.code()).isEqualTo("STREAM_UNREPLAYABLE");
+        assertThat(parked.error()).contains("p2-a#2 does not follow p2-a#0");
+        assertThat(count(db, "SELECT count(*) FROM cpts_deadline WHERE instance_id = 'p2-a'"))
+                .isZero();
+        assertThat(scheduler.runOnce()).as("the next runs go on").isEqualTo(EventStore.Fired.NONE);
+        for (String name : List.of("p2-b", "p2-c")) {
+            assertThat(P2.replay(read(store, new InstanceId(name))).state()).isEqualTo("ECHEC_DELAI");
+        }
+        // a stored reference the check refuses is parked too, not thrown at every run
+        waitingForAppointment(store, new InstanceId("p2-d"));
+        exec(db, "UPDATE cpts_event SET author = 'Jean Dupont' WHERE instance_id = 'p2-d' AND seq = 2");
+        EventStore.Fired g = scheduler.runOnce();
+        assertThat(g.parked().map(p -> p.instance().value())).containsExactly("p2-d");
+        assertThat(store.parked().last().error()).contains("IllegalArgumentException");
+    }
+
+    @Test
+    void unclosedReadsHoldNoConnection() throws Exception {
+        EventStore pooled = store();
+        InstanceId id = new InstanceId("read-me");
+        waitingForAppointment(pooled, id);
+        // the driver's own DataSource: every connection is a backend; max_connections is 100
+        DataSource raw = Postgres.server().getDatabase("postgres", currentDatabase());
+        EventStore store = PostgresEventStore.of(raw).withDefinitions(DEFS);
+        java.util.List<java.util.Iterator<Event>> open = new java.util.ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            java.util.Iterator<Event> it = store.read(id).iterator(); // never closed
+            assertThat(it.next().sequence()).isEqualTo(1);
+            open.add(it);
+        }
+        assertThat(count(raw, "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"))
+                .isLessThan(20);
+        assertThat(open.get(0).next().sequence()).isEqualTo(2);
+    }
+
+    @Test
+    void aStreamLongerThanAPageReadsBackWhole() {
+        EventStore store = store();
+        InstanceId id = new InstanceId("long");
+        InstanceState s = LOOP.start(id, PATIENT);
+        java.util.List<Event> all = new java.util.ArrayList<>();
+        for (int i = 0; i < PostgresEventStore.PAGE * 9 / 4; i++) { // decided one by one, appended at once
+            Decision d = decide(LOOP, s, Command.of("note", AUTHOR).with("n", "" + i), T0);
+            all.addAll(d.eventsList());
+            s = d.state();
+        }
+        assertThat(store.append(new Decision(io.vavr.collection.List.ofAll(all), s))
+                        .isRight())
+                .isTrue();
+        assertThat(read(store, id)).containsExactlyElementsOf(all);
+    }
+
+    @Test
+    void theSecondMigrationIndexesThePatientsOfInstancesWrittenBeforeIt() throws Exception {
+        closePool();
+        db = Postgres.pooled(Postgres.freshDatabase(), 4);
+        exec(
+                db,
+                "CREATE TABLE cpts_schema_version (version INTEGER PRIMARY KEY, script TEXT NOT NULL,"
+                        + " applied_at TIMESTAMPTZ NOT NULL DEFAULT now())");
+        try (var in = PostgresEventStore.class.getResourceAsStream("migration/V1__event_store.sql")) {
+            exec(db, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        exec(db, "INSERT INTO cpts_schema_version (version, script) VALUES (1, 'V1__event_store.sql')");
+        exec(db, "INSERT INTO cpts_instance VALUES ('old-1', 'charge', 1, 1)");
+        exec(
+                db,
+                "INSERT INTO cpts_event VALUES ('old-1', 1, gen_random_uuid(), 'note', now(), 0, now(), 0,"
+                        + " 'pat-7f3a9c', 'usr-4411', '{\"n\": \"1\"}')");
+        PostgresEventStore store = PostgresEventStore.of(db).withDefinitions(DEFS);
+        assertThat(store.migrate()).isEqualTo(1);
+        assertThat(store.instancesOf(PATIENT)).containsExactly(new InstanceId("old-1"));
+    }
+
+    private String currentDatabase() throws SQLException {
+        try (Connection c = db.getConnection();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT current_database()")) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 }

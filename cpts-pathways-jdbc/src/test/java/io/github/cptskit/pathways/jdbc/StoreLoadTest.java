@@ -62,7 +62,7 @@ class StoreLoadTest {
     }
 
     private static void run(DataSource db, int commands) throws Exception {
-        PostgresEventStore store = PostgresEventStore.of(db);
+        PostgresEventStore store = PostgresEventStore.of(db).withDefinitions(EventStoreContract.DEFS);
         store.migrate();
         PatientRef patient = PatientRef.parse("pat-load").get();
         InstanceId[] ids = new InstanceId[INSTANCES];

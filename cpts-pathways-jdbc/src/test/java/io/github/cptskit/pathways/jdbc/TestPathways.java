@@ -23,4 +23,16 @@ final class TestPathways {
             .terminal("CLOS")
             .build()
             .get();
+
+    /** Values a JSON writer must escape: a choice's values are the definition's own text. */
+    static final String ODD = "a\"b\\c\nd\u0001é\uD83D\uDE00";
+
+    /** One event whose choice field takes {@link #ODD}. */
+    static final Definition<NoContext> ECHO = Definition.<NoContext>builder("echo", 1, "OUVERT")
+            .event(EventType.of("dit", "says", Field.choice("q", "what", ODD, "plain")))
+            .transition("OUVERT", "dit", "OUVERT")
+            .transition("OUVERT", "clos", "CLOS")
+            .terminal("CLOS")
+            .build()
+            .get();
 }

@@ -49,7 +49,11 @@ public final class AccesMedecinTraitant {
      *     sets one (none by default: no text sets it)
      */
     public record Parameters(Parameter<Option<Period>> followUp) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param followUp the delay after which a waiting patient is to be contacted again, if the CPTS sets one (none by default: no text sets it)
+         */
         public Parameters {
             Objects.requireNonNull(followUp, "followUp");
         }

@@ -31,7 +31,11 @@ public final class Cooperation {
      * @param ageRanges the age range of each protocol, in years, inclusive
      */
     public record Parameters(Parameter<Map<String, Tuple2<Integer, Integer>>> ageRanges) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param ageRanges the age range of each protocol, in years, inclusive
+         */
         public Parameters {
             Objects.requireNonNull(ageRanges, "ageRanges");
         }

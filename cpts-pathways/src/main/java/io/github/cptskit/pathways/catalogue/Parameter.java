@@ -31,7 +31,13 @@ public record Parameter<T>(String name, String description, Sourced<T> value) {
         throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param name the parameter's name, e.g. {@code consultationDelay}
+     * @param description what it governs, in English
+     * @param value the value with its reference and confidence
+     */
     public Parameter {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");

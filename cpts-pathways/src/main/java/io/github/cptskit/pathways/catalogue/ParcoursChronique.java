@@ -30,7 +30,11 @@ public final class ParcoursChronique {
      * @param reviews the review deadlines after the plan is validated (3, 6 and 12 months)
      */
     public record Parameters(Parameter<Seq<Period>> reviews) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param reviews the review deadlines after the plan is validated (3, 6 and 12 months)
+         */
         public Parameters {
             Objects.requireNonNull(reviews, "reviews");
         }
@@ -52,6 +56,18 @@ public final class ParcoursChronique {
          */
         public Parameters withReviews(Seq<Period> delays, String origin) {
             return new Parameters(reviews.override(delays, origin));
+        }
+
+        /**
+         * These parameters with the CPTS's own review delays from any {@code Iterable}, a
+         * {@code java.util.List} as well as a Vavr {@code Seq} (decision record 0004).
+         *
+         * @param delays the CPTS's own review delays
+         * @param origin where they come from
+         * @return new parameters
+         */
+        public Parameters withReviews(Iterable<? extends Period> delays, String origin) {
+            return withReviews(List.<Period>ofAll(Objects.requireNonNull(delays, "delays")), origin);
         }
     }
 

@@ -42,7 +42,18 @@ public record Pathway(
         throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param code the code in the catalogue, {@code P1} … {@code P8b}
+     * @param titleFr the title in French
+     * @param titleEn the title in English
+     * @param level what one instance follows
+     * @param summary what the pathway is for and how it runs, in English
+     * @param definition the definition
+     * @param parameters the figures it was built with
+     * @param sources the texts and references it follows
+     */
     public Pathway {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(titleFr, "titleFr");
@@ -67,5 +78,23 @@ public record Pathway(
     @Override
     public String toString() {
         return code + " " + id() + " v" + definition.version() + " — " + titleFr;
+    }
+
+    /**
+     * {@link #parameters()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Parameter<?>> parametersList() {
+        return parameters().asJava();
+    }
+
+    /**
+     * {@link #sources()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<LegalReference> sourcesList() {
+        return sources().asJava();
     }
 }

@@ -50,7 +50,12 @@ public final class Pcr {
      * @param silence what its silence means (unknown)
      */
     public record StructureParameters(Parameter<Period> arsDelay, Parameter<Silence> silence) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param arsDelay the ARS's delay to validate or oppose (2 months)
+         * @param silence what its silence means (unknown)
+         */
         public StructureParameters {
             Objects.requireNonNull(arsDelay, "arsDelay");
             Objects.requireNonNull(silence, "silence");
@@ -96,7 +101,14 @@ public final class Pcr {
             Parameter<Integer> profiles,
             Parameter<Period> maximumDuration,
             Parameter<Boolean> renewable) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param type the PCR type
+         * @param profiles the number of patient profiles
+         * @param maximumDuration the maximum duration from inclusion
+         * @param renewable whether a patient may be included again in the same type
+         */
         public PatientParameters {
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(profiles, "profiles");

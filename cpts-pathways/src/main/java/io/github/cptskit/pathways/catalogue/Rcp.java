@@ -30,7 +30,12 @@ public final class Rcp {
      * @param meetingsPerYear the meetings a year the read model takes as full achievement (6)
      */
     public record Parameters(Parameter<Integer> minimumProfessions, Parameter<Integer> meetingsPerYear) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param minimumProfessions the professions that must attend for the meeting to count (2)
+         * @param meetingsPerYear the meetings a year the read model takes as full achievement (6)
+         */
         public Parameters {
             Objects.requireNonNull(minimumProfessions, "minimumProfessions");
             Objects.requireNonNull(meetingsPerYear, "meetingsPerYear");

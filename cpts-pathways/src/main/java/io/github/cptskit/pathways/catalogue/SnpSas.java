@@ -37,7 +37,12 @@ public final class SnpSas {
      * @param weeklyCap the SNP majorations a doctor may bill per week (20)
      */
     public record Parameters(Parameter<Duration> consultationDelay, Parameter<Integer> weeklyCap) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param consultationDelay the delay between regulation and consultation (48 h)
+         * @param weeklyCap the SNP majorations a doctor may bill per week (20)
+         */
         public Parameters {
             Objects.requireNonNull(consultationDelay, "consultationDelay");
             Objects.requireNonNull(weeklyCap, "weeklyCap");

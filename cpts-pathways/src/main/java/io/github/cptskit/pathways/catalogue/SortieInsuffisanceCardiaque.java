@@ -31,7 +31,13 @@ public final class SortieInsuffisanceCardiaque {
      */
     public record Parameters(
             Parameter<Period> mtDelay, Parameter<Period> cardiologistDelay, Parameter<Period> programme) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param mtDelay the médecin traitant consultation after discharge (7 days)
+         * @param cardiologistDelay the cardiologist consultation after discharge (2 months)
+         * @param programme the length of the follow-up after discharge (about 6 months)
+         */
         public Parameters {
             Objects.requireNonNull(mtDelay, "mtDelay");
             Objects.requireNonNull(cardiologistDelay, "cardiologistDelay");

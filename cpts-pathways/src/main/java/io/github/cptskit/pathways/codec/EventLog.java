@@ -443,7 +443,17 @@ public final class EventLog {
             recorded = instant;
             author = ActorRef.UNKNOWN;
         }
-        return Either.right(new Event(instance, sequence, id, type, instant, recorded, ref, author, data));
+        return Either.right(Event.builder()
+                .instance(instance)
+                .sequence(sequence)
+                .id(id)
+                .type(type)
+                .at(instant)
+                .recordedAt(recorded)
+                .patient(ref)
+                .author(author)
+                .data(data)
+                .build());
     }
 
     private static UUID uuid(String u) {

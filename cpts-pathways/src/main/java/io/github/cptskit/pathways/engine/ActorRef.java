@@ -23,7 +23,11 @@ public record ActorRef(String value) {
     /** The author given to events read from a format-1 log, which did not record one. */
     public static final ActorRef UNKNOWN = new ActorRef("unknown");
 
-    /** Checks the value; use {@link #parse} for untrusted input. */
+    /**
+     * Checks the value; use {@link #parse} for untrusted input.
+     *
+     * @param value the opaque reference
+     */
     public ActorRef {
         Objects.requireNonNull(value, "value");
         if (!problems(value).isEmpty()) {

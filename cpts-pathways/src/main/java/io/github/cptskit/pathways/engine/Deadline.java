@@ -24,7 +24,15 @@ import java.util.Objects;
  * @param dueAt when it is due (set in a state; {@link Instant#MAX} in a definition)
  */
 public record Deadline(String kind, Period period, Duration after, String expiryEvent, Instant dueAt) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param kind the deadline's name
+     * @param period the calendar part of the delay (months, days), in the definition's time zone
+     * @param after the exact part of the delay
+     * @param expiryEvent the event type to append when due
+     * @param dueAt when it is due (set in a state; {@link Instant#MAX} in a definition)
+     */
     public Deadline {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(period, "period");

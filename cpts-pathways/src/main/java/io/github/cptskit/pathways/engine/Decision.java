@@ -20,7 +20,12 @@ public record Decision(Seq<Event> events, InstanceState state) {
         throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param events the events, numbered from {@code expectedVersion() + 1}
+     * @param state the state after them
+     */
     public Decision {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(state, "state");

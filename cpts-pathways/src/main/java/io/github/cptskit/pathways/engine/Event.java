@@ -40,6 +40,10 @@ public final class Event {
     private final FlatData data;
 
     /**
+     * An event from its nine components in order.
+     *
+     * @deprecated nine positional components, several of one type, are easy to swap: use
+     *     {@link #builder()}, which names each; kept for the stores and codecs written against it.
      * @param instance the instance
      * @param sequence its number in the instance's stream, 1 or more
      * @param id the event id (time-ordered)
@@ -50,6 +54,7 @@ public final class Event {
      * @param author the pseudonymous author
      * @param data plain values the guards and read models use (e.g. {@code decision=RDV})
      */
+    @Deprecated
     public Event(
             InstanceId instance,
             long sequence,
@@ -226,5 +231,171 @@ public final class Event {
     @Override
     public String toString() {
         return instance + "#" + sequence + " " + type + "@" + at + "[" + patient + " by " + author + "]";
+    }
+
+    /**
+     * A builder naming each component, for stores and codecs that rebuild a recorded event (the engine
+     * makes new ones).
+     *
+     * <pre>{@code
+     * Event e = Event.builder()
+     *         .instance(new InstanceId("snp-42")).sequence(1).id(storedId).type("demande")
+     *         .at(at).patient(patient).author(author).data(Map.of("motif", "douleur"))
+     *         .build(); // recordedAt defaults to at
+     * }</pre>
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds an {@link Event}; every component but {@code recordedAt} (the same as {@code at} unless set)
+     * and {@code data} (empty unless set) is required. Not thread-safe.
+     */
+    public static final class Builder {
+        private InstanceId instance;
+        private long sequence;
+        private UUID id;
+        private String type;
+        private Instant at;
+        private Instant recordedAt;
+        private PatientRef patient;
+        private ActorRef author;
+        private TreeMap<String, String> data = TreeMap.empty();
+
+        private Builder() {}
+
+        /**
+         * Sets the instance the event belongs to.
+         *
+         * @param instance the instance
+         * @return this builder
+         */
+        public Builder instance(InstanceId instance) {
+            this.instance = Objects.requireNonNull(instance, "instance");
+            return this;
+        }
+
+        /**
+         * Sets its number in the instance's stream.
+         *
+         * @param sequence 1 or more
+         * @return this builder
+         */
+        public Builder sequence(long sequence) {
+            this.sequence = sequence;
+            return this;
+        }
+
+        /**
+         * Sets the event id.
+         *
+         * @param id the event id (time-ordered)
+         * @return this builder
+         */
+        public Builder id(UUID id) {
+            this.id = Objects.requireNonNull(id, "id");
+            return this;
+        }
+
+        /**
+         * Sets the event type.
+         *
+         * @param type a transition's event or a deadline's expiry, e.g. {@code regule}
+         * @return this builder
+         */
+        public Builder type(String type) {
+            this.type = Objects.requireNonNull(type, "type");
+            return this;
+        }
+
+        /**
+         * Sets when it took effect.
+         *
+         * @param at the instant
+         * @return this builder
+         */
+        public Builder at(Instant at) {
+            this.at = Objects.requireNonNull(at, "at");
+            return this;
+        }
+
+        /**
+         * Sets when it was recorded, if later than when it took effect.
+         *
+         * @param recordedAt the instant
+         * @return this builder
+         */
+        public Builder recordedAt(Instant recordedAt) {
+            this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
+            return this;
+        }
+
+        /**
+         * Sets the patient.
+         *
+         * @param patient the pseudonymous patient reference
+         * @return this builder
+         */
+        public Builder patient(PatientRef patient) {
+            this.patient = Objects.requireNonNull(patient, "patient");
+            return this;
+        }
+
+        /**
+         * Sets the author.
+         *
+         * @param author the pseudonymous author
+         * @return this builder
+         */
+        public Builder author(ActorRef author) {
+            this.author = Objects.requireNonNull(author, "author");
+            return this;
+        }
+
+        /**
+         * Sets the data.
+         *
+         * @param data plain values the guards and read models use (e.g. {@code decision=RDV})
+         * @return this builder
+         */
+        public Builder data(TreeMap<String, String> data) {
+            this.data = Objects.requireNonNull(data, "data");
+            return this;
+        }
+
+        /**
+         * Sets the data from a {@code java.util.Map} (decision record 0004).
+         *
+         * @param data plain values the guards and read models use (e.g. {@code decision=RDV})
+         * @return this builder
+         */
+        public Builder data(java.util.Map<String, String> data) {
+            return data(TreeMap.ofAll(Objects.requireNonNull(data, "data")));
+        }
+
+        /**
+         * The event.
+         *
+         * @return the event
+         * @throws NullPointerException naming the first component not set
+         * @throws IllegalArgumentException if the sequence is below 1
+         */
+        @SuppressWarnings("deprecation")
+        public Event build() {
+            Instant effective = Objects.requireNonNull(at, "at");
+            return new Event(
+                    Objects.requireNonNull(instance, "instance"),
+                    sequence,
+                    Objects.requireNonNull(id, "id"),
+                    Objects.requireNonNull(type, "type"),
+                    effective,
+                    recordedAt == null ? effective : recordedAt,
+                    Objects.requireNonNull(patient, "patient"),
+                    Objects.requireNonNull(author, "author"),
+                    data);
+        }
     }
 }

@@ -29,7 +29,13 @@ public record EventType(String name, String description, Seq<Field> fields) {
         throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param name the event type, camelCase, past tense ({@code regule})
+     * @param description what happened, in English
+     * @param fields the data it carries
+     */
     public EventType {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");

@@ -59,7 +59,17 @@ public record Field(
         INSTANT
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param name the key in the event's data
+     * @param kind the kind of value
+     * @param choices the allowed values of a {@link Kind#CHOICE}, in order (empty otherwise)
+     * @param min the smallest {@link Kind#INTEGER}
+     * @param max the largest {@link Kind#INTEGER}
+     * @param required whether the event must carry it
+     * @param description what it is, in English, for the event schema
+     */
     public Field {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
@@ -267,5 +277,14 @@ public record Field(
     /** @return what a valid value is, in English */
     public String expectedEn() {
         return expected(Locale.ENGLISH);
+    }
+
+    /**
+     * {@link #choices()} as an unmodifiable {@code java.util.Set}, in the same order (decision record 0004).
+     *
+     * @return the same values
+     */
+    public java.util.Set<String> choicesSet() {
+        return java.util.Collections.unmodifiableSet(choices().toJavaSet(java.util.LinkedHashSet::new));
     }
 }

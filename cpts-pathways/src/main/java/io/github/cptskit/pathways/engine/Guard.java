@@ -20,7 +20,12 @@ import java.util.function.Predicate;
  * @param <C> the host's context type
  */
 public record Guard<C>(String name, BiPredicate<C, Event> test) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param name the name shown in rejections and diagrams, e.g. {@code effecteurNotMt}
+     * @param test the condition
+     */
     public Guard {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(test, "test");

@@ -23,7 +23,11 @@ import java.util.UUID;
  */
 public record InstanceId(String value) {
 
-    /** Checks the value; use {@link #parse} for untrusted input. */
+    /**
+     * Checks the value; use {@link #parse} for untrusted input.
+     *
+     * @param value the token
+     */
     public InstanceId {
         Objects.requireNonNull(value, "value");
         if (!problems(value).isEmpty()) {

@@ -32,7 +32,17 @@ public record InstanceState(
         throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param instance the instance's id
+     * @param subject the patient (or the subject of a territory-level pathway), pseudonymous
+     * @param definitionId the definition's id
+     * @param definitionVersion the definition's version the instance started under
+     * @param state the current state
+     * @param version the number of events folded
+     * @param deadlines pending deadlines by kind
+     */
     public InstanceState {
         Objects.requireNonNull(instance, "instance");
         Objects.requireNonNull(subject, "subject");

@@ -24,7 +24,11 @@ import java.util.Objects;
  */
 public record PatientRef(String value) {
 
-    /** Checks the value; use {@link #parse} for untrusted input. */
+    /**
+     * Checks the value; use {@link #parse} for untrusted input.
+     *
+     * @param value the opaque reference
+     */
     public PatientRef {
         Objects.requireNonNull(value, "value");
         if (!problems(value).isEmpty()) {

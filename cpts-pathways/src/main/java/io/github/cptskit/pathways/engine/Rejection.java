@@ -40,7 +40,13 @@ public record Rejection(Problem problem, Seq<String> guards, Seq<Problem> proble
         throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param problem the refusal: its code and messages
+     * @param guards the names of the guards that refused, or empty
+     * @param problems the problems in the event's data, or empty
+     */
     public Rejection {
         Objects.requireNonNull(problem, "problem");
         Objects.requireNonNull(guards, "guards");

@@ -21,7 +21,12 @@ public record Route(String field, Set<String> values) {
         throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param field the data key
+     * @param values the values that take this branch
+     */
     public Route {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(values, "values");

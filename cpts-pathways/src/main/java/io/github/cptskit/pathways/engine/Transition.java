@@ -43,7 +43,18 @@ public record Transition<C>(
         throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param from the source state
+     * @param on the event type
+     * @param to the target state
+     * @param route the branch condition on the event's data, if several transitions share the event
+     * @param guards the guards, all of which must accept
+     * @param starts the deadlines this transition starts
+     * @param cancels the kinds of deadline it cancels
+     * @param raises the event types it raises, queued after this one
+     */
     public Transition {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(on, "on");
@@ -120,5 +131,50 @@ public record Transition<C>(
         cancels.forEach(k -> sb.append(" / stops ").append(k));
         raises.forEach(r -> sb.append(" / raises ").append(r));
         return sb.toString();
+    }
+
+    /**
+     * {@link #route()} as an {@code Optional} (decision record 0004).
+     *
+     * @return the same value, or empty
+     */
+    public java.util.Optional<Route> routeOptional() {
+        return route().toJavaOptional();
+    }
+
+    /**
+     * {@link #guards()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Guard<C>> guardsList() {
+        return guards().asJava();
+    }
+
+    /**
+     * {@link #starts()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<Deadline> startsList() {
+        return starts().asJava();
+    }
+
+    /**
+     * {@link #cancels()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<String> cancelsList() {
+        return cancels().asJava();
+    }
+
+    /**
+     * {@link #raises()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+     *
+     * @return the same elements
+     */
+    public java.util.List<String> raisesList() {
+        return raises().asJava();
     }
 }

@@ -44,4 +44,14 @@ public enum EpisodeOfCareStatus {
     public static Option<EpisodeOfCareStatus> ofCode(String code) {
         return List.of(values()).find(s -> s.code.equals(code));
     }
+
+    /**
+     * {@link #ofCode(String)} as an {@code Optional} (decision record 0004).
+     *
+     * @param code the FHIR code
+     * @return the status, or empty for an unknown code
+     */
+    public static java.util.Optional<EpisodeOfCareStatus> ofCodeOptional(String code) {
+        return ofCode(code).toJavaOptional();
+    }
 }

@@ -20,7 +20,13 @@ public record FhirStatus(Option<EpisodeOfCareStatus> episodeOfCare, Option<Reque
         throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param episodeOfCare the {@code EpisodeOfCare.status}, for patient pathways
+     * @param carePlan the {@code CarePlan.status}, for patient pathways
+     * @param task the {@code Task.status}
+     */
     public FhirStatus {
         Objects.requireNonNull(episodeOfCare, "episodeOfCare");
         Objects.requireNonNull(carePlan, "carePlan");

@@ -45,4 +45,14 @@ public enum RequestStatus {
     public static Option<RequestStatus> ofCode(String code) {
         return List.of(values()).find(s -> s.code.equals(code));
     }
+
+    /**
+     * {@link #ofCode(String)} as an {@code Optional} (decision record 0004).
+     *
+     * @param code the FHIR code
+     * @return the status, or empty for an unknown code
+     */
+    public static java.util.Optional<RequestStatus> ofCodeOptional(String code) {
+        return ofCode(code).toJavaOptional();
+    }
 }

@@ -36,7 +36,13 @@ public record MedecinTraitantAccess(
         throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param registered qualified patients by priority
+     * @param found of them, those whose MT declaration was recorded, by priority
+     * @param delays the delays from qualification to declaration, by priority, sorted
+     */
     public MedecinTraitantAccess {
         Objects.requireNonNull(registered, "registered");
         Objects.requireNonNull(found, "found");
@@ -136,5 +142,33 @@ public record MedecinTraitantAccess(
                 .map(p -> Tuple.of(p, found(p)))
                 .map(t -> t._1 + " " + t._2)
                 .mkString("MedecinTraitantAccess[", ", ", "]");
+    }
+
+    /**
+     * {@link #registered()} as an unmodifiable {@code java.util.Map}, in the same order (decision record 0004).
+     *
+     * @return the same entries
+     */
+    public java.util.Map<Priority, Long> registeredMap() {
+        return java.util.Collections.unmodifiableMap(registered().toJavaMap(java.util.LinkedHashMap::new, t -> t));
+    }
+
+    /**
+     * {@link #found()} as an unmodifiable {@code java.util.Map}, in the same order (decision record 0004).
+     *
+     * @return the same entries
+     */
+    public java.util.Map<Priority, Long> foundMap() {
+        return java.util.Collections.unmodifiableMap(found().toJavaMap(java.util.LinkedHashMap::new, t -> t));
+    }
+
+    /**
+     * {@link #delays()} as an unmodifiable {@code java.util.Map}, in the same order (decision record 0004).
+     *
+     * @return the same entries
+     */
+    public java.util.Map<Priority, java.util.List<Duration>> delaysMap() {
+        return java.util.Collections.unmodifiableMap(
+                delays().toJavaMap(java.util.LinkedHashMap::new, t -> t.map2(Seq::asJava)));
     }
 }

@@ -16,7 +16,12 @@ import io.github.cptskit.core.indicator.IndicatorResult;
  * @param denominator the cases
  */
 public record Ratio(long numerator, long denominator) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param numerator the successes
+     * @param denominator the cases
+     */
     public Ratio {
         if (numerator < 0 || denominator < numerator) {
             throw new IllegalArgumentException("0 <= numerator <= denominator: " + numerator + "/" + denominator);

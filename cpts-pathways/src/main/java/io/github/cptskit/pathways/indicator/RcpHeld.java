@@ -24,7 +24,13 @@ import java.util.Objects;
  * @param target the meetings that count as full achievement
  */
 public record RcpHeld(Year year, long meetings, int target) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param year the year
+     * @param meetings the meetings held that year
+     * @param target the meetings that count as full achievement
+     */
     public RcpHeld {
         Objects.requireNonNull(year, "year");
         if (target < 1) {

@@ -24,7 +24,12 @@ public record ReportingPeriod(Instant from, Instant until) {
     /** Every instant: what the indicators count without a period. */
     public static final ReportingPeriod ALWAYS = new ReportingPeriod(Instant.MIN, Instant.MAX);
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param from the first instant included
+     * @param until the first instant after the period
+     */
     public ReportingPeriod {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(until, "until");

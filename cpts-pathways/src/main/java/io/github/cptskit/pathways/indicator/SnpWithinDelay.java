@@ -19,7 +19,12 @@ import java.util.Objects;
  * @param ratio consulted within the delay, out of appointments requested
  */
 public record SnpWithinDelay(Duration delay, Ratio ratio) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param delay the consultation delay applied
+     * @param ratio consulted within the delay, out of appointments requested
+     */
     public SnpWithinDelay {
         Objects.requireNonNull(delay, "delay");
         Objects.requireNonNull(ratio, "ratio");

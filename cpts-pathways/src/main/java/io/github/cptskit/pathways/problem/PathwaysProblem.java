@@ -151,9 +151,6 @@ public enum PathwaysProblem implements ProblemCode {
     /** "{0}" is not possible in state {1} */
     TRANSITION_NOT_ALLOWED(Spec.error());
 
-    /** The base name of the bundles holding the messages. */
-    public static final String BUNDLE = "io.github.cptskit.pathways.problem.messages";
-
     private final Spec spec;
 
     PathwaysProblem(Spec spec) {
@@ -165,14 +162,9 @@ public enum PathwaysProblem implements ProblemCode {
         return spec;
     }
 
-    @Override
-    public String bundle() {
-        return BUNDLE;
-    }
-
-    /** {@inheritDoc} Read from this module, the only one that sees its bundles on the module path. */
+    /** {@inheritDoc} Loaded by this module: a named module's bundles are its own. */
     @Override
     public ResourceBundle messages(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, Catalogue.language(locale));
+        return Catalogue.messages(bundle(), locale, ResourceBundle::getBundle);
     }
 }

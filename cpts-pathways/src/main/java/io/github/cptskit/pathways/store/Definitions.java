@@ -70,7 +70,7 @@ public final class Definitions {
     /**
      * @param id the definition id
      * @param version its version
-     * @return the definition, or null
+     * @return the definition, or null when the store does not know it
      */
     Definition<?> find(String id, int version) {
         return byKey.get(key(id, version));
@@ -80,7 +80,7 @@ public final class Definitions {
      * @param s a state a decision leads to
      * @return whether the instance has ended in it (false for an unknown pathway)
      */
-    boolean isTerminal(InstanceState s) {
+    public boolean isTerminal(InstanceState s) {
         Definition<?> d = find(s.definitionId(), s.definitionVersion());
         return d != null && d.isTerminal(s.state());
     }
@@ -137,7 +137,30 @@ public final class Definitions {
                 problems = problems.appendAll(type.check(e.data()));
             }
         }
-        return problems.isEmpty() ? Either.right(decision) : refuse(s, problems);
+        return problems.isEmpty() ? Either.right(decision) : refuse(s, problems.distinct());
+    }
+
+    /**
+     * The part of the check only the store can make, once it has read the instance: the decision
+     * follows the patient the instance was started for.
+     *
+     * @param decision the decision to append (not empty)
+     * @param stored the patient of the stored instance
+     * @return the decision, or the rejection {@link EventStore#REFUSED} with the problem {@code
+     *     APPEND_PATIENT}
+     */
+    public Either<Rejection, Decision> checkPatient(Decision decision, PatientRef stored) {
+        Objects.requireNonNull(decision, "decision");
+        Objects.requireNonNull(stored, "stored");
+        InstanceState s = decision.state();
+        if (stored.equals(s.subject()) || decision.isEmpty()) {
+            return Either.right(decision);
+        }
+        Event first = decision.events().head();
+        return refuse(
+                s,
+                List.of(Problem.of(
+                        PathwaysProblem.APPEND_PATIENT, first.instance() + "#" + first.sequence(), s.instance())));
     }
 
     private static Seq<Problem> instant(String label, String which, Instant t) {

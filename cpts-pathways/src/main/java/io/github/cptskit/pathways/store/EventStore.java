@@ -134,7 +134,8 @@ public interface EventStore {
      * Erases a patient (right to erasure, art. 17 RGPD): every event of every instance of the patient
      * in this tenant, the instance rows, their deadlines and dead-letter records, in one transaction
      * that also stores the {@link Erasure} audit record (no personal data in it). Erasing a patient
-     * who has nothing stored records an erasure of 0 instances. Erased instances cannot be replayed
+     * who has nothing stored records an erasure of 0 instances. An instance of the patient started
+     * while the erasure runs is not part of it: erase again once the host stops writing for them. Erased instances cannot be replayed
      * any more: indicators already reported stay as reported (decision record 0006).
      *
      * @param patient the pseudonymous patient reference
@@ -226,11 +227,27 @@ public interface EventStore {
             throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
         }
 
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param instance the instance
+         * @param pathway the definition id it is pinned to
+         * @param version the definition version
+         * @param events its events, in order
+         */
         public DueInstance {
             java.util.Objects.requireNonNull(instance, "instance");
             java.util.Objects.requireNonNull(pathway, "pathway");
             java.util.Objects.requireNonNull(events, "events");
+        }
+
+        /**
+         * {@link #events()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+         *
+         * @return the same elements
+         */
+        public java.util.List<Event> eventsList() {
+            return events().asJava();
         }
     }
 
@@ -253,7 +270,13 @@ public interface EventStore {
             throw new UnsupportedOperationException("JSON needs io.github.cptskit.json.CptsModule (cpts-json)");
         }
 
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param instances instances claimed
+         * @param events events appended
+         * @param rejections the refusals of the work, with the instance, retried later
+         */
         public Fired {
             java.util.Objects.requireNonNull(rejections, "rejections");
             java.util.Objects.requireNonNull(parked, "parked");
@@ -283,6 +306,25 @@ public interface EventStore {
                     events + other.events,
                     rejections.appendAll(other.rejections),
                     parked.appendAll(other.parked));
+        }
+
+        /**
+         * {@link #rejections()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+         *
+         * @return the same elements
+         */
+        public java.util.List<java.util.Map.Entry<InstanceId, Rejection>> rejectionsList() {
+            return java.util.Collections.unmodifiableList(
+                    rejections().map(t -> java.util.Map.entry(t._1, t._2)).toJavaList());
+        }
+
+        /**
+         * {@link #parked()} as an unmodifiable {@code java.util.List}, in the same order (decision record 0004).
+         *
+         * @return the same elements
+         */
+        public java.util.List<Parked> parkedList() {
+            return parked().asJava();
         }
     }
 

@@ -135,7 +135,9 @@ public final class InMemoryEventStore implements EventStore {
             return Either.left(checked.getLeft());
         }
         Either<Rejection, InstanceState> out = locked(false, () -> appendChecked(decision));
-        if (out.isRight()) {
+        if (out.isLeft() && REFUSED.equals(out.getLeft().code())) {
+            listener.refused(tenant, s.definitionId(), codes(out.getLeft()));
+        } else if (out.isRight()) {
             listener.appended(
                     tenant, s.definitionId(), decision.events().size(), Duration.ofNanos(System.nanoTime() - start));
         } else {
@@ -147,8 +149,12 @@ public final class InMemoryEventStore implements EventStore {
     private Either<Rejection, InstanceState> appendChecked(Decision decision) {
         InstanceState s = decision.state();
         long expected = decision.expectedVersion();
-        int[] outcome = {0}; // 1 written, 2 already there (a retry), 0 conflict
+        int[] outcome = {0}; // 1 written, 2 already there (a retry), 3 another patient, 0 conflict
         space.streams.compute(s.instance(), (id, old) -> {
+            if (old != null && !old.patient().equals(s.subject())) {
+                outcome[0] = 3;
+                return old;
+            }
             long head = old == null ? 0 : old.events().size();
             if (head != expected) {
                 if (old != null && alreadyStored(old.events(), decision)) {
@@ -170,6 +176,11 @@ public final class InMemoryEventStore implements EventStore {
                     : null;
             return new Stored(s.definitionId(), s.definitionVersion(), s.subject(), events, nextDue(s), closed);
         });
+        if (outcome[0] == 3) {
+            return Either.left(definitions
+                    .checkPatient(decision, space.streams.get(s.instance()).patient())
+                    .getLeft());
+        }
         return outcome[0] > 0 ? Either.right(s) : Either.left(EventStore.conflict(s.instance(), expected));
     }
 
@@ -341,6 +352,22 @@ public final class InMemoryEventStore implements EventStore {
                     (k, x) -> new Stored(x.pathway(), x.version(), x.patient(), x.events(), dueAt, x.closedAt()));
             return true;
         });
+    }
+
+    /**
+     * Removes one stored event, as a damaged disk or a hand-made repair would: for tests of what the
+     * store and the scheduler do with a stream that cannot be replayed. Not API.
+     */
+    void damage(InstanceId instance, long sequence) {
+        space.streams.computeIfPresent(
+                instance,
+                (k, x) -> new Stored(
+                        x.pathway(),
+                        x.version(),
+                        x.patient(),
+                        x.events().filter(e -> e.sequence() != sequence),
+                        x.nextDue(),
+                        x.closedAt()));
     }
 
     @Override

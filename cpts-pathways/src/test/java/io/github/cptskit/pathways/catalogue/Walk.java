@@ -27,12 +27,15 @@ final class Walk {
     static final ActorRef AUTHOR = new ActorRef("usr-4411");
 
     private final Definition<NoContext> def;
+    private final io.github.cptskit.pathways.store.EventStore store;
     private InstanceState state;
     private Instant now = T0;
     private List<Event> log = List.empty();
 
     private Walk(Pathway p) {
         this.def = p.definition();
+        this.store = new io.github.cptskit.pathways.store.InMemoryEventStore()
+                .withDefinitions(io.github.cptskit.pathways.store.Definitions.of(java.util.List.of(def)));
         this.state = def.engine().start(INSTANCE, PATIENT);
     }
 
@@ -64,9 +67,17 @@ final class Walk {
         assertThat(d.isRight())
                 .as("%s refused in %s: %s", event, state.state(), d.swap().getOrNull())
                 .isTrue();
-        state = d.get().state();
-        log = log.appendAll(d.get().events());
+        appended(d.get());
         return this;
+    }
+
+    /** Appends to the store, which checks what the engine decided as it checks any decision. */
+    private void appended(Decision d) {
+        assertThat(store.append(d).swap().getOrNull())
+                .as("the store refused %s", d.events())
+                .isNull();
+        state = d.state();
+        log = log.appendAll(d.events());
     }
 
     /** The refusal of an event now; fails the test if accepted. */
@@ -99,8 +110,7 @@ final class Walk {
                         .isEmpty())
                 .as("expire is idempotent")
                 .isTrue();
-        state = d.state();
-        log = log.appendAll(d.events());
+        appended(d);
         return this;
     }
 

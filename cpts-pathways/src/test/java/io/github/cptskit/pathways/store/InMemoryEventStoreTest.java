@@ -143,7 +143,63 @@ class InMemoryEventStoreTest {
     void firedResultsAddUp() {
         EventStore.Fired a = new EventStore.Fired(1, 2, List.empty());
         assertThat(a.plus(a)).isEqualTo(new EventStore.Fired(2, 4, List.empty()));
+        Parked p = new Parked(new InstanceId("x"), "snp-sas", EventStore.UNREPLAYABLE, "broken", T0);
+        EventStore.Fired b = new EventStore.Fired(1, 0, List.empty(), List.of(p));
+        assertThat(a.plus(b).parked()).containsExactly(p);
         assertThat(new EventStoreException("x", new RuntimeException("y")).getMessage())
                 .isEqualTo("x");
+    }
+
+    @Test
+    void aCorruptStreamIsParkedAndEveryOtherDeadlineFires() {
+        // issue #27: one event of p2-a lost made every run throw and roll back, 0 expiries for the others
+        InMemoryEventStore store = new InMemoryEventStore();
+        for (String name : List.of("p2-a", "p2-b", "p2-c")) {
+            waiting(store, new InstanceId(name));
+        }
+        store.damage(new InstanceId("p2-a"), 1);
+        java.util.List<String> told = new CopyOnWriteArrayList<>();
+        EventStoreListener listener = new EventStoreListener() {
+            @Override
+            public void parked(Tenant tenant, Parked parked) {
+                told.add("parked " + parked.instance() + " " + parked.code());
+            }
+
+            @Override
+            public void run(Tenant tenant, EventStore.Fired fired, Duration took) {
+                told.add("run " + tenant + " " + fired.instances() + " " + fired.events());
+            }
+        };
+        InMemoryEventStore listened = store.withListener(listener);
+        DeadlineScheduler<NoContext> scheduler = DeadlineScheduler.of(
+                        listened,
+                        Catalogue.all().map(Pathway::definition),
+                        NoContext.INSTANCE,
+                        at(T0.plus(Duration.ofHours(49))))
+                .withListener(listener);
+        EventStore.Fired f = scheduler.runOnce();
+        assertThat(f.events()).isEqualTo(2);
+        assertThat(f.parked().map(p -> p.instance().value())).containsExactly("p2-a");
+        assertThat(store.parkedList().get(0).error()).contains("p2-a#2 does not follow p2-a#0");
+        assertThat(scheduler.runOnce()).isEqualTo(EventStore.Fired.NONE);
+        assertThat(told).containsExactly("parked p2-a STREAM_UNREPLAYABLE", "run default 3 2", "run default 0 0");
+        assertThat(scheduler.tenant()).isEqualTo(Tenant.DEFAULT);
+    }
+
+    @Test
+    void tenantsAreCheckedIdentifiers() {
+        assertThat(Tenant.parse("cpts_lyon_8").get().id()).isEqualTo("cpts_lyon_8");
+        for (String bad : List.of("", "Lyon", "8lyon", "pg_catalog", "a-b", "a".repeat(49), "lyon;drop")) {
+            assertThat(Tenant.parse(bad).getError().map(p -> p.code())).as(bad).containsExactly("TENANT_FORMAT");
+        }
+        assertThatThrownBy(() -> new Tenant("x y")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Tenant.DEFAULT.isDefault()).isTrue();
+        assertThat(new Tenant("a").toString()).isEqualTo("a");
+        InMemoryEventStore store = new InMemoryEventStore();
+        assertThat(store.withTenant(new Tenant("a")).toString()).isEqualTo("InMemoryEventStore[a, 0 instances]");
+        assertThatThrownBy(() -> new Erasure(
+                        java.util.UUID.randomUUID(), Tenant.DEFAULT, Erasure.Reason.PATIENT, T0, AUTHOR, -1, 0, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(Definitions.bundled().toString()).contains("snp-sas v1");
     }
 }

@@ -1,0 +1,20 @@
+package io.github.cptskit.aci.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cptskit.apirules.ApiRules;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every exported method of cpts-aci follows decision record 0004 (issue #24): a java.util view beside
+ * each Vavr result, one result shape, a java.util overload beside each Vavr parameter.
+ */
+class ApiConventionTest {
+
+    @Test
+    void everyExportedMethodFollowsDecisionRecord0004() {
+        ApiRules rules = ApiRules.of(AciProblem.class);
+        assertThat(rules.returningVavr()).hasSizeGreaterThanOrEqualTo(80);
+        rules.assertFollowed();
+    }
+}
