@@ -160,7 +160,8 @@ class ExampleBackendTest {
 
     @Test
     void refusalsAreProblemDetails409ForTheStateAnd422ForTheInput() {
-        String id = app.post("/api/pathways/P2/instances", start(patient(), "REGULATION_MG"))
+        String patient = patient();
+        String id = app.post("/api/pathways/P2/instances", start(patient, "REGULATION_MG"))
                 .json()
                 .get("instance")
                 .asText();
@@ -192,7 +193,7 @@ class ExampleBackendTest {
         assertThat(app.get("/api/pathways/P99/instances/" + id).status()).isEqualTo(404);
         Backend.Response again = app.post(
                 "/api/pathways/P2/instances",
-                "{\"instance\":\"" + id + "\",\"patient\":\"pat-x\",\"command\":{\"type\":\"trieParArm\","
+                "{\"instance\":\"" + id + "\",\"patient\":\"" + patient + "\",\"command\":{\"type\":\"trieParArm\","
                         + "\"author\":\"usr-1\",\"data\":{\"orientation\":\"REGULATION_MG\"}}}");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("code").asText()).isEqualTo("APPEND_CONFLICT");
@@ -303,7 +304,10 @@ class ExampleBackendTest {
         for (String id : ids) {
             assertThat(app.get("/api/pathways/P2/instances/" + id).status()).isEqualTo(404);
         }
-        assertThat(app.get("/api/patients/" + patient + "/instances").json().size())
+        assertThat(app.get("/api/patients/" + patient + "/instances")
+                        .json()
+                        .get("instances")
+                        .size())
                 .isZero();
         assertThat(app.get("/api/pathways/P2/instances/" + kept).status()).isEqualTo(200);
         assertThat(app.send("DELETE", "/api/patients/185057800608436?actor=usr-dpo-1", null)

@@ -34,12 +34,14 @@ public class CptsStoreAutoConfiguration {
         /**
          * @param dataSource the application's DataSource
          * @param properties the properties
+         * @param metrics told what the store does
          * @return the store, migrated unless {@code cpts.store.migrate=false}
          */
         @Bean
         @ConditionalOnMissingBean(EventStore.class)
-        EventStore cptsEventStore(DataSource dataSource, CptsProperties properties) {
-            PostgresEventStore store = PostgresEventStore.of(dataSource);
+        EventStore cptsEventStore(DataSource dataSource, CptsProperties properties, CptsMetrics metrics) {
+            // the store's hooks: parked streams, refused appends and erasures become meters
+            PostgresEventStore store = PostgresEventStore.of(dataSource).withListener(metrics);
             if (properties.getStore().isMigrate()) {
                 int applied = store.migrate();
                 LOG.info("cptskit event store migrated: {} migration(s) applied", applied);
