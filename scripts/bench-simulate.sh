@@ -11,6 +11,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="${OUT:-$(mktemp -d)}"
+mkdir -p "$out"
 heap="${HEAP:-1g}"
 bundled="$root/cpts-aci/src/main/resources/io/github/cptskit/aci/simulation/default-portfolio.csv"
 

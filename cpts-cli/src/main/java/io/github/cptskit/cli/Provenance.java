@@ -36,6 +36,16 @@ final class Provenance {
         field(b, "commandLine", array(args.stream().map(Provenance::q).toList()));
         field(b, "seed", Long.toString(r.seed()));
         field(b, "draws", Integer.toString(r.draws()));
+        field(
+                b,
+                "percentiles",
+                q(
+                        r.exactPercentiles()
+                                ? "exact: order statistics (nearest rank) of the draws"
+                                : String.format(
+                                        java.util.Locale.ROOT,
+                                        "national total exact; breakdowns streamed, within %.4f %% of the exact ones",
+                                        100 * io.github.cptskit.aci.simulation.Simulation.SKETCH_RELATIVE_ERROR)));
         field(b, "drawsInPerCptsFile", Integer.toString(cptsDraws));
         field(b, "basis", q(sim.basis().cliName()));
         field(b, "years", "[" + sim.firstYear() + ", " + sim.lastYear() + "]");

@@ -757,6 +757,7 @@ class CliIT {
                 tmp.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("100000 draws").contains("percentiles of the breakdowns");
+        assertThat(Files.readString(tmp.resolve("run.json"))).contains("breakdowns streamed, within 0.0122 %");
     }
 
     @Test

@@ -468,30 +468,47 @@ public final class Simulation {
         for (int from = 0; from < size; from += block) {
             int first = from;
             int to = Math.min(size, from + block);
-            long[][] store = new long[(to - from) * perCpts][draws];
-            forEachDraw(
-                    0,
-                    draws,
-                    d -> model.drawByCpts(
-                            parameterValues(seed, d), basisCode(), drawSeed(seed, d), first, to, (c, amounts) -> {
-                                int at = (c - first) * perCpts;
-                                for (int i = 0; i < perCpts; i++) {
-                                    store[at + i][d] = amounts[i];
-                                }
-                            }));
+            int width = (to - from) * perCpts;
+            // Draw by draw, each CPTS's cells are copied in one piece into the draw's row; the cells are
+            // then read back 8 at a time (one cache line of every row) to summarise them in parallel.
+            long[][] byDraw = new long[draws][];
+            forEachDraw(0, draws, d -> {
+                long[] row = new long[width];
+                model.drawByCpts(
+                        parameterValues(seed, d),
+                        basisCode(),
+                        drawSeed(seed, d),
+                        first,
+                        to,
+                        (c, amounts) -> System.arraycopy(amounts, 0, row, (c - first) * perCpts, perCpts));
+                byDraw[d] = row;
+            });
+            Summary[] summaries = new Summary[width]; // null: zero in every draw
+            int tile = 8;
+            forEachDraw(0, (width + tile - 1) / tile, t -> {
+                int lo = t * tile;
+                int hi = Math.min(width, lo + tile);
+                long[][] column = new long[hi - lo][draws];
+                for (int d = 0; d < draws; d++) {
+                    long[] row = byDraw[d];
+                    for (int i = lo; i < hi; i++) {
+                        column[i - lo][d] = row[i];
+                    }
+                }
+                for (int i = lo; i < hi; i++) {
+                    if (!allZero(column[i - lo])) {
+                        summaries[i] = Summary.ofWork(column[i - lo]);
+                    }
+                }
+            });
             for (int c = from; c < to; c++) {
                 Signatory s = portfolio.get(c);
                 for (int y = 0; y < years; y++) {
                     for (int k = 0; k < cells; k++) {
-                        long[] v = store[(c - from) * perCpts + y * cells + k];
-                        if (!allZero(v)) {
+                        Summary v = summaries[(c - from) * perCpts + y * cells + k];
+                        if (v != null) {
                             rows.add(new CptsSummary(
-                                    s.id(),
-                                    s.region(),
-                                    firstYear + y,
-                                    cellComponent[k],
-                                    cellMission[k],
-                                    Summary.of(v)));
+                                    s.id(), s.region(), firstYear + y, cellComponent[k], cellMission[k], v));
                         }
                     }
                 }

@@ -26,10 +26,14 @@ public record Summary(long meanCents, long p5Cents, long p50Cents, long p95Cents
      * @return the summary
      */
     public static Summary of(long[] draws) {
-        if (draws.length == 0) {
+        return ofWork(draws.clone());
+    }
+
+    /** As {@link #of}, reordering {@code work} instead of a copy. */
+    static Summary ofWork(long[] work) {
+        if (work.length == 0) {
             return new Summary(0, 0, 0, 0, 0, 0);
         }
-        long[] work = draws.clone();
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
         for (long v : work) {
