@@ -7,6 +7,8 @@ module io.github.cptskit.json {
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires static org.jspecify;
+    // compile time only: javadoc reads the Immutables annotations of cpts-core's class files
+    requires static org.immutables.value.annotations;
 
     exports io.github.cptskit.json;
     exports io.github.cptskit.json.problem;

@@ -1,6 +1,7 @@
 package consumer;
 
 import io.github.cptskit.aci.calculation.Remuneration;
+import io.github.cptskit.aci.calculation.Line;
 import io.github.cptskit.aci.calculation.RemunerationCalculator;
 import io.github.cptskit.aci.calculation.Scenario;
 import io.github.cptskit.aci.simulation.AchievementDistribution;
@@ -24,6 +25,10 @@ import io.github.cptskit.core.indicator.Achievement;
 import io.github.cptskit.core.indicator.IndicatorResult;
 import io.github.cptskit.core.legalform.LegalForm;
 import io.github.cptskit.core.member.Member;
+import io.github.cptskit.core.member.StructureKind;
+import io.github.cptskit.core.member.StructureId;
+import io.github.cptskit.core.legalform.Associate;
+import io.github.cptskit.core.identifier.Siret;
 import io.github.cptskit.core.membership.RuleSet;
 import io.github.cptskit.core.identifier.Rpps;
 import io.github.cptskit.core.problem.Problem;
@@ -186,6 +191,22 @@ public final class ReadmeExamples {
         Remuneration r = Results.orElseThrow(RemunerationCalculator.of(TariffRules.bundled()).calculate(year));
         MonetaryAmount total = r.total();             // EUR, lines add up to it to the cent
         System.out.println(r.explain(Locale.FRENCH)); // every line, its parameters, sources, schedule
+
+        // --- README: java.util all the way: views, plain setters, builders, Results (cpts-core, cpts-aci)
+        List<Line> lines = r.linesList();                        // every Vavr result has its java.util view
+        Cpts registered = cpts.withSirets(List.of(Siret.of("18003502400017")))
+            .withRegistrationDate(LocalDate.of(2022, 3, 20));    // plain values and java.util lists, no Option or Seq
+        Member.Structure msp = Member.Structure.of(StructureKind.MSP, "MSP de Gex", StructureId.siret(Siret.of("18003502400017")))
+            .constitutedAs(LegalForm.SISA, List.of(gp.asAssociate(), nurse.asAssociate(),
+                Associate.builder().naturalPerson(true).profession(Profession.MEDECIN).build()));
+        Rpps rpps = Results.orElseThrow(Rpps.parse("10002909371"), ps -> new IllegalArgumentException(ps.get(0).code()));
+        String shown = Results.fold(Rpps.parse("1000290937"), ps -> ps.get(0).message(Locale.FRENCH), Rpps::value);
+        if (lines.isEmpty() || registered.siretsList().size() != 1
+                || !registered.registrationDateOptional().equals(Optional.of(LocalDate.of(2022, 3, 20)))
+                || msp.constitutionOptional().orElseThrow().associatesList().size() != 3
+                || !rpps.value().equals("10002909371") || !shown.startsWith("numéro RPPS")) {
+            throw new AssertionError("java.util entry points: " + shown);
+        }
 
         // --- README: A national simulation (cpts-aci)
         Simulation sim = Results.orElseThrow(Simulation.builder(TariffRules.bundled(), SyntheticPortfolio.signatoriesList())
