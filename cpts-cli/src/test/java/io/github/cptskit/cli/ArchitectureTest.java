@@ -2,6 +2,7 @@ package io.github.cptskit.cli;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -52,6 +53,18 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("io.github.cptskit.pathways.internal..", "io.github.cptskit.core..internal..")
+                .check(LIBRARY);
+    }
+
+    /**
+     * No two packages of cpts-core import each other, directly or through others (issue #24, item 9:
+     * the catalogue of problems and the identifier types it cites did).
+     */
+    @Test
+    void corePackagesAreFreeOfCycles() {
+        slices().matching("io.github.cptskit.core.(**)")
+                .should()
+                .beFreeOfCycles()
                 .check(LIBRARY);
     }
 
