@@ -108,6 +108,8 @@ public record PublicFigure(
      * @param citation a short form of the source for charts, e.g. {@code Sénat r25-032}
      * @param confidence how sure it is
      * @param role how the simulation uses it
+     * @param basis how the figure dates money (the public totals are payments: {@link Basis#CASH})
+     * @param coverage what money the figure counts
      */
     public PublicFigure {
         Objects.requireNonNull(quote, "quote");

@@ -77,10 +77,7 @@ public final class PsLibreAcces {
     private PsLibreAcces() {}
 
     /** Where the format comes from. */
-    public static final LegalReference REFERENCE = LegalReference.of(
-            "ANS, annuaire.sante.fr, extractions en libre accès : PS_LibreAcces (Personne_activite, SavoirFaire,"
-                    + " Dipl_AutExerc ; UTF-8, « | »)",
-            "format de l'extraction des professionnels");
+    public static final LegalReference REFERENCE = io.github.cptskit.fhir.internal.References.PS_LIBRE_ACCES;
 
     /** Column: "Type d'identifiant PP" (0 ADELI, 8 RPPS). */
     public static final String TYPE_ID = "Type d'identifiant PP";

@@ -2,7 +2,7 @@ package io.github.cptskit.fhir.problem;
 
 import io.github.cptskit.core.problem.Catalogue;
 import io.github.cptskit.core.problem.ProblemCode;
-import io.github.cptskit.fhir.annuaire.PsLibreAcces;
+import io.github.cptskit.fhir.internal.References;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -19,33 +19,33 @@ import java.util.ResourceBundle;
  */
 public enum FhirProblem implements ProblemCode {
     /** {0} fields instead of the header's {1} */
-    ANNUAIRE_COLUMNS(Spec.error().withReference(() -> PsLibreAcces.REFERENCE)),
+    ANNUAIRE_COLUMNS(Spec.error().withReference(() -> References.PS_LIBRE_ACCES)),
     /** empty file: the header line is expected */
-    ANNUAIRE_EMPTY(Spec.error().withReference(() -> PsLibreAcces.REFERENCE)),
+    ANNUAIRE_EMPTY(Spec.error().withReference(() -> References.PS_LIBRE_ACCES)),
     /** the line is not UTF-8 */
-    ANNUAIRE_ENCODING(Spec.error().withReference(() -> PsLibreAcces.REFERENCE)),
+    ANNUAIRE_ENCODING(Spec.error().withReference(() -> References.PS_LIBRE_ACCES)),
     /** unreadable FHIR resource: {0} */
     ANNUAIRE_FHIR_RESOURCE(Spec.error()),
     /** invalid JSON: {0} */
     ANNUAIRE_FHIR_SYNTAX(Spec.error()),
     /** empty field: "{0}" */
-    ANNUAIRE_FIELD_MISSING(Spec.error().withReference(() -> PsLibreAcces.REFERENCE)),
+    ANNUAIRE_FIELD_MISSING(Spec.error().withReference(() -> References.PS_LIBRE_ACCES)),
     /** practitioner {0} was already read at line {1}: this one is not imported */
     ANNUAIRE_FHIR_DUPLICATE_ID(Spec.error()),
     /** role {0} refers to {1}, which is no practitioner imported from this input */
     ANNUAIRE_FHIR_ROLE_ORPHAN(Spec.error()),
     /** column missing from the header: "{0}" (a {1} file?) */
-    ANNUAIRE_HEADER(Spec.error().withReference(() -> PsLibreAcces.REFERENCE)),
+    ANNUAIRE_HEADER(Spec.error().withReference(() -> References.PS_LIBRE_ACCES)),
     /** national identification {0} is not the type + identifier "{1}" */
-    ANNUAIRE_ID_MISMATCH(Spec.error().withReference(() -> PsLibreAcces.REFERENCE)),
+    ANNUAIRE_ID_MISMATCH(Spec.error().withReference(() -> References.PS_LIBRE_ACCES)),
     /** line of {0} characters, longer than the cap of {1}: not read */
-    ANNUAIRE_LINE_TOO_LONG(Spec.error().withReference(() -> PsLibreAcces.REFERENCE)),
+    ANNUAIRE_LINE_TOO_LONG(Spec.error().withReference(() -> References.PS_LIBRE_ACCES)),
     /** TRE_R23 exercise mode "{0}": only L (libéral) and S (salarié) are taken */
-    ANNUAIRE_MODE_UNSUPPORTED(Spec.error().withReference(() -> PsLibreAcces.REFERENCE)),
+    ANNUAIRE_MODE_UNSUPPORTED(Spec.error().withReference(() -> References.PS_LIBRE_ACCES)),
     /** professional {0} has a second profession ({1}): the first one ({2}) is kept */
-    ANNUAIRE_SECOND_PROFESSION(Spec.warning().withReference(() -> PsLibreAcces.REFERENCE)),
+    ANNUAIRE_SECOND_PROFESSION(Spec.warning().withReference(() -> References.PS_LIBRE_ACCES)),
     /** invalid ordinal specialty (TRE_R38): "{0}" */
-    ANNUAIRE_SPECIALTY_INVALID(Spec.error().withReference(() -> PsLibreAcces.REFERENCE)),
+    ANNUAIRE_SPECIALTY_INVALID(Spec.error().withReference(() -> References.PS_LIBRE_ACCES)),
     /** unknown code in {0}: "{1}" */
     FHIR_CODE_UNKNOWN(Spec.error()),
     /** no FINESS, SIREN, SIRET or RNA identifier */

@@ -36,7 +36,27 @@ public record Erasure(
         RETENTION
     }
 
-    /** Checks the components. */
+    /** Checks the components.
+     *
+     *
+     *
+     * @param id a random (version 4) id, unrelated to the patient
+     *
+     * @param tenant the tenant erased in
+     *
+     * @param reason a patient's request or the retention limit
+     *
+     * @param at when it was done
+     *
+     * @param actor who asked for it (pseudonymous)
+     *
+     * @param instances instances erased
+     *
+     * @param events events erased
+     *
+     * @param deadlines pending deadlines dropped from the index
+     *
+     */
     public Erasure {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(tenant, "tenant");

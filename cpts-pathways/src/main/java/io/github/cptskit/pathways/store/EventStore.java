@@ -276,6 +276,7 @@ public interface EventStore {
          * @param instances instances claimed
          * @param events events appended
          * @param rejections the refusals of the work, with the instance, retried later
+         * @param parked the instances parked (their stream cannot be replayed)
          */
         public Fired {
             java.util.Objects.requireNonNull(rejections, "rejections");

@@ -23,7 +23,14 @@ import java.util.Objects;
  * @param at when it was parked
  */
 public record Parked(InstanceId instance, String pathway, String code, String error, Instant at) {
-    /** Checks the components. */
+    /** Checks the components.
+     *
+     * @param instance the instance
+     * @param pathway the definition id it is pinned to
+     * @param code the problem code ({@link EventStore#UNREPLAYABLE})
+     * @param error what failed (the exception's class and message: instance ids and sequence numbers, never event data)
+     * @param at when it was parked
+     */
     public Parked {
         Objects.requireNonNull(instance, "instance");
         Objects.requireNonNull(pathway, "pathway");

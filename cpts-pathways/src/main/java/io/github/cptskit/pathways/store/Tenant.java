@@ -27,7 +27,13 @@ public record Tenant(String id) {
     /** The tenant of a host that has only one: the tables of the connection's current schema. */
     public static final Tenant DEFAULT = new Tenant("default");
 
-    /** Checks the id; use {@link #parse} for untrusted input. */
+    /** Checks the id; use {@link #parse} for untrusted input.
+     *
+     *
+     *
+     * @param id 1 to 48 lower-case letters, digits or {@code _}, starting with a letter, not starting with {@code pg_} (a PostgreSQL schema name that needs no quoting)
+     *
+     */
     public Tenant {
         Objects.requireNonNull(id, "id");
         if (!valid(id)) {
