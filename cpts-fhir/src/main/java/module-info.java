@@ -7,6 +7,7 @@
  */
 module io.github.cptskit.fhir {
     requires static org.jspecify;
+    requires static org.immutables.value.annotations;
     requires transitive io.github.cptskit.pathways;
     requires transitive hapi.fhir.base;
     requires transitive hapi.fhir.structures.r4;

@@ -47,7 +47,29 @@ public record Registration(
         Option<LocalDate> end,
         boolean aciEngagement) {
 
-    /** Checks the components. */
+    /** Checks the components.
+     *
+     *
+     *
+     * @param name the name
+     *
+     * @param siren the SIREN, if any
+     *
+     * @param sirets the SIRETs
+     *
+     * @param rna the RNA number, if any
+     *
+     * @param seat the INSEE code of the seat's commune, if any
+     *
+     * @param active whether the organisation is active
+     *
+     * @param start the first day of its period, if given
+     *
+     * @param end the last day of its period, if given
+     *
+     * @param aciEngagement whether the organisation carries the ACI engagement (TRE_R395 {@code ACI}): the CPTS has signed its ACI contract
+     *
+     */
     public Registration {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(siren, "siren");

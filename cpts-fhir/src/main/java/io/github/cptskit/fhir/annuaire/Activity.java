@@ -20,7 +20,12 @@ import java.util.Objects;
  * @param commune the INSEE code of the site's commune, if the line gives one
  */
 public record Activity(long line, Member.HealthProfessional professional, Option<InseeCode> commune) {
-    /** Checks the components. */
+    /** Checks the components.
+     *
+     * @param line the 1-based line number in the file
+     * @param professional the professional as this line describes them
+     * @param commune the INSEE code of the site's commune, if the line gives one
+     */
     public Activity {
         Objects.requireNonNull(professional, "professional");
         Objects.requireNonNull(commune, "commune");

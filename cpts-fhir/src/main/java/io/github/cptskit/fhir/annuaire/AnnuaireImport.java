@@ -213,7 +213,15 @@ public final class AnnuaireImport {
             Optional<ImportSummary> savoirFaire,
             Optional<ImportSummary> diplomas,
             int runFiles) {
-        /** Checks the components. */
+        /** Checks the components.
+         *
+         * @param activities the lines of the activities file
+         * @param selected the activities the predicate selected
+         * @param professionals the professionals handed over
+         * @param savoirFaire the lines of the savoir-faire file, if one was given
+         * @param diplomas the lines of the diplomas file, if one was given
+         * @param runFiles the run files the sorts wrote (0 when everything fitted in memory or was sorted)
+         */
         public Summary {
             Objects.requireNonNull(activities, "activities");
             Objects.requireNonNull(savoirFaire, "savoirFaire");

@@ -27,7 +27,15 @@ public record Diploma(
         String diploma,
         String authorisationType,
         String authorisationDiscipline) {
-    /** Checks the components. */
+    /** Checks the components.
+     *
+     * @param line the 1-based line number in its file
+     * @param professional the professional's IDNPS
+     * @param diplomaType the "Code type diplôme obtenu"
+     * @param diploma the "Code diplôme obtenu"
+     * @param authorisationType the "Code type autorisation"
+     * @param authorisationDiscipline the "Code discipline autorisation"
+     */
     public Diploma {
         Objects.requireNonNull(professional, "professional");
         Objects.requireNonNull(diplomaType, "diplomaType");

@@ -18,7 +18,13 @@ package io.github.cptskit.fhir.annuaire;
  * @param skipped the lines that describe nothing to import (counted, not errors)
  */
 public record ImportSummary(long lines, long imported, long refused, long skipped) {
-    /** Checks that the counts add up. */
+    /** Checks that the counts add up.
+     *
+     * @param lines the data lines read
+     * @param imported the lines imported
+     * @param refused the lines refused with their problems
+     * @param skipped the lines that describe nothing to import (counted, not errors)
+     */
     public ImportSummary {
         if (imported < 0 || refused < 0 || skipped < 0 || lines != imported + refused + skipped) {
             throw new IllegalArgumentException("counts do not add up: " + lines + " lines, " + imported + " imported, "

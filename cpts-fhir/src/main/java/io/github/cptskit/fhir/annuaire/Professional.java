@@ -20,7 +20,12 @@ import java.util.Objects;
  * @param diplomas the lines of {@code PS_LibreAcces_Dipl_AutExerc} for them, in file order
  */
 public record Professional(Member.HealthProfessional member, List<SavoirFaire> savoirFaire, List<Diploma> diplomas) {
-    /** Checks and copies the components. */
+    /** Checks and copies the components.
+     *
+     * @param member the member
+     * @param savoirFaire the lines of {@code PS_LibreAcces_SavoirFaire} for them, in file order
+     * @param diplomas the lines of {@code PS_LibreAcces_Dipl_AutExerc} for them, in file order
+     */
     public Professional {
         Objects.requireNonNull(member, "member");
         savoirFaire = List.copyOf(Objects.requireNonNull(savoirFaire, "savoirFaire"));

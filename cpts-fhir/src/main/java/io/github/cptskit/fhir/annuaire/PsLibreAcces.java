@@ -650,7 +650,7 @@ public final class PsLibreAcces {
 
     /**
      * Writes a synthetic extraction of activities in the current 56-column format
-     * ({@link #writeSynthetic(java.io.Writer, java.io.Writer, java.io.Writer, Seq, long, long, Seq, int,
+     * ({@link #writeSynthetic(java.io.Writer, java.io.Writer, java.io.Writer, Iterable, long, long, Iterable, int,
      * boolean)} without the two other files).
      *
      * @param out where the lines go (LF line ends), not closed

@@ -16,7 +16,11 @@ import java.util.Objects;
  * @param problems the problems, at least one
  */
 public record RefusedLine(long line, Seq<Problem> problems) {
-    /** Checks the components. */
+    /** Checks the components.
+     *
+     * @param line the 1-based line number
+     * @param problems the problems, at least one
+     */
     public RefusedLine {
         Objects.requireNonNull(problems, "problems");
         if (problems.isEmpty()) {

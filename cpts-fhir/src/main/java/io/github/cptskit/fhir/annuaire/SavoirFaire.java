@@ -21,7 +21,13 @@ import java.util.Optional;
  * @param code the "Code savoir-faire"
  */
 public record SavoirFaire(long line, Idnps professional, String type, String code) {
-    /** Checks the components. */
+    /** Checks the components.
+     *
+     * @param line the 1-based line number in its file
+     * @param professional the professional's IDNPS
+     * @param type the "Code type savoir-faire"
+     * @param code the "Code savoir-faire"
+     */
     public SavoirFaire {
         Objects.requireNonNull(professional, "professional");
         Objects.requireNonNull(type, "type");
