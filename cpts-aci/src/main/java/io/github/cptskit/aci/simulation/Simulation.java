@@ -432,6 +432,9 @@ public final class Simulation {
     /** How many long values one block of {@link #byCpts} may hold (64 MB): memory stays constant. */
     private static final long BLOCK_VALUES = 8L << 20;
 
+    /** How many cells of the per-CPTS file are read back from the draws' rows at a time. */
+    private static final int TILE = 32;
+
     /**
      * Each CPTS's amounts by year, component and mission, summarised over the draws: the draws are run
      * again CPTS block by CPTS block on the same random numbers, so that memory stays bounded whatever
@@ -464,16 +467,16 @@ public final class Simulation {
         }
         int perCpts = years * cells;
         int block = (int) Math.max(1, Math.min(size, BLOCK_VALUES / ((long) perCpts * draws)));
+        // One row per draw, reused block after block: each CPTS's cells are copied over it in one piece
+        // (every cell of the block's CPTS, zeros included, so nothing of the previous block is left).
+        long[][] byDraw = new long[draws][block * perCpts];
         java.util.List<CptsSummary> rows = new java.util.ArrayList<>();
         for (int from = 0; from < size; from += block) {
             int first = from;
             int to = Math.min(size, from + block);
             int width = (to - from) * perCpts;
-            // Draw by draw, each CPTS's cells are copied in one piece into the draw's row; the cells are
-            // then read back 8 at a time (one cache line of every row) to summarise them in parallel.
-            long[][] byDraw = new long[draws][];
             forEachDraw(0, draws, d -> {
-                long[] row = new long[width];
+                long[] row = byDraw[d];
                 model.drawByCpts(
                         parameterValues(seed, d),
                         basisCode(),
@@ -481,23 +484,27 @@ public final class Simulation {
                         first,
                         to,
                         (c, amounts) -> System.arraycopy(amounts, 0, row, (c - first) * perCpts, perCpts));
-                byDraw[d] = row;
             });
+            // The cells are read back TILE at a time (a few cache lines of every row) into columns each
+            // task reuses, and summarised in parallel.
             Summary[] summaries = new Summary[width]; // null: zero in every draw
-            int tile = 8;
-            forEachDraw(0, (width + tile - 1) / tile, t -> {
-                int lo = t * tile;
-                int hi = Math.min(width, lo + tile);
-                long[][] column = new long[hi - lo][draws];
-                for (int d = 0; d < draws; d++) {
-                    long[] row = byDraw[d];
-                    for (int i = lo; i < hi; i++) {
-                        column[i - lo][d] = row[i];
+            int tiles = (width + TILE - 1) / TILE;
+            int tasks = Math.min(tiles, 4 * parallelism);
+            forEachDraw(0, tasks, t -> {
+                long[][] column = new long[TILE][draws];
+                for (int tile = t; tile < tiles; tile += tasks) {
+                    int lo = tile * TILE;
+                    int hi = Math.min(width, lo + TILE);
+                    for (int d = 0; d < draws; d++) {
+                        long[] row = byDraw[d];
+                        for (int i = lo; i < hi; i++) {
+                            column[i - lo][d] = row[i];
+                        }
                     }
-                }
-                for (int i = lo; i < hi; i++) {
-                    if (!allZero(column[i - lo])) {
-                        summaries[i] = Summary.ofWork(column[i - lo]);
+                    for (int i = lo; i < hi; i++) {
+                        if (!allZero(column[i - lo])) {
+                            summaries[i] = Summary.ofWork(column[i - lo]);
+                        }
                     }
                 }
             });
