@@ -337,9 +337,29 @@ public final class NationalModel {
      * @param out the output, {@code years() * series()} long values, zeroed by the caller
      */
     public void draw(double[] p, int basis, long seed, long[] out) {
+        long[] acc = new long[accumulatorSize()];
+        run(p, basis, seed, acc, regions * cells, false, 0, n, null, null);
+        series(acc, out);
+    }
+
+    /**
+     * The size of a draw's accumulator: every amount by calendar year, region and cell, then by
+     * calendar year and size band (see {@link #drawByCpts(double[], int, long, int, int, CptsCells, long[])}).
+     *
+     * @return the number of long values
+     */
+    public int accumulatorSize() {
+        return years * regions * cells + years * BANDS;
+    }
+
+    /**
+     * Adds a draw's series, from its accumulator, to {@code out[year * series() + series]}.
+     *
+     * @param acc the draw's accumulator ({@link #accumulatorSize()} values)
+     * @param out the output, {@code years() * series()} long values
+     */
+    public void series(long[] acc, long[] out) {
         int stride = regions * cells;
-        long[] acc = new long[years * stride + years * BANDS];
-        run(p, basis, seed, acc, stride, false, 0, n, null);
         int series = series();
         int rs = regionSeries();
         long[] cell = new long[cells];
@@ -419,8 +439,26 @@ public final class NationalModel {
      * @param sink called after each CPTS
      */
     public void drawByCpts(double[] p, int basis, long seed, int from, int to, CptsCells sink) {
+        drawByCpts(p, basis, seed, from, to, sink, null);
+    }
+
+    /**
+     * As {@link #drawByCpts(double[], int, long, int, int, CptsCells)}, also adding every CPTS's
+     * amounts, in its region, to {@code whole}, a draw's accumulator: once every CPTS has been run into
+     * it, block by block, {@link #series(long[], long[])} gives the same series as {@link #draw}.
+     *
+     * @param p the parameter values, indexed by {@link P#ordinal()}
+     * @param basis 0 cash, 1 accrual, 2 contract year
+     * @param seed the draw's seed
+     * @param from the first CPTS
+     * @param to after the last CPTS
+     * @param sink called after each CPTS
+     * @param whole the draw's accumulator ({@link #accumulatorSize()} values), or null
+     */
+    public void drawByCpts(
+            double[] p, int basis, long seed, int from, int to, CptsCells sink, long @Nullable [] whole) {
         long[] acc = new long[years * cells + years * BANDS];
-        run(p, basis, seed, acc, cells, true, from, to, sink);
+        run(p, basis, seed, acc, cells, true, from, to, sink, whole);
     }
 
     /**
@@ -440,14 +478,35 @@ public final class NationalModel {
             boolean perCpts,
             int from,
             int to,
-            @Nullable CptsCells sink) {
+            @Nullable CptsCells sink,
+            long @Nullable [] whole) {
         Draw d = new Draw(p, seed);
         for (int c = from; c < to; c++) {
             cpts(d, basis, seed, c, acc, stride, perCpts ? 0 : regionOf[c]);
             if (sink != null) {
                 sink.accept(c, acc);
+                if (whole != null) {
+                    addCpts(acc, whole, regionOf[c]);
+                }
                 java.util.Arrays.fill(acc, 0);
             }
+        }
+    }
+
+    /** Adds one CPTS's amounts (booked in slot 0) to a draw's accumulator, in its region. */
+    private void addCpts(long[] acc, long[] whole, int region) {
+        int stride = regions * cells;
+        for (int y = 0; y < years; y++) {
+            int to = y * stride + region * cells;
+            int from = y * cells;
+            for (int k = 0; k < cells; k++) {
+                whole[to + k] += acc[from + k];
+            }
+        }
+        int to = years * stride;
+        int from = years * cells;
+        for (int i = 0; i < years * BANDS; i++) {
+            whole[to + i] += acc[from + i];
         }
     }
 
