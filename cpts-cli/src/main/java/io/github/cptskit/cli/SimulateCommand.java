@@ -333,7 +333,8 @@ final class SimulateCommand implements Callable<Integer> {
     private SimulationResult run(Simulation sim, int runs, int index) {
         AtomicInteger done = new AtomicInteger();
         boolean bar = progress || (System.console() != null && draws >= 1000);
-        return sim.run(seed, draws, d -> {
+        // The per-CPTS file's draws are run once, for both the national series and the file's rows.
+        return sim.run(seed, draws, Math.min(byCptsDraws, draws), d -> {
             int n = done.incrementAndGet();
             if (bar && (n % Math.max(1, draws / 50) == 0 || n == draws)) {
                 int pct = (int) ((index * 100L + n * 100L / draws) / runs);
