@@ -393,6 +393,130 @@ class CptsFhirMappingTest {
     }
 
     @Test
+    void everyMappedStateIsATaskAndWhereTheMappingSaysSoAnEpisodeAndARequestOfThePseudonymousPatient() {
+        Organization cpts = CptsFhir.organization(constituted());
+        String owner = "Organization/" + cpts.getIdElement().getIdPart();
+        int episodes = 0;
+        int requests = 0;
+        int notRequests = 0;
+        int notEpisodes = 0;
+        for (var p : io.github.cptskit.pathways.catalogue.Catalogue.all()) {
+            for (var row : io.github.cptskit.pathways.fhir.FhirMapping.bundled().table(p.id())) {
+                InstanceState s = instance(p.id(), p.definition().version(), row._1);
+                org.hl7.fhir.r4.model.Task t = CptsFhir.task(s, cpts).get();
+                assertThat(t.getStatus().toCode()).isEqualTo(row._2.task().code());
+                assertThat(t.getIntent()).isEqualTo(org.hl7.fhir.r4.model.Task.TaskIntent.ORDER);
+                assertThat(t.getIdentifierFirstRep().getSystem() + "|"
+                                + t.getIdentifierFirstRep().getValue())
+                        .isEqualTo(FhirSystems.PATHWAY_INSTANCE + "|"
+                                + s.instance().value());
+                assertThat(codes(List.of(t.getCode()).asJava(), FhirSystems.PATHWAY))
+                        .containsExactly(p.id());
+                Coding state = t.getBusinessStatus().getCodingFirstRep();
+                assertThat(state.getSystem() + "|" + state.getCode() + "|" + state.getDisplay())
+                        .isEqualTo(FhirSystems.PATHWAY_STATE + "|" + p.id() + "/" + row._1 + "|" + row._1);
+                assertThat(t.getFor().getIdentifier().getSystem()).isEqualTo(FhirSystems.PATIENT_PSEUDONYM);
+                assertThat(t.getFor().getIdentifier().getValue()).isEqualTo("pat-7f3a9c");
+                assertThat(t.getFor().getType()).isEqualTo("Patient");
+                assertThat(t.getFor().hasReference()).isFalse();
+                assertThat(t.getOwner().getReference()).isEqualTo(owner);
+
+                var episode = CptsFhir.episodeOfCare(s, LocalDate.of(2025, 3, 1), cpts);
+                if (row._2.episodeOfCare().isDefined()) {
+                    episodes++;
+                    var e = episode.get();
+                    assertThat(e.getStatus().toCode())
+                            .isEqualTo(row._2.episodeOfCare().get().code());
+                    assertThat(e.getIdentifierFirstRep().getValue())
+                            .isEqualTo(s.instance().value());
+                    assertThat(codes(e.getType(), FhirSystems.PATHWAY)).containsExactly(p.id());
+                    assertThat(e.getPatient().getIdentifier().getValue()).isEqualTo("pat-7f3a9c");
+                    assertThat(e.getManagingOrganization().getReference()).isEqualTo(owner);
+                    assertThat(e.getPeriod().getStartElement().getValueAsString())
+                            .isEqualTo("2025-03-01");
+                    assertThat(e.getPeriod().hasEnd()).isFalse();
+                    assertThat(e.getIdElement().getIdPart())
+                            .isNotEqualTo(t.getIdElement().getIdPart());
+                } else {
+                    notEpisodes++;
+                    assertThat(episode.getError().map(Problem::code)).containsExactly("FHIR_NOT_AN_EPISODE");
+                    assertThat(episode.getError().head().messageEn()).contains(p.id());
+                }
+                var request = CptsFhir.serviceRequest(s, cpts);
+                if (row._2.carePlan().isDefined()) {
+                    requests++;
+                    var r = request.get();
+                    assertThat(r.getStatus().toCode())
+                            .isEqualTo(row._2.carePlan().get().code());
+                    assertThat(r.getIntent())
+                            .isEqualTo(org.hl7.fhir.r4.model.ServiceRequest.ServiceRequestIntent.ORDER);
+                    assertThat(r.getIdentifierFirstRep().getValue())
+                            .isEqualTo(s.instance().value());
+                    assertThat(codes(List.of(r.getCode()).asJava(), FhirSystems.PATHWAY))
+                            .containsExactly(p.id());
+                    assertThat(r.getSubject().getIdentifier().getValue()).isEqualTo("pat-7f3a9c");
+                    assertThat(r.getRequester().getReference()).isEqualTo(owner);
+                    assertThat(r.getIdElement().getIdPart())
+                            .isNotEqualTo(t.getIdElement().getIdPart());
+                } else {
+                    notRequests++;
+                    assertThat(request.getError().map(Problem::code)).containsExactly("FHIR_NOT_A_REQUEST");
+                    assertThat(request.getError().head().messageEn())
+                            .contains(row._1)
+                            .contains(p.id());
+                }
+            }
+        }
+        assertThat(episodes).isPositive();
+        assertThat(requests).isPositive();
+        assertThat(notRequests).isPositive();
+        assertThat(notEpisodes + episodes).isPositive();
+    }
+
+    @Test
+    void eachEventIsACompletedStepOfTheInstanceTaskByItsPseudonymousAuthor() {
+        Organization cpts = CptsFhir.organization(constituted());
+        var p = io.github.cptskit.pathways.catalogue.Catalogue.all().head();
+        var row = io.github.cptskit.pathways.fhir.FhirMapping.bundled()
+                .table(p.id())
+                .head();
+        InstanceState s = instance(p.id(), p.definition().version(), row._1);
+        org.hl7.fhir.r4.model.Task task = CptsFhir.task(s, cpts).get();
+        java.util.List<io.github.cptskit.pathways.engine.Event> events = java.util.List.of(1, 2).stream()
+                .map(n -> new io.github.cptskit.pathways.engine.Event(
+                        s.instance(),
+                        n,
+                        new java.util.UUID(1, n),
+                        "signale",
+                        java.time.Instant.parse("2025-03-01T10:15:30.123Z").plusSeconds(n),
+                        java.time.Instant.parse("2025-03-01T10:16:00Z").plusSeconds(n),
+                        s.subject(),
+                        io.github.cptskit.pathways.engine.ActorRef.parse("usr-4411")
+                                .get(),
+                        TreeMap.empty()))
+                .toList();
+        var steps = CptsFhir.steps(task, events);
+        assertThat(steps).hasSize(2);
+        var step = steps.head();
+        assertThat(step.getStatus()).isEqualTo(org.hl7.fhir.r4.model.Task.TaskStatus.COMPLETED);
+        assertThat(step.getIntent()).isEqualTo(org.hl7.fhir.r4.model.Task.TaskIntent.ORDER);
+        assertThat(step.getPartOfFirstRep().getReference())
+                .isEqualTo("Task/" + task.getIdElement().getIdPart());
+        assertThat(codes(List.of(step.getCode()).asJava(), FhirSystems.PATHWAY_EVENT))
+                .containsExactly("signale");
+        assertThat(step.getFor().getIdentifier().getValue()).isEqualTo("pat-7f3a9c");
+        assertThat(step.getRequester().getIdentifier().getSystem()).isEqualTo(FhirSystems.ACTOR_PSEUDONYM);
+        assertThat(step.getRequester().getIdentifier().getValue()).isEqualTo("usr-4411");
+        assertThat(step.getRequester().hasReference()).isFalse();
+        assertThat(step.getAuthoredOnElement().getValueAsString()).isEqualTo("2025-03-01T10:16:01.000+00:00");
+        assertThat(step.getExecutionPeriod().getEndElement().getValueAsString())
+                .isEqualTo("2025-03-01T10:15:31.123+00:00");
+        assertThat(step.getIdElement().getIdPart())
+                .isNotEqualTo(steps.get(1).getIdElement().getIdPart());
+        assertThat(CptsFhir.stepsList(task, events)).hasSize(2);
+    }
+
+    @Test
     void aMeasureReportNamesItsIndicatorPeriodReporterScoreAndPopulations() {
         Organization cpts = CptsFhir.organization(constituted());
         Ratio ratio = new Ratio(3, 7);
