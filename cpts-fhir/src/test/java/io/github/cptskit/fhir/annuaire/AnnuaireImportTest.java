@@ -261,10 +261,12 @@ class AnnuaireImportTest {
         assertThat(s.savoirFaire()).contains(new ImportSummary(2, 1, 1));
         assertThat(s.diplomas()).isEmpty();
         assertThat(s.refused()).isEqualTo(2);
-        assertThat(refused).extracting(l -> l.problems().head().code())
+        assertThat(refused)
+                .extracting(l -> l.problems().head().code())
                 .containsExactly("ANNUAIRE_MODE_UNSUPPORTED", "RPPS_KEY");
         // nothing selected: no professional, every line still counted
-        var none = AnnuaireImport.of(a).run(x -> false, out::add, x -> {}, x -> {}).get();
+        var none =
+                AnnuaireImport.of(a).run(x -> false, out::add, x -> {}, x -> {}).get();
         assertThat(none.selected()).isZero();
         assertThat(none.professionals()).isZero();
         assertThat(none.activities().lines()).isEqualTo(3);
