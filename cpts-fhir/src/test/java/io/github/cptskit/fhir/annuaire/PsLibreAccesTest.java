@@ -377,4 +377,36 @@ class PsLibreAccesTest {
         assertThat(wrong.getError().map(Problem::code).distinct()).containsExactly("ANNUAIRE_HEADER");
         assertThat(wrong.getError().head().messageEn()).contains("PS_LibreAcces_Dipl_AutExerc");
     }
+
+    @Test
+    void aPractisingLineWithoutCommuneIsImportedWithoutOne() throws IOException {
+        Read r = read(header() + line(with(GP, PsLibreAcces.COMMUNE, "")));
+        assertThat(r.summary().get()).isEqualTo(new ImportSummary(1, 1, 0));
+        assertThat(r.activities().get(0).commune().isEmpty()).isTrue();
+        assertThat(r.activities().get(0).communeOptional()).isEmpty();
+    }
+
+    @Test
+    void theCapOnALineIsAtLeastOneCharacterForEachOfTheThreeFiles() throws IOException {
+        byte[] bytes = (header() + line(GP)).getBytes(StandardCharsets.UTF_8);
+        for (int cap : new int[] {0, -1}) {
+            org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                    .isThrownBy(
+                            () -> PsLibreAcces.read(new ByteArrayInputStream(bytes), "ps.txt", cap, x -> {}, x -> {}))
+                    .withMessageContaining("maxLineLength");
+            org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                    .isThrownBy(() -> PsLibreAcces.readSavoirFaire(
+                            new ByteArrayInputStream(bytes), "sf.txt", cap, x -> {}, x -> {}));
+            org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                    .isThrownBy(() ->
+                            PsLibreAcces.readDiplomas(new ByteArrayInputStream(bytes), "d.txt", cap, x -> {}, x -> {}));
+        }
+        // a cap of one character is a cap: the header is longer, the file is refused with the lengths
+        var one = PsLibreAcces.read(new ByteArrayInputStream(bytes), "ps.txt", 1, x -> {}, x -> {});
+        Problem p = one.getError().single();
+        assertThat(p.code()).isEqualTo("ANNUAIRE_LINE_TOO_LONG");
+        assertThat(p.messageEn())
+                .isEqualTo("line of " + (header().length() - 1) + " characters, longer than the cap of 1: not read");
+        assertThat(p.location().get().line()).isEqualTo(1);
+    }
 }
