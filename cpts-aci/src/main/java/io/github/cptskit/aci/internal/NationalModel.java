@@ -1009,67 +1009,7 @@ public final class NationalModel {
             deployedDay = new long[n * missionCount];
             signatureBand = new int[n];
             for (int c = 0; c < n; c++) {
-                Cpts x = cpts.get(c);
-                LocalDate s = x.signature();
-                for (int d = 0; d <= maxDelay; d++) {
-                    missionStartYear[c * (maxDelay + 1) + d] = s.plusMonths(d).getYear() - firstYear;
-                }
-                for (int l = 0; l <= maxLag; l++) {
-                    loiYear[c * (maxLag + 1) + l] = s.minusMonths(l).getYear() - firstYear;
-                }
-                Tariff atSignature = tariff(s, changes, bySegment);
-                signatureBand[c] = atSignature.scale().bandOf(x.population()).ordinal();
-                for (int k = 1; k <= contractYears[c]; k++) {
-                    int ck = offset[c] + k - 1;
-                    LocalDate from = s.plusYears(k - 1L);
-                    LocalDate to = s.plusYears(k);
-                    Tariff t = tariff(from, changes, bySegment);
-                    Integer vi = versionIndex.get(t.version());
-                    if (vi == null) {
-                        vi = versions.size();
-                        versionIndex.put(t.version(), vi);
-                        versions.add(t);
-                    }
-                    version[ck] = vi;
-                    band[ck] = t.scale().bandOf(x.population()).ordinal();
-                    startYear[ck] = from.getYear() - firstYear;
-                    yearStartDay[ck] = from.toEpochDay();
-                    yearDays[ck] = (int) ChronoUnit.DAYS.between(from, to);
-                    firstYearDays[ck] = (int) Math.min(
-                            yearDays[ck], ChronoUnit.DAYS.between(from, LocalDate.of(from.getYear() + 1, 1, 1)));
-                    for (int d = 0; d <= maxDelay; d++) {
-                        long[] r = RemunerationCalculator.proRata(t.proRata(), from, to, s.plusMonths(d));
-                        numerator[ck * (maxDelay + 1) + d] = (int) r[0];
-                        denominator[ck] = (int) r[1];
-                    }
-                    for (int l = 0; l <= maxLag; l++) {
-                        anniversaryYear[ck * (maxLag + 1) + l] =
-                                to.plusMonths(l).getYear() - firstYear;
-                    }
-                }
-                // A mission's start deadline: as the text in force at signature says, or, for a mission
-                // created later (crises, avenant 2), as the first text that creates it says.
-                for (int m = 0; m < missionCount; m++) {
-                    MissionKey mission = missions.get(m);
-                    Tariff creating = atSignature.inForce(mission) ? atSignature : null;
-                    LocalDate from = s;
-                    for (LocalDate change : changes) {
-                        if (creating == null && change.isAfter(s)) {
-                            Tariff later = tariff(change, changes, bySegment);
-                            if (later.inForce(mission)) {
-                                creating = later;
-                                from = change;
-                            }
-                        }
-                    }
-                    deadline[c * missionCount + m] = creating == null ? 0 : creating.startMonths(mission);
-                    int deploy = creating == null ? 0 : creating.deploymentMonths(mission);
-                    // Full deployment (missions.*.deploiement.mois), counted from signature; a mission
-                    // created by a later text counts from the day that text took effect.
-                    deployedDay[c * missionCount + m] = deploy == 0
-                            ? Long.MAX_VALUE
-                            : from.plusMonths(deploy).toEpochDay();
-                }
+                compileCpts(c, changes, bySegment, versionIndex, versions);
             }
             int v = versions.size();
             fonctReference = new long[BANDS][];
@@ -1117,6 +1057,89 @@ public final class NationalModel {
                 }
             }
             return new NationalModel(this);
+        }
+
+        /**
+         * One CPTS's tables. The model is compiled CPTS by CPTS and contract year by contract year in
+         * small methods, so that the JIT compiles each loop once (not the whole build on-stack).
+         */
+        private void compileCpts(
+                int c,
+                List<LocalDate> changes,
+                Map<Integer, Tariff> bySegment,
+                Map<String, Integer> versionIndex,
+                List<Tariff> versions) {
+            Cpts x = cpts.get(c);
+            LocalDate s = x.signature();
+            LocalDate[] starts = new LocalDate[maxDelay + 1]; // the missions' start after each delay
+            for (int d = 0; d <= maxDelay; d++) {
+                starts[d] = s.plusMonths(d);
+                missionStartYear[c * (maxDelay + 1) + d] = starts[d].getYear() - firstYear;
+            }
+            for (int l = 0; l <= maxLag; l++) {
+                loiYear[c * (maxLag + 1) + l] = s.minusMonths(l).getYear() - firstYear;
+            }
+            Tariff atSignature = tariff(s, changes, bySegment);
+            signatureBand[c] = atSignature.scale().bandOf(x.population()).ordinal();
+            for (int k = 1; k <= contractYears[c]; k++) {
+                int ck = offset[c] + k - 1;
+                LocalDate from = s.plusYears(k - 1L);
+                LocalDate to = s.plusYears(k);
+                Tariff t = tariff(from, changes, bySegment);
+                Integer vi = versionIndex.get(t.version());
+                if (vi == null) {
+                    vi = versions.size();
+                    versionIndex.put(t.version(), vi);
+                    versions.add(t);
+                }
+                version[ck] = vi;
+                band[ck] = t.scale().bandOf(x.population()).ordinal();
+                startYear[ck] = from.getYear() - firstYear;
+                yearStartDay[ck] = from.toEpochDay();
+                yearDays[ck] = (int) ChronoUnit.DAYS.between(from, to);
+                firstYearDays[ck] = (int) Math.min(
+                        yearDays[ck], ChronoUnit.DAYS.between(from, LocalDate.of(from.getYear() + 1, 1, 1)));
+                proRata(t, ck, from, to, starts);
+                anniversaries(ck, to);
+            }
+            // A mission's start deadline: as the text in force at signature says, or, for a mission
+            // created later (crises, avenant 2), as the first text that creates it says.
+            for (int m = 0; m < missionCount; m++) {
+                MissionKey mission = missions.get(m);
+                Tariff creating = atSignature.inForce(mission) ? atSignature : null;
+                LocalDate from = s;
+                for (LocalDate change : changes) {
+                    if (creating == null && change.isAfter(s)) {
+                        Tariff later = tariff(change, changes, bySegment);
+                        if (later.inForce(mission)) {
+                            creating = later;
+                            from = change;
+                        }
+                    }
+                }
+                deadline[c * missionCount + m] = creating == null ? 0 : creating.startMonths(mission);
+                int deploy = creating == null ? 0 : creating.deploymentMonths(mission);
+                // Full deployment (missions.*.deploiement.mois), counted from signature; a mission
+                // created by a later text counts from the day that text took effect.
+                deployedDay[c * missionCount + m] =
+                        deploy == 0 ? Long.MAX_VALUE : from.plusMonths(deploy).toEpochDay();
+            }
+        }
+
+        /** The pro rata of contract year {@code ck} for a mission started after each delay. */
+        private void proRata(Tariff t, int ck, LocalDate from, LocalDate to, LocalDate[] starts) {
+            for (int d = 0; d <= maxDelay; d++) {
+                long[] r = RemunerationCalculator.proRata(t.proRata(), from, to, starts[d]);
+                numerator[ck * (maxDelay + 1) + d] = (int) r[0];
+                denominator[ck] = (int) r[1];
+            }
+        }
+
+        /** The calendar year of contract year {@code ck}'s anniversary after each review delay. */
+        private void anniversaries(int ck, LocalDate to) {
+            for (int l = 0; l <= maxLag; l++) {
+                anniversaryYear[ck * (maxLag + 1) + l] = to.plusMonths(l).getYear() - firstYear;
+            }
         }
 
         private long[] figure(long centralCents, String path, LocalDate day) {
