@@ -74,6 +74,16 @@ class CptsDocumentReadTest {
     private static final String MSP =
             "\"type\": \"structure\", \"kind\": \"MSP\", \"name\": \"MSP\", \"finessEt\": \"010000024\"";
 
+    /** One identifier of each scheme, in the order the reader takes the schemes. */
+    private static final StructureId[] EVERY_SCHEME = {
+        StructureId.of(Finess.of("750712184")),
+        StructureId.finessEj(Finess.of("750712184")),
+        StructureId.finessEt(Finess.of("010000024")),
+        StructureId.of(Siret.of("73282932000074")),
+        StructureId.of(Siren.of("180035024")),
+        StructureId.of(Rna.of("W011234567"))
+    };
+
     @Test
     void aDocumentWithoutItsThreeRequiredFieldsNamesEachAtTheRoot() {
         for (String empty : new String[] {"{}", "[]", "\"CPTS\"", "null", "  \n  {}"}) {
@@ -208,14 +218,7 @@ class CptsDocumentReadTest {
         assertThat(gp.profession()).isEqualTo(Profession.MEDECIN);
         assertThat(gp.specialties()).containsExactly(Specialty.SM54);
         assertThat(gp.mode()).isEqualTo(ExerciseMode.MIXTE);
-        assertThat(gp.practisesAt())
-                .containsExactly(
-                        StructureId.of(Finess.of("750712184")),
-                        StructureId.finessEj(Finess.of("750712184")),
-                        StructureId.finessEt(Finess.of("010000024")),
-                        StructureId.of(Siret.of("73282932000074")),
-                        StructureId.of(Siren.of("180035024")),
-                        StructureId.of(Rna.of("W011234567")));
+        assertThat(gp.practisesAt()).containsExactly(EVERY_SCHEME);
         assertThat(first.roles()).containsExactly(Role.PRESIDENT, Role.TRESORIER);
         assertThat(first.joined()).isEqualTo(LocalDate.of(2022, 3, 2));
         assertThat(first.left().get()).isEqualTo(LocalDate.of(2024, 1, 1));
@@ -277,14 +280,7 @@ class CptsDocumentReadTest {
         var msp = (Member.Structure) cpts.members().get(0).member();
         assertThat(msp.kind()).isEqualTo(StructureKind.MSP);
         assertThat(msp.name()).isEqualTo("MSP de Gex");
-        assertThat(msp.ids())
-                .containsExactly(
-                        StructureId.of(Finess.of("750712184")),
-                        StructureId.finessEj(Finess.of("750712184")),
-                        StructureId.finessEt(Finess.of("010000024")),
-                        StructureId.of(Siret.of("73282932000074")),
-                        StructureId.of(Siren.of("180035024")),
-                        StructureId.of(Rna.of("W011234567")));
+        assertThat(msp.ids()).containsExactly(EVERY_SCHEME);
         assertThat(cpts.members().get(0).roles()).containsExactly(Role.SECRETAIRE);
         Member.Constitution c = msp.constitution().get();
         assertThat(c.form()).isEqualTo(LegalForm.SCIC);
