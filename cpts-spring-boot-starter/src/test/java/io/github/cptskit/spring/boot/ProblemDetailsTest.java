@@ -146,7 +146,7 @@ class ProblemDetailsTest {
     }
 
     /** A request with only an Accept-Language header (or none). */
-    private static WebRequest request(String acceptLanguage) {
+    static WebRequest request(String acceptLanguage) {
         return (WebRequest) java.lang.reflect.Proxy.newProxyInstance(
                 WebRequest.class.getClassLoader(), new Class<?>[] {WebRequest.class}, (proxy, m, args) -> {
                     if (m.getName().equals("getHeader")) {

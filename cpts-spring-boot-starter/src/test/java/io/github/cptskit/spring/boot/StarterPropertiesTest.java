@@ -64,6 +64,30 @@ class StarterPropertiesTest {
     }
 
     @Test
+    void theBundledBeansAreTheBundledValues() {
+        runner.run(ctx -> {
+            assertThat(ctx.getBean(io.github.cptskit.pathways.fhir.FhirMapping.class))
+                    .isEqualTo(io.github.cptskit.pathways.fhir.FhirMapping.bundled());
+            assertThat(ctx.getBean(io.github.cptskit.core.membership.RuleSet.class))
+                    .isInstanceOf(io.github.cptskit.core.membership.RuleSet.class);
+            RemunerationService service = ctx.getBean(RemunerationService.class);
+            assertThat(service.calculator())
+                    .isSameAs(ctx.getBean(io.github.cptskit.aci.calculation.RemunerationCalculator.class));
+            assertThat(ctx.getBean(java.time.Clock.class).getZone()).isEqualTo(java.time.ZoneOffset.UTC);
+        });
+        new WebApplicationContextRunner()
+                .withConfiguration(ALL)
+                .run(ctx -> assertThat(ctx.getBean(CptsProblemHandler.class)
+                                .problems(
+                                        new io.github.cptskit.core.problem.ProblemsException(List.of(
+                                                Problem.error("EVENT_DATA", "données invalides", "invalid data"))),
+                                        ProblemDetailsTest.request("fr"))
+                                .getStatusCode()
+                                .value())
+                        .isEqualTo(422));
+    }
+
+    @Test
     void badPropertiesStopTheStartNamingTheProperty() {
         for (String[] bad : new String[][] {
             {"cpts.scheduler.threads=0", "cpts.scheduler.threads: 1 or more, not 0"},

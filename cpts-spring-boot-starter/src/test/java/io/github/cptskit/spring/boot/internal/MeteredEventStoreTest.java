@@ -224,6 +224,7 @@ class MeteredEventStoreTest {
         m.deadlineDue("snp-sas");
         m.deadlineFired("snp-sas", Duration.ofSeconds(30), false);
         m.deadlineFired("snp-sas", Duration.ofMinutes(5), true);
+        m.deadlineFired("snp-sas", Duration.ofMinutes(4), true);
         m.deadlineRefused("PATHWAY_UNKNOWN");
         m.remuneration(true);
         m.remuneration(true);
@@ -252,10 +253,12 @@ class MeteredEventStoreTest {
                         .totalTime(TimeUnit.MILLISECONDS))
                 .isEqualTo(5);
         assertThat(count(r, "cpts.deadlines.due", "pathway", "snp-sas")).isEqualTo(1);
-        assertThat(count(r, "cpts.deadlines.fired", "pathway", "snp-sas")).isEqualTo(2);
+        assertThat(count(r, "cpts.deadlines.fired", "pathway", "snp-sas")).isEqualTo(3);
         assertThat(r.get("cpts.deadlines.lateness").timer().totalTime(TimeUnit.SECONDS))
-                .isEqualTo(330);
-        assertThat(count(r, "cpts.deadlines.late", "pathway", "snp-sas")).isEqualTo(1);
+                .isEqualTo(570);
+        assertThat(count(r, "cpts.deadlines.late", "pathway", "snp-sas"))
+                .as("the two late ones")
+                .isEqualTo(2);
         assertThat(count(r, "cpts.deadlines.refused", "code", "PATHWAY_UNKNOWN"))
                 .isEqualTo(1);
         assertThat(count(r, "cpts.remunerations", "outcome", "computed")).isEqualTo(2);
