@@ -146,6 +146,14 @@ class CptsFhirMappingTest {
         Period p = (Period) o.getExtensionByUrl(FhirSystems.ORGANIZATION_PERIOD).getValue();
         assertThat(p.getStartElement().getValueAsString()).isEqualTo("2021-06-15");
         assertThat(p.hasEnd()).isFalse();
+        Registration r = CptsFhir.registration(o).get();
+        assertThat(r.name()).isEqualTo("CPTS du Bassin");
+        assertThat(r.siren()).contains(SIREN);
+        assertThat(r.sirets()).containsExactly(SIRET);
+        assertThat(r.rna()).contains(RNA);
+        assertThat(r.seat().map(c -> c.value())).contains("01053");
+        assertThat(r.start()).contains(CONSTITUTED);
+        assertThat(r.end()).isEmpty();
         // the id is that of the SIREN: the same CPTS renamed keeps it
         assertThat(o.getIdElement().getIdPart())
                 .isEqualTo(CptsFhir.organization(constituted().withName("Autre nom"))

@@ -230,7 +230,9 @@ class AnnuaireImportTest {
                 PsLibreAccesTest.header()
                         + PsLibreAccesTest.line(gp)
                         + PsLibreAccesTest.line(PsLibreAccesTest.with(gp, PsLibreAcces.PROFESSION, "21"))
-                        + PsLibreAccesTest.line(PsLibreAccesTest.with(gp, PsLibreAcces.MODE, "B")),
+                        + PsLibreAccesTest.line(PsLibreAccesTest.with(gp, PsLibreAcces.MODE, "B"))
+                        + PsLibreAccesTest.line(PsLibreAccesTest.with(
+                                PsLibreAccesTest.with(gp, PsLibreAcces.COMMUNE, ""), PsLibreAcces.FINESS, "010002137")),
                 StandardCharsets.UTF_8);
         Path sf = Files.writeString(
                 dir.resolve("sf.txt"),
@@ -252,11 +254,13 @@ class AnnuaireImportTest {
         assertThat(warnings.get(0).location().get().line()).isEqualTo(3);
         assertThat(out).singleElement().satisfies(p -> {
             assertThat(p.member().profession()).isEqualTo(Profession.MEDECIN);
+            // the site of the line without commune is kept
+            assertThat(p.member().practisesAt()).hasSize(2);
             assertThat(p.member().specialties()).containsExactly(Specialty.SM54, Specialty.SM26);
             assertThat(p.diplomas()).isEmpty();
         });
-        assertThat(s.activities()).isEqualTo(new ImportSummary(3, 2, 1));
-        assertThat(s.selected()).isEqualTo(2);
+        assertThat(s.activities()).isEqualTo(new ImportSummary(4, 3, 1));
+        assertThat(s.selected()).isEqualTo(3);
         assertThat(s.professionals()).isEqualTo(1);
         assertThat(s.savoirFaire()).contains(new ImportSummary(2, 1, 1));
         assertThat(s.diplomas()).isEmpty();
@@ -269,7 +273,7 @@ class AnnuaireImportTest {
                 AnnuaireImport.of(a).run(x -> false, out::add, x -> {}, x -> {}).get();
         assertThat(none.selected()).isZero();
         assertThat(none.professionals()).isZero();
-        assertThat(none.activities().lines()).isEqualTo(3);
+        assertThat(none.activities().lines()).isEqualTo(4);
     }
 
     @Test

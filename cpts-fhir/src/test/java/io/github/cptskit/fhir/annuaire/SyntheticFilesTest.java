@@ -109,6 +109,9 @@ class SyntheticFilesTest {
                 assertThat(get(r, "Code catégorie professionnelle")).isEqualTo("C");
                 assertThat(get(r, "Libellé catégorie professionnelle")).isEqualTo("Civil");
                 assertThat(get(r, "Code pays (coord. structure)")).isEqualTo("99000");
+                // a column the generator does not fill is empty
+                assertThat(get(r, "Libellé rôle") + get(r, "Adresse e-mail (coord. structure)"))
+                        .isEmpty();
                 boolean specialty = get(r, PsLibreAcces.SAVOIR_FAIRE_TYPE).equals("S");
                 assertThat(get(r, PsLibreAcces.SAVOIR_FAIRE).isEmpty()).isEqualTo(!specialty);
                 assertThat(get(r, "Libellé type savoir-faire")).isEqualTo(specialty ? "Spécialité ordinale" : "");
