@@ -1,5 +1,6 @@
 package io.github.cptskit.fhir;
 
+import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import io.github.cptskit.core.identifier.Finess;
 import io.github.cptskit.core.identifier.Idnps;
 import io.github.cptskit.core.identifier.InseeCode;
@@ -23,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Organization;
@@ -56,8 +58,8 @@ final class Reverse {
         Option<LocalDate> end = Option.none();
         Extension period = o.getExtensionByUrl(FhirSystems.ORGANIZATION_PERIOD);
         if (period != null && period.getValue() instanceof Period p) {
-            start = Option.of(Fhir.day(p.getStartElement()));
-            end = Option.of(Fhir.day(p.getEndElement()));
+            start = day(p.getStartElement(), o, "extension.valuePeriod.start", problems);
+            end = day(p.getEndElement(), o, "extension.valuePeriod.end", problems);
         }
         if (!problems.isEmpty()) {
             return Validation.invalid(List.ofAll(problems));
@@ -129,10 +131,12 @@ final class Reverse {
                     Problem.of(FhirProblem.FHIR_IDENTIFIER_MISSING_PRACTITIONER, FhirSystems.IDNPS), p, "identifier"));
         }
         Profession profession = null;
+        boolean professionCoded = false;
         for (int i = 0; i < p.getQualification().size() && profession == null; i++) {
             for (Coding c : p.getQualification().get(i).getCode().getCoding()) {
                 var v = profession(c);
                 if (v.isDefined()) {
+                    professionCoded = true;
                     if (v.get().isInvalid()) {
                         int at = i;
                         v.get().getError().forEach(e -> problems.add(Fhir.at(e, p, "qualification[" + at + "]")));
@@ -143,7 +147,9 @@ final class Reverse {
                 }
             }
         }
-        if (profession == null && problems.isEmpty()) {
+        // a coded profession that is invalid is reported above; none at all is reported even when the
+        // identifier has problems too (every problem at once)
+        if (!professionCoded) {
             problems.add(Fhir.at(Problem.of(FhirProblem.FHIR_PROFESSION_MISSING), p, "qualification"));
         }
         java.util.LinkedHashSet<Specialty> specialties = new java.util.LinkedHashSet<>();
@@ -258,6 +264,19 @@ final class Reverse {
             return null;
         }
         return id.get();
+    }
+
+    /** The day of a date-time, none if absent; a year or a month alone is no day: a problem. */
+    private static Option<LocalDate> day(
+            DateTimeType value, Resource in, String path, java.util.List<Problem> problems) {
+        if (value.isEmpty()) {
+            return Option.none();
+        }
+        if (value.getPrecision().compareTo(TemporalPrecisionEnum.DAY) < 0) {
+            problems.add(Fhir.at(Problem.of(FhirProblem.FHIR_DATE_NOT_A_DAY, value.getValueAsString()), in, path));
+            return Option.none();
+        }
+        return Option.some(Fhir.day(value));
     }
 
     private static Problem unknownCode(String system, String code) {

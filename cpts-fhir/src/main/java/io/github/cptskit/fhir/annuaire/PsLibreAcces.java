@@ -639,16 +639,6 @@ public final class PsLibreAcces {
     }
 
     /**
-     * The profession of a TRE_G15 code, else of a TRE_R95 or TRE_R94 code.
-     *
-     * @param code the code
-     * @return the profession, or null
-     */
-    static @Nullable Profession professionOf(String code) {
-        return PROFESSIONS.get(code);
-    }
-
-    /**
      * Writes a synthetic extraction of activities in the current 56-column format
      * ({@link #writeSynthetic(java.io.Writer, java.io.Writer, java.io.Writer, Iterable, long, long, Iterable, int,
      * boolean)} without the two other files).
@@ -672,7 +662,7 @@ public final class PsLibreAcces {
      * without exercise mode: no practice), and, when their writers are given, the savoir-faire (the
      * doctors' ordinal specialty, and some competences) and diplomas of the same professionals. About
      * one activity line in {@code 1 / badEvery} is wrong in one of the ways the reader refuses (bad RPPS
-     * key, unknown profession, unsupported mode, wrong number of fields). No real person's data: for
+     * key or ADELI number cut short, unknown profession, unsupported mode, wrong number of fields). No real person's data: for
      * tests, benchmarks and trying a pipeline.
      *
      * @param activities where the activities go (LF line ends), not closed

@@ -145,19 +145,9 @@ public final class PipeTable {
     }
 
     /**
-     * Whether the header has a column.
-     *
-     * @param column the column's name
-     * @return true if it is there
-     */
-    public boolean has(String column) {
-        return index.containsKey(column);
-    }
-
-    /**
      * A field of the current line, stripped.
      *
-     * @param column the column's name (one of the required ones, or one that {@link #has})
+     * @param column the column's name, one of the required ones
      * @return the field
      */
     public String field(String column) {
@@ -172,15 +162,6 @@ public final class PipeTable {
      */
     public Location at(String column) {
         return Location.of(source, line(), starts[index.get(column)] + 1).withPath(column);
-    }
-
-    /**
-     * The file name.
-     *
-     * @return the source
-     */
-    public String source() {
-        return source;
     }
 
     /**

@@ -48,6 +48,8 @@ public enum FhirProblem implements ProblemCode {
     ANNUAIRE_SPECIALTY_INVALID(Spec.error().withReference(() -> References.PS_LIBRE_ACCES)),
     /** unknown code in {0}: "{1}" */
     FHIR_CODE_UNKNOWN(Spec.error()),
+    /** date {0} is not a day (year-month-day expected) */
+    FHIR_DATE_NOT_A_DAY(Spec.error()),
     /** no FINESS, SIREN, SIRET or RNA identifier */
     FHIR_IDENTIFIER_MISSING_ORGANIZATION(Spec.error().withCode("FHIR_IDENTIFIER_MISSING")),
     /** no national professional identifier ({0}) */

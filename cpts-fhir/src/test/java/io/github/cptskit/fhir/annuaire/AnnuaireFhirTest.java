@@ -172,4 +172,65 @@ class AnnuaireFhirTest {
         assertThat(r.members().size() == 4 || codes.containsKey(5L)).isTrue();
         assertThat(s.refused()).isEqualTo(8 - 1 - s.imported());
     }
+
+    static final String GP = "{\"resourceType\": \"Practitioner\", \"id\": \"%s\", \"identifier\": [{\"system\":"
+            + " \"urn:oid:1.2.250.1.71.4.2.1\", \"value\": \"810002909371\"}], \"qualification\": [{\"code\":"
+            + " {\"coding\": [{\"system\":"
+            + " \"https://mos.esante.gouv.fr/NOS/TRE_G15-ProfessionSante/FHIR/TRE-G15-ProfessionSante\","
+            + " \"code\": \"10\"}]}}]}";
+
+    static String role(String id, String reference, String mode) {
+        return "{\"resourceType\": \"PractitionerRole\"" + (id == null ? "" : ", \"id\": \"" + id + "\"")
+                + (reference == null ? "" : ", \"practitioner\": {\"reference\": \"" + reference + "\"}")
+                + ", \"code\": [{\"coding\": [{\"system\":"
+                + " \"https://mos.esante.gouv.fr/NOS/TRE_R23-ModeExercice/FHIR/TRE-R23-ModeExercice\", \"code\": \""
+                + mode + "\"}]}]}";
+    }
+
+    @Test
+    void aRoleRefersToAVersionOfItsPractitionerAndARoleOfNobodyNamesWhatItLacks() throws IOException {
+        String bundle = "{\"resourceType\": \"Bundle\", \"type\": \"searchset\", \"total\": 3,\n"
+                + " \"link\": [{\"relation\": \"self\", \"url\": \"https://example.org\"}],\n"
+                + " \"entry\": [\n"
+                + "  {\"fullUrl\": \"https://example.org/Practitioner/p1\", \"search\": {\"mode\": \"match\"},"
+                + " \"resource\": " + GP.formatted("p1") + "},\n"
+                + "  {\"resource\": " + role("r1", "Practitioner/p1/_history/3", "S") + "},\n"
+                + "  {\"resource\": " + role(null, null, "L") + "},\n"
+                + "  {\"resource\": " + role("r3", "Practitioner/p9", "L") + "}\n"
+                + " ]}\n";
+        Read r = read(bundle);
+        assertThat(r.summary().get()).isEqualTo(new ImportSummary(4, 2, 2, 0));
+        assertThat(r.members())
+                .singleElement()
+                .satisfies(m -> assertThat(m.mode()).isEqualTo(ExerciseMode.SALARIE));
+        assertThat(r.refused())
+                .extracting(l -> l.line() + " " + l.problems().single().code() + " "
+                        + l.problems().single().messageEn())
+                .containsExactly(
+                        "6 ANNUAIRE_FHIR_ROLE_ORPHAN role PractitionerRole refers to —, which is no practitioner"
+                                + " imported from this input",
+                        "7 ANNUAIRE_FHIR_ROLE_ORPHAN role PractitionerRole/r3 refers to Practitioner/p9, which is no"
+                                + " practitioner imported from this input");
+        assertThat(r.refused().get(0).problems().single().location().get().source())
+                .isEqualTo("annuaire.json");
+    }
+
+    @Test
+    void whatIsNotAnObjectWhereOneIsExpectedIsASyntaxProblemAfterTheResourcesBeforeIt() throws IOException {
+        Read array = read(GP.formatted("p1") + "\n[1, 2]\n");
+        Problem p = array.summary().getError().single();
+        assertThat(p.code()).isEqualTo("ANNUAIRE_FHIR_SYNTAX");
+        assertThat(p.messageEn()).isEqualTo("invalid JSON: a JSON object expected");
+        assertThat(p.location().get().line()).isEqualTo(2);
+        assertThat(p.location().get().column()).isEqualTo(2);
+        Read entry = read("{\"resourceType\": \"Bundle\", \"entry\": [\"x\"]}");
+        assertThat(entry.summary().getError().single().messageEn())
+                .isEqualTo("invalid JSON: an object expected in entry");
+        // a resource HAPI cannot read is refused at its line; the others are read
+        Read bad = read(GP.formatted("p1") + "\n{\"resourceType\": \"Practitioner\", \"active\": \"maybe\"}\n");
+        assertThat(bad.summary().get()).isEqualTo(new ImportSummary(2, 1, 1, 0));
+        assertThat(bad.refused().get(0).line()).isEqualTo(2);
+        assertThat(bad.refused().get(0).problems().single().code()).isEqualTo("ANNUAIRE_FHIR_RESOURCE");
+        assertThat(read("").summary().get()).isEqualTo(new ImportSummary(0, 0, 0, 0));
+    }
 }

@@ -220,4 +220,72 @@ class AnnuaireImportTest {
                         .extracting(SavoirFaire::line)
                         .contains(2L));
     }
+
+    @Test
+    void aSecondProfessionIsAWarningTheProgressCountsEveryByteAndTheSummaryAddsTheRefusalsOfTheThreeFiles()
+            throws IOException {
+        String[] gp = PsLibreAccesTest.GP;
+        Path a = Files.writeString(
+                dir.resolve("a.txt"),
+                PsLibreAccesTest.header()
+                        + PsLibreAccesTest.line(gp)
+                        + PsLibreAccesTest.line(PsLibreAccesTest.with(gp, PsLibreAcces.PROFESSION, "21"))
+                        + PsLibreAccesTest.line(PsLibreAccesTest.with(gp, PsLibreAcces.MODE, "B"))
+                        + PsLibreAccesTest.line(PsLibreAccesTest.with(
+                                PsLibreAccesTest.with(gp, PsLibreAcces.COMMUNE, ""), PsLibreAcces.FINESS, "010002137")),
+                StandardCharsets.UTF_8);
+        Path sf = Files.writeString(
+                dir.resolve("sf.txt"),
+                PsLibreAcces.SAVOIR_FAIRE_COLUMNS.mkString("", "|", "|\n")
+                        + "8|10002909371|810002909372|N|P|10|M|C|C|S|S|SM26|x|\n"
+                        + "8|10002909371|810002909371|N|P|10|M|C|C|S|S|SM26|x|\n",
+                StandardCharsets.UTF_8);
+        java.util.List<Problem> warnings = new ArrayList<>();
+        java.util.List<Professional> out = new ArrayList<>();
+        java.util.List<RefusedLine> refused = new ArrayList<>();
+        long[] bytes = {0};
+        AnnuaireImport.Summary s = AnnuaireImport.of(a)
+                .withSavoirFaire(sf)
+                .withProgress(n -> bytes[0] += n)
+                .run(x -> true, out::add, refused::add, warnings::add)
+                .get();
+        assertThat(bytes[0]).isEqualTo(Files.size(a));
+        assertThat(warnings).extracting(Problem::code).containsExactly("ANNUAIRE_SECOND_PROFESSION");
+        assertThat(warnings.get(0).location().get().line()).isEqualTo(3);
+        assertThat(out).singleElement().satisfies(p -> {
+            assertThat(p.member().profession()).isEqualTo(Profession.MEDECIN);
+            // the site of the line without commune is kept
+            assertThat(p.member().practisesAt()).hasSize(2);
+            assertThat(p.member().specialties()).containsExactly(Specialty.SM54, Specialty.SM26);
+            assertThat(p.diplomas()).isEmpty();
+        });
+        assertThat(s.activities()).isEqualTo(new ImportSummary(4, 3, 1));
+        assertThat(s.selected()).isEqualTo(3);
+        assertThat(s.professionals()).isEqualTo(1);
+        assertThat(s.savoirFaire()).contains(new ImportSummary(2, 1, 1));
+        assertThat(s.diplomas()).isEmpty();
+        assertThat(s.refused()).isEqualTo(2);
+        assertThat(refused)
+                .extracting(l -> l.problems().head().code())
+                .containsExactly("ANNUAIRE_MODE_UNSUPPORTED", "RPPS_KEY");
+        // nothing selected: no professional, every line still counted
+        var none =
+                AnnuaireImport.of(a).run(x -> false, out::add, x -> {}, x -> {}).get();
+        assertThat(none.selected()).isZero();
+        assertThat(none.professionals()).isZero();
+        assertThat(none.activities().lines()).isEqualTo(4);
+    }
+
+    @Test
+    void theCapAndTheSortMemoryAreAtLeastOne() {
+        AnnuaireImport i = AnnuaireImport.of(dir.resolve("a.txt"));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> i.withMaxLineLength(0))
+                .withMessageContaining("characters");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> i.withSortMemory(0))
+                .withMessageContaining("characters");
+        assertThat(i.withMaxLineLength(1)).isNotNull();
+        assertThat(i.withSortMemory(1)).isNotNull();
+    }
 }

@@ -377,4 +377,104 @@ class PsLibreAccesTest {
         assertThat(wrong.getError().map(Problem::code).distinct()).containsExactly("ANNUAIRE_HEADER");
         assertThat(wrong.getError().head().messageEn()).contains("PS_LibreAcces_Dipl_AutExerc");
     }
+
+    @Test
+    void aPractisingLineWithoutCommuneIsImportedWithoutOne() throws IOException {
+        Read r = read(header() + line(with(GP, PsLibreAcces.COMMUNE, "")));
+        assertThat(r.summary().get()).isEqualTo(new ImportSummary(1, 1, 0));
+        assertThat(r.activities().get(0).commune().isEmpty()).isTrue();
+        assertThat(r.activities().get(0).communeOptional()).isEmpty();
+    }
+
+    @Test
+    void theCapOnALineIsAtLeastOneCharacterForEachOfTheThreeFiles() throws IOException {
+        byte[] bytes = (header() + line(GP)).getBytes(StandardCharsets.UTF_8);
+        for (int cap : new int[] {0, -1}) {
+            org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                    .isThrownBy(
+                            () -> PsLibreAcces.read(new ByteArrayInputStream(bytes), "ps.txt", cap, x -> {}, x -> {}))
+                    .withMessageContaining("maxLineLength");
+            org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                    .isThrownBy(() -> PsLibreAcces.readSavoirFaire(
+                            new ByteArrayInputStream(bytes), "sf.txt", cap, x -> {}, x -> {}));
+            org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                    .isThrownBy(() ->
+                            PsLibreAcces.readDiplomas(new ByteArrayInputStream(bytes), "d.txt", cap, x -> {}, x -> {}));
+        }
+        // a cap of one character is a cap: the header is longer, the file is refused with the lengths
+        var one = PsLibreAcces.read(new ByteArrayInputStream(bytes), "ps.txt", 1, x -> {}, x -> {});
+        Problem p = one.getError().single();
+        assertThat(p.code()).isEqualTo("ANNUAIRE_LINE_TOO_LONG");
+        assertThat(p.messageEn())
+                .isEqualTo("line of " + (header().length() - 1) + " characters, longer than the cap of 1: not read");
+        assertThat(p.location().get().line()).isEqualTo(1);
+    }
+
+    @Test
+    void badSitesAreReportedAtTheirColumnAndCharactersAreReadLikeBytes() throws IOException {
+        Read r = read(header()
+                + line(with(GP, PsLibreAcces.FINESS, "0100021"))
+                + line(with(with(GP, PsLibreAcces.FINESS, ""), PsLibreAcces.SIRET, "7328293200007")));
+        assertThat(r.refused())
+                .extracting(l -> l.problems()
+                        .map(p -> p.code() + " " + p.location().get().path())
+                        .mkString(";"))
+                .containsExactly("FINESS_LENGTH " + PsLibreAcces.FINESS, "SIRET_LENGTH " + PsLibreAcces.SIRET);
+        java.util.List<Activity> a = new ArrayList<>();
+        var s = PsLibreAcces.read(new java.io.StringReader(header() + line(GP)), "ps.txt", a::add, x -> {});
+        assertThat(s.get()).isEqualTo(new ImportSummary(1, 1, 0));
+        assertThat(a.get(0).professional().id().value()).isEqualTo("810002909371");
+    }
+
+    @Test
+    void aByteThatIsNotUtf8IsLocatedAtItsCharacterAndABlankHeaderIsAnEmptyFile() throws IOException {
+        byte[] head = header().getBytes(StandardCharsets.UTF_8);
+        byte[] bad = line(GP).getBytes(StandardCharsets.UTF_8);
+        bad[0] = (byte) 0xFF;
+        byte[] all = new byte[head.length + bad.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(bad, 0, all, head.length, bad.length);
+        Problem p = read(all).refused().get(0).problems().single();
+        assertThat(p.code()).isEqualTo("ANNUAIRE_ENCODING");
+        assertThat(p.location().get().column()).isEqualTo(1);
+        assertThat(read("\uFEFF  \n" + line(GP)).summary().getError().single().code())
+                .isEqualTo("ANNUAIRE_EMPTY");
+    }
+
+    @Test
+    void aSavoirFaireLineWithATypeAndNoCodeOrTheReverseNamesTheEmptyColumnAndABadHeaderIsRefused() throws IOException {
+        String sf = PsLibreAcces.SAVOIR_FAIRE_COLUMNS.mkString("", "|", "|\n")
+                + "8|10002909371|810002909371|N|P|10|M|C|C|S|S|||\n"
+                + "8|10002909371|810002909371|N|P|10|M|C|C|||SM54|x|\n";
+        java.util.List<RefusedLine> refused = new ArrayList<>();
+        var s = PsLibreAcces.readSavoirFaire(
+                new ByteArrayInputStream(sf.getBytes(StandardCharsets.UTF_8)), "sf.txt", 1_000, x -> {}, refused::add);
+        assertThat(s.get()).isEqualTo(new ImportSummary(2, 0, 2, 0));
+        assertThat(refused)
+                .extracting(l -> l.problems().single().messageEn())
+                .containsExactly(
+                        "empty field: \"" + PsLibreAcces.SAVOIR_FAIRE + "\"",
+                        "empty field: \"" + PsLibreAcces.SAVOIR_FAIRE_TYPE + "\"");
+        var wrong = PsLibreAcces.readSavoirFaire(
+                new ByteArrayInputStream("x|y|\n1|2|\n".getBytes(StandardCharsets.UTF_8)),
+                "sf.txt",
+                1_000,
+                x -> {},
+                x -> {});
+        assertThat(wrong.getError().map(Problem::code)).hasSize(5).allMatch(c -> c.equals("ANNUAIRE_HEADER"));
+        assertThat(wrong.getError().head().messageEn()).contains("PS_LibreAcces_SavoirFaire");
+    }
+
+    @Test
+    void aSyntheticFileOfNoLineIsItsHeaderAndNegativeCountsAreRefused() throws IOException {
+        StringWriter w = new StringWriter();
+        PsLibreAcces.writeSynthetic(w, 0, 1, java.util.List.of("01053"), 0);
+        assertThat(w.toString()).isEqualTo(PsLibreAcces.COLUMNS_56.mkString("", "|", "|\n"));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> PsLibreAcces.writeSynthetic(new StringWriter(), -1, 1, COMMUNES, 0));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> PsLibreAcces.writeSynthetic(new StringWriter(), 1, 1, COMMUNES, -1));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> PsLibreAcces.writeSynthetic(new StringWriter(), 1, 1, List.empty(), 0));
+    }
 }
