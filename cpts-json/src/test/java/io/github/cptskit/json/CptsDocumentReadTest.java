@@ -171,6 +171,30 @@ class CptsDocumentReadTest {
     }
 
     @Test
+    void theWriterWritesBackEveryFieldRead() {
+        Cpts cpts = valid(doc("\"legalForm\": \"GIE\", \"siren\": \"180035024\", \"constituted\": \"2022-03-02\","
+                + " \"registered\": \"2022-03-20\", \"rna\": \"W011234567\","
+                + " \"sirets\": [\"18003502400017\", \"73282932000074\"], \"seat\": \"01173\","
+                + " \"members\": [{" + GP + ", \"joined\": \"2022-03-02\", \"left\": \"2024-01-01\"}]"));
+        String written = CptsDocument.write(cpts);
+        assertThat(written)
+                .contains(
+                        "\"registered\" : \"2022-03-20\"",
+                        "\"rna\" : \"W011234567\"",
+                        "\"sirets\" : [ \"18003502400017\", \"73282932000074\" ]",
+                        "\"left\" : \"2024-01-01\"")
+                .as("no note the reader's steps would give anyway")
+                .doesNotContain("notes");
+        assertThat(valid(written)).isEqualTo(cpts);
+        Cpts approved = valid("{\"name\": \"CPTS\", \"communes\": [\"01173\"], \"lifecycle\": {\"initiative\":"
+                + " \"2022-01-10\", \"projetSubmitted\": \"2022-09-01\", \"arsApproved\": \"2022-11-01\"}}");
+        assertThat(CptsDocument.write(approved))
+                .as("the ARS's express approval is the step's own note")
+                .doesNotContain("notes");
+        assertThat(CptsDocument.write(valid(doc("")))).doesNotContain("sirets", "registered", "rna", "left");
+    }
+
+    @Test
     void badCptsFieldsAreEachReportedWhereTheyAre() {
         List<String> problems = coded(
                 doc(
