@@ -16,6 +16,34 @@ import java.util.ResourceBundle;
  * }</pre>
  */
 public enum CliProblem implements ProblemCode {
+    /** the scenario file has no scenario: "scenarios" is an empty array */
+    BATCH_EMPTY(Spec.error()),
+    /** a scenario is an object with "name" and "reform" */
+    BATCH_ENTRY_NOT_OBJECT(Spec.error().withCode("BATCH_SHAPE")),
+    /** missing field "{0}" */
+    BATCH_MISSING_FIELD(Spec.error()),
+    /** invalid scenario name "{0}": 1 to 64 letters, digits, "_", "." or "-", and not "baseline" */
+    BATCH_NAME(Spec.error()),
+    /** scenario name "{0}" used twice (or already the name of a --reform file) */
+    BATCH_NAME_TWICE(Spec.error().withCode("BATCH_NAME")),
+    /** "scenarios" must be an array of scenarios */
+    BATCH_NOT_ARRAY(Spec.error().withCode("BATCH_SHAPE")),
+    /** the scenario file must be a JSON object with "scenarios" */
+    BATCH_NOT_OBJECT(Spec.error().withCode("BATCH_SHAPE")),
+    /** "{0}" must be a text */
+    BATCH_NOT_TEXT(Spec.error().withCode("BATCH_SHAPE")),
+    /** reform file "{0}" not found ({1}); paths are relative to the scenario file */
+    BATCH_REFORM_MISSING(Spec.error()),
+    /** not valid JSON: {0} */
+    BATCH_SYNTAX(Spec.error()),
+    /** the scenario file is longer than {0} characters */
+    BATCH_TOO_LONG(Spec.error()),
+    /** more than {0} scenarios */
+    BATCH_TOO_MANY(Spec.error()),
+    /** unknown field "{0}" (known: {1}) */
+    BATCH_UNKNOWN_FIELD(Spec.error()),
+    /** unknown field "{0}" (did you mean {1}?) */
+    BATCH_UNKNOWN_FIELD_NEAR(Spec.error().withCode("BATCH_UNKNOWN_FIELD")),
     /** unknown basis: {0} (cash, accrual, contract-year) */
     BASIS_UNKNOWN(Spec.error()),
     /** invalid settings: --draws 100 to 10,000,000, --tolerance in (0, 1], --particles 10 to 100,000 */

@@ -58,7 +58,31 @@ public final class Main {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("simulate")) {
+            preload();
+        }
         System.exit(run(args));
+    }
+
+    /**
+     * The bundled inputs {@code simulate} reads (rules, model parameters and their fit, public figures)
+     * load on a second core while the command line is parsed: each is loaded once, by whichever thread
+     * asks first, so the result is the same. A failure is left to the thread that needs the input.
+     */
+    private static void preload() {
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        io.github.cptskit.aci.tariff.TariffRules.bundled();
+                        io.github.cptskit.aci.simulation.ModelParameters.bundledFitted();
+                        io.github.cptskit.aci.simulation.PublicFigure.bundled();
+                    } catch (RuntimeException e) {
+                        // reported where the input is used
+                    }
+                },
+                "cptskit-preload");
+        t.setDaemon(true);
+        t.start();
     }
 
     static int run(String... args) {

@@ -22,6 +22,7 @@ final class Provenance {
             Portfolio portfolio,
             ModelOptions model,
             java.util.List<SimulationOutputs.Reform> reforms,
+            Path batch,
             int cptsDraws,
             Map<String, Path> outputs,
             Fits.Used fit,
@@ -93,6 +94,9 @@ final class Provenance {
                 !model.priors && model.paramsFile == null && fit.status().equals("matches")
                         || fit.status().equals("transferred") && model.paramsFile == null;
         files.put("fit", bundledFit ? q(bundled.get("fit")) : fit.status().equals("priors") ? "null" : q(fit.status()));
+        if (batch != null) {
+            files.put("batch", q(batch + " sha256:" + sha256(batch)));
+        }
         for (SimulationOutputs.Reform reform : reforms) {
             files.put("reform:" + reform.name(), q(reform.file() + " sha256:" + sha256(reform.file())));
         }

@@ -83,6 +83,13 @@ final class SimulateCommand implements Callable<Integer> {
     java.util.List<Path> reforms = new java.util.ArrayList<>();
 
     @Option(
+            names = "--batch",
+            paramLabel = "FILE",
+            description = "Scenario file: several named reforms and parameter sets run in one command, each compared"
+                    + " with the baseline on the same draws (docs/cli.md)")
+    Path batch;
+
+    @Option(
             names = "--by-cpts-draws",
             paramLabel = "N",
             description = "How many draws the per-CPTS file simulation-cpts.csv summarises (default: ${DEFAULT-VALUE},"
@@ -131,9 +138,18 @@ final class SimulateCommand implements Callable<Integer> {
         Portfolio portfolio = model.portfolio();
         TariffRules rules = model.rules();
         Seq<PublicFigure> figures = model.targets();
+        // --reform files first, named after their files, then the scenario file's named scenarios.
+        java.util.List<Path> files = new java.util.ArrayList<>(reforms);
+        java.util.List<String> names = SimulationOutputs.names(reforms);
+        if (batch != null) {
+            for (BatchFile.Scenario s : BatchFile.read(batch, names)) {
+                files.add(s.reform());
+                names.add(s.name());
+            }
+        }
         java.util.List<io.github.cptskit.aci.simulation.Reform> read = new java.util.ArrayList<>();
         java.util.List<Problem> problems = new java.util.ArrayList<>();
-        for (Path file : reforms) {
+        for (Path file : files) {
             var v = io.github.cptskit.aci.simulation.Reform.read(
                     new java.io.StringReader(UserFiles.readText(file)), file.toString());
             if (v.isInvalid()) {
@@ -167,7 +183,7 @@ final class SimulateCommand implements Callable<Integer> {
         banner(o, portfolio, baseline, span, fit, compare);
         for (int i = 0; i < read.size(); i++) {
             var r = read.get(i);
-            o.println("Reform " + reforms.get(i) + ": from " + r.effective()
+            o.println("Reform " + names.get(i) + " (" + files.get(i) + "): from " + r.effective()
                     + (r.counterfactual()
                             ? ", counterfactual dropping " + r.dropped(rules).mkString(", ")
                             : "")
@@ -176,9 +192,8 @@ final class SimulateCommand implements Callable<Integer> {
         int runs = 1 + reformed.size();
         SimulationResult base = run(baseline, runs, 0);
         java.util.List<SimulationOutputs.Reform> others = new java.util.ArrayList<>();
-        java.util.List<String> names = SimulationOutputs.names(reforms);
         for (int i = 0; i < reformed.size(); i++) {
-            others.add(new SimulationOutputs.Reform(names.get(i), reforms.get(i), run(reformed.get(i), runs, i + 1)));
+            others.add(new SimulationOutputs.Reform(names.get(i), files.get(i), run(reformed.get(i), runs, i + 1)));
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         table(o, base, compare ? figures : io.vavr.collection.List.empty(), compare, portfolio);
@@ -218,6 +233,7 @@ final class SimulateCommand implements Callable<Integer> {
                         portfolio,
                         model,
                         others,
+                        batch,
                         cptsDraws,
                         written,
                         fit,
@@ -317,7 +333,8 @@ final class SimulateCommand implements Callable<Integer> {
     private SimulationResult run(Simulation sim, int runs, int index) {
         AtomicInteger done = new AtomicInteger();
         boolean bar = progress || (System.console() != null && draws >= 1000);
-        return sim.run(seed, draws, d -> {
+        // The per-CPTS file's draws are run once, for both the national series and the file's rows.
+        return sim.run(seed, draws, Math.min(byCptsDraws, draws), d -> {
             int n = done.incrementAndGet();
             if (bar && (n % Math.max(1, draws / 50) == 0 || n == draws)) {
                 int pct = (int) ((index * 100L + n * 100L / draws) / runs);

@@ -349,6 +349,70 @@ class CliIT {
     }
 
     @Test
+    void aScenarioFileRunsReformsAndParameterSetsInOneCommand() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("batch"));
+        Files.writeString(
+                dir.resolve("more.json"),
+                "{\"version\": \"more\", \"title\": \"+10 000 € fonctionnement taille 1\","
+                        + " \"effective\": \"2025-01-01\", \"parameters\": {\"fonctionnement.taille1\": 60000,"
+                        + " \"plafond.taille1\": 292500}}");
+        // A parameter set: a reform file with only model parameters.
+        Files.writeString(
+                dir.resolve("uptake.json"),
+                "{\"version\": \"uptake\", \"title\": \"full uptake of the quality mission\","
+                        + " \"effective\": \"2025-01-01\", \"model\": {\"adhesion.qualite\": 1}}");
+        Path batch = dir.resolve("scenarios.json");
+        Files.writeString(
+                batch,
+                "{\"scenarios\": [{\"name\": \"plus-10k\", \"reform\": \"more.json\"},"
+                        + " {\"name\": \"adhesion\", \"reform\": \"uptake.json\"}]}");
+        Run r = cpts(
+                "simulate",
+                "--draws",
+                "40",
+                "--by-cpts-draws",
+                "10",
+                "--batch",
+                batch.toString(),
+                "--out",
+                tmp.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out())
+                .contains("Reform plus-10k (" + dir.resolve("more.json") + "): from 2025-01-01")
+                .contains("Reform adhesion (" + dir.resolve("uptake.json")
+                        + "): from 2025-01-01, changes model parameters")
+                .contains("Reform plus-10k (" + dir.resolve("more.json") + ") minus baseline, on the same draws");
+        java.util.List<String> comparison = Files.readAllLines(tmp.resolve("simulation-comparison.csv")).stream()
+                .filter(l -> l.startsWith("2025,"))
+                .toList();
+        assertThat(comparison).hasSize(3);
+        assertThat(comparison.get(1)).startsWith("2025,cash,plus-10k,");
+        assertThat(new java.math.BigDecimal(comparison.get(1).split(",")[7])).isPositive();
+        assertThat(comparison.get(2)).startsWith("2025,cash,adhesion,");
+        assertThat(Files.readString(tmp.resolve("simulation-summary.csv")))
+                .contains("adhesion_minus_baseline,2025,cash,mission,qualite,");
+        assertThat(Files.readString(tmp.resolve("run.json")))
+                .contains("\"batch\": \"" + batch + " sha256:")
+                .contains("\"reform:plus-10k\"")
+                .contains("\"reform:adhesion\"");
+        // A bad scenario file: every problem at once, file:line:column, exit 2, nothing run.
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"scenarios\": [\n {\"name\": \"baseline\", \"reform\": \"absent.json\"}]}");
+        Run b = cpts(
+                "simulate",
+                "--draws",
+                "10",
+                "--batch",
+                bad.toString(),
+                "--out",
+                tmp.resolve("bad").toString());
+        assertThat(b.exit()).isEqualTo(2);
+        assertThat(b.err()).contains(bad + ":2:11").contains("BATCH_NAME").contains("BATCH_REFORM_MISSING");
+        assertNoStackTrace(b);
+        assertThat(tmp.resolve("bad")).doesNotExist();
+    }
+
+    @Test
     void aMisspeltReformIsAnErrorNotAZeroEffect() throws Exception {
         Path reform = tmp.resolve("typo.json");
         Files.writeString(

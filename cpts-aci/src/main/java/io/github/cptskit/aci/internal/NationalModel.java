@@ -337,9 +337,29 @@ public final class NationalModel {
      * @param out the output, {@code years() * series()} long values, zeroed by the caller
      */
     public void draw(double[] p, int basis, long seed, long[] out) {
+        long[] acc = new long[accumulatorSize()];
+        run(p, basis, seed, acc, regions * cells, false, 0, n, null, null);
+        series(acc, out);
+    }
+
+    /**
+     * The size of a draw's accumulator: every amount by calendar year, region and cell, then by
+     * calendar year and size band (see {@link #drawByCpts(double[], int, long, int, int, CptsCells, long[])}).
+     *
+     * @return the number of long values
+     */
+    public int accumulatorSize() {
+        return years * regions * cells + years * BANDS;
+    }
+
+    /**
+     * Adds a draw's series, from its accumulator, to {@code out[year * series() + series]}.
+     *
+     * @param acc the draw's accumulator ({@link #accumulatorSize()} values)
+     * @param out the output, {@code years() * series()} long values
+     */
+    public void series(long[] acc, long[] out) {
         int stride = regions * cells;
-        long[] acc = new long[years * stride + years * BANDS];
-        run(p, basis, seed, acc, stride, false, 0, n, null);
         int series = series();
         int rs = regionSeries();
         long[] cell = new long[cells];
@@ -419,13 +439,35 @@ public final class NationalModel {
      * @param sink called after each CPTS
      */
     public void drawByCpts(double[] p, int basis, long seed, int from, int to, CptsCells sink) {
+        drawByCpts(p, basis, seed, from, to, sink, null);
+    }
+
+    /**
+     * As {@link #drawByCpts(double[], int, long, int, int, CptsCells)}, also adding every CPTS's
+     * amounts, in its region, to {@code whole}, a draw's accumulator: once every CPTS has been run into
+     * it, block by block, {@link #series(long[], long[])} gives the same series as {@link #draw}.
+     *
+     * @param p the parameter values, indexed by {@link P#ordinal()}
+     * @param basis 0 cash, 1 accrual, 2 contract year
+     * @param seed the draw's seed
+     * @param from the first CPTS
+     * @param to after the last CPTS
+     * @param sink called after each CPTS
+     * @param whole the draw's accumulator ({@link #accumulatorSize()} values), or null
+     */
+    public void drawByCpts(
+            double[] p, int basis, long seed, int from, int to, CptsCells sink, long @Nullable [] whole) {
         long[] acc = new long[years * cells + years * BANDS];
-        run(p, basis, seed, acc, cells, true, from, to, sink);
+        run(p, basis, seed, acc, cells, true, from, to, sink, whole);
     }
 
     /**
      * The draw itself: books every amount into {@code acc} ({@link #book}); with {@code perCpts}, every
      * CPTS books into region slot 0 and {@code sink} reads and clears the slot after each CPTS.
+     *
+     * <p>Split into the draw's constants ({@link Draw}) and one CPTS ({@link #cpts}): the JIT compiles
+     * the CPTS's method once, as a method, instead of one large loop on-stack several times, and the
+     * per-CPTS file's branch does not invalidate it.
      */
     private void run(
             double[] p,
@@ -436,183 +478,268 @@ public final class NationalModel {
             boolean perCpts,
             int from,
             int to,
-            @Nullable CptsCells sink) {
-        final long[] out = acc;
-        final int series = stride;
-        // Tariff figures of this draw: one quantile for every estimated figure (docs/simulation.md).
-        double q = p[P.TARIFF_QUANTILE.ordinal()];
-        int versions = fonct.length;
-        long[][] fo = new long[versions][BANDS];
-        long[][] ce = new long[versions][BANDS];
-        long[][][] fi = new long[versions][BANDS][missionCount];
-        long[][][] va = new long[versions][BANDS][missionCount];
-        for (int v = 0; v < versions; v++) {
-            for (int b = 0; b < BANDS; b++) {
-                fo[v][b] = at(fonct[v][b], q);
-                ce[v][b] = at(ceiling[v][b], q);
-                for (int m = 0; m < missionCount; m++) {
-                    fi[v][b][m] = at(fixed[v][b][m], q);
-                    va[v][b][m] = at(variable[v][b][m], q);
-                }
-            }
-        }
-        long[] foRef = new long[BANDS];
-        for (int b = 0; b < BANDS; b++) {
-            foRef[b] = at(fonctReference[b], q);
-        }
-        SplittableRandom effects = new SplittableRandom(mix(seed, 0x6A09E667F3BCC909L));
-        double rho = p[P.PERSISTENCE.ordinal()];
-        double innovation = Math.sqrt(Math.max(0, 1 - rho * rho));
-        double[] national = ar1(effects, effectYears, p[P.SD_NATIONAL.ordinal()], rho, innovation);
-        double[][] regional = new double[regions][];
-        for (int r = 0; r < regions; r++) {
-            regional[r] = ar1(effects, effectYears, p[P.SD_REGIONAL.ordinal()], rho, innovation);
-        }
-        double uptakeOffsetQ = effects.nextDouble();
-        double uptakeOffsetA = effects.nextDouble();
-        double mean = Math.min(1 - 1e-6, Math.max(1e-6, p[P.MEAN.ordinal()]));
-        double shiftMean = Math.log(mean / (1 - mean)) - baseMeanLogit;
-        double sdCpts = p[P.SD_CPTS.ordinal()];
-        double ramp1 = p[P.RAMP1.ordinal()];
-        double ramp2 = p[P.RAMP2.ordinal()];
-        double pq = p[P.UPTAKE_QUALITE.ordinal()];
-        double pa = p[P.UPTAKE_ACCOMPAGNEMENT.ordinal()];
-        double startShare = p[P.START_SHARE.ordinal()];
-        int optionalDelay = Math.min(maxDelay, (int) p[P.START_OPTIONAL.ordinal()]);
-        int lag = Math.min(maxLag, (int) p[P.REVIEW_LAG.ordinal()]);
-        double crisis = p[P.CRISIS_PROBABILITY.ordinal()];
-        double renewal = p[P.RENEWAL.ordinal()];
-        boolean loiOn = p[P.LOI_ON.ordinal()] == 1;
-        long loiFrom = (long) p[P.LOI_FROM.ordinal()];
-        long[] loi = {
-            Math.round(p[P.LOI_T1.ordinal()] * 100),
-            Math.round(p[P.LOI_T2.ordinal()] * 100),
-            Math.round(p[P.LOI_T3.ordinal()] * 100),
-            Math.round(p[P.LOI_T4.ordinal()] * 100)
-        };
-        int loiLead = Math.min(maxLag, (int) p[P.LOI_LEAD.ordinal()]);
-        boolean upliftOn = p[P.UPLIFT_ON.ordinal()] == 1;
-        double upliftRate = p[P.UPLIFT_RATE.ordinal()];
-        long upliftSignedBy = (long) p[P.UPLIFT_SIGNED_BY.ordinal()];
-        long upliftFrom = (long) p[P.UPLIFT_FROM.ordinal()];
-        int[] delay = new int[missionCount];
-        int[] firstPaid = new int[missionCount];
-        long[] u = new long[missionCount];
+            @Nullable CptsCells sink,
+            long @Nullable [] whole) {
+        Draw d = new Draw(p, seed);
         for (int c = from; c < to; c++) {
-            SplittableRandom rc = new SplittableRandom(mix(seed, c + 1L));
-            boolean renewed = rc.nextDouble() < renewal;
-            boolean takesQ = frac(c * pq + uptakeOffsetQ) < pq;
-            boolean takesA = frac(c * pa + uptakeOffsetA) < pa;
-            int region = regionOf[c];
-            int slot = perCpts ? 0 : region; // where its amounts are booked
-            for (int m = 0; m < missionCount; m++) {
-                delay[m] = Math.min(maxDelay, (int) Math.floor(startShare * deadline[c * missionCount + m] + 0.5));
-                firstPaid[m] = 0;
-            }
-            delay[QUALITE] = optionalDelay;
-            delay[ACCOMPAGNEMENT] = optionalDelay;
-            double effect = 0;
-            if (loiOn && signatureDay[c] >= loiFrom) {
-                int y = loiYear[c * (maxLag + 1) + loiLead];
-                int b0 = signatureBand[c];
-                book(out, series, y, C_LOI, -1, b0, slot, loi[b0]);
-            }
-            for (int k = 1; k <= contractYears[c]; k++) {
-                // Every stream draw below happens whatever the year pays, so that a reform that changes
-                // one year's amounts leaves every other draw of the CPTS as it was (common random numbers).
-                double z = NORMAL[(int) (rc.nextLong() >>> (64 - NORMAL_BITS))];
-                effect = k == 1 ? sdCpts * z : rho * effect + innovation * sdCpts * z;
-                boolean activated = rc.nextDouble() < crisis;
-                for (int m = 0; m < missionCount; m++) {
-                    // A mission the rules add draws from its own stream, so that the accord's missions
-                    // keep their draws whatever a reform adds (common random numbers).
-                    u[m] = m < BUILT_IN ? rc.nextLong() : mix(mix(seed, c + 1L) ^ missionSalt[m], k);
-                }
-                int ck = offset[c] + k - 1;
-                int v = version[ck];
-                // The term of the rules in force when the contract year starts (contrat.duree.annees).
-                int term = termYears[v];
-                if (k > term && !renewed) {
-                    break;
-                }
-                int b = band[ck];
-                int den = denominator[ck];
-                int ys = startYear[ck];
-                int ye = anniversaryYear[ck * (maxLag + 1) + lag];
-                int effectIndex = Math.max(0, Math.min(effectYears - 1, ys + firstYear - effectFirstYear));
-                double shift = shiftMean + national[effectIndex] + regional[region][effectIndex] + effect;
-                long f = fo[v][b];
-                // The uplift tops fonctionnement up to the accord's amount × (1 + rate): a reform that raises
-                // fonctionnement itself is never counted twice (docs/simulation.md).
-                long up = upliftOn && k <= term && signatureDay[c] <= upliftSignedBy && yearStartDay[ck] >= upliftFrom
-                        ? Math.max(0, Math.round(foRef[b] * (1 + upliftRate)) - f)
-                        : 0;
-                long total = f + up;
-                int fonctAdvance = k == 1 ? 100 : advancePercent[v]; // year 1: in full at signature
-                bookAdvanceAndBalance(out, series, basis, ck, ys, ys, ye, fonctAdvance, C_FONCT, -1, b, slot, f);
-                bookAdvanceAndBalance(out, series, basis, ck, ys, ys, ye, fonctAdvance, C_UPLIFT, -1, b, slot, up);
-                for (int m = 0; m < missionCount; m++) {
-                    if (!inForce[v][m]) {
-                        continue;
-                    }
-                    boolean contracted = mandatory[v][m] || (m == QUALITE && takesQ) || (m == ACCOMPAGNEMENT && takesA);
-                    if (!contracted) {
-                        continue;
-                    }
-                    int num = numerator[ck * (maxDelay + 1) + delay[m]];
-                    if (num == 0) {
-                        continue;
-                    }
-                    if (firstPaid[m] == 0) {
-                        firstPaid[m] = k;
-                    }
-                    // A full year (num == den) needs no division: roundHalfUp(x * den, den) == x.
-                    long fixedCents =
-                            num == den ? fi[v][b][m] : RemunerationCalculator.roundHalfUp(fi[v][b][m] * num, den);
-                    int started = missionStartYear[c * (maxDelay + 1) + delay[m]];
-                    int advanceYear = started > ys ? started : ys;
-                    bookAdvanceAndBalance(
-                            out,
-                            series,
-                            basis,
-                            ck,
-                            ys,
-                            advanceYear,
-                            ye,
-                            advancePercent[v],
-                            C_FIXED,
-                            m,
-                            b,
-                            slot,
-                            fixedCents);
-                    total += fixedCents;
-                    long base = va[v][b][m];
-                    if (base > 0 && (m != CRISES || activated)) {
-                        // Ramp-up until the mission is fully deployed: the rules' deploiement.mois when they
-                        // set one, else its first two paying years.
-                        int running = k - firstPaid[m] + 1;
-                        long deployed = deployedDay[c * missionCount + m];
-                        boolean ramping = deployed == Long.MAX_VALUE ? running <= 2 : yearStartDay[ck] < deployed;
-                        double ramp = !ramping ? 1 : running == 1 ? ramp1 : ramp2;
-                        int ppm = achievement(u[m], shift, ramp);
-                        // A full year: the same rounding with den cancelled, by a constant (no division).
-                        long var = num == den
-                                ? RemunerationCalculator.roundHalfUp(base * ppm, 1_000_000L)
-                                : RemunerationCalculator.roundHalfUp(base * ppm * num, 1_000_000L * den);
-                        bookAt(out, series, basis, ck, ys, ye, C_VARIABLE, m, b, slot, var);
-                        total += var;
-                    }
-                }
-                long cap = total - ce[v][b];
-                if (cap > 0) {
-                    bookAt(out, series, basis, ck, ys, ye, C_CAP, -1, b, slot, -cap);
-                }
-            }
+            cpts(d, basis, seed, c, acc, stride, perCpts ? 0 : regionOf[c]);
             if (sink != null) {
                 sink.accept(c, acc);
+                if (whole != null) {
+                    addCpts(acc, whole, regionOf[c]);
+                }
                 java.util.Arrays.fill(acc, 0);
             }
         }
+    }
+
+    /** Adds one CPTS's amounts (booked in slot 0) to a draw's accumulator, in its region. */
+    private void addCpts(long[] acc, long[] whole, int region) {
+        int stride = regions * cells;
+        for (int y = 0; y < years; y++) {
+            int to = y * stride + region * cells;
+            int from = y * cells;
+            for (int k = 0; k < cells; k++) {
+                whole[to + k] += acc[from + k];
+            }
+        }
+        int to = years * stride;
+        int from = years * cells;
+        for (int i = 0; i < years * BANDS; i++) {
+            whole[to + i] += acc[from + i];
+        }
+    }
+
+    /** What a draw's CPTS share: its tariff figures, effects and parameters, and scratch arrays. */
+    private final class Draw {
+        final long[] fo; // [v * BANDS + b]
+        final long[] ce; // [v * BANDS + b]
+        final long[] fi; // [(v * BANDS + b) * missionCount + m]
+        final long[] va; // [(v * BANDS + b) * missionCount + m]
+        final long[] upliftTarget; // [b]: the accord's fonctionnement × (1 + rate), rounded
+        final double[] national;
+        final double[][] regional;
+        final double rho;
+        final double innovation;
+        final double uptakeOffsetQ;
+        final double uptakeOffsetA;
+        final double shiftMean;
+        final double sdCpts;
+        final double ramp1;
+        final double ramp2;
+        final double pq;
+        final double pa;
+        final double startShare;
+        final int optionalDelay;
+        final int lag;
+        final double crisis;
+        final double renewal;
+        final boolean loiOn;
+        final long loiFrom;
+        final long[] loi;
+        final int loiLead;
+        final boolean upliftOn;
+        final long upliftSignedBy;
+        final long upliftFrom;
+        final int[] delay = new int[missionCount];
+        final int[] firstPaid = new int[missionCount];
+        final long[] u = new long[missionCount];
+
+        Draw(double[] p, long seed) {
+            // Tariff figures of this draw: one quantile for every estimated figure (docs/simulation.md).
+            double q = p[P.TARIFF_QUANTILE.ordinal()];
+            int versions = fonct.length;
+            fo = new long[versions * BANDS];
+            ce = new long[versions * BANDS];
+            fi = new long[versions * BANDS * missionCount];
+            va = new long[versions * BANDS * missionCount];
+            for (int v = 0; v < versions; v++) {
+                for (int b = 0; b < BANDS; b++) {
+                    int vb = v * BANDS + b;
+                    fo[vb] = at(fonct[v][b], q);
+                    ce[vb] = at(ceiling[v][b], q);
+                    for (int m = 0; m < missionCount; m++) {
+                        fi[vb * missionCount + m] = at(fixed[v][b][m], q);
+                        va[vb * missionCount + m] = at(variable[v][b][m], q);
+                    }
+                }
+            }
+            double upliftRate = p[P.UPLIFT_RATE.ordinal()];
+            upliftTarget = new long[BANDS];
+            for (int b = 0; b < BANDS; b++) {
+                upliftTarget[b] = Math.round(at(fonctReference[b], q) * (1 + upliftRate));
+            }
+            SplittableRandom effects = new SplittableRandom(mix(seed, 0x6A09E667F3BCC909L));
+            rho = p[P.PERSISTENCE.ordinal()];
+            innovation = Math.sqrt(Math.max(0, 1 - rho * rho));
+            national = ar1(effects, effectYears, p[P.SD_NATIONAL.ordinal()], rho, innovation);
+            regional = new double[regions][];
+            for (int r = 0; r < regions; r++) {
+                regional[r] = ar1(effects, effectYears, p[P.SD_REGIONAL.ordinal()], rho, innovation);
+            }
+            uptakeOffsetQ = effects.nextDouble();
+            uptakeOffsetA = effects.nextDouble();
+            double mean = Math.min(1 - 1e-6, Math.max(1e-6, p[P.MEAN.ordinal()]));
+            shiftMean = Math.log(mean / (1 - mean)) - baseMeanLogit;
+            sdCpts = p[P.SD_CPTS.ordinal()];
+            ramp1 = p[P.RAMP1.ordinal()];
+            ramp2 = p[P.RAMP2.ordinal()];
+            pq = p[P.UPTAKE_QUALITE.ordinal()];
+            pa = p[P.UPTAKE_ACCOMPAGNEMENT.ordinal()];
+            startShare = p[P.START_SHARE.ordinal()];
+            optionalDelay = Math.min(maxDelay, (int) p[P.START_OPTIONAL.ordinal()]);
+            lag = Math.min(maxLag, (int) p[P.REVIEW_LAG.ordinal()]);
+            crisis = p[P.CRISIS_PROBABILITY.ordinal()];
+            renewal = p[P.RENEWAL.ordinal()];
+            loiOn = p[P.LOI_ON.ordinal()] == 1;
+            loiFrom = (long) p[P.LOI_FROM.ordinal()];
+            loi = new long[] {
+                Math.round(p[P.LOI_T1.ordinal()] * 100),
+                Math.round(p[P.LOI_T2.ordinal()] * 100),
+                Math.round(p[P.LOI_T3.ordinal()] * 100),
+                Math.round(p[P.LOI_T4.ordinal()] * 100)
+            };
+            loiLead = Math.min(maxLag, (int) p[P.LOI_LEAD.ordinal()]);
+            upliftOn = p[P.UPLIFT_ON.ordinal()] == 1;
+            upliftSignedBy = (long) p[P.UPLIFT_SIGNED_BY.ordinal()];
+            upliftFrom = (long) p[P.UPLIFT_FROM.ordinal()];
+        }
+    }
+
+    /** One CPTS of a draw through its contract years, booked into region slot {@code slot} of {@code out}. */
+    private void cpts(Draw d, int basis, long seed, int c, long[] out, int series, int slot) {
+        SplittableRandom rc = new SplittableRandom(mix(seed, c + 1L));
+        boolean renewed = rc.nextDouble() < d.renewal;
+        boolean takesQ = frac(c * d.pq + d.uptakeOffsetQ) < d.pq;
+        boolean takesA = frac(c * d.pa + d.uptakeOffsetA) < d.pa;
+        int region = regionOf[c];
+        int[] delay = d.delay;
+        int[] firstPaid = d.firstPaid;
+        long[] u = d.u;
+        for (int m = 0; m < missionCount; m++) {
+            delay[m] = Math.min(maxDelay, (int) Math.floor(d.startShare * deadline[c * missionCount + m] + 0.5));
+            firstPaid[m] = 0;
+        }
+        delay[QUALITE] = d.optionalDelay;
+        delay[ACCOMPAGNEMENT] = d.optionalDelay;
+        double effect = 0;
+        if (d.loiOn && signatureDay[c] >= d.loiFrom) {
+            int y = loiYear[c * (maxLag + 1) + d.loiLead];
+            int b0 = signatureBand[c];
+            book(out, series, y, C_LOI, -1, b0, slot, d.loi[b0]);
+        }
+        for (int k = 1; k <= contractYears[c]; k++) {
+            // Every stream draw below happens whatever the year pays, so that a reform that changes
+            // one year's amounts leaves every other draw of the CPTS as it was (common random numbers).
+            double z = NORMAL[(int) (rc.nextLong() >>> (64 - NORMAL_BITS))];
+            effect = k == 1 ? d.sdCpts * z : d.rho * effect + d.innovation * d.sdCpts * z;
+            boolean activated = rc.nextDouble() < d.crisis;
+            for (int m = 0; m < missionCount; m++) {
+                // A mission the rules add draws from its own stream, so that the accord's missions
+                // keep their draws whatever a reform adds (common random numbers).
+                u[m] = m < BUILT_IN ? rc.nextLong() : mix(mix(seed, c + 1L) ^ missionSalt[m], k);
+            }
+            int ck = offset[c] + k - 1;
+            int v = version[ck];
+            // The term of the rules in force when the contract year starts (contrat.duree.annees).
+            int term = termYears[v];
+            if (k > term && !renewed) {
+                break;
+            }
+            int b = band[ck];
+            int vb = v * BANDS + b;
+            int ys = startYear[ck];
+            int ye = anniversaryYear[ck * (maxLag + 1) + d.lag];
+            int effectIndex = Math.max(0, Math.min(effectYears - 1, ys + firstYear - effectFirstYear));
+            double shift = d.shiftMean + d.national[effectIndex] + d.regional[region][effectIndex] + effect;
+            long f = d.fo[vb];
+            // The uplift tops fonctionnement up to the accord's amount × (1 + rate): a reform that raises
+            // fonctionnement itself is never counted twice (docs/simulation.md).
+            long up = d.upliftOn && k <= term && signatureDay[c] <= d.upliftSignedBy && yearStartDay[ck] >= d.upliftFrom
+                    ? Math.max(0, d.upliftTarget[b] - f)
+                    : 0;
+            int fonctAdvance = k == 1 ? 100 : advancePercent[v]; // year 1: in full at signature
+            bookAdvanceAndBalance(out, series, basis, ck, ys, ys, ye, fonctAdvance, C_FONCT, -1, b, slot, f);
+            bookAdvanceAndBalance(out, series, basis, ck, ys, ys, ye, fonctAdvance, C_UPLIFT, -1, b, slot, up);
+            long total = f
+                    + up
+                    + missions(
+                            d, basis, c, k, ck, v, vb, b, ys, ye, shift, activated, takesQ, takesA, out, series, slot);
+            long cap = total - d.ce[vb];
+            if (cap > 0) {
+                bookAt(out, series, basis, ck, ys, ye, C_CAP, -1, b, slot, -cap);
+            }
+        }
+    }
+
+    /** The fixed and variable parts of every mission of one contract year: books them, returns their sum. */
+    private long missions(
+            Draw d,
+            int basis,
+            int c,
+            int k,
+            int ck,
+            int v,
+            int vb,
+            int b,
+            int ys,
+            int ye,
+            double shift,
+            boolean activated,
+            boolean takesQ,
+            boolean takesA,
+            long[] out,
+            int series,
+            int slot) {
+        int[] delay = d.delay;
+        int[] firstPaid = d.firstPaid;
+        boolean[] inForceV = inForce[v];
+        boolean[] mandatoryV = mandatory[v];
+        int den = denominator[ck];
+        int advance = advancePercent[v];
+        int mb = vb * missionCount;
+        long total = 0;
+        for (int m = 0; m < missionCount; m++) {
+            if (!inForceV[m]) {
+                continue;
+            }
+            boolean contracted = mandatoryV[m] || (m == QUALITE && takesQ) || (m == ACCOMPAGNEMENT && takesA);
+            if (!contracted) {
+                continue;
+            }
+            int num = numerator[ck * (maxDelay + 1) + delay[m]];
+            if (num == 0) {
+                continue;
+            }
+            if (firstPaid[m] == 0) {
+                firstPaid[m] = k;
+            }
+            // A full year (num == den) needs no division: roundHalfUp(x * den, den) == x.
+            long fixedBase = d.fi[mb + m];
+            long fixedCents = num == den ? fixedBase : RemunerationCalculator.roundHalfUp(fixedBase * num, den);
+            int started = missionStartYear[c * (maxDelay + 1) + delay[m]];
+            int advanceYear = started > ys ? started : ys;
+            bookAdvanceAndBalance(
+                    out, series, basis, ck, ys, advanceYear, ye, advance, C_FIXED, m, b, slot, fixedCents);
+            total += fixedCents;
+            long base = d.va[mb + m];
+            if (base > 0 && (m != CRISES || activated)) {
+                // Ramp-up until the mission is fully deployed: the rules' deploiement.mois when they
+                // set one, else its first two paying years.
+                int running = k - firstPaid[m] + 1;
+                long deployed = deployedDay[c * missionCount + m];
+                boolean ramping = deployed == Long.MAX_VALUE ? running <= 2 : yearStartDay[ck] < deployed;
+                double ramp = !ramping ? 1 : running == 1 ? d.ramp1 : d.ramp2;
+                int ppm = achievement(d.u[m], shift, ramp);
+                // A full year: the same rounding with den cancelled, by a constant (no division).
+                long var = num == den
+                        ? RemunerationCalculator.roundHalfUp(base * ppm, 1_000_000L)
+                        : RemunerationCalculator.roundHalfUp(base * ppm * num, 1_000_000L * den);
+                bookAt(out, series, basis, ck, ys, ye, C_VARIABLE, m, b, slot, var);
+                total += var;
+            }
+        }
+        return total;
     }
 
     private int achievement(long bits, double shift, double ramp) {
@@ -882,67 +1009,7 @@ public final class NationalModel {
             deployedDay = new long[n * missionCount];
             signatureBand = new int[n];
             for (int c = 0; c < n; c++) {
-                Cpts x = cpts.get(c);
-                LocalDate s = x.signature();
-                for (int d = 0; d <= maxDelay; d++) {
-                    missionStartYear[c * (maxDelay + 1) + d] = s.plusMonths(d).getYear() - firstYear;
-                }
-                for (int l = 0; l <= maxLag; l++) {
-                    loiYear[c * (maxLag + 1) + l] = s.minusMonths(l).getYear() - firstYear;
-                }
-                Tariff atSignature = tariff(s, changes, bySegment);
-                signatureBand[c] = atSignature.scale().bandOf(x.population()).ordinal();
-                for (int k = 1; k <= contractYears[c]; k++) {
-                    int ck = offset[c] + k - 1;
-                    LocalDate from = s.plusYears(k - 1L);
-                    LocalDate to = s.plusYears(k);
-                    Tariff t = tariff(from, changes, bySegment);
-                    Integer vi = versionIndex.get(t.version());
-                    if (vi == null) {
-                        vi = versions.size();
-                        versionIndex.put(t.version(), vi);
-                        versions.add(t);
-                    }
-                    version[ck] = vi;
-                    band[ck] = t.scale().bandOf(x.population()).ordinal();
-                    startYear[ck] = from.getYear() - firstYear;
-                    yearStartDay[ck] = from.toEpochDay();
-                    yearDays[ck] = (int) ChronoUnit.DAYS.between(from, to);
-                    firstYearDays[ck] = (int) Math.min(
-                            yearDays[ck], ChronoUnit.DAYS.between(from, LocalDate.of(from.getYear() + 1, 1, 1)));
-                    for (int d = 0; d <= maxDelay; d++) {
-                        long[] r = RemunerationCalculator.proRata(t.proRata(), from, to, s.plusMonths(d));
-                        numerator[ck * (maxDelay + 1) + d] = (int) r[0];
-                        denominator[ck] = (int) r[1];
-                    }
-                    for (int l = 0; l <= maxLag; l++) {
-                        anniversaryYear[ck * (maxLag + 1) + l] =
-                                to.plusMonths(l).getYear() - firstYear;
-                    }
-                }
-                // A mission's start deadline: as the text in force at signature says, or, for a mission
-                // created later (crises, avenant 2), as the first text that creates it says.
-                for (int m = 0; m < missionCount; m++) {
-                    MissionKey mission = missions.get(m);
-                    Tariff creating = atSignature.inForce(mission) ? atSignature : null;
-                    LocalDate from = s;
-                    for (LocalDate change : changes) {
-                        if (creating == null && change.isAfter(s)) {
-                            Tariff later = tariff(change, changes, bySegment);
-                            if (later.inForce(mission)) {
-                                creating = later;
-                                from = change;
-                            }
-                        }
-                    }
-                    deadline[c * missionCount + m] = creating == null ? 0 : creating.startMonths(mission);
-                    int deploy = creating == null ? 0 : creating.deploymentMonths(mission);
-                    // Full deployment (missions.*.deploiement.mois), counted from signature; a mission
-                    // created by a later text counts from the day that text took effect.
-                    deployedDay[c * missionCount + m] = deploy == 0
-                            ? Long.MAX_VALUE
-                            : from.plusMonths(deploy).toEpochDay();
-                }
+                compileCpts(c, changes, bySegment, versionIndex, versions);
             }
             int v = versions.size();
             fonctReference = new long[BANDS][];
@@ -990,6 +1057,89 @@ public final class NationalModel {
                 }
             }
             return new NationalModel(this);
+        }
+
+        /**
+         * One CPTS's tables. The model is compiled CPTS by CPTS and contract year by contract year in
+         * small methods, so that the JIT compiles each loop once (not the whole build on-stack).
+         */
+        private void compileCpts(
+                int c,
+                List<LocalDate> changes,
+                Map<Integer, Tariff> bySegment,
+                Map<String, Integer> versionIndex,
+                List<Tariff> versions) {
+            Cpts x = cpts.get(c);
+            LocalDate s = x.signature();
+            LocalDate[] starts = new LocalDate[maxDelay + 1]; // the missions' start after each delay
+            for (int d = 0; d <= maxDelay; d++) {
+                starts[d] = s.plusMonths(d);
+                missionStartYear[c * (maxDelay + 1) + d] = starts[d].getYear() - firstYear;
+            }
+            for (int l = 0; l <= maxLag; l++) {
+                loiYear[c * (maxLag + 1) + l] = s.minusMonths(l).getYear() - firstYear;
+            }
+            Tariff atSignature = tariff(s, changes, bySegment);
+            signatureBand[c] = atSignature.scale().bandOf(x.population()).ordinal();
+            for (int k = 1; k <= contractYears[c]; k++) {
+                int ck = offset[c] + k - 1;
+                LocalDate from = s.plusYears(k - 1L);
+                LocalDate to = s.plusYears(k);
+                Tariff t = tariff(from, changes, bySegment);
+                Integer vi = versionIndex.get(t.version());
+                if (vi == null) {
+                    vi = versions.size();
+                    versionIndex.put(t.version(), vi);
+                    versions.add(t);
+                }
+                version[ck] = vi;
+                band[ck] = t.scale().bandOf(x.population()).ordinal();
+                startYear[ck] = from.getYear() - firstYear;
+                yearStartDay[ck] = from.toEpochDay();
+                yearDays[ck] = (int) ChronoUnit.DAYS.between(from, to);
+                firstYearDays[ck] = (int) Math.min(
+                        yearDays[ck], ChronoUnit.DAYS.between(from, LocalDate.of(from.getYear() + 1, 1, 1)));
+                proRata(t, ck, from, to, starts);
+                anniversaries(ck, to);
+            }
+            // A mission's start deadline: as the text in force at signature says, or, for a mission
+            // created later (crises, avenant 2), as the first text that creates it says.
+            for (int m = 0; m < missionCount; m++) {
+                MissionKey mission = missions.get(m);
+                Tariff creating = atSignature.inForce(mission) ? atSignature : null;
+                LocalDate from = s;
+                for (LocalDate change : changes) {
+                    if (creating == null && change.isAfter(s)) {
+                        Tariff later = tariff(change, changes, bySegment);
+                        if (later.inForce(mission)) {
+                            creating = later;
+                            from = change;
+                        }
+                    }
+                }
+                deadline[c * missionCount + m] = creating == null ? 0 : creating.startMonths(mission);
+                int deploy = creating == null ? 0 : creating.deploymentMonths(mission);
+                // Full deployment (missions.*.deploiement.mois), counted from signature; a mission
+                // created by a later text counts from the day that text took effect.
+                deployedDay[c * missionCount + m] =
+                        deploy == 0 ? Long.MAX_VALUE : from.plusMonths(deploy).toEpochDay();
+            }
+        }
+
+        /** The pro rata of contract year {@code ck} for a mission started after each delay. */
+        private void proRata(Tariff t, int ck, LocalDate from, LocalDate to, LocalDate[] starts) {
+            for (int d = 0; d <= maxDelay; d++) {
+                long[] r = RemunerationCalculator.proRata(t.proRata(), from, to, starts[d]);
+                numerator[ck * (maxDelay + 1) + d] = (int) r[0];
+                denominator[ck] = (int) r[1];
+            }
+        }
+
+        /** The calendar year of contract year {@code ck}'s anniversary after each review delay. */
+        private void anniversaries(int ck, LocalDate to) {
+            for (int l = 0; l <= maxLag; l++) {
+                anniversaryYear[ck * (maxLag + 1) + l] = to.plusMonths(l).getYear() - firstYear;
+            }
         }
 
         private long[] figure(long centralCents, String path, LocalDate day) {

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The national simulation of ACI spending: every signatory CPTS followed through its successive
@@ -343,9 +344,35 @@ public final class Simulation {
      * @return the result
      */
     public SimulationResult run(long seed, int draws, IntConsumer progress) {
+        return run(seed, draws, 0, progress);
+    }
+
+    /**
+     * Runs the simulation and summarises each CPTS over its first {@code perCptsDraws} draws on the
+     * way: {@link SimulationResult#byCpts(int)} with that number then returns the rows at no further
+     * cost. Those draws are run once, CPTS block by CPTS block, for both the national series and the
+     * per-CPTS rows (instead of once in the simulation and once more for the rows); the result is the
+     * same as {@link #run(long, int, IntConsumer)}'s, to the cent.
+     *
+     * <pre>{@code
+     * SimulationResult r = sim.run(42L, 10_000, 1_000, draw -> {});
+     * r.byCpts(1_000);   // already computed
+     * }</pre>
+     *
+     * @param seed the seed
+     * @param draws the number of draws, 1 to 10,000,000
+     * @param perCptsDraws how many of the first draws the per-CPTS rows summarise, 0 (none) to {@code
+     *     draws}
+     * @param progress called with each finished draw's index (from any thread)
+     * @return the result
+     */
+    public SimulationResult run(long seed, int draws, int perCptsDraws, IntConsumer progress) {
         Objects.requireNonNull(progress, "progress");
         if (draws < 1 || draws > 10_000_000) {
             throw new IllegalArgumentException("draws between 1 and 10,000,000: " + draws);
+        }
+        if (perCptsDraws < 0 || perCptsDraws > draws) {
+            throw new IllegalArgumentException("perCptsDraws between 0 and " + draws + ": " + perCptsDraws);
         }
         int years = model.years();
         int series = model.series();
@@ -359,11 +386,39 @@ public final class Simulation {
                 sketches[i] = new QuantileSketch(SKETCH_BITS);
             }
         }
+        Seq<CptsSummary> perCpts = null;
+        int head = 0; // the draws already run for the per-CPTS rows
+        if (perCptsDraws > 0) {
+            // Each of those draws keeps its accumulator until every block of CPTS has been run into it;
+            // when they would take more than a block, the rows are computed on demand instead.
+            int accumulator = model.accumulatorSize();
+            if ((long) perCptsDraws * accumulator <= BLOCK_VALUES) {
+                long[][] whole = new long[perCptsDraws][accumulator];
+                perCpts = byCpts(seed, perCptsDraws, whole);
+                for (int d = 0; d < perCptsDraws; d++) {
+                    long[] out = new long[width];
+                    model.series(whole[d], out);
+                    whole[d] = null;
+                    for (int y = 0; y < years; y++) {
+                        totals[y][d] = out[y * series + NationalModel.TOTAL];
+                    }
+                    for (int i = 0; i < width; i++) {
+                        if (columns != null) {
+                            columns[i][d] = out[i];
+                        } else {
+                            sketches[i].add(out[i]);
+                        }
+                    }
+                    progress.accept(d);
+                }
+                head = perCptsDraws;
+            }
+        }
         // Draws run chunk by chunk: a chunk's outputs are kept until they are folded into the sketches,
         // so that memory does not grow with the number of draws (but for the totals, kept draw by draw).
         int chunk = exact ? draws : CHUNK;
         long[][] buffer = new long[Math.min(chunk, draws)][];
-        for (int start = 0; start < draws; start += chunk) {
+        for (int start = head; start < draws; start += chunk) {
             int first = start;
             int end = Math.min(draws, start + chunk);
             forEachDraw(first, end, d -> {
@@ -391,7 +446,7 @@ public final class Simulation {
                 }
             }
         }
-        return new SimulationResult(this, seed, draws, totals, columns, sketches);
+        return new SimulationResult(this, seed, draws, totals, columns, sketches, perCpts, perCptsDraws);
     }
 
     /**
@@ -432,12 +487,23 @@ public final class Simulation {
     /** How many long values one block of {@link #byCpts} may hold (64 MB): memory stays constant. */
     private static final long BLOCK_VALUES = 8L << 20;
 
+    /** How many cells of the per-CPTS file are read back from the draws' rows at a time. */
+    private static final int TILE = 32;
+
     /**
      * Each CPTS's amounts by year, component and mission, summarised over the draws: the draws are run
      * again CPTS block by CPTS block on the same random numbers, so that memory stays bounded whatever
      * the portfolio's size.
      */
     Seq<CptsSummary> byCpts(long seed, int draws) {
+        return byCpts(seed, draws, null);
+    }
+
+    /**
+     * As {@link #byCpts(long, int)}, also adding every CPTS's amounts of draw {@code d} to the draw's
+     * accumulator {@code whole[d]} (if given), from which the draw's national series follow.
+     */
+    private Seq<CptsSummary> byCpts(long seed, int draws, long @Nullable [][] whole) {
         int years = model.years();
         java.util.List<MissionKey> keys = model.missions();
         int missions = keys.size();
@@ -464,40 +530,45 @@ public final class Simulation {
         }
         int perCpts = years * cells;
         int block = (int) Math.max(1, Math.min(size, BLOCK_VALUES / ((long) perCpts * draws)));
+        // One row per draw, reused block after block: each CPTS's cells are copied over it in one piece
+        // (every cell of the block's CPTS, zeros included, so nothing of the previous block is left).
+        long[][] byDraw = new long[draws][block * perCpts];
         java.util.List<CptsSummary> rows = new java.util.ArrayList<>();
         for (int from = 0; from < size; from += block) {
             int first = from;
             int to = Math.min(size, from + block);
             int width = (to - from) * perCpts;
-            // Draw by draw, each CPTS's cells are copied in one piece into the draw's row; the cells are
-            // then read back 8 at a time (one cache line of every row) to summarise them in parallel.
-            long[][] byDraw = new long[draws][];
             forEachDraw(0, draws, d -> {
-                long[] row = new long[width];
+                long[] row = byDraw[d];
                 model.drawByCpts(
                         parameterValues(seed, d),
                         basisCode(),
                         drawSeed(seed, d),
                         first,
                         to,
-                        (c, amounts) -> System.arraycopy(amounts, 0, row, (c - first) * perCpts, perCpts));
-                byDraw[d] = row;
+                        (c, amounts) -> System.arraycopy(amounts, 0, row, (c - first) * perCpts, perCpts),
+                        whole == null ? null : whole[d]);
             });
+            // The cells are read back TILE at a time (a few cache lines of every row) into columns each
+            // task reuses, and summarised in parallel.
             Summary[] summaries = new Summary[width]; // null: zero in every draw
-            int tile = 8;
-            forEachDraw(0, (width + tile - 1) / tile, t -> {
-                int lo = t * tile;
-                int hi = Math.min(width, lo + tile);
-                long[][] column = new long[hi - lo][draws];
-                for (int d = 0; d < draws; d++) {
-                    long[] row = byDraw[d];
-                    for (int i = lo; i < hi; i++) {
-                        column[i - lo][d] = row[i];
+            int tiles = (width + TILE - 1) / TILE;
+            int tasks = Math.min(tiles, 4 * parallelism);
+            forEachDraw(0, tasks, t -> {
+                long[][] column = new long[TILE][draws];
+                for (int tile = t; tile < tiles; tile += tasks) {
+                    int lo = tile * TILE;
+                    int hi = Math.min(width, lo + TILE);
+                    for (int d = 0; d < draws; d++) {
+                        long[] row = byDraw[d];
+                        for (int i = lo; i < hi; i++) {
+                            column[i - lo][d] = row[i];
+                        }
                     }
-                }
-                for (int i = lo; i < hi; i++) {
-                    if (!allZero(column[i - lo])) {
-                        summaries[i] = Summary.ofWork(column[i - lo]);
+                    for (int i = lo; i < hi; i++) {
+                        if (!allZero(column[i - lo])) {
+                            summaries[i] = Summary.ofWork(column[i - lo]);
+                        }
                     }
                 }
             });

@@ -35,6 +35,8 @@ public final class SimulationResult {
     private final long[][] totals; // [year][draw]: always kept
     private final long @Nullable [][] columns; // [series][draw], up to Simulation.EXACT_DRAWS draws
     private final QuantileSketch @Nullable [] sketches; // [series], above
+    private final @Nullable Seq<CptsSummary> perCpts; // byCpts(perCptsDraws), if computed during the run
+    private final int perCptsDraws;
 
     SimulationResult(
             Simulation simulation,
@@ -42,13 +44,17 @@ public final class SimulationResult {
             int draws,
             long[][] totals,
             long @Nullable [][] columns,
-            QuantileSketch @Nullable [] sketches) {
+            QuantileSketch @Nullable [] sketches,
+            @Nullable Seq<CptsSummary> perCpts,
+            int perCptsDraws) {
         this.simulation = simulation;
         this.seed = seed;
         this.draws = draws;
         this.totals = totals;
         this.columns = columns;
         this.sketches = sketches;
+        this.perCpts = perCpts;
+        this.perCptsDraws = perCptsDraws;
     }
 
     /**
@@ -381,7 +387,9 @@ public final class SimulationResult {
      * draw, to the national total; cells that are zero in every draw are left out.
      *
      * <p>Computed on demand by running the same draws again block by block of CPTS, so that memory
-     * stays bounded: a call costs about as much as the simulation itself.
+     * stays bounded: a call costs about as much as the simulation itself (nothing when the result was
+     * made by {@link Simulation#run(long, int, int, java.util.function.IntConsumer)} with as many
+     * per-CPTS draws).
      *
      * @return the rows, by CPTS (portfolio order), year, component and mission
      */
@@ -400,6 +408,9 @@ public final class SimulationResult {
     public Seq<CptsSummary> byCpts(int firstDraws) {
         if (firstDraws < 1 || firstDraws > draws) {
             throw new IllegalArgumentException("firstDraws between 1 and " + draws + ": " + firstDraws);
+        }
+        if (perCpts != null && firstDraws == perCptsDraws) {
+            return perCpts; // computed during the run (Simulation#run(long, int, int, IntConsumer))
         }
         return simulation.byCpts(seed, firstDraws);
     }

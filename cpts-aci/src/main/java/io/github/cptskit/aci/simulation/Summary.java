@@ -45,10 +45,82 @@ public record Summary(long meanCents, long p5Cents, long p50Cents, long p95Cents
         int i50 = index(n, 50);
         int i5 = index(n, 5);
         int i95 = index(n, 95);
+        long range = max - min; // negative if the difference overflows
+        if (n >= BUCKETED && range >= 0) {
+            long[] p = byBuckets(work, min, range, i5, i50, i95);
+            return new Summary(mean(work), p[0], p[1], p[2], min, max);
+        }
         long p50 = select(work, 0, n - 1, i50);
         long p5 = select(work, 0, i50, i5);
         long p95 = select(work, i50, n - 1, i95);
         return new Summary(mean(work), p5, p50, p95, min, max);
+    }
+
+    /** From how many values the ranks are found by buckets ({@link #byBuckets}). */
+    static final int BUCKETED = 256;
+
+    private static final int BUCKET_BITS = 10;
+
+    /**
+     * The values of three ranks (in increasing order) of {@code a}, whose values lie in {@code [min, min
+     * + range]}: one pass counts the values by bucket of {@code (v - min) >>> shift} (at most 1,024
+     * buckets), the counts tell which bucket holds each rank and its rank there, a second pass gathers
+     * the values of those buckets only, and a selection among them gives the value (with buckets of
+     * one value each, the bucket is the value). The same order statistics as sorting, with few
+     * unpredictable branches.
+     */
+    static long[] byBuckets(long[] a, long min, long range, int k0, int k1, int k2) {
+        int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(range) - BUCKET_BITS);
+        int[] count = new int[(int) (range >>> shift) + 1];
+        for (long v : a) {
+            count[(int) ((v - min) >>> shift)]++;
+        }
+        int[] ranks = {k0, k1, k2};
+        int[] bucket = new int[3];
+        int[] within = new int[3];
+        int before = 0;
+        int b = 0;
+        for (int j = 0; j < 3; j++) {
+            while (before + count[b] <= ranks[j]) {
+                before += count[b];
+                b++;
+            }
+            bucket[j] = b;
+            within[j] = ranks[j] - before;
+        }
+        long[] values = new long[3];
+        if (shift == 0) {
+            for (int j = 0; j < 3; j++) {
+                values[j] = min + bucket[j];
+            }
+            return values;
+        }
+        // The values of each distinct bucket (ranks in increasing order: equal buckets are adjacent).
+        long[][] gathered = new long[3][];
+        for (int j = 0; j < 3; j++) {
+            gathered[j] = j > 0 && bucket[j] == bucket[j - 1] ? gathered[j - 1] : new long[count[bucket[j]]];
+        }
+        int b0 = bucket[0];
+        int b1 = bucket[1];
+        int b2 = bucket[2];
+        int f0 = 0;
+        int f1 = 0;
+        int f2 = 0;
+        for (long v : a) {
+            int x = (int) ((v - min) >>> shift);
+            if (x == b0) {
+                gathered[0][f0++] = v;
+            } else if (x == b1) {
+                gathered[1][f1++] = v;
+            } else if (x == b2) {
+                gathered[2][f2++] = v;
+            }
+        }
+        for (int j = 0; j < 3; j++) {
+            long[] g = gathered[j];
+            values[j] = select(g, 0, g.length - 1, within[j]);
+        }
+        return values;
     }
 
     /** The index of the nearest-rank percentile in sorted order. */

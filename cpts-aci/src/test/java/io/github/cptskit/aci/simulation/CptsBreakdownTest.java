@@ -59,6 +59,40 @@ class CptsBreakdownTest {
     }
 
     @Test
+    void rowsMadeDuringTheRunAreTheRowsMadeAfterItAndTheSeriesDoNotChange() {
+        // run(seed, draws, perCptsDraws, ...) runs the first draws CPTS block by CPTS block for both the
+        // national series and the per-CPTS rows: every series of every draw must be what run(seed, draws,
+        // ...) gives, and the rows what byCpts computes on demand, whatever the basis and the threads.
+        for (Basis basis : Basis.values()) {
+            for (int threads : new int[] {1, 2}) {
+                Simulation sim = simulation(basis, threads);
+                SimulationResult plain = sim.run(5, 300, d -> {});
+                java.util.Set<Integer> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+                SimulationResult merged = sim.run(5, 300, 120, seen::add);
+                assertThat(seen).hasSize(300);
+                for (int i = 0; i < (sim.lastYear() - sim.firstYear() + 1) * sim.seriesCount(); i++) {
+                    assertThat(merged.column(i)).as(basis + " series " + i).isEqualTo(plain.column(i));
+                }
+                assertThat(merged.byCpts(120).toJavaList())
+                        .as(basis.toString())
+                        .isEqualTo(plain.byCpts(120).toJavaList());
+                assertThat(merged.byCpts(80).toJavaList())
+                        .isEqualTo(plain.byCpts(80).toJavaList());
+            }
+        }
+    }
+
+    @Test
+    void perCptsDrawsOutOfRangeAreRefused() {
+        Simulation sim = simulation(Basis.CASH, 1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> sim.run(5, 10, 11, d -> {}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("perCptsDraws");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> sim.run(5, 10, -1, d -> {}))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void meansAddUpToTheNationalMeanWithinTheRoundingOfEachRow() {
         SimulationResult r = simulation(Basis.CASH, 2).run(11, 40, d -> {});
         Seq<CptsSummary> rows = r.byCpts();

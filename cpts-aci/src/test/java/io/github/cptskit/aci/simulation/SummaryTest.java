@@ -111,6 +111,54 @@ class SummaryTest {
                 });
     }
 
+    @Test
+    void percentilesByBucketsAreTheNearestRanksOfTheSortedDraws() {
+        // From Summary.BUCKETED values, the ranks are found by buckets: atoms (a share of zeros, of one
+        // repeated amount), far outliers, negative amounts and spans of a few cents to 2^62 must all
+        // give what sorting gives.
+        qt().forAll(integers().between(Summary.BUCKETED, 4_000), integers().between(0, 62), longs().all())
+                .checkAssert((n, spanBits, seed) -> {
+                    java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+                    long span = 1L << spanBits;
+                    double zeros = r.nextDouble(0.6);
+                    double atom = r.nextDouble(0.6);
+                    long atomValue = r.nextLong(-span, span);
+                    long[] draws = new long[n];
+                    for (int i = 0; i < n; i++) {
+                        double u = r.nextDouble();
+                        draws[i] = u < zeros
+                                ? 0
+                                : u < zeros + atom * (1 - zeros)
+                                        ? atomValue
+                                        : r.nextInt(100) == 0
+                                                ? r.nextLong(-span, span) * 2 - 1
+                                                : r.nextLong(-span / 64 - 1, span / 64 + 1);
+                    }
+                    long[] sorted = draws.clone();
+                    Arrays.sort(sorted);
+                    Summary s = Summary.of(draws);
+                    assertThat(s.p5Cents()).isEqualTo(sorted[(int) Math.ceil(0.05 * n) - 1]);
+                    assertThat(s.p50Cents()).isEqualTo(sorted[(int) Math.ceil(0.50 * n) - 1]);
+                    assertThat(s.p95Cents()).isEqualTo(sorted[(int) Math.ceil(0.95 * n) - 1]);
+                    assertThat(s.minCents()).isEqualTo(sorted[0]);
+                    assertThat(s.maxCents()).isEqualTo(sorted[n - 1]);
+                });
+    }
+
+    @Test
+    void percentilesOfAmountsWhoseSpanOverflowsAreStillExact() {
+        long[] draws = new long[1_000];
+        for (int i = 0; i < draws.length; i++) {
+            draws[i] = i % 2 == 0 ? Long.MIN_VALUE / 2 - i : Long.MAX_VALUE / 2 + i;
+        }
+        long[] sorted = draws.clone();
+        Arrays.sort(sorted);
+        Summary s = Summary.of(draws);
+        assertThat(s.p5Cents()).isEqualTo(sorted[49]);
+        assertThat(s.p50Cents()).isEqualTo(sorted[499]);
+        assertThat(s.p95Cents()).isEqualTo(sorted[949]);
+    }
+
     private static void reverse(long[] a) {
         for (int i = 0, j = a.length - 1; i < j; i++, j--) {
             long t = a[i];

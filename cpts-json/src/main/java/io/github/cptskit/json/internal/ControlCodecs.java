@@ -131,19 +131,18 @@ final class ControlCodecs {
             String good = validation ? "valid" : "right";
             String bad = validation ? "invalid" : "left";
             if (!p.isExpectedStartObjectToken()) {
-                return ctxt.reportInputMismatch(
-                        this, "a %s is an object {\"%s\": …} or {\"%s\": …}", kind(), good, bad);
+                return ctxt.reportInputMismatch(this, "%s is an object {\"%s\": …} or {\"%s\": …}", kind(), good, bad);
             }
             String field = p.nextFieldName();
             if (field == null || !(field.equals(good) || field.equals(bad))) {
                 return ctxt.reportInputMismatch(
-                        this, "a %s has one field, \"%s\" or \"%s\"; found \"%s\"", kind(), good, bad, field);
+                        this, "%s has one field, \"%s\" or \"%s\"; found \"%s\"", kind(), good, bad, field);
             }
             p.nextToken();
             boolean isGood = field.equals(good);
             Object content = (isGood ? right : left).deserialize(p, ctxt);
             if (p.nextToken() != JsonToken.END_OBJECT) {
-                return ctxt.reportInputMismatch(this, "a %s has one field, \"%s\" or \"%s\"", kind(), good, bad);
+                return ctxt.reportInputMismatch(this, "%s has one field, \"%s\" or \"%s\"", kind(), good, bad);
             }
             if (validation) {
                 return isGood ? Validation.valid(content) : Validation.invalid(content);
@@ -152,7 +151,7 @@ final class ControlCodecs {
         }
 
         private String kind() {
-            return validation ? "Validation" : "Either";
+            return validation ? "a Validation" : "an Either";
         }
     }
 }

@@ -69,7 +69,7 @@ public final class CptsDocumentReader {
         if (communes == null) {
             missing(root, "communes");
         } else {
-            communes.array().forEach(c -> codes.add(c.text() == null ? "" : c.text()));
+            array(communes, "communes").forEach(c -> codes.add(c.text() == null ? "" : c.text()));
         }
         Validation<Seq<Problem>, Territory> territory =
                 CommuneRegistry.bundled().territory(codes);
@@ -118,7 +118,7 @@ public final class CptsDocumentReader {
         JsonTree.Node sirets = f.get("sirets");
         if (sirets != null) {
             List<Siret> all = List.empty();
-            for (JsonTree.Node n : sirets.array()) {
+            for (JsonTree.Node n : array(sirets, "sirets")) {
                 Siret st = typed(n, Siret::parse);
                 if (st != null) {
                     all = all.append(st);
@@ -139,7 +139,7 @@ public final class CptsDocumentReader {
         JsonTree.Node missions = f.get("missions");
         if (missions != null) {
             List<io.github.cptskit.core.cpts.CptsMission> typedMissions = List.empty();
-            for (JsonTree.Node n : missions.array()) {
+            for (JsonTree.Node n : array(missions, "missions")) {
                 var m = io.github.cptskit.core.cpts.CptsMission.parse(n.text() == null ? "" : n.text());
                 if (m.isInvalid()) {
                     m.getError().forEach(e -> problems.add(e.at(n.at(source))));
@@ -151,7 +151,7 @@ public final class CptsDocumentReader {
         }
         JsonTree.Node starts = f.get("missionStarts");
         if (starts != null) {
-            for (var e : starts.object().entrySet()) {
+            for (var e : object(starts, "missionStarts").entrySet()) {
                 var m = io.github.cptskit.core.cpts.CptsMission.parse(e.getKey());
                 if (m.isInvalid()) {
                     m.getError().forEach(p -> problems.add(p.at(e.getValue().at(source))));
@@ -164,27 +164,24 @@ public final class CptsDocumentReader {
             }
         }
         JsonTree.Node members = f.get("members");
-        for (JsonTree.Node m : members == null ? java.util.List.<JsonTree.Node>of() : members.array()) {
+        for (JsonTree.Node m : members == null ? java.util.List.<JsonTree.Node>of() : array(members, "members")) {
             Either<Void, Member> member = member(m);
+            // the membership's own fields are checked even when the member is not valid: every problem at once
+            Role[] roles = m.object().containsKey("roles")
+                    ? array(m.object().get("roles"), "roles").stream()
+                            .map(r -> role(r))
+                            .filter(r -> r != null)
+                            .toArray(Role[]::new)
+                    : new Role[0];
+            LocalDate joined = m.object().containsKey("joined") ? date(m, "joined") : null;
+            LocalDate from = joined == null ? cpts.initiative() : joined;
+            LocalDate left = m.object().containsKey("left") ? date(m, "left") : null;
+            if (left != null && !left.isAfter(from)) {
+                bad(JsonProblem.MEMBER_LEFT_BEFORE_JOINING, m.object().get("left"), from);
+            }
             if (member.isRight()) {
-                Role[] roles = m.object().containsKey("roles")
-                        ? m.object().get("roles").array().stream()
-                                .map(r -> role(r))
-                                .filter(r -> r != null)
-                                .toArray(Role[]::new)
-                        : new Role[0];
-                LocalDate joined = m.object().containsKey("joined") ? date(m, "joined") : null;
-                var membership = io.github.cptskit.core.cpts.Membership.of(
-                        member.get(), joined == null ? cpts.initiative() : joined, roles);
-                if (m.object().containsKey("left")) {
-                    LocalDate left = date(m, "left");
-                    if (left != null && left.isAfter(membership.joined())) {
-                        membership = membership.leftOn(left);
-                    } else if (left != null) {
-                        bad(JsonProblem.MEMBER_LEFT_BEFORE_JOINING, m.object().get("left"), membership.joined());
-                    }
-                }
-                cpts = cpts.withMembership(membership);
+                var membership = io.github.cptskit.core.cpts.Membership.of(member.get(), from, roles);
+                cpts = cpts.withMembership(left != null && left.isAfter(from) ? membership.leftOn(left) : membership);
             }
         }
         return cpts;
@@ -288,7 +285,7 @@ public final class CptsDocumentReader {
         List<Associate> associates = List.empty();
         boolean bad = false;
         JsonTree.Node list = c.object().get("associates");
-        for (JsonTree.Node a : list == null ? java.util.List.<JsonTree.Node>of() : list.array()) {
+        for (JsonTree.Node a : list == null ? java.util.List.<JsonTree.Node>of() : array(list, "associates")) {
             var af = a.object();
             Boolean natural = bool(a, "naturalPerson");
             Boolean publicBody = af.containsKey("publicBody") ? bool(a, "publicBody") : Boolean.FALSE;
@@ -344,7 +341,7 @@ public final class CptsDocumentReader {
             Profession profession = profession(m);
             List<Specialty> specialties = List.empty();
             if (f.containsKey("specialties")) {
-                for (JsonTree.Node s : f.get("specialties").array()) {
+                for (JsonTree.Node s : array(f.get("specialties"), "specialties")) {
                     try {
                         specialties = specialties.append(Specialty.of(String.valueOf(s.text())));
                     } catch (IllegalArgumentException e) {
@@ -363,7 +360,7 @@ public final class CptsDocumentReader {
             List<StructureId> sites = List.empty();
             boolean badSite = false;
             if (f.containsKey("practisesAt")) {
-                for (JsonTree.Node n : f.get("practisesAt").array()) {
+                for (JsonTree.Node n : array(f.get("practisesAt"), "practisesAt")) {
                     StructureId site = site(n);
                     if (site == null) {
                         badSite = true;
@@ -381,13 +378,16 @@ public final class CptsDocumentReader {
         }
         if ("structure".equals(type)) {
             StructureKind kind = null;
-            try {
-                kind = StructureKind.valueOf(String.valueOf(text(m, "kind")));
-            } catch (IllegalArgumentException e) {
-                bad(
-                        JsonProblem.STRUCTURE_KIND_UNKNOWN,
-                        f.getOrDefault("kind", m),
-                        List.of(StructureKind.values()).mkString(", "));
+            String kindName = text(m, "kind");
+            if (kindName != null) {
+                try {
+                    kind = StructureKind.valueOf(kindName);
+                } catch (IllegalArgumentException e) {
+                    bad(
+                            JsonProblem.STRUCTURE_KIND_UNKNOWN,
+                            f.get("kind"),
+                            List.of(StructureKind.values()).mkString(", "));
+                }
             }
             java.util.List<StructureId> ids = new java.util.ArrayList<>();
             boolean bad = false;
@@ -424,7 +424,10 @@ public final class CptsDocumentReader {
                             ? structure
                             : structure.constitutedAs(constitution.form(), constitution.associates()));
         }
-        bad(JsonProblem.MEMBER_TYPE, f.getOrDefault("type", m), "professional, structure");
+        if (type != null) {
+            // a missing type is reported once, as missing (text above), not also as the unknown type "null"
+            bad(JsonProblem.MEMBER_TYPE, f.get("type"), "professional, structure");
+        }
         return Either.left(null);
     }
 
@@ -504,7 +507,7 @@ public final class CptsDocumentReader {
                 fields.put(steps[i], stages[i]);
             }
             Seq<Lifecycle.Step> history = l.history();
-            for (var e : notes.object().entrySet()) {
+            for (var e : object(notes, "notes").entrySet()) {
                 String stage = fields.get(e.getKey());
                 String note = e.getValue().text();
                 int at = stage == null
@@ -572,6 +575,22 @@ public final class CptsDocumentReader {
             return null;
         }
         return v.get();
+    }
+
+    /** The elements of an array field; any other value is reported, never read as an empty array. */
+    private java.util.List<JsonTree.Node> array(JsonTree.Node n, String field) {
+        if (!(n.value() instanceof java.util.List)) {
+            problems.add(Problem.of(JsonProblem.JSON_ARRAY_EXPECTED, field).at(n.at(source)));
+        }
+        return n.array();
+    }
+
+    /** The fields of an object field; any other value is reported, never read as an empty object. */
+    private java.util.Map<String, JsonTree.Node> object(JsonTree.Node n, String field) {
+        if (!(n.value() instanceof java.util.Map)) {
+            problems.add(Problem.of(JsonProblem.JSON_OBJECT_EXPECTED, field).at(n.at(source)));
+        }
+        return n.object();
     }
 
     private void missing(JsonTree.Node parent, String field) {

@@ -25,6 +25,10 @@ public enum JsonProblem implements ProblemCode {
     DATE_INVALID(Spec.error()),
     /** cannot read the file: {0} */
     FILE_UNREADABLE(Spec.error()),
+    /** "{0}": an array expected */
+    JSON_ARRAY_EXPECTED(Spec.error()),
+    /** "{0}": an object expected */
+    JSON_OBJECT_EXPECTED(Spec.error()),
     /** missing field: {0} */
     JSON_MISSING_FIELD(Spec.error()),
     /** invalid {0}: {1} */

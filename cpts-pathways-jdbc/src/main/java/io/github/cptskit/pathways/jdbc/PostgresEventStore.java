@@ -466,6 +466,15 @@ public final class PostgresEventStore implements EventStore {
         return OffsetDateTime.ofInstant(t, ZoneOffset.UTC);
     }
 
+    /**
+     * An instant for a timestamptz column whose nanosecond of second is kept in a column of its own:
+     * truncated to the microsecond, because the driver rounds (999,999,500 ns and more would become the
+     * next second, and the instant would read back a second late).
+     */
+    private static OffsetDateTime second(Instant t) {
+        return utc(t.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+    }
+
     private static Instant instant(ResultSet rs, int column, int nanosColumn) throws SQLException {
         return Instant.ofEpochSecond(
                 rs.getObject(column, OffsetDateTime.class).toEpochSecond(), rs.getInt(nanosColumn));
@@ -728,7 +737,7 @@ public final class PostgresEventStore implements EventStore {
             ps.setString(1, id.value());
             ps.setString(2, p.code());
             ps.setString(3, p.error());
-            ps.setObject(4, utc(now));
+            ps.setObject(4, second(now));
             ps.setInt(5, now.getNano());
             ps.executeUpdate();
         }
@@ -803,7 +812,7 @@ public final class PostgresEventStore implements EventStore {
             try (PreparedStatement ps = c.prepareStatement(sql.audit)) {
                 ps.setObject(1, x.id());
                 ps.setString(2, reason.name());
-                ps.setObject(3, utc(now));
+                ps.setObject(3, second(now));
                 ps.setInt(4, now.getNano());
                 ps.setString(5, actor.value());
                 ps.setInt(6, x.instances());

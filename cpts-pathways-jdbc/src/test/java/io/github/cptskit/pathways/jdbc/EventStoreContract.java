@@ -58,6 +58,12 @@ abstract class EventStoreContract {
     abstract EventStore listened(EventStoreListener l);
 
     /**
+     * @param d definitions
+     * @return the last store's storage, checking appends against {@code d}
+     */
+    abstract EventStore checking(Definitions d);
+
+    /**
      * Asserts that nothing of a patient remains anywhere in the storage (beyond what the API shows).
      *
      * @param patient the patient's reference
@@ -635,5 +641,144 @@ abstract class EventStoreContract {
                         "appended charge 1",
                         "expired charge relanceEchue PT1H",
                         "erased 1");
+    }
+
+    // --- what the scheduler's side of the store does at its edges (issue #27 item 7) ---
+
+    private static InstanceId note(EventStore store, String name, Instant at) {
+        InstanceId id = new InstanceId(name);
+        assertThat(store.append(decide(
+                                LOOP,
+                                LOOP.start(id, PATIENT),
+                                Command.of("note", AUTHOR).with("n", "0"),
+                                at))
+                        .isRight())
+                .isTrue();
+        return id;
+    }
+
+    @Test
+    void fireDueHandsOutAtMostTheLimitEarliestDueFirst() {
+        EventStore store = store();
+        for (int i = 4; i >= 0; i--) { // written latest first: the order handed out is the due order
+            note(store, "lim-" + i, T0.plusSeconds(i));
+        }
+        Instant now = T0.plus(Duration.ofDays(2));
+        java.util.List<String> handed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        EventStore.DueWork work = due -> {
+            handed.add(due.instance().value());
+            return LOOP.expire(LOOP.replay(due.events()), ActorRef.SCHEDULER, NoContext.INSTANCE, at(now));
+        };
+        EventStore.Fired f = store.fireDue(now, 2, work);
+        assertThat(f.instances()).isEqualTo(2);
+        assertThat(f.events()).isEqualTo(2);
+        assertThat(handed).containsExactly("lim-0", "lim-1");
+        assertThat(store.fireDue(now, 100, work).instances()).isEqualTo(3);
+        assertThat(handed).containsExactly("lim-0", "lim-1", "lim-2", "lim-3", "lim-4");
+    }
+
+    @Test
+    void anExpiryTheStoreRefusesIsReportedAndRetriedAMinuteLaterNotInALoop() {
+        EventStore store = store();
+        for (int i = 0; i < 3; i++) {
+            note(store, "ref-" + i, T0);
+        }
+        // the same storage, checked against definitions that no longer have the test loop
+        EventStore strict = checking(Definitions.of(Catalogue.all().map(p -> p.definition())));
+        Instant now = T0.plus(Duration.ofDays(2));
+        EventStore.Fired f = DeadlineScheduler.of(strict, List.of(TestPathways.LOOP), NoContext.INSTANCE, at(now))
+                .withBatch(1) // one instance a call: one handed out again at once would never end the run
+                .runOnce();
+        assertThat(f.instances()).isEqualTo(3);
+        assertThat(f.events()).isZero();
+        assertThat(f.rejections().map(r -> r._1.value())).containsExactlyInAnyOrder("ref-0", "ref-1", "ref-2");
+        assertThat(f.rejections().map(r -> r._2.code()).distinct()).containsExactly(EventStore.REFUSED);
+        assertThat(f.rejections().head()._2.problems().map(p -> p.code())).contains("APPEND_PATHWAY_UNKNOWN");
+        assertThat(DeadlineScheduler.of(
+                                strict,
+                                List.of(TestPathways.LOOP),
+                                NoContext.INSTANCE,
+                                at(now.plus(Duration.ofMinutes(1)).minusMillis(1)))
+                        .runOnce())
+                .as("not before a minute")
+                .isEqualTo(EventStore.Fired.NONE);
+        assertThat(DeadlineScheduler.of(
+                                store,
+                                List.of(TestPathways.LOOP),
+                                NoContext.INSTANCE,
+                                at(now.plus(Duration.ofMinutes(1))))
+                        .runOnce()
+                        .events())
+                .as("a minute later, checked against definitions that have it")
+                .isEqualTo(3);
+    }
+
+    @Test
+    void anEmptyDecisionWritesNothingAndAnAppendToAnErasedInstanceIsAConflict() {
+        EventStore store = store();
+        InstanceId id = InstanceId.random();
+        InstanceState fresh = P2.start(id, PATIENT);
+        assertThat(store.append(new Decision(List.empty(), fresh)).get()).isEqualTo(fresh);
+        assertThat(read(store, id)).isEmpty();
+        assertThat(store.instancesOf(PATIENT)).isEmpty();
+        InstanceState s = waitingForAppointment(store, id);
+        assertThat(store.append(new Decision(List.empty(), s)).get()).isEqualTo(s);
+        assertThat(read(store, id)).hasSize(2);
+        // erased while a writer decided on it: the writer's append finds nothing to follow
+        Decision d = decide(P2, s, Command.of("mtSollicite", AUTHOR).with("reponse", "DISPONIBLE"), T0);
+        store.erase(PATIENT, AUTHOR, T0);
+        assertThat(store.append(d).getLeft().code()).isEqualTo(EventStore.CONFLICT);
+        assertThat(read(store, id)).isEmpty();
+        assertThat(store.instancesOf(PATIENT)).isEmpty();
+    }
+
+    @Test
+    void releasingAnInstanceThatIsNotParkedChangesNothing() {
+        EventStore store = store();
+        InstanceId id = note(store, "not-parked", T0); // due a day later
+        assertThat(store.release(id, T0)).isFalse();
+        assertThat(store.release(new InstanceId("never-written"), T0)).isFalse();
+        assertThat(store.fireDue(T0.plus(Duration.ofHours(1)), 100, due -> {
+                    throw new AssertionError("handed out " + due.instance());
+                }))
+                .as("its deadline still a day after its note")
+                .isEqualTo(EventStore.Fired.NONE);
+        assertThat(store.parked()).isEmpty();
+    }
+
+    @Test
+    void theListenerIsToldOfParkingAndOfHowLongAppendsTook() {
+        store();
+        java.util.List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        long began = System.nanoTime();
+        EventStore store = listened(new EventStoreListener() {
+            @Override
+            public void appended(Tenant t, String pathway, int events, Duration took) {
+                // measured inside the call: never more than the test has been running
+                assertThat(took).isPositive().isLessThanOrEqualTo(Duration.ofNanos(System.nanoTime() - began));
+                told.add("appended " + pathway + " " + events);
+            }
+
+            @Override
+            public void parked(Tenant t, Parked p) {
+                told.add("parked " + t + " " + p.instance() + " " + p.code());
+            }
+        });
+        note(store, "told-0", T0);
+        note(store, "told-1", T0.plusSeconds(1));
+        Instant now = T0.plus(Duration.ofDays(2));
+        EventStore.Fired f = store.fireDue(now, 100, due -> {
+            if (due.instance().value().equals("told-0")) {
+                throw new IllegalStateException("unreadable");
+            }
+            return LOOP.expire(LOOP.replay(due.events()), ActorRef.SCHEDULER, NoContext.INSTANCE, at(now));
+        });
+        assertThat(f.events()).isEqualTo(1);
+        assertThat(told)
+                .containsExactly(
+                        "appended charge 1",
+                        "appended charge 1",
+                        "parked default told-0 " + EventStore.UNREPLAYABLE,
+                        "appended charge 1");
     }
 }

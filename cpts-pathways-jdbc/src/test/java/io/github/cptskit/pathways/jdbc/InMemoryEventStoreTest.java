@@ -1,5 +1,6 @@
 package io.github.cptskit.pathways.jdbc;
 
+import io.github.cptskit.pathways.store.Definitions;
 import io.github.cptskit.pathways.store.EventStore;
 import io.github.cptskit.pathways.store.EventStoreListener;
 import io.github.cptskit.pathways.store.InMemoryEventStore;
@@ -26,5 +27,10 @@ class InMemoryEventStoreTest extends EventStoreContract {
     @Override
     EventStore listened(EventStoreListener l) {
         return last.withListener(l);
+    }
+
+    @Override
+    EventStore checking(Definitions d) {
+        return last.withDefinitions(d);
     }
 }

@@ -12,6 +12,7 @@ import io.github.cptskit.pathways.engine.InstanceId;
 import io.github.cptskit.pathways.engine.InstanceState;
 import io.github.cptskit.pathways.engine.PatientRef;
 import io.github.cptskit.pathways.store.DeadlineScheduler;
+import io.github.cptskit.pathways.store.Definitions;
 import io.github.cptskit.pathways.store.EventStore;
 import io.github.cptskit.pathways.store.EventStoreException;
 import io.github.cptskit.pathways.store.EventStoreListener;
@@ -69,6 +70,11 @@ class PostgresEventStoreTest extends EventStoreContract {
     @Override
     EventStore listened(EventStoreListener l) {
         return PostgresEventStore.of(db).withDefinitions(DEFS).withListener(l);
+    }
+
+    @Override
+    EventStore checking(Definitions d) {
+        return PostgresEventStore.of(db).withDefinitions(d);
     }
 
     @Override
@@ -390,7 +396,13 @@ class PostgresEventStoreTest extends EventStoreContract {
             all.addAll(d.eventsList());
             s = d.state();
         }
-        assertThat(store.append(new Decision(io.vavr.collection.List.ofAll(all), s))
+        // exactly two pages first: the third page is empty, and the stream ends there
+        int pages = 2 * PostgresEventStore.PAGE;
+        Decision twoPages =
+                new Decision(io.vavr.collection.List.ofAll(all.subList(0, pages)), LOOP.replay(all.subList(0, pages)));
+        assertThat(store.append(twoPages).isRight()).isTrue();
+        assertThat(read(store, id)).containsExactlyElementsOf(all.subList(0, pages));
+        assertThat(store.append(new Decision(io.vavr.collection.List.ofAll(all.subList(pages, all.size())), s))
                         .isRight())
                 .isTrue();
         assertThat(read(store, id)).containsExactlyElementsOf(all);
@@ -425,5 +437,135 @@ class PostgresEventStoreTest extends EventStoreContract {
             rs.next();
             return rs.getString(1);
         }
+    }
+
+    /** The pool hands out connections in a transaction (HikariCP's autoCommit=false): closing rolls back. */
+    private DataSource outsideAutoCommit() {
+        return (DataSource) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, m, args) -> {
+                    if (m.getName().equals("getConnection")) {
+                        Connection c = db.getConnection();
+                        c.setAutoCommit(false);
+                        return c;
+                    }
+                    return m.invoke(db, args);
+                });
+    }
+
+    @Test
+    void appendsAreCommittedOnAPoolThatHandsOutConnectionsInATransaction() {
+        store();
+        EventStore store = PostgresEventStore.of(outsideAutoCommit()).withDefinitions(DEFS);
+        InstanceId id = new InstanceId("no-autocommit");
+        waitingForAppointment(store, id);
+        // read through another store on connections in auto-commit: the appends were committed
+        assertThat(read(PostgresEventStore.of(db).withDefinitions(DEFS), id)).hasSize(2);
+    }
+
+    @Test
+    void anEventIdAlreadyStoredIsAConflictNotAnException() {
+        EventStore store = store();
+        InstanceId first = new InstanceId("uuid-a");
+        Decision a = decide(
+                LOOP, LOOP.start(first, PATIENT), Command.of("note", AUTHOR).with("n", "1"), T0);
+        assertThat(store.append(a).isRight()).isTrue();
+        // another instance's first event under the same event id (a host deriving ids from commands)
+        InstanceId second = new InstanceId("uuid-b");
+        Decision b = decide(
+                LOOP, LOOP.start(second, PATIENT), Command.of("note", AUTHOR).with("n", "1"), T0);
+        Event e = b.events().single();
+        Event reused = new Event(
+                second,
+                1,
+                a.events().single().id(),
+                e.type(),
+                e.at(),
+                e.recordedAt(),
+                e.patient(),
+                e.author(),
+                e.data());
+        assertThat(store.append(new Decision(List.of(reused), b.state()))
+                        .getLeft()
+                        .code())
+                .isEqualTo(EventStore.CONFLICT);
+        assertThat(read(store, second)).isEmpty();
+        assertThat(store.append(b).isRight())
+                .as("decided again, with ids of its own")
+                .isTrue();
+    }
+
+    private Instant indexed(String instance) throws SQLException {
+        try (Connection c = db.getConnection();
+                Statement st = c.createStatement();
+                ResultSet rs =
+                        st.executeQuery("SELECT due_at FROM cpts_deadline WHERE instance_id = '" + instance + "'")) {
+            return rs.next() ? rs.getObject(1, java.time.OffsetDateTime.class).toInstant() : null;
+        }
+    }
+
+    @Test
+    void aStaleDeadlineIndexIsSetBackFromTheStateAndNothingIsAppended() throws Exception {
+        EventStore store = store();
+        InstanceId early = new InstanceId("stale-early");
+        Decision d = decide(
+                LOOP, LOOP.start(early, PATIENT), Command.of("note", AUTHOR).with("n", "1"), T0);
+        assertThat(store.append(d).isRight()).isTrue();
+        Instant due = T0.plus(Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        assertThat(indexed("stale-early")).isEqualTo(due); // appends truncate to the microsecond
+        // the index says due an hour after the note; the state says a day
+        exec(db, "UPDATE cpts_deadline SET due_at = due_at - interval '23 hours' WHERE instance_id = 'stale-early'");
+        // a closed instance with no deadline left, still in the index
+        InstanceId closed = new InstanceId("stale-closed");
+        Decision c = decide(
+                LOOP, LOOP.start(closed, PATIENT), Command.of("note", AUTHOR).with("n", "1"), T0);
+        assertThat(store.append(c).isRight()).isTrue();
+        assertThat(store.append(decide(LOOP, c.state(), Command.of("clos", AUTHOR), T0))
+                        .isRight())
+                .isTrue();
+        assertThat(indexed("stale-closed")).isNull();
+        exec(db, "INSERT INTO cpts_deadline VALUES ('stale-closed', '2025-03-03T08:00:00Z')");
+        Instant now = T0.plus(Duration.ofHours(2));
+        EventStore.Fired f = DeadlineScheduler.of(store, List.of(TestPathways.LOOP), NoContext.INSTANCE, at(now))
+                .runOnce();
+        assertThat(f.instances()).isEqualTo(2);
+        assertThat(f.events()).isZero();
+        assertThat(f.rejections()).isEmpty();
+        // the index is written to the microsecond (the driver rounds): never before the state's due instant
+        assertThat(indexed("stale-early")).as("set back from the state").isBetween(due, due.plusNanos(1_000));
+        assertThat(indexed("stale-closed")).as("out of the index").isNull();
+        assertThat(read(store, early)).hasSize(1);
+        assertThat(read(store, closed)).hasSize(2);
+    }
+
+    @Test
+    void aTenantsStoreNamesItsTenant() {
+        store();
+        assertThat(PostgresEventStore.of(db)
+                        .withTenant(Tenant.parse("cpts_lyon_8").get())
+                        .toString())
+                .isEqualTo("PostgresEventStore[cpts_lyon_8]");
+    }
+
+    @Test
+    void instantsInTheLastMicrosecondOfASecondReadBackExactly() {
+        EventStore store = store();
+        Instant late = Instant.parse("2025-03-05T08:00:00.999999999Z");
+        InstanceId id = new InstanceId("end-of-second");
+        assertThat(store.append(decide(
+                                LOOP,
+                                LOOP.start(id, PATIENT),
+                                Command.of("note", AUTHOR).with("n", "1"),
+                                T0))
+                        .isRight())
+                .isTrue();
+        EventStore.Fired f = store.fireDue(late, 1, due -> {
+            throw new IllegalStateException("unreadable");
+        });
+        assertThat(f.parked()).hasSize(1);
+        assertThat(store.parked().single().at()).as("parked at").isEqualTo(late);
+        assertThat(store.parked()).containsExactlyElementsOf(f.parked());
+        var erasure = store.erase(PATIENT, AUTHOR, late);
+        assertThat(store.erasures().single().at()).as("erased at").isEqualTo(late);
+        assertThat(store.erasures()).containsExactly(erasure);
     }
 }

@@ -244,12 +244,7 @@ public final class InMemoryEventStore implements EventStore {
             return park(id, s, d.getLeft().messageEn(), now);
         }
         if (d.isLeft()) {
-            space.streams.computeIfPresent(
-                    id,
-                    (k, x) -> x == s
-                            ? new Stored(
-                                    x.pathway(), x.version(), x.patient(), x.events(), now.plus(RETRY), x.closedAt())
-                            : x);
+            retryLater(id, s, now);
             return new Fired(1, 0, List.of(Tuple.of(id, d.getLeft())));
         }
         Decision decision = d.get();
@@ -261,9 +256,21 @@ public final class InMemoryEventStore implements EventStore {
             return new Fired(1, decision.events().size(), List.empty());
         }
         if (EventStore.REFUSED.equals(r.getLeft().code())) {
+            // refused by this store's checks: retried a minute later too, not handed out again at once
+            // (a scheduler of batch 1 would otherwise loop on it forever)
+            retryLater(id, s, now);
             return new Fired(1, 0, List.of(Tuple.of(id, r.getLeft())));
         }
         return new Fired(1, 0, List.empty()); // a conflict: a writer appended meanwhile; its index decides
+    }
+
+    /** Moves the instance's next due instant a minute on, unless it changed since {@code s} was read. */
+    private void retryLater(InstanceId id, Stored s, Instant now) {
+        space.streams.computeIfPresent(
+                id,
+                (k, x) -> x == s
+                        ? new Stored(x.pathway(), x.version(), x.patient(), x.events(), now.plus(RETRY), x.closedAt())
+                        : x);
     }
 
     private Fired park(InstanceId id, Stored s, String error, Instant now) {

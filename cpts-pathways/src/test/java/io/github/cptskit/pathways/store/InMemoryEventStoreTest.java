@@ -140,6 +140,53 @@ class InMemoryEventStoreTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(20)
+    void anExpiryTheStoreRefusesIsRetriedAMinuteLaterNotInALoop() {
+        // instances written under the catalogue's definitions, then a store that no longer knows P2:
+        // the scheduler decides the expiry, the store's check refuses it (APPEND_PATHWAY_UNKNOWN)
+        InMemoryEventStore store = new InMemoryEventStore();
+        for (int i = 0; i < 3; i++) {
+            waiting(store, new InstanceId("p2-" + i));
+        }
+        java.util.List<String> told = new CopyOnWriteArrayList<>();
+        InMemoryEventStore blind = store.withDefinitions(Definitions.of(List.empty()))
+                .withListener(new EventStoreListener() {
+                    @Override
+                    public void refused(Tenant t, String pathway, java.util.List<String> codes) {
+                        told.add(pathway + " " + codes);
+                    }
+                });
+        Instant due = T0.plus(Duration.ofHours(48));
+        var defs = Catalogue.all().map(Pathway::definition);
+        // batch 1: each call to the store hands out one instance; a refused one must not come back at once
+        EventStore.Fired f = DeadlineScheduler.of(blind, defs, NoContext.INSTANCE, at(due))
+                .withBatch(1)
+                .runOnce();
+        assertThat(f.instances()).isEqualTo(3);
+        assertThat(f.events()).isZero();
+        assertThat(f.rejections().map(r -> r._2.code())).containsOnly(EventStore.REFUSED);
+        assertThat(f.rejections().map(r -> r._1.value())).containsExactlyInAnyOrder("p2-0", "p2-1", "p2-2");
+        assertThat(told)
+                .containsExactly(
+                        "snp-sas [APPEND_PATHWAY_UNKNOWN]",
+                        "snp-sas [APPEND_PATHWAY_UNKNOWN]",
+                        "snp-sas [APPEND_PATHWAY_UNKNOWN]");
+        assertThat(DeadlineScheduler.of(
+                                blind,
+                                defs,
+                                NoContext.INSTANCE,
+                                at(due.plus(InMemoryEventStore.RETRY).minusNanos(1)))
+                        .runOnce())
+                .as("not before a minute")
+                .isEqualTo(EventStore.Fired.NONE);
+        assertThat(DeadlineScheduler.of(store, defs, NoContext.INSTANCE, at(due.plus(InMemoryEventStore.RETRY)))
+                        .runOnce()
+                        .events())
+                .as("a minute later, with the definitions back")
+                .isEqualTo(3);
+    }
+
+    @Test
     void firedResultsAddUp() {
         EventStore.Fired a = new EventStore.Fired(1, 2, List.empty());
         assertThat(a.plus(a)).isEqualTo(new EventStore.Fired(2, 4, List.empty()));
