@@ -193,6 +193,23 @@ class ReverseTest {
     }
 
     @Test
+    void aRegistrationSetsItsIdentifiersAndSeatOnACptsAndHasJavaUtilViews() {
+        var cpts = CptsFhirMappingTest.constituted();
+        Registration r = CptsFhir.registration(CptsFhir.organization(cpts)).get();
+        var bare = cpts.withSiren(io.vavr.control.Option.none())
+                .withSirets(List.empty())
+                .withRna(io.vavr.control.Option.none())
+                .withSeat(io.vavr.control.Option.none());
+        assertThat(r.applyTo(bare, Domain.COMMUNES).get()).isEqualTo(cpts);
+        assertThat(r.sirenOptional()).contains(CptsFhirMappingTest.SIREN);
+        assertThat(r.siretsList()).containsExactly(CptsFhirMappingTest.SIRET);
+        assertThat(r.rnaOptional()).contains(CptsFhirMappingTest.RNA);
+        assertThat(r.seatOptional().map(c -> c.value())).contains("01053");
+        assertThat(r.startOptional()).contains(CptsFhirMappingTest.CONSTITUTED);
+        assertThat(r.endOptional()).isEmpty();
+    }
+
+    @Test
     void aSeatTheRegistryDoesNotKnowIsFhirSeatUnknown() {
         Organization o = new Organization();
         o.addAddress().addExtension(FhirSystems.ADDRESS_INSEE_CODE, new Coding(FhirSystems.COMMUNE, "01999", null));

@@ -225,6 +225,9 @@ class PsLibreAccesTest {
         assertThat(p.practisesAt()).hasSize(2);
         assertThat(gathered.warnings().single().code()).isEqualTo("ANNUAIRE_SECOND_PROFESSION");
         assertThat(gathered.warnings().single().location().get().line()).isEqualTo(4);
+        assertThat(gathered.membersList()).containsExactly(p);
+        assertThat(gathered.warningsList()).containsExactlyElementsOf(gathered.warnings());
+        assertThat(s.get().toString()).isEqualTo("3 lines: 3 imported, 0 refused, 0 skipped");
     }
 
     static String synthetic(Seq<String> columns, long lines, long seed, int badEvery) throws IOException {

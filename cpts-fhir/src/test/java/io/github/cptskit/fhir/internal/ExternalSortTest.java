@@ -90,4 +90,32 @@ class ExternalSortTest {
         assertThat(lines.number()).isEqualTo(4);
         assertThat(lines.next()).isFalse();
     }
+
+    @Test
+    void aLineOfExactlyTheCapIsKeptWholeWithOrWithoutItsCrAndOneMoreIsNot() throws IOException {
+        LineSource lines = new LineSource(new StringReader("abc\r\nabc\nabcd\r\n"), 3);
+        assertThat(lines.next()).isTrue();
+        assertThat(lines.text()).isEqualTo("abc");
+        assertThat(lines.next()).isTrue();
+        assertThat(lines.text()).isEqualTo("abc");
+        assertThat(lines.next()).isTrue();
+        assertThat(lines.text()).isNull();
+        assertThat(lines.length()).isEqualTo(4);
+        assertThat(lines.next()).isFalse();
+    }
+
+    @Test
+    void recordsWithEmptyFieldsComeBackWithThemFromMemoryAndFromRunFiles() throws IOException {
+        for (long chunk : new long[] {1_000_000, 1}) {
+            try (ExternalSort sort = new ExternalSort(dir, chunk)) {
+                sort.add("b", "", "x\\", "");
+                sort.add("a", "\t", "", "y");
+                Iterator<String[]> it = sort.sorted();
+                assertThat(it.next()).containsExactly("\t", "", "y");
+                assertThat(it.next()).containsExactly("", "x\\", "");
+                assertThat(it.hasNext()).isFalse();
+                assertThat(sort.runs()).isEqualTo(chunk == 1 ? 2 : 0);
+            }
+        }
+    }
 }

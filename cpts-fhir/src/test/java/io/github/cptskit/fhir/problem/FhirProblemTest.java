@@ -46,4 +46,18 @@ class FhirProblemTest {
                 .isEqualTo(FhirProblem.FHIR_IDENTIFIER_MISSING_PRACTITIONER.code())
                 .isEqualTo("FHIR_IDENTIFIER_MISSING");
     }
+
+    @Test
+    void everyProblemOfTheExtractionCitesItsFormatAndTheFhirOnesCiteNothing() {
+        for (FhirProblem entry : FhirProblem.values()) {
+            Problem p = Problem.of(entry, "a", "b", "c");
+            boolean extraction =
+                    entry.name().startsWith("ANNUAIRE_") && !entry.name().startsWith("ANNUAIRE_FHIR_");
+            if (extraction) {
+                assertThat(p.reference()).as(entry.name()).containsExactly(PsLibreAcces.REFERENCE);
+            } else {
+                assertThat(p.reference()).as(entry.name()).isEmpty();
+            }
+        }
+    }
 }
