@@ -161,4 +161,46 @@ class CalibrationCompareTest {
                         .years())
                 .hasSize(1);
     }
+
+    @Test
+    void javaUtilCallersGetTheSameAnswersAndAPriorsOnlySimulationIsNeverStale() {
+        Seq<PublicFigure> figures = figures(PublicFigure.Role.FIT, PublicFigure.Role.FIT);
+        java.util.List<PublicFigure> list = new java.util.ArrayList<>(figures.toJavaList());
+        assertThat(Calibration.fingerprints(PRIORS, list)).isEqualTo(Calibration.fingerprints(PRIORS, figures));
+        assertThat(Calibration.fingerprints(PRIORS, list))
+                .containsOnlyKeys("model", "portfolio", "priors", "rules", "targets");
+        assertThat(Calibration.targetsFingerprint(list)).isEqualTo(Calibration.targetsFingerprint(figures));
+        // No posterior: priors only, nothing stale, in either form.
+        assertThat(Calibration.check(PRIORS, list).get()).isEqualTo(Calibration.FitStatus.PRIORS);
+        assertThat(Calibration.check(PRIORS, figures).get()).isEqualTo(Calibration.FitStatus.PRIORS);
+        assertThat(Calibration.staleInputs(PRIORS, list)).isEmpty();
+        assertThat(Calibration.staleInputsList(PRIORS, list)).isEmpty();
+        // A fit transferred to this portfolio: the same answers from a java.util.List.
+        Simulation fitted = Simulation.builder(TariffRules.bundled(), NationalSimulationTest.portfolio(4, 80))
+                .years(2019, 2025)
+                .build()
+                .get();
+        java.util.List<PublicFigure> bundled =
+                new java.util.ArrayList<>(PublicFigure.bundled().toJavaList());
+        assertThat(Calibration.check(fitted, bundled).get()).isEqualTo(Calibration.FitStatus.TRANSFERRED);
+        java.util.List<PublicFigure> only2023 =
+                new java.util.ArrayList<>(PublicFigure.fitting(PublicFigure.bundled(), List.of(2023))
+                        .get()
+                        .toJavaList());
+        assertThat(Calibration.staleInputs(fitted, only2023)).containsExactly("targets");
+        assertThat(Calibration.staleInputsList(fitted, only2023)).containsExactly("targets");
+        // run and compare from java.util lists give the Vavr forms' results.
+        CalibrationResult viaList =
+                Calibration.run(PRIORS, list, SETTINGS, d -> {}).get();
+        assertThat(viaList.posterior())
+                .isEqualTo(Calibration.run(PRIORS, figures, SETTINGS, d -> {})
+                        .get()
+                        .posterior());
+        java.util.List<java.util.List<PublicFigure>> choices = java.util.List.of(list);
+        assertThat(Calibration.compare(PRIORS, choices, SETTINGS, d -> {})
+                        .get()
+                        .head()
+                        .posterior())
+                .isEqualTo(viaList.posterior());
+    }
 }
