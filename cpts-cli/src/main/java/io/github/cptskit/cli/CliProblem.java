@@ -66,7 +66,9 @@ public enum CliProblem implements ProblemCode {
     FILE_ENCODING(Spec.error()),
     /** cannot read the file: {0} */
     FILE_UNREADABLE(Spec.error()),
-    /** the fit in use was made from other inputs ({0} changed) and refitting would take about {1} s: run cpts calibrate with the same options, then --params FILE (or --priors) */
+    /** the fit in use was made from other inputs ({0} changed) and --refit never: run cpts calibrate with the same options, then --params FILE (or --priors), or use --refit always */
+    FIT_STALE_NEVER(Spec.error()),
+    /** the fit in use was made from other inputs ({0} changed) and refitting would take about {1} s: run cpts calibrate with the same options, then --params FILE (or --priors), or use --refit always */
     FIT_STALE_TOO_SLOW(Spec.error()),
     /** --fit-years: {0} is not a list of years (e.g. 2023 or 2022,2023) */
     FIT_YEARS_SYNTAX(Spec.error()),
@@ -110,7 +112,7 @@ public enum CliProblem implements ProblemCode {
     PORTFOLIO_SIGNATURE(Spec.error()),
     /** signature on {0} outside the ACI's period (from {1}) */
     PORTFOLIO_SIGNATURE_RANGE(Spec.error()),
-    /** --refit: unknown value {0} (auto, never) */
+    /** --refit: unknown value {0} (auto, always, never) */
     REFIT_UNKNOWN(Spec.error()),
     /** {0} columns expected, found {1} */
     SCENARIOS_COLUMNS(Spec.error()),
@@ -161,6 +163,6 @@ public enum CliProblem implements ProblemCode {
     /** {@inheritDoc} Loaded by this module: a named module's bundles are its own. */
     @Override
     public ResourceBundle messages(Locale locale) {
-        return Catalogue.messages(bundle(), locale, ResourceBundle::getBundle);
+        return Catalogue.messages(bundle(), locale, (name, language) -> ResourceBundle.getBundle(name, language));
     }
 }

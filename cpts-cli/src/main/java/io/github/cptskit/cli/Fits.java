@@ -14,7 +14,8 @@ import io.vavr.collection.Seq;
 /**
  * Keeps a run's fit current: checks that the fit in use was made from the run's own inputs
  * ({@link Calibration#check}); when it was not, refits with the defaults of {@code cpts calibrate} if
- * that is quick enough, or refuses with a coded problem naming what changed.
+ * that is quick enough ({@code --refit auto}) or whatever it takes ({@code --refit always}), or refuses
+ * with a coded problem naming what changed.
  */
 final class Fits {
     private Fits() {}
@@ -33,9 +34,7 @@ final class Fits {
             Seq<PublicFigure> targets,
             String refit,
             String origin) {
-        if (!refit.equals("auto") && !refit.equals("never")) {
-            throw new UserError(List.of(Problem.of(CliProblem.REFIT_UNKNOWN, refit)));
-        }
+        checkRefit(refit);
         Simulation probe = calibrationSimulation(rules, portfolio, params, targets);
         var check = Calibration.check(probe, targets);
         if (check.isValid()) {
@@ -58,23 +57,31 @@ final class Fits {
             };
         }
         String changed = Calibration.staleInputs(probe, targets).mkString(", ");
+        if (refit.equals("never")) {
+            throw new UserError(List.of(Problem.of(CliProblem.FIT_STALE_NEVER, changed)));
+        }
         // The public figures are national: a refit is made on the national portfolio, whatever this run's.
         Simulation priors = calibrationSimulation(rules, national, params.priors(), targets);
         Calibration.Settings settings = Calibration.Settings.defaults();
-        long started = System.nanoTime();
-        int pilot = 200;
-        Rules.orThrow(Calibration.run(
-                priors, targets, new Calibration.Settings(settings.seed(), pilot, settings.tolerance(), 10), d -> {}));
-        double estimate = (System.nanoTime() - started) / 1e9 * settings.draws() / pilot;
-        if (refit.equals("never") || estimate > MAX_AUTOMATIC_SECONDS) {
-            throw new UserError(List.of(Problem.of(
-                    CliProblem.FIT_STALE_TOO_SLOW, changed, String.format(java.util.Locale.ROOT, "%.0f", estimate))));
+        if (refit.equals("auto")) {
+            double estimate = estimateSeconds(priors, targets, settings);
+            if (!quickEnough(estimate)) {
+                throw new UserError(List.of(Problem.of(
+                        CliProblem.FIT_STALE_TOO_SLOW,
+                        changed,
+                        String.format(java.util.Locale.ROOT, "%.0f", estimate))));
+            }
+            System.err.printf(
+                    java.util.Locale.ROOT,
+                    "cpts: the fit in use was made from other inputs (%s changed): refitting (about %.0f s)...%n",
+                    changed,
+                    estimate);
+        } else {
+            System.err.printf(
+                    java.util.Locale.ROOT,
+                    "cpts: the fit in use was made from other inputs (%s changed): refitting (--refit always)...%n",
+                    changed);
         }
-        System.err.printf(
-                java.util.Locale.ROOT,
-                "cpts: the fit in use was made from other inputs (%s changed): refitting (about %.0f s)...%n",
-                changed,
-                estimate);
         CalibrationResult r = Rules.orThrow(Calibration.run(priors, targets, settings, d -> {}));
         return new Used(
                 r.fitted(),
@@ -83,6 +90,35 @@ final class Fits {
                         + r.posterior().method(),
                 "refitted (" + changed + " changed)");
     }
+
+    /** Refuses a {@code --refit} value other than auto, always and never ({@code REFIT_UNKNOWN}). */
+    static void checkRefit(String refit) {
+        if (!refit.equals("auto") && !refit.equals("always") && !refit.equals("never")) {
+            throw new UserError(List.of(Problem.of(CliProblem.REFIT_UNKNOWN, refit)));
+        }
+    }
+
+    /** Whether a refit estimated at {@code seconds} is made without asking ({@code --refit auto}). */
+    static boolean quickEnough(double seconds) {
+        return seconds < MAX_AUTOMATIC_SECONDS;
+    }
+
+    /**
+     * How long a refit with {@code settings} would take, from a pilot of {@value #PILOT} draws timed after
+     * a first pilot of as many: the first one pays for the JIT compiler's warm-up (seconds on a cold
+     * JVM, which would make the estimate of the whole run ten times too high), the second runs at the
+     * speed the refit will.
+     */
+    static double estimateSeconds(Simulation priors, Seq<PublicFigure> targets, Calibration.Settings settings) {
+        Calibration.Settings pilot = new Calibration.Settings(settings.seed(), PILOT, settings.tolerance(), 10);
+        Rules.orThrow(Calibration.run(priors, targets, pilot, d -> {}));
+        long started = System.nanoTime();
+        Rules.orThrow(Calibration.run(priors, targets, pilot, d -> {}));
+        return (System.nanoTime() - started) / 1e9 * settings.draws() / PILOT;
+    }
+
+    /** The draws of each pilot run that estimates a refit's time. */
+    static final int PILOT = 200;
 
     /** The simulation a fit is made with: cash basis, from 2019 to 2025 or the targets' last year. */
     static Simulation calibrationSimulation(

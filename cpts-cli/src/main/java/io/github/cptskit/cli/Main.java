@@ -65,22 +65,31 @@ public final class Main {
     }
 
     /**
-     * The bundled inputs {@code simulate} reads (rules, model parameters and their fit, public figures)
-     * load on a second core while the command line is parsed: each is loaded once, by whichever thread
+     * The bundled inputs {@code simulate} reads (rules, model parameters and their fit, public figures;
+     * communes and portfolio)
+     * load on two more threads while the command line is parsed: each is loaded once, by whichever thread
      * asks first, so the result is the same. A failure is left to the thread that needs the input.
      */
     private static void preload() {
+        preload("cptskit-preload-rules", () -> {
+            io.github.cptskit.aci.tariff.TariffRules.bundled();
+            io.github.cptskit.aci.simulation.ModelParameters.bundledFitted();
+            io.github.cptskit.aci.simulation.PublicFigure.bundled();
+        });
+        // The communes and the portfolio built on them: the first input simulate needs after parsing.
+        preload("cptskit-preload-portfolio", Portfolio::bundled);
+    }
+
+    private static void preload(String name, Runnable load) {
         Thread t = new Thread(
                 () -> {
                     try {
-                        io.github.cptskit.aci.tariff.TariffRules.bundled();
-                        io.github.cptskit.aci.simulation.ModelParameters.bundledFitted();
-                        io.github.cptskit.aci.simulation.PublicFigure.bundled();
-                    } catch (RuntimeException e) {
-                        // reported where the input is used
+                        load.run();
+                    } catch (RuntimeException | LinkageError e) {
+                        // reported where the input is used (a class that failed to initialise fails again there)
                     }
                 },
-                "cptskit-preload");
+                name);
         t.setDaemon(true);
         t.start();
     }

@@ -40,8 +40,13 @@ record Portfolio(String source, boolean synthetic, Seq<Entry> entries, String fi
             LocalDate signature,
             Seq<String> communes) {}
 
+    /** The bundled synthetic portfolio, parsed once per JVM (an immutable value: safe to share). */
     static Portfolio bundled() {
-        return parse(SyntheticPortfolio.csv(), "(bundled) " + BUNDLED, true);
+        return BundledHolder.PORTFOLIO;
+    }
+
+    private static final class BundledHolder {
+        static final Portfolio PORTFOLIO = parse(SyntheticPortfolio.csv(), "(bundled) " + BUNDLED, true);
     }
 
     static Portfolio read(Path file, double populationTolerance) {

@@ -121,7 +121,7 @@ final class SimulateCommand implements Callable<Integer> {
             names = "--refit",
             paramLabel = "WHEN",
             description = "When the fit in use was made from other inputs: auto (refit if it takes under 30 s, else"
-                    + " refuse) or never (refuse) (default: ${DEFAULT-VALUE})")
+                    + " refuse), always (refit, however long it takes) or never (refuse) (default: ${DEFAULT-VALUE})")
     String refit = "auto";
 
     @Override
@@ -129,9 +129,7 @@ final class SimulateCommand implements Callable<Integer> {
         if (draws < 1 || draws > 10_000_000) {
             throw new UserError(List.of(Problem.of(CliProblem.DRAWS_RANGE)));
         }
-        if (!refit.equals("auto") && !refit.equals("never")) {
-            throw new UserError(List.of(Problem.of(CliProblem.REFIT_UNKNOWN, refit)));
-        }
+        Fits.checkRefit(refit);
         int[] span = span(year, years);
         Basis b = basis(basis);
         long started = System.nanoTime();

@@ -516,12 +516,32 @@ class CliIT {
                 "simulate", "--set", "tarif.quantile=0.5", "--refit", "never", "--draws", "5", "--out", tmp.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err())
-                .contains("FIT_STALE_TOO_SLOW")
+                .contains("FIT_STALE_NEVER")
                 .contains("priors changed")
                 .contains("cpts calibrate");
         Run other =
                 cpts("simulate", "--fit-years", "2023", "--refit", "never", "--draws", "5", "--out", tmp.toString());
-        assertThat(other.err()).contains("FIT_STALE_TOO_SLOW").contains("targets changed");
+        assertThat(other.err()).contains("FIT_STALE_NEVER").contains("targets changed");
+        // Refitted when asked: the run then uses, and says it uses, a fit made from its own inputs.
+        Path out = tmp.resolve("refitted");
+        Run refitted = cpts(
+                "simulate",
+                "--fit-years",
+                "2023",
+                "--refit",
+                "always",
+                "--draws",
+                "200",
+                "--by-cpts-draws",
+                "20",
+                "--out",
+                out.toString());
+        assertThat(refitted.exit()).isZero();
+        assertThat(refitted.err()).contains("refitting (--refit always)");
+        assertThat(refitted.out())
+                .contains("refitted now on the public figures")
+                .contains("targets changed");
+        assertThat(Files.readString(out.resolve("run.json"))).contains("\"status\": \"refitted (targets changed)\"");
         Run priors =
                 cpts("simulate", "--priors", "--set", "tarif.quantile=0.5", "--draws", "5", "--out", tmp.toString());
         assertThat(priors.exit()).isZero();

@@ -285,6 +285,6 @@ public enum AciProblem implements ProblemCode {
     /** {@inheritDoc} Loaded by this module: a named module's bundles are its own. */
     @Override
     public ResourceBundle messages(Locale locale) {
-        return Catalogue.messages(bundle(), locale, ResourceBundle::getBundle);
+        return Catalogue.messages(bundle(), locale, (name, language) -> ResourceBundle.getBundle(name, language));
     }
 }

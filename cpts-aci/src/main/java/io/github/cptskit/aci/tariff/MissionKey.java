@@ -6,6 +6,7 @@ import io.vavr.control.Option;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A mission of the ACI as data: the key under which rule files set its figures ({@code
@@ -112,6 +113,18 @@ public record MissionKey(String key) implements Comparable<MissionKey> {
     public String label(Locale locale) {
         Objects.requireNonNull(locale, "locale");
         return mission().map(m -> m.label(locale)).getOrElse(key);
+    }
+
+    // Written out rather than generated: a record's generated equals and hashCode bootstrap through method
+    // handles on first use (dozens of classes spun at start-up), and this key is hashed in every tariff.
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o instanceof MissionKey other && key.equals(other.key);
+    }
+
+    @Override
+    public int hashCode() {
+        return key.hashCode();
     }
 
     @Override

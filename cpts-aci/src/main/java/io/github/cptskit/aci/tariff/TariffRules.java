@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ACI tariff as dated data: the legal texts (accord 2019, avenant 2, and any layer a user adds)
@@ -79,7 +80,18 @@ public final class TariffRules {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A period of the rules: how many texts are in force, and since when the scale is. */
-    private record Period(int texts, LocalDate scaleSince) {}
+    private record Period(int texts, LocalDate scaleSince) {
+        // Written out: a record's generated equals and hashCode bootstrap through method handles on first use.
+        @Override
+        public boolean equals(@Nullable Object o) {
+            return o instanceof Period p && texts == p.texts && scaleSince.equals(p.scaleSince);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * texts + scaleSince.hashCode();
+        }
+    }
 
     private TariffRules(List<RuleText> texts, EffectiveDated<SizeBandScale> scale) {
         this.texts = texts;

@@ -47,14 +47,16 @@ public final class Catalogue {
      * <pre>{@code
      * @Override
      * public ResourceBundle messages(Locale locale) {
-     *     return Catalogue.messages(bundle(), locale, ResourceBundle::getBundle);
+     *     return Catalogue.messages(bundle(), locale, (name, language) -> ResourceBundle.getBundle(name, language));
      * }
      * }</pre>
      *
      * @param bundle the bundle's base name
      * @param locale the reader's locale
-     * @param loader {@code ResourceBundle::getBundle}, written in the catalogue's module (getBundle is
-     *     caller-sensitive, and a named module's bundles are visible to that module alone)
+     * @param loader {@code (name, language) -> ResourceBundle.getBundle(name, language)}, written in the catalogue's module (getBundle is
+     *     caller-sensitive, and a named module's bundles are visible to that module alone; a lambda
+     *     rather than the method reference {@code ResourceBundle::getBundle}, which binds the caller
+     *     through method handles spun at first use)
      * @return the bundle, French for a French locale and English otherwise
      * @throws java.util.MissingResourceException if the bundle is missing
      */

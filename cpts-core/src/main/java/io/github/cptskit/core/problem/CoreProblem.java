@@ -157,7 +157,7 @@ public enum CoreProblem implements ProblemCode {
     /** {@inheritDoc} Loaded by this module: a named module's bundles are its own. */
     @Override
     public ResourceBundle messages(Locale locale) {
-        return Catalogue.messages(bundle(), locale, ResourceBundle::getBundle);
+        return Catalogue.messages(bundle(), locale, (name, language) -> ResourceBundle.getBundle(name, language));
     }
 
     /** The fixed references of the entries above, read only when a problem is made. */

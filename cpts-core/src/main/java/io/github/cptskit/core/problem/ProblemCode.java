@@ -96,8 +96,8 @@ public interface ProblemCode {
      * The module's messages in a language. A named module's bundles can be read by the module
      * alone, and {@code ResourceBundle.getBundle} answers for the module that calls it: a catalogue in
      * a named module overrides this method in one line, handing its own module's loader,
-     * {@code return Catalogue.messages(bundle(), locale, ResourceBundle::getBundle);} (the method
-     * reference is made in the catalogue's module, so the bundles are found on the module path as on
+     * {@code return Catalogue.messages(bundle(), locale, (name, language) -> ResourceBundle.getBundle(name, language));} (the lambda
+     * is written in the catalogue's module, so the bundles are found on the module path as on
      * the class path). This default serves catalogues on the class path and in open packages.
      *
      * @param locale French for a French locale, English otherwise

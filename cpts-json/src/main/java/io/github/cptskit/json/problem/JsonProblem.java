@@ -82,6 +82,6 @@ public enum JsonProblem implements ProblemCode {
     /** {@inheritDoc} Loaded by this module: a named module's bundles are its own. */
     @Override
     public ResourceBundle messages(Locale locale) {
-        return Catalogue.messages(bundle(), locale, ResourceBundle::getBundle);
+        return Catalogue.messages(bundle(), locale, (name, language) -> ResourceBundle.getBundle(name, language));
     }
 }
