@@ -26,16 +26,28 @@ final class Fits {
     /** What a run uses: its parameters and a sentence saying which fit and whether it matches. */
     record Used(ModelParameters parameters, String statement, String status) {}
 
+    /**
+     * The fit a run uses.
+     *
+     * @param probe the run's simulation built with {@code params}: the fit's fingerprints are those of its
+     *     rules, priors and portfolio, whatever its years and basis, so the run's own simulation serves
+     * @param rules the run's rules
+     * @param national the national portfolio a refit is made on
+     * @param params the model parameters the run was given
+     * @param targets the public figures
+     * @param refit auto, always or never
+     * @param origin where {@code params} came from, for the statement
+     * @return the parameters to use ({@code params} itself unless refitted) and what to say of them
+     */
     static Used current(
+            Simulation probe,
             TariffRules rules,
-            Portfolio portfolio,
             Portfolio national,
             ModelParameters params,
             Seq<PublicFigure> targets,
             String refit,
             String origin) {
         checkRefit(refit);
-        Simulation probe = calibrationSimulation(rules, portfolio, params, targets);
         var check = Calibration.check(probe, targets);
         if (check.isValid()) {
             return switch (check.get()) {

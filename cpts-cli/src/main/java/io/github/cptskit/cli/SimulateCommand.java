@@ -163,16 +163,14 @@ final class SimulateCommand implements Callable<Integer> {
             throw new UserError(List.of(Problem.of(CliProblem.DRAWS_RANGE_BY_CPTS)));
         }
         boolean compare = national || portfolio.synthetic();
+        ModelParameters given = model.parameters();
+        Simulation baseline = build(rules, portfolio, given, b, span);
         Fits.Used fit = Fits.current(
-                rules,
-                portfolio,
-                compare ? portfolio : Portfolio.bundled(),
-                model.parameters(),
-                figures,
-                refit,
-                model.fitOrigin());
+                baseline, rules, compare ? portfolio : Portfolio.bundled(), given, figures, refit, model.fitOrigin());
         ModelParameters params = fit.parameters();
-        Simulation baseline = build(rules, portfolio, params, b, span);
+        if (params != given) { // refitted
+            baseline = build(rules, portfolio, params, b, span);
+        }
         java.util.List<Simulation> reformed = new java.util.ArrayList<>();
         for (io.github.cptskit.aci.simulation.Reform r : read) {
             reformed.add(build(Rules.orThrow(r.rules(rules)), portfolio, Rules.orThrow(r.parameters(params)), b, span));
