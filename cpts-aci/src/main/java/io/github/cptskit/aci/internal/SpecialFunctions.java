@@ -4,7 +4,11 @@ package io.github.cptskit.aci.internal;
  * The few special functions the simulations need, written out so that cpts-aci depends on no
  * numerical library: the log-gamma function (Lanczos), the regularised incomplete beta function
  * (continued fraction, as in Press et al., <i>Numerical Recipes</i>, §6.4) and the standard normal
- * quantile (Acklam's rational approximation refined by one Halley step, relative error below 1e-15).
+ * quantile (Acklam's rational approximation refined by one Halley step). Accuracy measured against
+ * mpmath at 50 digits ({@code SpecialFunctionsTest}): log-gamma and the incomplete beta within about
+ * 1e-13 relative; the normal quantile within 1e-7 absolute for p from 1e-12 to 1 − 1e-8 (its Halley
+ * step rests on {@link #erfc}, good to 1.2e-7 relative, and brings Acklam's 1.15e-9 down to that),
+ * plenty for the simulation's table of 4,096 normal draws.
  */
 public final class SpecialFunctions {
 
@@ -101,7 +105,8 @@ public final class SpecialFunctions {
     }
 
     /**
-     * The quantile of the standard normal distribution.
+     * The quantile of the standard normal distribution, within 1e-7 (absolute) for p from 1e-12 to
+     * 1 − 1e-8; less accurate nearer to 1, where 1 − p loses digits.
      *
      * @param p the probability, strictly between 0 and 1
      * @return z such that Φ(z) = p
