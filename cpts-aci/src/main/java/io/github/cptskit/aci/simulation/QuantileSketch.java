@@ -165,7 +165,6 @@ final class QuantileSketch {
     /** The mean rounded as {@link Summary#of(long[])} rounds it. */
     private long mean() {
         BigInteger total = BigInteger.valueOf(carry).shiftLeft(64).add(BigInteger.valueOf(sum));
-        BigInteger big = BigInteger.valueOf(count);
-        return total.shiftLeft(1).add(big).divide(big.shiftLeft(1)).longValueExact();
+        return Summary.meanHalfUp(total, count);
     }
 }

@@ -180,15 +180,23 @@ public record Summary(long meanCents, long p5Cents, long p50Cents, long p95Cents
             for (long d : values) {
                 sum = Math.addExact(sum, d);
             }
-            return Math.addExact(Math.multiplyExact(sum, 2), n) / (2 * n); // as BigInteger.divide below
+            // floor((2·sum + n) / 2n) = floor(mean + 1/2): half up for negative means too (a truncating
+            // division rounded a negative mean towards zero: −1,930,861 alone came out −1,930,860).
+            return Math.floorDiv(Math.addExact(Math.multiplyExact(sum, 2), n), 2 * n);
         } catch (ArithmeticException overflow) {
             java.math.BigInteger sum = java.math.BigInteger.ZERO;
             for (long d : values) {
                 sum = sum.add(java.math.BigInteger.valueOf(d));
             }
-            java.math.BigInteger big = java.math.BigInteger.valueOf(n);
-            return sum.shiftLeft(1).add(big).divide(big.shiftLeft(1)).longValueExact();
+            return meanHalfUp(sum, n);
         }
+    }
+
+    /** {@code sum / n} rounded half up (floor of the mean + 1/2, whatever the sign), as {@link #of} rounds. */
+    static long meanHalfUp(java.math.BigInteger sum, long n) {
+        java.math.BigInteger big = java.math.BigInteger.valueOf(n);
+        java.math.BigInteger[] qr = sum.shiftLeft(1).add(big).divideAndRemainder(big.shiftLeft(1));
+        return (qr[1].signum() < 0 ? qr[0].subtract(java.math.BigInteger.ONE) : qr[0]).longValueExact();
     }
 
     /**

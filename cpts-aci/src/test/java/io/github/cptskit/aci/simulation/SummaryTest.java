@@ -46,12 +46,19 @@ class SummaryTest {
         assertThat(Summary.of(new long[] {1, 2, 2}).meanCents()).isEqualTo(2); // 1.67
         assertThat(Summary.of(new long[] {1, 1, 2}).meanCents()).isEqualTo(1); // 1.33
         assertThat(Summary.of(new long[] {0, 0, 0, 1}).meanCents()).isZero(); // 0.25
+        // Negative amounts (a ceiling's cap, a reform's saving) round half up too, and a single value is itself.
+        assertThat(Summary.of(new long[] {-1_930_861}).meanCents()).isEqualTo(-1_930_861);
+        assertThat(Summary.of(new long[] {-1, -2}).meanCents()).isEqualTo(-1); // -1.5
+        assertThat(Summary.of(new long[] {-1, -2, -2}).meanCents()).isEqualTo(-2); // -1.67
+        assertThat(Summary.of(new long[] {-3, 0, 0, 0}).meanCents()).isEqualTo(-1); // -0.75
     }
 
     @Test
     void meanOfHugeDrawsDoesNotOverflow() {
         long big = Long.MAX_VALUE / 2;
         assertThat(Summary.of(new long[] {big, big, big}).meanCents()).isEqualTo(big);
+        assertThat(Summary.of(new long[] {-big, -big, -big}).meanCents()).isEqualTo(-big);
+        assertThat(Summary.of(new long[] {-big, -big, -big + 1}).meanCents()).isEqualTo(-big); // −big + 1/3
     }
 
     @Test
