@@ -193,6 +193,42 @@ class SimulationResultBreakdownTest {
         assertThat(r.checks(List.of(firstYear, lastYear))).hasSize(2);
     }
 
+    @Test
+    void aResultSaysWhatItWasRunWithAndEachDrawsParameters() {
+        Simulation sim = simulation(ModelParameters.bundled(), Basis.CASH);
+        SimulationResult r = sim.run(21, 30, 10, d -> {});
+        assertThat(r.seed()).isEqualTo(21);
+        assertThat(r.draws()).isEqualTo(30);
+        assertThat(r.years()).containsExactly(2020, 2021, 2022, 2023, 2024, 2025, 2026);
+        assertThat(r.yearsList()).containsExactly(2020, 2021, 2022, 2023, 2024, 2025, 2026);
+        assertThat(r.simulation()).isSameAs(sim);
+        assertThat(r.warnings()).isNotEmpty().isEqualTo(sim.warnings());
+        assertThat(r.warningsList()).isEqualTo(sim.warnings().toJavaList());
+        assertThat(r.byCptsList()).isEqualTo(r.byCpts().toJavaList()).isNotEmpty();
+        assertThat(r.byCptsList(10)).isEqualTo(r.byCpts(10).toJavaList());
+        ModelParameter uptake = ModelParameters.bundled().get("adhesion.qualite");
+        java.util.Set<Double> seen = new java.util.HashSet<>();
+        for (int d = 0; d < 30; d++) {
+            double v = r.parameterValue(d, "adhesion.qualite");
+            assertThat(v).isBetween(uptake.low(), uptake.high());
+            seen.add(v);
+        }
+        assertThat(seen).as("an uncertain parameter is drawn anew in each draw").hasSizeGreaterThan(20);
+        assertThat(r.parameterValue(29, "adhesion.qualite")).isEqualTo(r.parameterValue(29, "adhesion.qualite"));
+        for (int bad : new int[] {-1, 30}) {
+            assertThatThrownBy(() -> r.parameterValue(bad, "adhesion.qualite"))
+                    .isInstanceOf(IndexOutOfBoundsException.class)
+                    .hasMessageContaining("of 30");
+        }
+        assertThatThrownBy(() -> r.parameterValue(0, "adhesion.qualites"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("adhesion.qualites");
+        assertThatThrownBy(() -> r.byCpts(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> r.byCpts(31)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> r.total(2019)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> r.total(2027)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static PublicFigure figure(int year, long cents, Basis basis) {
         return new PublicFigure(
                 year,
