@@ -251,7 +251,7 @@ public final class NationalModel {
      * @return the series count
      */
     public int series() {
-        return regionSeries() + regions + 2 * missionCount;
+        return regionSeries() + regions;
     }
 
     /**
@@ -270,27 +270,6 @@ public final class NationalModel {
      */
     public java.util.List<MissionKey> missions() {
         return missions;
-    }
-
-    /**
-     * The series of a mission's fixed part: after the regions, the fixed parts by mission, then the
-     * variable parts by mission (so that a CPTS's amounts split by component and mission).
-     *
-     * @param mission the mission's index in {@link #missions()}
-     * @return the series
-     */
-    public int fixedSeries(int mission) {
-        return regionSeries() + regions + mission;
-    }
-
-    /**
-     * The series of a mission's variable part.
-     *
-     * @param mission the mission's index in {@link #missions()}
-     * @return the series
-     */
-    public int variableSeries(int mission) {
-        return regionSeries() + regions + missionCount + mission;
     }
 
     /**
@@ -395,8 +374,6 @@ public final class NationalModel {
                 fixedSum += f;
                 variableSum += v;
                 out[at + MISSION + m] += f + v;
-                out[at + rs + regions + m] += f;
-                out[at + rs + regions + missionCount + m] += v;
             }
             out[at + COMPONENT + C_FIXED] += fixedSum;
             out[at + COMPONENT + C_VARIABLE] += variableSum;

@@ -451,7 +451,7 @@ public final class Simulation {
 
     /**
      * Up to how many draws a result keeps every series draw by draw, so that its percentiles are exact
-     * order statistics (64 MB for the bundled portfolio's 400 series); above, each series but the
+     * order statistics (45 MB for the bundled portfolio's 280 series: 35 a year over 2020–2027); above, each series but the
      * national total is summarised by a {@link QuantileSketch} as the draws run.
      */
     public static final int EXACT_DRAWS = 20_000;
