@@ -7,6 +7,7 @@ import io.github.cptskit.aci.tariff.TariffRules;
 import io.github.cptskit.core.law.Confidence;
 import io.github.cptskit.core.territory.SizeBand;
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -227,6 +228,27 @@ class SimulationResultBreakdownTest {
         assertThatThrownBy(() -> r.byCpts(31)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> r.total(2019)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> r.total(2027)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theUnconfirmedFiguresAreTheRulesInForceAndTheEstimatedModelParameters() {
+        Seq<String> all = simulation(ModelParameters.bundled(), Basis.CASH).unconfirmed();
+        // ACI figures of texts in force by the last year (sorted), then the model's estimates with their confidence.
+        assertThat(all).contains("missions.acces.fixe.taille1", "plafond.taille1", "contrat.duree.annees");
+        assertThat(all).contains("realisation.moyenne (ESTIMATE)", "tarif.quantile (ESTIMATE)");
+        assertThat(all.filter(n -> !n.contains(" (")).toJavaList()).isSorted();
+        assertThat(all.indexOf("realisation.moyenne (ESTIMATE)")).isGreaterThan(all.indexOf("plafond.taille1"));
+        assertThat(all).noneMatch(n -> n.contains("(CONFIRMED)"));
+        // Rules that only change after the simulated years do not count.
+        Simulation early = Simulation.builder(
+                        RULES, SyntheticPortfolio.signatories().take(5))
+                .parameters(ModelParameters.bundled())
+                .years(2019, 2019)
+                .build()
+                .get();
+        assertThat(early.unconfirmed().filter(n -> n.startsWith("missions.crises")))
+                .isEmpty();
+        assertThat(all.filter(n -> n.startsWith("missions.crises"))).isNotEmpty();
     }
 
     private static PublicFigure figure(int year, long cents, Basis basis) {
