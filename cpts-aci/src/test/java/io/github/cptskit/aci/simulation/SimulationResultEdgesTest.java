@@ -51,26 +51,10 @@ class SimulationResultEdgesTest {
     void aFigureAtTheSimulatedP95IsInside() {
         SimulationResult r = run(30);
         Summary s = r.total(2024);
-        PublicFigure atP95 = new PublicFigure(
-                2024,
-                s.p95Cents(),
-                "q",
-                "s",
-                "c",
-                Confidence.CONFIRMED,
-                PublicFigure.Role.CONTEXT,
-                Basis.CASH,
-                PublicFigure.Coverage.ACI);
+        PublicFigure atP95 =
+                new PublicFigure(2024, s.p95Cents(), "q", "s", "c", Confidence.CONFIRMED, PublicFigure.Role.CONTEXT);
         PublicFigure justAbove = new PublicFigure(
-                2024,
-                s.p95Cents() + 1,
-                "q",
-                "s",
-                "c",
-                Confidence.CONFIRMED,
-                PublicFigure.Role.CONTEXT,
-                Basis.CASH,
-                PublicFigure.Coverage.ACI);
+                2024, s.p95Cents() + 1, "q", "s", "c", Confidence.CONFIRMED, PublicFigure.Role.CONTEXT);
         assertThat(r.checks(List.of(atP95, justAbove)).map(SimulationResult.FigureCheck::inside))
                 .containsExactly(true, false);
     }
