@@ -61,7 +61,7 @@ class NationalSimulationTest {
         return List.ofAll(out);
     }
 
-    private static Scenario scenario(Signatory s, int year, int ppm, boolean optional) {
+    static Scenario scenario(Signatory s, int year, int ppm, boolean optional) {
         LocalDate sig = s.signature();
         Achievement a = new Achievement(ppm);
         Scenario.Builder b = Scenario.builder(s.id())

@@ -1,6 +1,7 @@
 package io.github.cptskit.aci.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.github.cptskit.aci.tariff.TariffRules;
 import org.junit.jupiter.api.Test;
@@ -64,5 +65,39 @@ class TariffQuantileTest {
         assertThat(justBelow).isBetween(middle - 10, middle);
         assertThat(justAbove).isBetween(middle, middle + 10);
         assertThat(middle).isStrictlyBetween(lowest, highest);
+    }
+
+    /** The fixed parts on the contract-year basis, every other uncertainty removed. */
+    private static long fixedParts(double quantile) {
+        SimulationResult r = Simulation.builder(RULES, NationalSimulationTest.portfolio(31, 30))
+                .parameters(NationalSimulationTest.deterministic(1, 734_517)
+                        .with("tarif.quantile", quantile)
+                        .get())
+                .basis(Basis.CONTRACT_YEAR)
+                .years(2019, 2030)
+                .parallelism(1)
+                .build()
+                .get()
+                .run(13, 1, d -> {});
+        long sum = 0;
+        for (int y = 2019; y <= 2030; y++) {
+            sum += r.component(y, "fixed").p50Cents();
+        }
+        return sum;
+    }
+
+    @Test
+    void everyRangedFigureMovesLinearlyFromLowToCentralThenFromCentralToHigh() {
+        long low = fixedParts(0);
+        long central = fixedParts(0.5);
+        long high = fixedParts(1);
+        assertThat(low).isPositive().isLessThan(central);
+        assertThat(central).isLessThan(high);
+        // Each figure is interpolated, then rounded to the cent and pro-rated once: within a cent or two
+        // of the straight line for each of the few thousand mission-years.
+        assertThat((double) fixedParts(0.25)).isCloseTo((low + central) / 2.0, within(5_000.0));
+        assertThat((double) fixedParts(0.75)).isCloseTo((central + high) / 2.0, within(5_000.0));
+        assertThat((double) fixedParts(0.1)).isCloseTo(low + 0.2 * (central - low), within(5_000.0));
+        assertThat((double) fixedParts(0.9)).isCloseTo(central + 0.8 * (high - central), within(5_000.0));
     }
 }
