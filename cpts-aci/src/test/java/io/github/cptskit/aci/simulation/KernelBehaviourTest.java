@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.cptskit.aci.calculation.Amounts;
+import io.github.cptskit.aci.calculation.Component;
 import io.github.cptskit.aci.calculation.Remuneration;
 import io.github.cptskit.aci.calculation.RemunerationCalculator;
 import io.github.cptskit.aci.tariff.Mission;
+import io.github.cptskit.aci.tariff.Tariff;
 import io.github.cptskit.aci.tariff.TariffRules;
 import io.github.cptskit.core.indicator.Achievement;
 import io.vavr.collection.List;
@@ -183,5 +185,68 @@ class KernelBehaviourTest {
             assertThat(firstOnly).isLessThan(full).isGreaterThan(none);
             assertThat(secondOnly).isLessThan(full).isGreaterThan(none);
         }
+    }
+
+    @Test
+    void theRampUpLastsUntilEachMissionIsFullyDeployed() {
+        // Signed before avenant 2: the crisis mission is created later, by a text with a date of its own.
+        Signatory s = new Signatory("early", "11", 120_000, LocalDate.of(2019, 9, 1));
+        SimulationResult r = run(
+                List.of(s),
+                with(
+                        NationalSimulationTest.deterministic(1, PPM),
+                        "realisation.montee.annee1",
+                        "0",
+                        "realisation.montee.annee2",
+                        "0"),
+                AchievementDistribution.fixed(new Achievement(PPM)),
+                1);
+        RemunerationCalculator calc = RemunerationCalculator.of(RULES);
+        Tariff atSignature = RULES.on(s.signature()).get();
+        int checked = 0;
+        for (Mission m : Mission.values()) {
+            // Full deployment: missions.*.deploiement.mois after signature, or after the text that
+            // created the mission; without it, after the mission's first two paying years.
+            LocalDate created = s.signature();
+            Tariff creating = atSignature;
+            for (LocalDate change : RULES.changeDates()) {
+                if (!creating.inForce(m)
+                        && change.isAfter(s.signature())
+                        && RULES.on(change).get().inForce(m)) {
+                    creating = RULES.on(change).get();
+                    created = change;
+                }
+            }
+            int months = creating.deploymentMonths(m);
+            LocalDate deployed = months == 0 ? null : created.plusMonths(months);
+            int paying = 0;
+            for (int k = 1; k <= 10; k++) {
+                Remuneration year = calc.calculate(NationalSimulationTest.scenario(s, k, PPM, true))
+                        .get();
+                long fixed = amount(year, Component.FIXED, m);
+                long variable = amount(year, Component.VARIABLE, m);
+                paying += fixed != 0 ? 1 : 0;
+                boolean ramping =
+                        deployed == null ? paying <= 2 : year.yearStart().isBefore(deployed);
+                long simulated = r.byCpts()
+                        .filter(row -> row.year() == year.yearStart().getYear()
+                                && row.component().equals("variable")
+                                && row.mission().equals(m.key()))
+                        .map(row -> row.summary().p50Cents())
+                        .sum()
+                        .longValue();
+                assertThat(simulated).as("%s, contract year %s", m, k).isEqualTo(ramping ? 0 : variable);
+                checked += !ramping && variable != 0 ? 1 : 0;
+            }
+        }
+        assertThat(checked).as("mission-years paid in full").isGreaterThan(20);
+    }
+
+    private static long amount(Remuneration r, Component c, Mission m) {
+        return r.lines()
+                .filter(l -> l.component() == c && l.mission().contains(m))
+                .map(l -> Amounts.cents(l.amount()))
+                .sum()
+                .longValue();
     }
 }
