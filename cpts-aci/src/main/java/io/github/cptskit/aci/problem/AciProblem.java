@@ -246,7 +246,7 @@ public enum AciProblem implements ProblemCode {
     TARIFF_SYNTAX_VALUE_FOR(Spec.error().withCode("TARIFF_SYNTAX")),
     /** no text of "texts" takes effect on {0} */
     TARIFF_UNKNOWN_DATE(Spec.error()),
-    /** {0} more parameters not checked: a file reports at most {1} problems */
+    /** {0} more problems not listed and {1} more parameters not checked: a file reports at most {2} problems */
     TARIFF_TOO_MANY_PROBLEMS(Spec.error()),
     /** unknown parameter: {0} */
     TARIFF_UNKNOWN_PARAMETER(Spec.error()),

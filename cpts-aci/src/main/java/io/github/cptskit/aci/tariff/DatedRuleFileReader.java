@@ -42,6 +42,8 @@ final class DatedRuleFileReader {
     private final String source;
     // A Vector: appending to a Vavr List copies it, which made 200,000 problems take minutes.
     private io.vavr.collection.Vector<Problem> problems = io.vavr.collection.Vector.empty();
+    // Past MAX_PROBLEMS: the problems found but not listed.
+    private int dropped;
 
     private DatedRuleFileReader(String source) {
         this.source = source;
@@ -115,9 +117,9 @@ final class DatedRuleFileReader {
                 problem(v.at, AciProblem.TARIFF_SYNTAX_SET_TWICE, v.path, v.day);
             }
         }
-        if (unchecked > 0) {
+        if (unchecked > 0 || dropped > 0) {
             problems = problems.append(
-                    Problem.of(AciProblem.TARIFF_TOO_MANY_PROBLEMS, unchecked, TariffRules.MAX_PROBLEMS));
+                    Problem.of(AciProblem.TARIFF_TOO_MANY_PROBLEMS, dropped, unchecked, TariffRules.MAX_PROBLEMS));
         }
         if (!problems.isEmpty()) {
             return Validation.invalid(problems);
@@ -388,6 +390,7 @@ final class DatedRuleFileReader {
 
     private void problem(Location at, AciProblem entry, Object... arguments) {
         if (problems.size() >= TariffRules.MAX_PROBLEMS) {
+            dropped++; // counted, so that the last problem says how many more there were
             return;
         }
         Problem p = Problem.of(entry, arguments);

@@ -33,6 +33,9 @@ final class RuleFileReader {
     private final String source;
     // A Vector: appending to a Vavr List copies it, which made 200,000 problems take minutes.
     private io.vavr.collection.Vector<Problem> problems = io.vavr.collection.Vector.empty();
+    // Past MAX_PROBLEMS: the problems found but not listed, the parameters not even checked.
+    private int dropped;
+    private int unchecked;
 
     private RuleFileReader(String source) {
         this.source = source;
@@ -115,7 +118,7 @@ final class RuleFileReader {
             return fail(AciProblem.TARIFF_IO_READ, JsonLocation.NA, "", e.getMessage());
         }
         if (!problems.isEmpty()) {
-            return Validation.invalid(problems);
+            return invalid();
         }
         return Validation.valid(new RuleText(version, title, effective, url, parameters, ranges));
     }
@@ -143,7 +146,6 @@ final class RuleFileReader {
         }
         java.util.List<PendingParameter> ok = new java.util.ArrayList<>();
         io.vavr.collection.Vector<Problem> bad = io.vavr.collection.Vector.empty();
-        int unchecked = 0;
         for (PendingParameter pp : pending) {
             if (problems.size() + bad.size() >= TariffRules.MAX_PROBLEMS) {
                 unchecked++; // not even checked: each unknown name costs a search for the nearest one
@@ -161,10 +163,6 @@ final class RuleFileReader {
                 .sortBy(p -> p.location()
                         .map(l -> (long) l.line() * 100_000 + l.column())
                         .getOrElse(0L));
-        if (unchecked > 0) {
-            problems = problems.append(
-                    Problem.of(AciProblem.TARIFF_TOO_MANY_PROBLEMS, unchecked, TariffRules.MAX_PROBLEMS));
-        }
         return ok;
     }
 
@@ -319,12 +317,23 @@ final class RuleFileReader {
     private void problem(AciProblem entry, JsonLocation at, String path, Object... arguments) {
         if (problems.size() < TariffRules.MAX_PROBLEMS) {
             problems = problems.append(Problem.of(entry, arguments).at(location(at, path)));
+        } else {
+            dropped++; // counted, so that the last problem says how many more there were
         }
     }
 
     private Validation<Seq<Problem>, RuleText> fail(
             AciProblem entry, JsonLocation at, String path, Object... arguments) {
         problem(entry, at, path, arguments);
+        return invalid();
+    }
+
+    /** The problems, and past the cap one more that says how many were left out. */
+    private Validation<Seq<Problem>, RuleText> invalid() {
+        if (unchecked > 0 || dropped > 0) {
+            problems = problems.append(
+                    Problem.of(AciProblem.TARIFF_TOO_MANY_PROBLEMS, dropped, unchecked, TariffRules.MAX_PROBLEMS));
+        }
         return Validation.invalid(problems);
     }
 

@@ -55,9 +55,10 @@ import org.jspecify.annotations.Nullable;
 public final class TariffRules {
 
     /**
-     * The most problems one rule or reform file reports: past it the remaining parameters are not
-     * checked and one {@code TARIFF_TOO_MANY_PROBLEMS} says how many were left (a file of 200,000
-     * unknown names took minutes to answer, issue #27).
+     * The most problems one rule or reform file lists: past it the remaining parameters are not
+     * checked, and one more problem, {@code TARIFF_TOO_MANY_PROBLEMS}, says how many problems were
+     * found but not listed and how many parameters were left unchecked (a file of 200,000 unknown
+     * names took minutes to answer, issue #27).
      */
     public static final int MAX_PROBLEMS = 100;
 

@@ -224,17 +224,23 @@ class DatedRuleFileReaderContentTest {
         assertThat(all).hasSize(TariffRules.MAX_PROBLEMS + 1);
         assertThat(all.init()).allMatch(p -> p.code().equals("TARIFF_UNKNOWN_PARAMETER"));
         assertThat(all.last().messageEn())
-                .isEqualTo("30 more parameters not checked: a file reports at most " + TariffRules.MAX_PROBLEMS
-                        + " problems");
+                .isEqualTo("0 more problems not listed and 30 more parameters not checked: a file reports at most "
+                        + TariffRules.MAX_PROBLEMS + " problems");
     }
 
+    /** A capped list never hides that there were more problems: the last one says how many. */
     @Test
-    void aFileFullOfBadDatesReportsAtMostMaxProblems() {
+    void aFileFullOfBadDatesListsAtMostMaxProblemsAndCountsTheOthers() {
         StringBuilder b = new StringBuilder(TEXTS + "\"parameters\": {\"plafond\": {");
         for (int i = 0; i < TariffRules.MAX_PROBLEMS + 30; i++) {
             b.append(i == 0 ? "" : ",").append("\"2025-13-").append(i).append("\": {}");
         }
         Seq<Problem> all = read(b.append("}}}").toString()).getError();
-        assertThat(all).hasSize(TariffRules.MAX_PROBLEMS).allMatch(p -> p.code().equals("TARIFF_BAD_DATE"));
+        assertThat(all).hasSize(TariffRules.MAX_PROBLEMS + 1);
+        assertThat(all.init()).allMatch(p -> p.code().equals("TARIFF_BAD_DATE"));
+        assertThat(all.last().code()).isEqualTo("TARIFF_TOO_MANY_PROBLEMS");
+        assertThat(all.last().messageFr())
+                .isEqualTo("30 problèmes de plus non listés et 0 paramètres de plus non vérifiés : un fichier signale"
+                        + " au plus " + TariffRules.MAX_PROBLEMS + " problèmes");
     }
 }

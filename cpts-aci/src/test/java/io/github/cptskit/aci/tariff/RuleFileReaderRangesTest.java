@@ -109,12 +109,16 @@ class RuleFileReaderRangesTest {
     }
 
     @Test
-    void aFileReportsAtMostMaxProblems() {
+    void aFileListsAtMostMaxProblemsAndCountsTheOthers() {
         StringBuilder b = new StringBuilder(HEAD + ", \"parameters\": {");
         for (int i = 0; i < TariffRules.MAX_PROBLEMS + 30; i++) {
             b.append(i == 0 ? "" : ",").append("\"p").append(i).append("\": [1]");
         }
         Seq<Problem> all = read(b.append("}}").toString()).getError();
-        assertThat(all).hasSize(TariffRules.MAX_PROBLEMS).allMatch(p -> p.code().equals("TARIFF_SYNTAX"));
+        assertThat(all).hasSize(TariffRules.MAX_PROBLEMS + 1);
+        assertThat(all.init()).allMatch(p -> p.code().equals("TARIFF_SYNTAX"));
+        assertThat(all.last().messageEn())
+                .isEqualTo("30 more problems not listed and 0 more parameters not checked: a file reports at most "
+                        + TariffRules.MAX_PROBLEMS + " problems");
     }
 }

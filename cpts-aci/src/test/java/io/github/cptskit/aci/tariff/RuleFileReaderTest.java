@@ -91,7 +91,8 @@ class RuleFileReaderTest {
         assertThat(problems.init()).allMatch(p -> p.code().equals("TARIFF_UNKNOWN_PARAMETER"));
         assertThat(problems.last().code()).isEqualTo("TARIFF_TOO_MANY_PROBLEMS");
         assertThat(problems.last().messageEn())
-                .isEqualTo((n - TariffRules.MAX_PROBLEMS) + " more parameters not checked: a file reports at most "
+                .isEqualTo("0 more problems not listed and " + (n - TariffRules.MAX_PROBLEMS)
+                        + " more parameters not checked: a file reports at most "
                         + TariffRules.MAX_PROBLEMS + " problems");
         assertThat(problems.head().location().get().line()).isEqualTo(1);
     }
