@@ -47,7 +47,9 @@ class ModelParametersContractTest {
     @Test
     void theJavaViewsHoldTheSameElementsInTheSameOrder() {
         assertThat(BUNDLED.namesList()).isEqualTo(BUNDLED.names().toJavaList()).startsWith("realisation.moyenne");
-        assertThat(BUNDLED.allList()).isEqualTo(BUNDLED.all().toJavaList()).hasSize(BUNDLED.names().size());
+        assertThat(BUNDLED.allList())
+                .isEqualTo(BUNDLED.all().toJavaList())
+                .hasSize(BUNDLED.names().size());
         assertThat(BUNDLED.uncertainList())
                 .isEqualTo(BUNDLED.uncertain().toJavaList())
                 .isNotEmpty()
@@ -59,12 +61,19 @@ class ModelParametersContractTest {
 
     @Test
     void aWholeNumberOfMonthsGoesFrom0To1200Inclusive() {
-        assertThat(BUNDLED.with("paiement.revue.delai.mois", 0).get().get("paiement.revue.delai.mois").central())
+        assertThat(BUNDLED.with("paiement.revue.delai.mois", 0)
+                        .get()
+                        .get("paiement.revue.delai.mois")
+                        .central())
                 .isZero();
-        assertThat(BUNDLED.with("paiement.revue.delai.mois", 1200).get().get("paiement.revue.delai.mois").central())
+        assertThat(BUNDLED.with("paiement.revue.delai.mois", 1200)
+                        .get()
+                        .get("paiement.revue.delai.mois")
+                        .central())
                 .isEqualTo(1200);
         for (double bad : new double[] {-1, 1201}) {
-            Problem p = BUNDLED.with("paiement.revue.delai.mois", bad).getError().head();
+            Problem p =
+                    BUNDLED.with("paiement.revue.delai.mois", bad).getError().head();
             assertThat(p.code()).isEqualTo("MODEL_PARAMETER_VALUE");
             assertThat(p.messageEn())
                     .isEqualTo("paiement.revue.delai.mois = " + (long) bad
@@ -75,7 +84,10 @@ class ModelParametersContractTest {
     @Test
     void theNonAciShareIsCappedAt90PercentInclusive() {
         String share = ModelParameters.NON_ACI_SHARE;
-        assertThat(BUNDLED.with(share, ModelParameters.MAX_NON_ACI_SHARE).get().get(share).central())
+        assertThat(BUNDLED.with(share, ModelParameters.MAX_NON_ACI_SHARE)
+                        .get()
+                        .get(share)
+                        .central())
                 .isEqualTo(0.9);
         Problem p = BUNDLED.with(share, 0.91).getError().head();
         assertThat(p.code()).isEqualTo("MODEL_PARAMETER_VALUE_SHARE_CAP");
@@ -89,16 +101,23 @@ class ModelParametersContractTest {
     void aRateAboveOneAndAnAmountBelowZeroAreRefusedEachWithItsOwnReason() {
         assertThat(BUNDLED.with("adhesion.qualite", 1.5).getError().head().messageEn())
                 .isEqualTo("adhesion.qualite = 1.5: a value from 0 to 1 is expected");
-        assertThat(BUNDLED.with("lettre.intention.taille1", -1).getError().head().messageEn())
+        assertThat(BUNDLED.with("lettre.intention.taille1", -1)
+                        .getError()
+                        .head()
+                        .messageEn())
                 .isEqualTo("lettre.intention.taille1 = -1: a non-negative value is expected");
         // An amount in euros has no upper bound of 1.
-        assertThat(BUNDLED.with("lettre.intention.taille1", 2).get().get("lettre.intention.taille1").central())
+        assertThat(BUNDLED.with("lettre.intention.taille1", 2)
+                        .get()
+                        .get("lettre.intention.taille1")
+                        .central())
                 .isEqualTo(2);
     }
 
     @Test
     void aValueSetInCodeHasNoLocationAndOneReadFromAFileHasItsLineAndColumn() {
-        assertThat(BUNDLED.with("adhesion.qualite", 1.5).getError().head().location()).isEmpty();
+        assertThat(BUNDLED.with("adhesion.qualite", 1.5).getError().head().location())
+                .isEmpty();
         String json = "{\"parameters\": {\"adhesion.qualite\": 1.5}}";
         assertThat(at(plusErrors(json))).containsExactly("MODEL_PARAMETER_VALUE@" + col(json, "1.5"));
     }
@@ -111,7 +130,9 @@ class ModelParametersContractTest {
                         .get("lettre.intention.taille1")
                         .central())
                 .isEqualTo(1e14);
-        Problem p = BUNDLED.with("lettre.intention.taille1", "1000000000000000").getError().head();
+        Problem p = BUNDLED.with("lettre.intention.taille1", "1000000000000000")
+                .getError()
+                .head();
         assertThat(p.code()).isEqualTo("MODEL_PARAMETER_VALUE");
         assertThat(p.messageEn()).isEqualTo("lettre.intention.taille1: unreadable value \"1000000000000000\"");
         // Many decimals are not many integer digits.
@@ -158,8 +179,9 @@ class ModelParametersContractTest {
         String blank = complete("{\"kind\": \"CONTINUOUS\", \"value\": 1, \"unit\": \" \", \"source\": \"s\","
                 + " \"description\": \"d\", \"confidence\": \"SURE\"}");
         assertThat(at(readErrors(blank)))
-                .containsExactly("MODEL_PARAMETER_FIELD@" + col(blank, "\" \""), "MODEL_PARAMETER_FIELD@"
-                        + col(blank, "\"SURE"));
+                .containsExactly(
+                        "MODEL_PARAMETER_FIELD@" + col(blank, "\" \""),
+                        "MODEL_PARAMETER_FIELD@" + col(blank, "\"SURE"));
     }
 
     private static final String FIELDS =
@@ -180,17 +202,18 @@ class ModelParametersContractTest {
         // All three there, one unreadable: that one only.
         String unreadable =
                 complete("{\"kind\": \"CONTINUOUS\", \"low\": \"one\", \"central\": 1, \"high\": 2, " + FIELDS + "}");
-        assertThat(at(readErrors(unreadable)))
-                .containsExactly("MODEL_PARAMETER_VALUE@" + col(unreadable, "\"one"));
+        assertThat(at(readErrors(unreadable))).containsExactly("MODEL_PARAMETER_VALUE@" + col(unreadable, "\"one"));
         assertThat(readErrors(unreadable).head().messageEn()).isEqualTo("a number is expected");
         // A date is written as a date, not as a number.
         String date = complete("{\"kind\": \"DATE\", \"value\": 19000, " + FIELDS + "}");
         assertThat(readErrors(date).map(Problem::messageEn)).containsExactly("a date YYYY-MM-DD is expected");
         // A complete declaration reads.
         String ok = complete("{\"kind\": \"CONTINUOUS\", \"low\": 1, \"central\": 2, \"high\": 3, " + FIELDS + "}");
-        ModelParameter x = ModelParameters.read(new StringReader(ok), "p.json").get().get("x");
-        assertThat(x).isEqualTo(new ModelParameter("x", ModelParameter.Kind.CONTINUOUS, 1, 2, 3, "EUR",
-                Confidence.ESTIMATE, "s", "d"));
+        ModelParameter x =
+                ModelParameters.read(new StringReader(ok), "p.json").get().get("x");
+        assertThat(x)
+                .isEqualTo(new ModelParameter(
+                        "x", ModelParameter.Kind.CONTINUOUS, 1, 2, 3, "EUR", Confidence.ESTIMATE, "s", "d"));
     }
 
     @Test
@@ -200,7 +223,9 @@ class ModelParametersContractTest {
         // The model section of a reform file is laid over the parameters the same way.
         String reform = "{\"version\": \"r\", \"title\": \"R\", \"effective\": \"2026-01-01\", \"parameters\": {},"
                 + " \"model\": 3}";
-        assertThat(Reform.read(new StringReader(reform), "reform.json").getError().map(Problem::messageEn))
+        assertThat(Reform.read(new StringReader(reform), "reform.json")
+                        .getError()
+                        .map(Problem::messageEn))
                 .contains("\"parameters\" must be an object");
     }
 
@@ -233,8 +258,7 @@ class ModelParametersContractTest {
         assertThat(after.high()).isEqualTo(before.high());
         assertThat(after.source()).isEqualTo("user file");
         String unreadable = "{\"parameters\": {\"adhesion.qualite\": {\"low\": \"x\"}}}";
-        assertThat(at(plusErrors(unreadable)))
-                .containsExactly("MODEL_PARAMETER_VALUE@" + col(unreadable, "\"x"));
+        assertThat(at(plusErrors(unreadable))).containsExactly("MODEL_PARAMETER_VALUE@" + col(unreadable, "\"x"));
         // An end its unit refuses: at the override.
         String tooHigh = "{\"parameters\": {\"adhesion.qualite\": {\"high\": 1.5}}}";
         assertThat(at(plusErrors(tooHigh))).containsExactly("MODEL_PARAMETER_VALUE@" + col(tooHigh, "{\"high"));
@@ -268,12 +292,14 @@ class ModelParametersContractTest {
         // The tab as \\u0009, the space as itself.
         assertThat(json).contains("\"source\": \"a\\u0009b \\\"q\\\" c\\\\d\"");
         assertThat(ModelParameters.quote("\u001f \n")).isEqualTo("\"\\u001f \\n\"");
-        assertThat(ModelParameters.read(new StringReader(json), "back.json").get()).isEqualTo(p);
+        assertThat(ModelParameters.read(new StringReader(json), "back.json").get())
+                .isEqualTo(p);
     }
 
     @Test
     void equalsHashCodeAndToStringFollowTheParametersAndThePosterior() {
-        ModelParameters again = ModelParameters.read(new StringReader(BUNDLED.toJson()), "x.json").get();
+        ModelParameters again = ModelParameters.read(new StringReader(BUNDLED.toJson()), "x.json")
+                .get();
         assertThat(again).isEqualTo(BUNDLED).hasSameHashCodeAs(BUNDLED);
         ModelParameters moved = BUNDLED.with("realisation.moyenne", 0.6).get();
         assertThat(moved).isNotEqualTo(BUNDLED);

@@ -3,7 +3,6 @@ package io.github.cptskit.aci.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cptskit.aci.tariff.RuleText;
-import io.github.cptskit.aci.tariff.Tariff;
 import io.github.cptskit.aci.tariff.TariffRules;
 import io.github.cptskit.core.indicator.Achievement;
 import io.github.cptskit.core.problem.Problem;
@@ -55,7 +54,8 @@ class SimulationBuilderSettingsTest {
                     .isEqualTo(RULES.on(LocalDate.of(y, 12, 31)).get().version());
         }
         assertThat(sim.rulesByYearMap()).isEqualTo(sim.rulesByYear().toJavaMap(t -> t));
-        assertThat(sim.rulesByYear().get(2020).get()).isNotEqualTo(sim.rulesByYear().get(2023).get());
+        assertThat(sim.rulesByYear().get(2020).get())
+                .isNotEqualTo(sim.rulesByYear().get(2023).get());
     }
 
     @Test
@@ -112,7 +112,8 @@ class SimulationBuilderSettingsTest {
         // Missions start at their full deadline (12 months for parcours and prévention): the model
         // must reach that delay even when the optional missions' own delay is 0, so that the optional
         // delay, for missions nobody contracts, changes nothing.
-        java.util.List<Signatory> portfolio = NationalSimulationTest.portfolio(4, 30).toJavaList();
+        java.util.List<Signatory> portfolio =
+                NationalSimulationTest.portfolio(4, 30).toJavaList();
         for (int y = 2020; y <= 2024; y++) {
             long[] none = totals(
                     Simulation.builder(RULES, portfolio)
@@ -135,7 +136,8 @@ class SimulationBuilderSettingsTest {
         // And the delay does matter: starting at half the deadline pays more early on.
         long[] half = totals(
                 Simulation.builder(RULES, portfolio)
-                        .parameters(noOptional(0).with("demarrage.part.delai", 0.5).get())
+                        .parameters(
+                                noOptional(0).with("demarrage.part.delai", 0.5).get())
                         .years(2020, 2024)
                         .parallelism(1)
                         .build()

@@ -56,7 +56,8 @@ class SimulationRunPathsTest {
         SimulationResult r = sim.run(5, 10, 10, d -> {});
         // Computed during the run: asking again returns the same rows, not a new computation.
         assertThat(r.byCpts(10)).isSameAs(r.byCpts(10));
-        assertThat(r.byCpts(10).toJavaList()).isEqualTo(sim.run(5, 10, d -> {}).byCpts(10).toJavaList());
+        assertThat(r.byCpts(10).toJavaList())
+                .isEqualTo(sim.run(5, 10, d -> {}).byCpts(10).toJavaList());
     }
 
     @Test
@@ -85,7 +86,9 @@ class SimulationRunPathsTest {
                 .isInstanceOf(StackOverflowError.class)
                 // The pool may hand it over as a copy of the same class whose cause is the original.
                 .satisfies(e -> assertThat(
-                                e.getCause() == null ? e.getMessage() : e.getCause().getMessage())
+                                e.getCause() == null
+                                        ? e.getMessage()
+                                        : e.getCause().getMessage())
                         .isEqualTo("deep"));
     }
 
@@ -130,7 +133,8 @@ class SimulationRunPathsTest {
 
     @Test
     void everyParameterCertainTheDrawsStillDifferByTheirRandomEffects() {
-        SimulationResult r = simulation(ModelParameters.bundled().collapsed(), 1).run(7, 20, d -> {});
+        SimulationResult r =
+                simulation(ModelParameters.bundled().collapsed(), 1).run(7, 20, d -> {});
         assertThat(Arrays.stream(r.totalsCents(2024)).distinct().count()).isGreaterThan(10);
     }
 
@@ -166,10 +170,8 @@ class SimulationRunPathsTest {
                 List.empty(),
                 List.of("tarif.quantile", "realisation.moyenne", "adhesion.qualite"),
                 new double[][] {{0.1, 0.61, 0.3}, {0.9, 0.71, 0.4}});
-        ModelParameters p = ModelParameters.bundled()
-                .with("adhesion.qualite", 0.5)
-                .get()
-                .withPosterior(post);
+        ModelParameters p =
+                ModelParameters.bundled().with("adhesion.qualite", 0.5).get().withPosterior(post);
         SimulationResult r = simulation(p, 1).run(3, 40, d -> {});
         java.util.Set<String> particles = new java.util.HashSet<>();
         java.util.Set<Double> persistence = new java.util.HashSet<>();
@@ -216,7 +218,9 @@ class SimulationRunPathsTest {
         // Signed in 2024: nothing before, and no letter of intent at all.
         Signatory late = new Signatory("L", "11", 40_000, LocalDate.of(2024, 3, 1));
         Simulation sim = Simulation.builder(RULES, List.of(late))
-                .parameters(ModelParameters.bundled().with("lettre.intention.active", 0).get())
+                .parameters(ModelParameters.bundled()
+                        .with("lettre.intention.active", 0)
+                        .get())
                 .years(2022, 2025)
                 .parallelism(1)
                 .build()
@@ -225,7 +229,8 @@ class SimulationRunPathsTest {
         assertThat(rows).isNotEmpty();
         assertThat(rows.map(CptsSummary::year)).doesNotContain(2022, 2023);
         assertThat(rows.map(CptsSummary::component)).doesNotContain("letter-of-intent");
-        assertThat(rows).allMatch(row -> row.summary().minCents() != 0 || row.summary().maxCents() != 0);
+        assertThat(rows)
+                .allMatch(row -> row.summary().minCents() != 0 || row.summary().maxCents() != 0);
     }
 
     @Test
