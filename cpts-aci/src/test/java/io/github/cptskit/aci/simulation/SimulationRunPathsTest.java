@@ -61,6 +61,24 @@ class SimulationRunPathsTest {
     }
 
     @Test
+    void aboveTheExactLimitTheDrawsRunForTheRowsAreSketchedToo() {
+        // The first draw is run CPTS by CPTS for the rows: it must reach the sketches like every other.
+        Simulation sim = Simulation.builder(RULES, NationalSimulationTest.portfolio(2, 1))
+                .parameters(ModelParameters.bundled())
+                .years(2025, 2025)
+                .parallelism(1)
+                .build()
+                .get();
+        int draws = Simulation.EXACT_DRAWS + 1;
+        SimulationResult plain = sim.run(4, draws, d -> {});
+        SimulationResult withRows = sim.run(4, draws, 1, d -> {});
+        assertThat(withRows.exactPercentiles()).isFalse();
+        String region = sim.regions().head();
+        assertThat(withRows.region(2025, region)).isEqualTo(plain.region(2025, region));
+        assertThat(withRows.component(2025, "fixed")).isEqualTo(plain.component(2025, "fixed"));
+    }
+
+    @Test
     void onOneThreadTheDrawsRunOnTheCallersThreadInOrder() {
         Simulation sim = simulation(ModelParameters.bundled(), 1);
         Thread caller = Thread.currentThread();
