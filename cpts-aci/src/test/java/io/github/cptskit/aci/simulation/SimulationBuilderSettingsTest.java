@@ -107,6 +107,18 @@ class SimulationBuilderSettingsTest {
                 .get();
     }
 
+    /** Each year's totals of 2020 to 2024, on one thread. */
+    private static long[] totals(java.util.List<Signatory> portfolio, ModelParameters p, int year) {
+        return totals(
+                Simulation.builder(RULES, portfolio)
+                        .parameters(p)
+                        .years(2020, 2024)
+                        .parallelism(1)
+                        .build()
+                        .get(),
+                year);
+    }
+
     @Test
     void theLongestMandatoryStartDeadlineIsHonouredWhateverTheOptionalDelay() {
         // Missions start at their full deadline (12 months for parcours and prévention): the model
@@ -115,42 +127,14 @@ class SimulationBuilderSettingsTest {
         java.util.List<Signatory> portfolio =
                 NationalSimulationTest.portfolio(4, 30).toJavaList();
         for (int y = 2020; y <= 2024; y++) {
-            long[] none = totals(
-                    Simulation.builder(RULES, portfolio)
-                            .parameters(noOptional(0))
-                            .years(2020, 2024)
-                            .parallelism(1)
-                            .build()
-                            .get(),
-                    y);
-            long[] late = totals(
-                    Simulation.builder(RULES, portfolio)
-                            .parameters(noOptional(24))
-                            .years(2020, 2024)
-                            .parallelism(1)
-                            .build()
-                            .get(),
-                    y);
-            assertThat(none).as("year %s", y).isEqualTo(late);
+            assertThat(totals(portfolio, noOptional(0), y))
+                    .as("year %s", y)
+                    .isEqualTo(totals(portfolio, noOptional(24), y));
         }
         // And the delay does matter: starting at half the deadline pays more early on.
         long[] half = totals(
-                Simulation.builder(RULES, portfolio)
-                        .parameters(
-                                noOptional(0).with("demarrage.part.delai", 0.5).get())
-                        .years(2020, 2024)
-                        .parallelism(1)
-                        .build()
-                        .get(),
-                2021);
-        long[] full = totals(
-                Simulation.builder(RULES, portfolio)
-                        .parameters(noOptional(0))
-                        .years(2020, 2024)
-                        .parallelism(1)
-                        .build()
-                        .get(),
-                2021);
+                portfolio, noOptional(0).with("demarrage.part.delai", 0.5).get(), 2021);
+        long[] full = totals(portfolio, noOptional(0), 2021);
         assertThat(half[0]).isGreaterThan(full[0]);
     }
 
