@@ -29,16 +29,20 @@ class TariffRulesPeriodsTest {
                 .get();
     }
 
-    @Test
-    void aTextMovingOneThresholdKeepsTheOthers() {
-        SizeBandScale base = RULES.on(FROM.minusDays(1)).get().scale();
-        long t3 = base.taille3From() + 1;
-        SizeBandScale moved3 = RULES.plus(text("{\"tailles.seuil.taille3\": " + t3 + "}"))
+    /** The scale in force from 2027 once a text moves one threshold. */
+    private static SizeBandScale movedTo(String threshold, long value) {
+        return RULES.plus(text("{\"tailles.seuil." + threshold + "\": " + value + "}"))
                 .get()
                 .on(FROM)
                 .get()
                 .scale();
-        assertThat(moved3)
+    }
+
+    @Test
+    void aTextMovingOneThresholdKeepsTheOthers() {
+        SizeBandScale base = RULES.on(FROM.minusDays(1)).get().scale();
+        long t3 = base.taille3From() + 1;
+        assertThat(movedTo("taille3", t3))
                 .isEqualTo(new SizeBandScale(
                         base.taille2From(),
                         base.boundary2(),
@@ -47,12 +51,7 @@ class TariffRulesPeriodsTest {
                         base.taille4From(),
                         base.boundary4()));
         long t4 = base.taille4From() + 1;
-        SizeBandScale moved4 = RULES.plus(text("{\"tailles.seuil.taille4\": " + t4 + "}"))
-                .get()
-                .on(FROM)
-                .get()
-                .scale();
-        assertThat(moved4)
+        assertThat(movedTo("taille4", t4))
                 .isEqualTo(new SizeBandScale(
                         base.taille2From(),
                         base.boundary2(),
