@@ -1,5 +1,6 @@
 package io.github.cptskit.aci.simulation;
 
+import static io.github.cptskit.aci.simulation.NationalSimulationTest.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cptskit.aci.calculation.Amounts;
@@ -56,13 +57,6 @@ class KernelAccountingTest {
                 .build()
                 .get()
                 .run(17, 2, d -> {});
-    }
-
-    private static ModelParameters with(ModelParameters p, String... nameValue) {
-        for (int i = 0; i < nameValue.length; i += 2) {
-            p = p.with(nameValue[i], nameValue[i + 1]).get();
-        }
-        return p;
     }
 
     /** Every contract year of every CPTS up to the simulation's horizon, as the calculator pays it. */

@@ -1,5 +1,6 @@
 package io.github.cptskit.aci.simulation;
 
+import static io.github.cptskit.aci.simulation.NationalSimulationTest.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -38,13 +39,6 @@ class KernelBehaviourTest {
                 .build()
                 .get()
                 .run(29, draws, draws, d -> {});
-    }
-
-    private static ModelParameters with(ModelParameters p, String... nameValue) {
-        for (int i = 0; i < nameValue.length; i += 2) {
-            p = p.with(nameValue[i], nameValue[i + 1]).get();
-        }
-        return p;
     }
 
     private static long sum(SimulationResult r, String component) {

@@ -24,6 +24,14 @@ class NationalSimulationTest {
 
     private static final TariffRules RULES = TariffRules.bundled();
 
+    /** {@code p} with each name of {@code nameValue} set to the value after it. */
+    static ModelParameters with(ModelParameters p, String... nameValue) {
+        for (int i = 0; i < nameValue.length; i += 2) {
+            p = p.with(nameValue[i], nameValue[i + 1]).get();
+        }
+        return p;
+    }
+
     /** Every uncertainty removed, every effect zero, every optional behaviour on: the deterministic model. */
     static ModelParameters deterministic(double uptake, int ppm) {
         ModelParameters p = ModelParameters.bundled().collapsed();
